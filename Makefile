@@ -1,0 +1,30 @@
+# saidwhat — set-up and everyday commands. `make demo` and `make test` work on a fresh machine.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install system-deps train bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -c constraints.txt -e ".[api,dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian packages the browser tests need (Chromium for Playwright; never `playwright install`).
+system-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+
+demo: $(STAMP)
+	$(BIN)/saidwhat extract examples/assad-us-troops.txt --format table
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

