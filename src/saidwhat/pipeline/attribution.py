@@ -1,6 +1,452 @@
-"""Attribution assembly (placeholder)."""
-from __future__ import annotations
-from typing import Any
+"""Attribution assembly: (source, cue, content) triples → :class:`~saidwhat.types.Attribution`.
 
-def find_attributions(doc: Any, regions: Any, *, mode: str = "accurate") -> tuple[list, list]:
-    return [], []
+Stages, in order (each claims what it finds so later ones don't report it twice):
+
+1. headline frame "Name: claim" (PolNeAR marks the colon as cue);
+2. quotations (:mod:`.quotes`) with their cue clause after ("…,” Assad said") or before
+   ("He said, “…”", "said: “…”", a colon lead-in in the previous paragraph), a dash sign-off,
+   the continuation of a split quote ("A," he said. "B."), or floating (no cue: the speaker of
+   the previous attribution, as the AP Stylebook convention of attributing once per paragraph);
+3. reporting verbs with a clausal complement (indirect and mixed speech), including
+   participial ("…, saying …") and parenthetical ("…, she said, …") cues;
+4. "according to X";
+5. nominal cues with a possessive source ("Trump's declaration that …").
+
+Then sources are resolved to speakers (:mod:`.speakers`), attributions in duplicated regions
+are dropped, and records are numbered in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..types import Attribution, Region, Span
+from .content import content_type, verbal_content
+from .cue import (HEADLINE_LABELS, cue_extent, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
+from .quotes import Quote, find_quotes, word_count
+from .source import addressee_span, np_before, np_extent, source_span
+from .speakers import SpeakerResolver
+
+_REGION_PRIORITY = {"headline": 0, "caption": 1, "body": 2, "byline": 3, "boilerplate": 4, "credit": 5, "dateline": 6}
+_SENT_END = re.compile(r"[.!?]")
+
+
+@dataclass
+class Draft:
+    """An attribution being assembled (mutable; turned into a frozen record at the end)."""
+
+    content: list[tuple[int, int]]
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    type: str
+    confidence: float
+    addressee: tuple[int, int] | None = None
+    follow: "Draft | None" = None  # floating quote: speaker of this earlier draft
+    cue_token: int | None = None
+    nested: bool = False
+    speaker_key: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+
+class _Ctx:
+    def __init__(self, doc: Doc, regions: Sequence[Region]):
+        self.doc = doc
+        self.text = doc.text
+        self.regions = list(regions)
+        self.quotes = find_quotes(self.text)
+        self.in_quote = bytearray(len(self.text) + 1)
+        for q in self.quotes:
+            self.in_quote[q.start:q.end] = b"\x01" * (q.end - q.start)
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.text)]
+        self.drafts: list[Draft] = []
+        self.used_cues: set[int] = set()
+
+    def region_at(self, pos: int) -> Region | None:
+        best = None
+        for r in self.regions:
+            if r.span.start_char <= pos < r.span.end_char:
+                if best is None or _REGION_PRIORITY.get(r.kind, 9) < _REGION_PRIORITY.get(best.kind, 9):
+                    best = r
+        return best
+
+    def para_bounds(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return start, (len(self.text) if end < 0 else end)
+
+    def token_at(self, pos: int) -> Token | None:
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    def claimed(self, start: int, end: int) -> bool:
+        for d in self.drafts:
+            for s, e in d.content:
+                if min(e, end) - max(s, start) > 0.5 * min(e - s, end - start):
+                    return True
+        return False
+
+
+def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accurate") -> tuple[list, list]:
+    """Find the attributions of a parsed Doc.
+
+    Args:
+        doc: a Doc processed by spaCy's English pipeline (tagger, parser, NER).
+        regions: the article layout (:func:`saidwhat.article.structure.detect_regions`).
+        mode: ``"accurate"`` or ``"fast"``.
+
+    Returns:
+        ``(speakers, attributions)``: lists of :class:`~saidwhat.types.Speaker` and
+        :class:`~saidwhat.types.Attribution`, offsets in characters of ``doc.text``.
+    """
+    ctx = _Ctx(doc, regions)
+    _headline_frames(ctx)
+    _quote_attributions(ctx)
+    _verbal_attributions(ctx)
+    _according_to(ctx)
+    _nominal_attributions(ctx)
+    _extra_from_model(ctx, mode)
+    return _finish(ctx)
+
+
+# -- 1. headline "Name: claim" -----------------------------------------------------------------
+_HEADLINE_FRAME = re.compile(r"^[ \t]*(?P<src>[A-Z][^:\n]{0,60}?)[ \t]*(?P<cue>:)[ \t]+(?P<content>\S[^\n]*?)[ \t]*$", re.M)
+
+
+def _headline_frames(ctx: _Ctx) -> None:
+    for r in ctx.regions:
+        if r.kind != "headline":
+            continue
+        line = r.span.text
+        m = _HEADLINE_FRAME.match(line)
+        if not m:
+            continue
+        src = m.group("src").strip()
+        if src.lower() in HEADLINE_LABELS or len(src.split()) > 5 or re.search(r"\d", src):
+            continue
+        base = r.span.start_char
+        s0, s1 = base + m.start("src"), base + m.start("src") + len(src)
+        toks = ctx.tokens_in(s0, s1)
+        if not toks or not any(t.pos_ in ("PROPN", "NOUN") for t in toks) or any(t.pos_ == "VERB" for t in toks):
+            continue
+        c0, c1 = base + m.start("content"), base + m.end("content")
+        pieces = [(c0, c1)]
+        ctx.drafts.append(Draft(pieces, (s0, s1), (base + m.start("cue"), base + m.end("cue")),
+                                content_type(pieces, ctx.quotes), 0.75))
+
+
+# -- 2. quotations ------------------------------------------------------------------------------
+def _speechlike(ctx: _Ctx, q: Quote) -> bool:
+    a, b = q.inner
+    inner = ctx.text[a:b].strip()
+    n = word_count(inner)
+    return n >= 4 or (n >= 2 and inner[-1:] in ".,!?…") 
+
+
+def _cue_in(ctx: _Ctx, toks: list[Token], *, allow_frame: bool = False) -> Token | None:
+    for t in toks:
+        if t.i in ctx.used_cues or ctx.in_quote[t.idx]:
+            continue
+        if is_speech_verb(t) or (allow_frame and is_frame_verb(t)):
+            return t
+    return None
+
+
+def _source_near(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
+    """Source of ``cue`` restricted to ``[lo, hi)``: its subject, else the noun phrase right
+    after an inverted cue ("said Caddell")."""
+    src = source_span(cue)
+    if src is not None and lo <= src[0] and src[1] <= hi:
+        return src
+    # inverted: "…,” said Caddell."
+    nxt = [t for t in cue.doc[cue.i + 1: cue.i + 8] if lo <= t.idx < hi]
+    for t in nxt:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("dobj", "dative") or t.dep_ in ("nsubj",):
+            s, e = np_extent(t.head if t.dep_ == "compound" else t)
+            doc = cue.doc
+            return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        if t.is_punct or t.pos_ == "ADP":
+            break
+    if src is not None and abs(src[0] - cue.idx) < 80:
+        return src
+    return None
+
+
+def _quote_attributions(ctx: _Ctx) -> None:
+    text = ctx.text
+    quotes = ctx.quotes
+    prev_draft: Draft | None = None
+    prev_end = 0
+    for qi, q in enumerate(quotes):
+        reg = ctx.region_at(q.start)
+        if reg is not None and reg.duplicate_of:
+            continue
+        if any(d.extra.get("headline") for d in ctx.drafts) and ctx.claimed(q.start, q.end):
+            continue
+        if ctx.claimed(q.start, q.end):
+            prev_end = q.end
+            continue
+        pstart, pend = ctx.para_bounds(q.start)
+        _, qpend = ctx.para_bounds(max(q.end - 1, q.start))
+        nxt_q = quotes[qi + 1].start if qi + 1 < len(quotes) else len(text)
+        post_hi = min(nxt_q, qpend)
+        pre_lo = max(prev_end, pstart)
+        post_text = text[q.end:post_hi]
+        pre_text = text[pre_lo:q.start]
+        inner_a, inner_b = q.inner
+        inner = text[inner_a:inner_b].rstrip()
+        speech = _speechlike(ctx, q)
+        draft: Draft | None = None
+
+        # (a) cue clause after the quote: "…,” Assad said." / "…” of Syria, he added."
+        m = _SENT_END.search(post_text)
+        post_clause_hi = q.end + (m.end() if m else len(post_text))
+        post_toks = [t for t in ctx.tokens_in(q.end, post_clause_hi) if not t.is_space]
+        if speech and post_toks:
+            cue = _cue_in(ctx, post_toks[:9])
+            if cue is not None:
+                src = _source_near(ctx, cue, q.end, post_clause_hi)
+                lead = [t for t in post_toks if t.i < cue.i and (src is None or t.idx < src[0]) and not t.is_punct]
+                pieces = [(q.start, q.end)]
+                typ = "direct"
+                if lead and len(lead) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+                    pieces = [(q.start, lead[-1].idx + len(lead[-1]))]
+                    typ = "mixed"
+                elif lead:
+                    cue = None
+                if cue is not None:
+                    draft = Draft(pieces, src, cue_extent(cue), typ, 0.95 if src else 0.7,
+                                  addressee=addressee_span(cue), cue_token=cue.i)
+        # (b) cue clause before the quote: "He said, “…”", "said: “…”", "told Yahoo News: “…”"
+        if draft is None and speech:
+            pre_strip = pre_text.rstrip()
+            lead_in_lo = pre_lo
+            if not pre_strip and q.start == pstart and pstart > 0:
+                # colon lead-in in the previous paragraph
+                ppstart, _ = ctx.para_bounds(max(pstart - 2, 0))
+                prev_para = text[ppstart:pstart].rstrip()
+                if prev_para.endswith(":") and prev_end <= ppstart:
+                    lead_in_lo, pre_strip = ppstart, prev_para
+            if pre_strip.endswith((",", ":")) or (pre_strip.endswith(("—", "–")) is False and pre_strip.endswith(":")):
+                end_char = lead_in_lo + len(pre_strip)
+                toks = [t for t in ctx.tokens_in(lead_in_lo, end_char) if not t.is_space and not t.is_punct]
+                cue = _cue_in(ctx, toks[-6:], allow_frame=pre_strip.endswith(":"))
+                if cue is not None:
+                    src = _source_near(ctx, cue, lead_in_lo, end_char)
+                    draft = Draft([(q.start, q.end)], src, cue_extent(cue), "direct", 0.9 if src else 0.7,
+                                  addressee=addressee_span(cue), cue_token=cue.i)
+                elif pre_strip.endswith(":"):
+                    src = np_before(ctx.doc, end_char - 1)
+                    if src is not None:
+                        draft = Draft([(q.start, q.end)], src, (end_char - 1, end_char), "direct", 0.75)
+        # (c) dash sign-off: "“…” —Transit Commissioner Lena Ortiz"
+        if draft is None and speech:
+            m2 = re.match(r"[ \t]*[—–-]{1,2}[ \t]*([A-Z][^\n]{1,80}?)[ \t.]*$", text[q.end:qpend])
+            if m2 and len(m2.group(1).split()) <= 8:
+                s0 = q.end + m2.start(1)
+                draft = Draft([(q.start, q.end)], (s0, s0 + len(m2.group(1))), None, "direct", 0.8)
+        # (d) continuation of a split quote: "A," he said. "B."
+        if draft is None and prev_draft is not None and prev_draft.cue_token is not None and speech:
+            cue_tok = ctx.doc[prev_draft.cue_token]
+            if pre_lo <= cue_tok.idx < q.start and pre_lo == prev_draft.end and ctx.para_bounds(pre_lo)[0] == pstart:
+                prev_draft.content.append((q.start, q.end))
+                prev_draft.type = "direct" if prev_draft.type == "direct" else "mixed"
+                prev_end = q.end
+                continue
+        # (e) floating quote: no cue; the previous attribution's speaker, if near
+        if draft is None and speech and (word_count(inner) >= 5 or inner[-1:] in ".!?"):
+            last = ctx.drafts[-1] if ctx.drafts else None
+            if last is not None and q.start - last.end < 600 and _para_distance(ctx, last.end, q.start) <= 2:
+                draft = Draft([(q.start, q.end)], None, None, "direct", 0.55, follow=last)
+        if draft is not None:
+            ctx.drafts.append(draft)
+            if draft.cue_token is not None:
+                ctx.used_cues.add(draft.cue_token)
+            prev_draft = draft
+        prev_end = q.end
+
+
+def _para_distance(ctx: _Ctx, a: int, b: int) -> int:
+    return ctx.text.count("\n\n", a, b) + (1 if "\n" in ctx.text[a:b] and "\n\n" not in ctx.text[a:b] else 0)
+
+
+# -- 3. reporting verbs ------------------------------------------------------------------------
+def _verbal_attributions(ctx: _Ctx) -> None:
+    for tok in ctx.doc:
+        if tok.i in ctx.used_cues or ctx.in_quote[tok.idx]:
+            continue
+        if not (is_speech_verb(tok) or is_label_verb(tok)):
+            continue
+        if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+            continue  # reduced passive: "when asked if …", "the plan, announced on Monday, …"
+        reg = ctx.region_at(tok.idx)
+        if reg is not None and reg.duplicate_of:
+            continue
+        src = source_span(tok)
+        pieces = verbal_content(tok)
+        if not pieces:
+            continue
+        if src is not None:
+            pieces = _cut(pieces, src)
+            if not pieces:
+                continue
+        if any(ctx.claimed(s, e) for s, e in pieces):
+            continue
+        typ = content_type(pieces, ctx.quotes)
+        conf = 0.85 if src else 0.5
+        ctx.drafts.append(Draft(pieces, src, cue_extent(tok), typ, conf, addressee=addressee_span(tok), cue_token=tok.i))
+        ctx.used_cues.add(tok.i)
+
+
+def _cut(pieces: list[tuple[int, int]], hole: tuple[int, int]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in pieces:
+        if hole[1] <= s or hole[0] >= e:
+            out.append((s, e))
+            continue
+        if s < hole[0]:
+            out.append((s, hole[0]))
+        if hole[1] < e:
+            out.append((hole[1], e))
+    return [(s, e) for s, e in out if e - s > 1]
+
+
+# -- 4. according to ---------------------------------------------------------------------------
+def _according_to(ctx: _Ctx) -> None:
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        s, e = np_extent(pobj)
+        src = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        sent = tok.sent
+        # content: the sentence without the "according to X" phrase and its commas
+        phrase_end = max(pobj.right_edge.i + 1, e)
+        pieces = []
+        for a, b in ((sent.start, tok.i), (phrase_end, sent.end)):
+            while a < b and (doc[a].is_punct or doc[a].is_space):
+                a += 1
+            while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in "”\"" or doc[b - 1].is_space):
+                b -= 1
+            if b > a:
+                pieces.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+        if not pieces or any(ctx.claimed(a, b) for a, b in pieces):
+            continue
+        ctx.drafts.append(Draft(pieces, src, (tok.idx, to.idx + len(to)), content_type(pieces, ctx.quotes), 0.85))
+
+
+# -- 5. nominal cues ---------------------------------------------------------------------------
+def _nominal_attributions(ctx: _Ctx) -> None:
+    doc = ctx.doc
+    for tok in doc:
+        if not is_nominal_cue(tok) or ctx.in_quote[tok.idx]:
+            continue
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if poss is None or clause is None or poss.pos_ not in ("PROPN", "NOUN"):
+            continue
+        s, e = np_extent(poss)
+        src = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        a, b = clause.left_edge.i, clause.right_edge.i + 1
+        while a < b and (doc[a].dep_ == "mark" or doc[a].is_punct):
+            a += 1
+        while b > a and doc[b - 1].is_punct:
+            b -= 1
+        if b <= a:
+            continue
+        pieces = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))]
+        nested = any(d.start <= pieces[0][0] and pieces[0][1] <= d.end for d in ctx.drafts)
+        ctx.drafts.append(Draft(pieces, src, (tok.idx, tok.idx + len(tok)), content_type(pieces, ctx.quotes), 0.6,
+                                nested=nested))
+
+
+def _extra_from_model(ctx: _Ctx, mode: str) -> None:
+    """Hook for the learned tagger (``saidwhat.model``): adds attributions the rules missed."""
+    try:
+        from ..model import load_tagger  # type: ignore[attr-defined]
+    except ImportError:
+        return
+    tagger = load_tagger(mode)
+    if tagger is None:
+        return
+    for t in tagger.predict(ctx.doc):
+        pieces = list(t.content)
+        if not pieces or any(ctx.claimed(s, e) for s, e in pieces):
+            continue
+        reg = ctx.region_at(pieces[0][0])
+        if reg is not None and reg.duplicate_of:
+            continue
+        ctx.drafts.append(Draft(pieces, t.source, t.cue, content_type(pieces, ctx.quotes), float(t.confidence)))
+
+
+# -- assembly ----------------------------------------------------------------------------------
+def _finish(ctx: _Ctx) -> tuple[list, list]:
+    text = ctx.text
+    drafts = sorted(ctx.drafts, key=lambda d: d.start)
+    # drop drafts in duplicated regions and exact repeats of an earlier content
+    seen: set[str] = set()
+    kept = []
+    for d in drafts:
+        reg = ctx.region_at(d.start)
+        if reg is not None and reg.duplicate_of:
+            continue
+        key = re.sub(r"\W+", " ", " ".join(text[s:e] for s, e in d.content)).strip().lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(d)
+    resolver = SpeakerResolver(ctx.doc)
+    prev_key: str | None = None
+    for d in sorted(kept, key=lambda d: (d.source[0] if d.source else d.start)):
+        pass
+    for d in kept:
+        if d.source is not None:
+            reg = ctx.region_at(d.start)
+            d.speaker_key = resolver.resolve(d.source[0], d.source[1], prev_key,
+                                             forward=reg is not None and reg.kind in ("headline", "caption"))
+        elif d.follow is not None:
+            d.speaker_key = d.follow.speaker_key
+        if d.speaker_key is not None:
+            prev_key = d.speaker_key
+    resolver.add_name_mentions()
+    speakers, ids = resolver.speakers()
+    out = []
+    for i, d in enumerate(kept):
+        reg = ctx.region_at(d.start)
+        content = Span.join(text, d.content)
+        nested = d.nested or any(o is not d and o.start <= d.start and d.end <= o.end and o.source != d.source for o in kept)
+        out.append(Attribution(
+            id=f"a{i + 1}",
+            type=d.type,
+            region=reg.kind if reg is not None else "body",
+            speaker_id=ids.get(d.speaker_key) if d.speaker_key else None,
+            source=Span.of(text, *d.source) if d.source else None,
+            cue=Span.of(text, *d.cue) if d.cue else None,
+            content=content,
+            addressee=Span.of(text, *d.addressee) if d.addressee else None,
+            confidence=max(0.0, min(1.0, d.confidence)),
+            nested=nested,
+        ))
+    return speakers, out

@@ -44,6 +44,22 @@ def make_saidwhat(nlp: Language, name: str, mode: str) -> "SaidwhatComponent":
     return SaidwhatComponent(nlp, name, mode=mode)
 
 
+@Language.component("saidwhat_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser runs.
+
+    Article text often lacks final punctuation at line ends (headlines, captions, credits,
+    "Updated:" stubs); without this, the parser runs a credit line into the next paragraph's
+    first sentence. The parser keeps these preset boundaries.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            if not tok.is_space:
+                tok.is_sent_start = True
+    return doc
+
+
 class SaidwhatComponent:
     """Finds attributions in a parsed Doc; see the module docstring for what it sets."""
 

@@ -1,0 +1,71 @@
+"""Cues: the lexical anchors of attributions.
+
+Verbal cues are reporting verbs (PARC 3.0 annotation guidelines, Pareti 2016, section 4.2; the
+PolNeAR guidelines' "cue" section, Newell et al. 2018): matched by spaCy lemma and POS, outside
+quotation marks. Nominal cues ("Trump's declaration that …") are nouns of saying. Phrasal cues:
+"according to", "point out". Frame cues: the colon of a "Name: claim" headline or of a lead-in
+("And from council chair Ravi Menon:"), and the dash of a sign-off ("—Name").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Lemmas of verbs that report speech or writing (PARC 3.0 §4.2 and the most frequent PolNeAR
+#: train cues). ``call``/``label``/``describe`` need an object complement ("calling it an X").
+SPEECH_VERBS: frozenset[str] = frozenset("""
+say tell add note explain state claim argue insist warn ask write tweet post announce declare report
+confirm deny admit acknowledge suggest reply respond answer recall urge predict promise vow stress
+emphasize emphasise conclude observe comment remark accuse allege assert contend maintain reveal
+disclose indicate testify boast complain concede lament joke quip muse shout scream whisper mention
+charge counter reiterate repeat agree disagree criticize criticise praise blame hint speculate
+demand propose recommend advise inform assure remind caution threaten pledge estimate contend
+predict retort rebut dismiss concur clarify elaborate underscore highlight tout brag lash
+""".split())
+
+#: Verbs that report speech only with an object complement: "calling it an 'American sovereignty' issue".
+LABEL_VERBS: frozenset[str] = frozenset({"call", "label", "describe", "dub", "brand", "term"})
+
+#: Verbs that are cues only when a quotation or a colon follows ("Caddell continued:").
+FRAME_VERBS: frozenset[str] = frozenset({"continue", "go", "begin", "start", "put", "offer", "read", "conclude"})
+
+#: Nouns of saying that head a nominal cue with a possessive source and a "that" clause.
+NOMINAL_CUES: frozenset[str] = frozenset("""
+declaration statement claim remark comment announcement assertion argument warning promise pledge
+admission insistence suggestion accusation allegation assurance prediction contention testimony
+""".split())
+
+#: Headline prefixes before a colon that are section labels, not speakers.
+HEADLINE_LABELS: frozenset[str] = frozenset("""
+watch video exclusive live breaking opinion analysis editorial photos photo update updated review
+explainer factbox timeline the latest latest fact check podcast listen read more related
+""".split())
+
+
+def is_speech_verb(tok: Token) -> bool:
+    """A reporting verb (by lemma) used as a verb."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ != "MD"
+
+
+def is_label_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in LABEL_VERBS
+
+
+def is_frame_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in FRAME_VERBS
+
+
+def is_nominal_cue(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL_CUES
+
+
+def cue_extent(tok: Token) -> tuple[int, int]:
+    """Character extent of a verbal cue: the verb with its auxiliaries, negation and particle
+    ("has labelled", "went on to discuss" is left to the model), as PolNeAR marks cues."""
+    start, end = tok.idx, tok.idx + len(tok)
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < tok.i and tok.i - child.i <= 3:
+            start = min(start, child.idx)
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            end = child.idx + len(child)
+    return start, end

@@ -1,0 +1,116 @@
+"""Sources: the mention of who speaks, tied to a cue.
+
+The source of a verbal cue is its nominal subject; a participial or coordinated cue ("…, saying
+…", "said X and added Y") inherits the subject of the verb it depends on (PARC 3.0 §4.3). The
+source span is the subject's noun phrase without appositions or relative clauses ("Maya Chen, a
+paramedic, said" → "Maya Chen"), as PolNeAR marks sources.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "pcomp", "dep", "ccomp", "parataxis")
+_CUT_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "prep", "advcl"}
+
+
+def subject_of(tok: Token, *, max_up: int = 3) -> Token | None:
+    """The nominal subject of ``tok``, inherited from governing verbs when ``tok`` has none.
+
+    Returns ``None`` for passive cues ("was told") and when no subject is found within
+    ``max_up`` steps up the tree.
+    """
+    cur = tok
+    for _ in range(max_up + 1):
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ in ("nsubjpass", "auxpass") and cur is tok:
+                return None
+        if cur.dep_ in INHERIT_DEPS and cur.head is not cur:
+            if cur.dep_ == "ccomp" and cur is tok:
+                return None
+            cur = cur.head
+        else:
+            break
+    return None
+
+
+def np_extent(tok: Token) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by ``tok``, without appositions,
+    relative clauses, coordinated phrases or trailing prepositional phrases."""
+    start, end = tok.i, tok.i + 1
+    for child in tok.lefts:
+        if child.dep_ in _CUT_DEPS:
+            continue
+        start = min(start, child.left_edge.i)
+    for child in tok.rights:
+        if child.dep_ in _CUT_DEPS:
+            break
+        if child.dep_ in ("compound", "flat", "nmod", "amod", "case", "poss", "nummod") or child.i == end:
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    doc = tok.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def source_span(tok: Token) -> tuple[int, int] | None:
+    """Character extent of the source of the cue ``tok``, or ``None``."""
+    subj = subject_of(tok)
+    if subj is None or subj.pos_ in ("PRON",) and subj.lower_ in ("it", "this", "that", "there", "which", "who", "what"):
+        return None
+    if subj.pos_ == "NOUN":
+        # misparse "a goal Assad said": the name is tagged as the noun's apposition
+        app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
+        if app is not None:
+            subj = app
+    s, e = np_extent(subj)
+    doc = subj.doc
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+def addressee_span(tok: Token) -> tuple[int, int] | None:
+    """The addressee of "tell"/"inform"/"assure"/"remind" ("told Yahoo News that …")."""
+    if tok.lemma_.lower() not in ("tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise"):
+        return None
+    for child in tok.rights:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            s, e = np_extent(child)
+            doc = tok.doc
+            return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    return None
+
+
+def np_before(doc: Doc, end_char: int, *, max_tokens: int = 8) -> tuple[int, int] | None:
+    """The noun phrase that ends right before ``end_char`` (a colon lead-in "And from council
+    chair Ravi Menon:", a headline "Mayor:"), as a character extent, or ``None``."""
+    span = doc.char_span(max(0, end_char - 200), end_char, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    toks = [t for t in span if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return None
+    out: list[Token] = []
+    for t in reversed(toks):
+        if t.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") or (t.pos_ == "DET" and out) or t.tag_ == "POS":
+            out.append(t)
+            if t.pos_ == "DET" or len(out) >= max_tokens:
+                break
+        else:
+            break
+    if not out or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in out):
+        return None
+    out.reverse()
+    return out[0].idx, out[-1].idx + len(out[-1])
+
+
+def span_chars(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
