@@ -72,6 +72,7 @@ class _Ctx:
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.text)]
         self.drafts: list[Draft] = []
         self.used_cues: set[int] = set()
+        self.floating: list[Quote] = []
 
     def region_at(self, pos: int) -> Region | None:
         best = None
@@ -121,6 +122,7 @@ def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accur
     _according_to(ctx)
     _nominal_attributions(ctx)
     _extra_from_model(ctx, mode)
+    _floating_quotes(ctx)
     return _finish(ctx)
 
 
@@ -268,17 +270,29 @@ def _quote_attributions(ctx: _Ctx) -> None:
                 prev_draft.type = "direct" if prev_draft.type == "direct" else "mixed"
                 prev_end = q.end
                 continue
-        # (e) floating quote: no cue; the previous attribution's speaker, if near
+        # (e) floating quote: no cue; resolved after the other stages (:func:`_floating_quotes`)
         if draft is None and speech and (word_count(inner) >= 5 or inner[-1:] in ".!?"):
-            last = ctx.drafts[-1] if ctx.drafts else None
-            if last is not None and q.start - last.end < 600 and _para_distance(ctx, last.end, q.start) <= 2:
-                draft = Draft([(q.start, q.end)], None, None, "direct", 0.55, follow=last)
+            ctx.floating.append(q)
         if draft is not None:
             ctx.drafts.append(draft)
             if draft.cue_token is not None:
                 ctx.used_cues.add(draft.cue_token)
             prev_draft = draft
         prev_end = q.end
+
+
+def _floating_quotes(ctx: _Ctx) -> None:
+    """A quote with no cue takes the speaker of the nearest attribution before it, when that one
+    ends at most two paragraphs and 600 characters earlier; else it is not reported."""
+    for q in ctx.floating:
+        if ctx.claimed(q.start, q.end):
+            continue
+        before = [d for d in ctx.drafts if d.end <= q.start]
+        if not before:
+            continue
+        last = max(before, key=lambda d: d.end)
+        if q.start - last.end < 600 and _para_distance(ctx, last.end, q.start) <= 2:
+            ctx.drafts.append(Draft([(q.start, q.end)], None, None, "direct", 0.55, follow=last))
 
 
 def _para_distance(ctx: _Ctx, a: int, b: int) -> int:
@@ -298,7 +312,9 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         if reg is not None and reg.duplicate_of:
             continue
         src = source_span(tok)
-        pieces = verbal_content(tok)
+        if is_label_verb(tok) and not is_speech_verb(tok) and not _specific_label(tok):
+            continue
+        pieces = verbal_content(tok) or _object_quote(ctx, tok)
         if not pieces:
             continue
         if src is not None:
@@ -311,6 +327,27 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         conf = 0.85 if src else 0.5
         ctx.drafts.append(Draft(pieces, src, cue_extent(tok), typ, conf, addressee=addressee_span(tok), cue_token=tok.i))
         ctx.used_cues.add(tok.i)
+
+
+def _specific_label(tok: Token) -> bool:
+    """A labelling verb ("call", "describe") reports speech when it is a participle of a speech
+    event ("…, calling it an 'American sovereignty' issue") or has a named or pronoun subject;
+    "Critics have called her style 'slow cinema'" is a description, not an attribution."""
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.pos_ == "PRON" and subj.lower_ not in ("they", "it", "many", "some"))
+
+
+def _object_quote(ctx: _Ctx, tok: Token) -> list[tuple[int, int]] | None:
+    """Content of "told staff the plan “wasn't ready”": an object followed by a quoted predicate."""
+    for child in tok.rights:
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+            end = child.right_edge.idx + len(child.right_edge)
+            for q in ctx.quotes:
+                if end <= q.start <= end + 2 or (child.right_edge.i >= 0 and q.start <= end <= q.end and q.start > child.idx):
+                    return [(child.left_edge.idx, q.end)]
+    return None
 
 
 def _cut(pieces: list[tuple[int, int]], hole: tuple[int, int]) -> list[tuple[int, int]]:

@@ -32,6 +32,15 @@ ORG_HEADS = {"government", "ministry", "kremlin", "administration", "campaign", 
 ORG_HEADS.discard("spokesman"), ORG_HEADS.discard("spokeswoman"), ORG_HEADS.discard("spokesperson")
 TITLE_SYNONYMS = {"leader": {"president", "prime", "minister", "chancellor", "king", "premier", "chief", "leader", "head"},
                   "president": {"president", "leader"}, "minister": {"minister"}, "official": set(), "chief": {"chief", "head"}}
+#: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
+#: moved from the name into the role.
+TITLE_WORDS = {"mayor", "president", "governor", "councillor", "councilor", "senator", "sen.", "rep.", "representative",
+               "dr.", "dr", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "prof.", "professor", "judge", "justice", "minister",
+               "secretary", "chairman", "chairwoman", "chair", "commissioner", "director", "coach", "general", "gen.",
+               "gov.", "lt.", "col.", "capt.", "sgt.", "pope", "king", "queen", "prince", "princess", "sheriff", "chief",
+               "speaker", "leader", "ambassador", "chancellor", "premier", "vice", "deputy", "prime", "attorney",
+               "spokesman", "spokeswoman", "spokesperson", "officer", "detective", "pastor", "rev.", "father", "sir",
+               "dame", "lord", "lady", "sheikh", "emir", "ayatollah", "former", "candidate", "nominee", "house"}
 _POSS = re.compile(r"(?:['’]s|['’])$")
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 
@@ -69,6 +78,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         if ent.label_ != "PERSON":
             continue
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        lead_titles = []
+        while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS:
+            lead_titles.append(toks.pop(0))
         if not toks:
             continue
         name = _strip_poss(doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])])
@@ -85,6 +97,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             else:
                 break
         role_toks.reverse()
+        role_toks.extend(lead_titles)
         while role_toks and role_toks[0].pos_ == "ADJ" and role_toks[0].lower_ in ("former", "longtime", "new", "then"):
             break
         role = doc.text[role_toks[0].idx: role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
@@ -204,8 +217,10 @@ class SpeakerResolver:
                 return role_match
             if len(low) >= 1 and mention[:1].isupper() and span.root.ent_type_ == "PERSON":
                 return self._person(_strip_poss(mention), None, start).key
-        # definite nominal: match a named person's role words
-        role_match = self._by_role(low, start, forward=forward)
+        # definite nominal: match a named person's role words; a bare capitalised title used as
+        # a name ("Mayor: …" in a headline) may refer forward to "Mayor Ines Duarte"
+        bare_title = bool(low) and mention[:1].isupper() and all(w in TITLE_WORDS for w in low)
+        role_match = self._by_role(low, start, forward=forward or bare_title)
         if role_match:
             return role_match
         return self._new_unnamed("unresolved", start)
