@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..types import Attribution, Region, Span
 from .content import content_type, verbal_content
-from .cue import (HEADLINE_LABELS, cue_extent, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
+from .cue import (HEADLINE_LABELS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
 from .quotes import Quote, find_quotes, word_count
 from .source import addressee_span, np_before, np_extent, source_span
 from .speakers import SpeakerResolver
@@ -304,7 +304,8 @@ def _verbal_attributions(ctx: _Ctx) -> None:
     for tok in ctx.doc:
         if tok.i in ctx.used_cues or ctx.in_quote[tok.idx]:
             continue
-        if not (is_speech_verb(tok) or is_label_verb(tok)):
+        belief = is_belief_verb(tok) and not is_speech_verb(tok)
+        if not (is_speech_verb(tok) or is_label_verb(tok) or belief):
             continue
         if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
             continue  # reduced passive: "when asked if …", "the plan, announced on Monday, …"
@@ -324,7 +325,9 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         if any(ctx.claimed(s, e) for s, e in pieces):
             continue
         typ = content_type(pieces, ctx.quotes)
-        conf = 0.85 if src else 0.5
+        if belief and src is None:
+            continue
+        conf = (0.6 if belief else 0.85) if src else 0.5
         ctx.drafts.append(Draft(pieces, src, cue_extent(tok), typ, conf, addressee=addressee_span(tok), cue_token=tok.i))
         ctx.used_cues.add(tok.i)
 

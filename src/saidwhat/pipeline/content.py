@@ -41,7 +41,8 @@ def verbal_content(cue: Token, *, exclude: tuple[int, int] | None = None) -> lis
     doc = cue.doc
     lemma = cue.lemma_.lower()
     comp = [c for c in cue.children if c.dep_ == "ccomp"]
-    if not comp and lemma in ("urge", "ask", "tell", "warn", "advise", "call", "promise", "vow", "pledge", "threaten", "demand"):
+    if not comp and lemma in ("urge", "ask", "tell", "warn", "advise", "call", "promise", "vow", "pledge", "threaten", "demand",
+                              "want", "plan", "seek", "decline", "refuse", "intend", "hope", "expect", "agree", "wish"):
         comp = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if comp:
         c = comp[0]

@@ -23,6 +23,14 @@ demand propose recommend advise inform assure remind caution threaten pledge est
 predict retort rebut dismiss concur clarify elaborate underscore highlight tout brag lash
 """.split())
 
+#: Verbs of belief, knowledge, intention and evidence: PolNeAR annotates them as attribution
+#: cues (guidelines §3, "attributions of belief, intention and factuality") when they take a
+#: clausal complement ("Clinton believes that …", "polls show that …", "wants to …").
+BELIEF_VERBS: frozenset[str] = frozenset("""
+think believe hope know fear feel expect worry show find suggest agree want plan seek decline refuse
+intend doubt assume conclude realize realise recognize recognise understand predict wish
+""".split())
+
 #: Verbs that report speech only with an object complement: "calling it an 'American sovereignty' issue".
 LABEL_VERBS: frozenset[str] = frozenset({"call", "label", "describe", "dub", "brand", "term"})
 
@@ -45,6 +53,11 @@ explainer factbox timeline the latest latest fact check podcast listen read more
 def is_speech_verb(tok: Token) -> bool:
     """A reporting verb (by lemma) used as a verb."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ != "MD"
+
+
+def is_belief_verb(tok: Token) -> bool:
+    """A verb of belief/intention/evidence (:data:`BELIEF_VERBS`); a cue only with a clausal complement."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in BELIEF_VERBS
 
 
 def is_label_verb(tok: Token) -> bool:
