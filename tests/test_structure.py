@@ -1,0 +1,211 @@
+"""Tests of saidwhat.article.structure: layout regions against the seed gold and hand-made texts."""
+
+from __future__ import annotations
+
+import glob
+import json
+from pathlib import Path
+
+import pytest
+
+from saidwhat.article.structure import detect_regions, region_at
+from saidwhat.types import REGION_KINDS
+
+CASES = Path("/work/shared/cases")
+SEED = CASES / "articles" / "assad-us-troops.txt"
+SEED_GOLD = CASES / "gold" / "assad-us-troops.structure.json"
+POLNEAR_DEV = sorted(glob.glob("/work/shared/data/polnear/dev/text/*.txt"))
+
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed case not available")
+
+
+def _check_invariants(text: str) -> list:
+    regions = detect_regions(text)
+    ids = [r.id for r in regions]
+    assert ids == [f"r{i}" for i in range(1, len(regions) + 1)]
+    assert [(r.span.start_char, -r.span.end_char) for r in regions] == sorted(
+        (r.span.start_char, -r.span.end_char) for r in regions)
+    known = set()
+    for r in regions:
+        assert r.kind in REGION_KINDS
+        assert text[r.span.start_char:r.span.end_char] == r.span.text
+        assert r.span.text == r.span.text.strip() and r.span.text
+        if r.duplicate_of is not None:
+            assert r.duplicate_of in known
+        known.add(r.id)
+    # every non-blank line is covered by one top-level region
+    top = [r for r in regions if r.kind not in ("dateline",) and not any(
+        o is not r and o.span.start_char <= r.span.start_char and r.span.end_char <= o.span.end_char
+        and len(o.span) > len(r.span) for o in regions)]
+    covered = "".join(text[r.span.start_char:r.span.end_char] for r in top)
+    assert "".join(text.split()) == "".join(covered.split())
+    return regions
+
+
+def _by(regions, kind):
+    return [(r.span.start_char, r.span.end_char) for r in regions if r.kind == kind]
+
+
+@needs_seed
+def test_seed_matches_structure_gold():
+    text = SEED.read_text(encoding="utf-8")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    regions = _check_invariants(text)
+    by_span = {(r.span.start_char, r.span.end_char): r for r in regions}
+    ids = {r.id: r for r in regions}
+
+    head = by_span[tuple(gold["headline"])]
+    assert head.kind == "headline" and head.duplicate_of is None
+    for dup in gold["duplicate_headlines"]:
+        r = by_span[tuple(dup)]
+        assert r.kind == "headline" and r.duplicate_of == head.id
+    for cap in gold["captions"]:
+        r = by_span[tuple(cap)]
+        assert r.kind == "caption" and r.duplicate_of is None
+    for dup in gold["duplicate_captions"]:
+        r = by_span[tuple(dup)]
+        assert r.kind == "caption" and r.duplicate_of is not None
+        assert ids[r.duplicate_of].kind == "caption"
+        orig = ids[r.duplicate_of].span
+        assert [orig.start_char, orig.end_char] in gold["captions"]
+    for s, e in gold["credits_and_boilerplate"]:
+        assert by_span[(s, e)].kind in ("credit", "boilerplate")
+    s, e = gold["first_body_paragraph"]
+    assert by_span[(s, e)].kind == "body"
+    datelines = [r for r in regions if r.kind == "dateline"]
+    assert [r.span.text for r in datelines] == [gold["dateline"]]
+    assert s <= datelines[0].span.start_char < datelines[0].span.end_char <= e
+    # every other line is body, and no body line is a duplicate
+    assert all(r.duplicate_of is None for r in regions if r.kind == "body")
+    assert len(_by(regions, "headline")) == 2
+    assert len(_by(regions, "caption")) == 5
+
+
+@needs_seed
+def test_seed_region_at_labels_caption_and_body_content():
+    text = SEED.read_text(encoding="utf-8")
+    regions = detect_regions(text)
+    assert region_at(regions, 230, 320).kind == "caption"  # gold attribution 2
+    assert region_at(regions, 579, 745).kind == "body"  # gold attribution 4
+    assert region_at(regions, 7, 52).kind == "headline"
+    assert region_at(regions, 454, 465).kind == "credit"
+    assert region_at(regions, len(text) + 5) is None
+
+
+def test_headline_colon_single_quotes_field_case():
+    text = ("Mayor: ‘We will not raise taxes’\n\nMayor: ‘We will not raise taxes’\n\n"
+            "Mayor Ines Duarte said on Monday that the city would balance its budget without new levies.")
+    regions = _check_invariants(text)
+    assert [(r.kind, r.duplicate_of) for r in regions] == [("headline", None), ("headline", "r1"), ("body", None)]
+    assert regions[1].span.start_char == text.index("Mayor", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Finance officials met on Tuesday.\n\n\" Rates will fall by spring , \" the treasurer said .",
+    "“The new depot will cut waiting times in half.” —Transit Commissioner Lena Ortiz",
+    "Maya Chen, a paramedic, said: “Patients wait hours for a transfer.”\n\n“Some should not be waiting at all,” she added.",
+    "The vote was close. And from council chair Ravi Menon:\n\n“This budget protects every branch library in the county.”",
+    "Shelter director Ana Ortiz spoke on Monday.\n\n“The shelter is full every night,” Ortiz said. “We have added twenty beds."
+    "\n\n“But winter has not even started.”",
+])
+def test_short_snippets_are_all_body(text):
+    regions = _check_invariants(text)
+    assert {r.kind for r in regions} == {"body"}
+
+
+def test_field_cases_have_valid_regions():
+    path = CASES / "field-cases.jsonl"
+    if not path.exists():
+        pytest.skip("field cases not available")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        regions = _check_invariants(case["text"])
+        for exp in case["expect"]:
+            if exp.get("region", "body") == "body" and "content_start" in exp:
+                assert region_at(regions, exp["content_start"], exp["content_end"]).kind == "body"
+
+
+def test_byline_wire_credit_and_boilerplate():
+    text = ("Storm knocks out power across the region\n"
+            "By ZEINA KARAM and SARAH EL DEEB, Associated Press\n"
+            "Updated: Feb 10, 2017 10:03 AM\n\n"
+            "WASHINGTON (AP) — The storm cut power to 20,000 homes, officials said on Monday.\n\n"
+            "Crews worked through the night.\n\n"
+            "Copyright 2017 The Associated Press. All rights reserved.\n"
+            "Jane Doe contributed to this report.")
+    regions = _check_invariants(text)
+    kinds = [(r.kind, r.span.text[:20]) for r in regions]
+    assert kinds == [
+        ("headline", "Storm knocks out pow"),
+        ("byline", "By ZEINA KARAM and S"),
+        ("boilerplate", "Updated: Feb 10, 201"),
+        ("body", "WASHINGTON (AP) — Th"),
+        ("dateline", "WASHINGTON (AP)"),
+        ("body", "Crews worked through"),
+        ("boilerplate", "Copyright 2017 The A"),
+        ("boilerplate", "Jane Doe contributed"),
+    ]
+
+
+def test_caption_credit_variants_and_duplicates():
+    cap = "Firefighters battle a blaze in Athens, Greece, on July 23, 2018."
+    text = (f"Wildfires spread near Athens\n\n{cap} (AP Photo/Thanassis Stavrakis)\n{cap}\n"
+            "Thanassis Stavrakis/AP\n\n"
+            "The fire spread quickly, the fire service said.\n\n"
+            "A man poses for a photo in front of his burned house in Mati, Greece, on July 24, 2018. "
+            "Reuters\n\nMore rain is expected.")
+    regions = _check_invariants(text)
+    caps = [r for r in regions if r.kind == "caption"]
+    assert len(caps) == 3
+    assert caps[0].duplicate_of is None and caps[1].duplicate_of == caps[0].id and caps[2].duplicate_of is None
+    credits = [r.span.text for r in regions if r.kind == "credit"]
+    assert credits == ["(AP Photo/Thanassis Stavrakis)", "Thanassis Stavrakis/AP", "Reuters"]
+    assert [r.kind for r in regions if r.span.text.startswith("The fire")] == ["body"]
+
+
+def test_caption_verb_needs_a_credit_line():
+    text = "Flood waters rise\n\nResidents walk through water in Dhaka on Aug. 3, 2020.\n\nMore rain is due, officials said."
+    regions = _check_invariants(text)
+    assert [r.kind for r in regions] == ["headline", "body", "body"]
+
+
+def test_body_paragraph_mentioning_ap_is_not_a_caption():
+    text = ("Vote count continues\n\nThe results were reported by the news agency via AP.\n\n"
+            "Officials said the count would end on Friday, Reuters reported.")
+    assert {r.kind for r in _check_invariants(text)} == {"headline", "body"}
+
+
+def test_crlf_whitespace_and_empty_texts():
+    assert detect_regions("") == []
+    assert detect_regions(" \n\t\n ") == []
+    text = "  Bridge to reopen in May \r\n\r\nThe bridge will reopen in May, according to city engineer Priya Raman.\r\n"
+    regions = _check_invariants(text)
+    assert [r.kind for r in regions] == ["headline", "body"]
+    assert regions[0].span.text == "Bridge to reopen in May"
+
+
+def test_single_line_is_body_even_without_a_period():
+    assert [r.kind for r in _check_invariants("Governor Ruth Alvarez told reporters the state would appeal")] == ["body"]
+
+
+def test_repeated_body_paragraph_is_a_duplicate():
+    para = "The council approved the budget on Tuesday after a long debate."
+    regions = _check_invariants(f"Budget passes\n\n{para}\n\nIt was close.\n\n{para}")
+    assert regions[-1].kind == "body" and regions[-1].duplicate_of == regions[1].id
+
+
+@pytest.mark.skipif(not POLNEAR_DEV, reason="PolNeAR dev texts not available")
+def test_polnear_dev_first_line_is_headline_rest_mostly_body():
+    heads = 0
+    body = other = 0
+    for path in POLNEAR_DEV:
+        text = Path(path).read_text(encoding="utf-8")
+        regions = _check_invariants(text)
+        heads += regions[0].kind == "headline"
+        for r in regions[1:]:
+            if r.kind == "body":
+                body += 1
+            elif r.kind not in ("dateline",):
+                other += 1
+    assert heads >= 0.95 * len(POLNEAR_DEV)
+    assert other <= 0.03 * body
