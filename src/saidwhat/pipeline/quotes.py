@@ -150,7 +150,8 @@ def find_quotes(text: str) -> list[Quote]:
         c = text[i]
         double = c in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG
         if kind == "close?":
-            if stack and not stack[-1].double:
+            # "voters’ choice": a plural possessive when a clearer closing mark follows in the paragraph
+            if stack and not stack[-1].double and not _later_single_close(text, i + 1, cur_para_end):
                 close_top(i + 1)
             continue
         if kind == "ambig":
@@ -174,6 +175,13 @@ def find_quotes(text: str) -> list[Quote]:
             close_top(_rstrip_end(text, cur_para_end), closed=False)
     result.sort(key=lambda q: q.start)
     return result
+
+
+def _later_single_close(text: str, start: int, end: int) -> bool:
+    for j in range(start, min(end, len(text))):
+        if text[j] in SINGLE_CLOSE + SINGLE_AMBIG and _classify(text, j) == "close":
+            return True
+    return False
 
 
 def _inner_open_context(text: str, i: int) -> bool:

@@ -1,0 +1,115 @@
+"""Rule stages on hand-built Docs (words, heads, deps, tags), as spaCy's own tests do:
+deterministic, no statistical model."""
+
+from spacy.tokens import Doc
+import spacy
+
+from saidwhat.pipeline.content import content_type, verbal_content
+from saidwhat.pipeline.cue import cue_extent, is_speech_verb
+from saidwhat.pipeline.quotes import find_quotes
+from saidwhat.pipeline.source import addressee_span, source_span, subject_of
+
+
+VOCAB = spacy.blank("en").vocab
+
+
+def make_doc(rows):
+    """rows: (word, head index, dep, pos, tag, lemma[, space])"""
+    words = [r[0] for r in rows]
+    spaces = [r[6] if len(r) > 6 else True for r in rows]
+    return Doc(VOCAB, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], tags=[r[4] for r in rows], lemmas=[r[5] for r in rows])
+
+
+def told_doc():
+    # Governor Ruth Alvarez told reporters that the state would appeal .
+    return make_doc([
+        ("Governor", 2, "compound", "PROPN", "NNP", "Governor"),
+        ("Ruth", 2, "compound", "PROPN", "NNP", "Ruth"),
+        ("Alvarez", 3, "nsubj", "PROPN", "NNP", "Alvarez"),
+        ("told", 3, "ROOT", "VERB", "VBD", "tell"),
+        ("reporters", 3, "dobj", "NOUN", "NNS", "reporter"),
+        ("that", 8, "mark", "SCONJ", "IN", "that"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("state", 8, "nsubj", "NOUN", "NN", "state"),
+        ("would", 9, "aux", "AUX", "MD", "would"),
+        ("appeal", 3, "ccomp", "VERB", "VB", "appeal", False),
+        (".", 3, "punct", "PUNCT", ".", ".", False),
+    ])
+
+
+def test_indirect_content_drops_the_complementizer_and_final_period():
+    doc = told_doc()
+    assert is_speech_verb(doc[3])
+    pieces = verbal_content(doc[3])
+    assert [doc.text[s:e] for s, e in pieces] == ["the state would appeal"]
+
+
+def test_source_is_the_subject_noun_phrase_and_addressee_the_object():
+    doc = told_doc()
+    s, e = source_span(doc[3])
+    assert doc.text[s:e] == "Governor Ruth Alvarez"
+    a, b = addressee_span(doc[3])
+    assert doc.text[a:b] == "reporters"
+
+
+def test_participle_cue_inherits_the_subject():
+    # Assad appeared , saying he welcomes it .
+    doc = make_doc([
+        ("Assad", 1, "nsubj", "PROPN", "NNP", "Assad"),
+        ("appeared", 1, "ROOT", "VERB", "VBD", "appear"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("saying", 1, "advcl", "VERB", "VBG", "say"),
+        ("he", 5, "nsubj", "PRON", "PRP", "he"),
+        ("welcomes", 3, "ccomp", "VERB", "VBZ", "welcome"),
+        ("it", 5, "dobj", "PRON", "PRP", "it"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert subject_of(doc[3]).text == "Assad"
+    assert [doc.text[s:e] for s, e in verbal_content(doc[3])] == ["he welcomes it"]
+
+
+def test_passive_cue_has_no_source():
+    # He was told it .
+    doc = make_doc([
+        ("He", 2, "nsubjpass", "PRON", "PRP", "he"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("told", 2, "ROOT", "VERB", "VBN", "tell"),
+        ("it", 2, "dobj", "PRON", "PRP", "it"),
+    ])
+    assert source_span(doc[2]) is None
+
+
+def test_interrupting_cue_leaves_content_in_two_pieces():
+    # Two years ago , she said , the clinic had no list .
+    rows = [
+        ("Two", 1, "nummod", "NUM", "CD", "two"), ("years", 2, "npadvmod", "NOUN", "NNS", "year"),
+        ("ago", 10, "advmod", "ADV", "RB", "ago", False), (",", 10, "punct", "PUNCT", ",", ","),
+        ("she", 5, "nsubj", "PRON", "PRP", "she"), ("said", 10, "parataxis", "VERB", "VBD", "say", False),
+        (",", 10, "punct", "PUNCT", ",", ","), ("the", 8, "det", "DET", "DT", "the"),
+        ("clinic", 10, "nsubj", "NOUN", "NN", "clinic"), ("really", 10, "advmod", "ADV", "RB", "really"),
+        ("had", 10, "ROOT", "VERB", "VBD", "have"), ("no", 12, "det", "DET", "DT", "no"),
+        ("list", 10, "dobj", "NOUN", "NN", "list", False), (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    doc = make_doc(rows)
+    pieces = verbal_content(doc[5])
+    assert [doc.text[s:e] for s, e in pieces] == ["Two years ago", "the clinic really had no list"]
+
+
+def test_cue_extent_takes_auxiliaries():
+    # The government has labelled them .
+    doc = make_doc([
+        ("The", 1, "det", "DET", "DT", "the"), ("government", 3, "nsubj", "NOUN", "NN", "government"),
+        ("has", 3, "aux", "AUX", "VBZ", "have"), ("labelled", 3, "ROOT", "VERB", "VBN", "label"),
+        ("them", 3, "dobj", "PRON", "PRP", "they"),
+    ])
+    s, e = cue_extent(doc[3])
+    assert doc.text[s:e] == "has labelled"
+
+
+def test_content_type_follows_the_share_in_quotation_marks():
+    text = 'He said "we agree" and that it is "fine" today.'
+    quotes = find_quotes(text)
+    assert content_type([(8, 18)], quotes) == "direct"
+    assert content_type([(23, 47)], quotes) == "mixed"
+    assert content_type([(0, 7)], quotes) == "indirect"
