@@ -1,0 +1,66 @@
+"""``saidwhat evaluate``: score the engine (or stored predictions) on a PolNeAR split
+(:func:`saidwhat.evaluate.score.evaluate_dir`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from . import app
+
+_FORMATS = ("table", "json")
+_MODES = ("accurate", "fast")
+
+
+def _usage(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(2)
+
+
+@app.command("evaluate")
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="PolNeAR split folder holding text/ and attributions/ (e.g. .../polnear/dev)."),
+    pred: Path | None = typer.Option(None, "--pred", help="Folder of predictions NAME.json (saidwhat/1) or NAME.ann (brat); "
+                                     "without it the engine is run on the gold texts."),
+    mode: str | None = typer.Option(None, "--mode", help="Engine mode: accurate (default) or fast."),
+    limit: int | None = typer.Option(None, "--limit", help="Score only the first N documents by name."),
+    fmt: str = typer.Option("table", "--format", help="Output: table (rich) or json."),
+    n_process: int = typer.Option(1, "--n-process", help="spaCy worker processes when running the engine."),
+) -> None:
+    """Per-role (source, cue, content; exact and overlap≥0.5) and end-to-end precision/recall/F1.
+
+    End to end: a predicted attribution is right when its content overlaps a gold content
+    (overlap coefficient of \\w+ tokens ≥ 0.5) and its source shares a token with the gold
+    source (or neither has one). Exit 1 when some documents failed (scored as empty).
+    """
+    if fmt not in _FORMATS:
+        raise _usage(f"--format {fmt!r}: use one of {', '.join(_FORMATS)}")
+    if mode is not None and mode not in _MODES:
+        raise _usage(f"--mode {mode!r}: use one of {', '.join(_MODES)}")
+    if not gold.is_dir():
+        raise _usage(f"--gold {gold}: not a folder")
+    if pred is not None and not pred.is_dir():
+        raise _usage(f"--pred {pred}: not a folder")
+    if limit is not None and limit < 1:
+        raise _usage(f"--limit {limit}: must be a positive number of documents")
+    if n_process < 1:
+        raise _usage(f"--n-process {n_process}: must be at least 1")
+    if pred is not None and (mode is not None or n_process != 1):
+        raise _usage("--mode and --n-process apply to the engine; they can't be used with --pred")
+
+    from ..errors import SaidwhatError
+    from ..evaluate.score import evaluate_dir
+
+    try:
+        result = evaluate_dir(gold, pred_dir=pred, mode=mode, limit=limit, n_process=n_process)
+    except SaidwhatError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if fmt == "json":
+        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        result.print_table()
+    if result.failed:
+        raise typer.Exit(1)
