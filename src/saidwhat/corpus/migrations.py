@@ -1,0 +1,170 @@
+"""Versioned migrations of the corpus store (SQLite).
+
+The store's version is SQLite's ``PRAGMA user_version``: a new database is at version 0, and
+:func:`migrate` applies every migration whose number is higher, each in one transaction, in
+order. A migration is never edited once released; a schema change is a new migration appended
+to :data:`MIGRATIONS`.
+
+Schema (version 1), one row per …
+    ``articles``: article, keyed by ``id`` = the SHA-256 (hex) of its text encoded as UTF-8
+        (:attr:`saidwhat.types.Article.text_sha256`). Holds the text, the layout regions and the
+        engine's ``meta`` (JSON), and the corpus metadata: ``url``, ``outlet`` (the URL's domain
+        when not given), ``published`` (ISO 8601 date), ``source`` (where it was read: a path,
+        ``path:LINE`` for JSONL, ``path@OFFSET`` for WARC) and ``metadata`` (JSON, everything).
+    ``speakers``: speaker of one article (:class:`saidwhat.types.Speaker`), with ``entity_id``
+        linking named persons and organisations to a corpus-level entity. ``anonymous`` and
+        ``unresolved`` speakers are kept with ``entity_id`` NULL: they are never an entity.
+    ``entities``: corpus-level speaker (a person or an organisation) that several article
+        speakers may resolve to; ``key_last``/``key_first`` are the normalised surname and first
+        name (see :mod:`saidwhat.corpus.entities`); ``entity_roles`` holds the roles and titles
+        its full-name speakers were given (the evidence a bare surname is matched against). The
+        names an entity goes by are its speakers' names.
+    ``attributions``: attribution of one article (:class:`saidwhat.types.Attribution`), with the
+        columns queries need (type, region, speaker, content text and offsets in characters of
+        the article's text) and the full record as JSON. ``speaker_kind`` is the kind of its
+        speaker, ``unresolved`` when it has none. ``attributions_fts`` is an FTS5 index of
+        ``content_text`` kept in step by triggers.
+    ``rejects``: input that could not be ingested, keyed by ``source``, with its ``cause``
+        (``undecodable``, ``invalid-json``, ``truncated``, ``empty``, ``too-large``,
+        ``unsupported``, ``invalid-input``, ``extraction-error``) and message.
+    ``runs``: ingest run with its paths, options and counts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+#: ``(version, description, SQL script)`` in order. Append only.
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "initial schema: articles, speakers, entities, attributions (+FTS5), rejects, runs", """
+CREATE TABLE articles (
+    id              TEXT PRIMARY KEY,           -- SHA-256 hex of the text (UTF-8)
+    title           TEXT,
+    url             TEXT,
+    outlet          TEXT,
+    published       TEXT,                       -- ISO 8601 date (YYYY-MM-DD) or NULL
+    source          TEXT,                       -- path, path:LINE, path@OFFSET
+    text            TEXT NOT NULL,
+    n_chars         INTEGER NOT NULL,
+    n_words         INTEGER NOT NULL,
+    n_speakers      INTEGER NOT NULL,
+    n_attributions  INTEGER NOT NULL,
+    regions         TEXT NOT NULL,              -- JSON: [Region.to_dict()]
+    meta            TEXT NOT NULL,              -- JSON: Article.meta
+    metadata        TEXT NOT NULL,              -- JSON: corpus metadata as given/derived
+    added_at        TEXT NOT NULL               -- UTC, ISO 8601
+);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE entities (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('person', 'organization')),
+    name        TEXT NOT NULL,                  -- canonical: the fullest, most used form
+    key_last    TEXT NOT NULL,                  -- person: normalised surname; organisation: normalised name
+    key_first   TEXT NOT NULL DEFAULT ''        -- person: normalised first name, '' when unknown
+);
+CREATE INDEX entities_key ON entities(kind, key_last);
+
+CREATE TABLE entity_roles (                     -- roles and titles of an entity's full-name speakers
+    entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    role        TEXT NOT NULL,
+    PRIMARY KEY (entity_id, role)
+);
+
+CREATE TABLE speakers (
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    speaker_id  TEXT NOT NULL,                  -- article-local: s1, s2, ...
+    name        TEXT,
+    kind        TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'anonymous', 'unresolved')),
+    role        TEXT,
+    entity_id   INTEGER REFERENCES entities(id),  -- NULL for anonymous / unresolved
+    name_key    TEXT,                           -- folded name (lowercase, no accents) for look-ups
+    title       TEXT,                           -- person: title in the name ("President" Assad)
+    key_last    TEXT,                           -- person: normalised surname; organisation: normalised name
+    key_first   TEXT,                           -- person: normalised first name, '' when only a surname
+    mentions    TEXT NOT NULL,                  -- JSON: [Span.to_dict()]
+    PRIMARY KEY (article_id, speaker_id)
+);
+CREATE INDEX speakers_entity ON speakers(entity_id);
+CREATE INDEX speakers_name_key ON speakers(name_key);
+CREATE INDEX speakers_person_key ON speakers(kind, key_last, key_first);
+
+CREATE TABLE attributions (
+    rowid           INTEGER PRIMARY KEY,
+    article_id      TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    attribution_id  TEXT NOT NULL,              -- article-local: a1, a2, ...
+    type            TEXT NOT NULL,
+    region          TEXT NOT NULL,
+    speaker_id      TEXT,                       -- article-local speaker id or NULL
+    speaker_kind    TEXT NOT NULL,              -- the speaker's kind; 'unresolved' when no speaker
+    entity_id       INTEGER REFERENCES entities(id),
+    source_text     TEXT,
+    cue_text        TEXT,
+    content_text    TEXT NOT NULL,
+    content_start   INTEGER NOT NULL,           -- characters of articles.text, end exclusive
+    content_end     INTEGER NOT NULL,
+    confidence      REAL NOT NULL,
+    nested          INTEGER NOT NULL,
+    record          TEXT NOT NULL,              -- JSON: Attribution.to_dict()
+    UNIQUE (article_id, attribution_id)
+);
+CREATE INDEX attributions_entity ON attributions(entity_id);
+CREATE INDEX attributions_kind ON attributions(speaker_kind);
+
+CREATE VIRTUAL TABLE attributions_fts USING fts5(content_text, content='attributions', content_rowid='rowid');
+CREATE TRIGGER attributions_ai AFTER INSERT ON attributions BEGIN
+    INSERT INTO attributions_fts(rowid, content_text) VALUES (new.rowid, new.content_text);
+END;
+CREATE TRIGGER attributions_ad AFTER DELETE ON attributions BEGIN
+    INSERT INTO attributions_fts(attributions_fts, rowid, content_text) VALUES ('delete', old.rowid, old.content_text);
+END;
+
+CREATE TABLE rejects (
+    source      TEXT PRIMARY KEY,
+    cause       TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    run_id      INTEGER
+);
+
+CREATE TABLE runs (
+    id              INTEGER PRIMARY KEY,
+    started_at      TEXT NOT NULL,
+    finished_at     TEXT,
+    paths           TEXT NOT NULL,              -- JSON list
+    processes       INTEGER NOT NULL,
+    force           INTEGER NOT NULL,
+    ingested        INTEGER NOT NULL DEFAULT 0,
+    already_present INTEGER NOT NULL DEFAULT 0,
+    rejected        INTEGER NOT NULL DEFAULT 0
+);
+"""),
+)
+
+#: The version a store has after :func:`migrate`.
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database of ``conn`` to :data:`LATEST_VERSION`.
+
+    Each migration runs in its own transaction together with the ``user_version`` bump, so a
+    crash leaves the database at the previous version, never half-migrated.
+
+    Returns:
+        The version before migrating (0 for a new database).
+
+    Raises:
+        sqlite3.DatabaseError: when a migration fails (the store wraps it in ``StoreError``).
+        ValueError: when the database is newer than this saidwhat knows.
+    """
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > LATEST_VERSION:
+        raise ValueError(f"store schema version {version} is newer than this saidwhat knows ({LATEST_VERSION}); upgrade saidwhat")
+    for number, _description, script in MIGRATIONS:
+        if number <= version:
+            continue
+        # executescript() commits first; wrap the script and the version bump in one transaction.
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    return version

@@ -1,0 +1,247 @@
+"""Questions to the corpus store: who is quoted, how often, in which outlets; their quotes.
+
+Every function takes an open :class:`~saidwhat.corpus.store.Store` and returns plain, JSON-ready
+dicts and lists. A *speaker* here is a corpus-level entity (a person or organisation, see
+:mod:`saidwhat.corpus.entities`); ``anonymous`` and ``unresolved`` sources are counted apart, in
+rows with ``id`` and ``name`` ``None``, never as a person. An attribution with no speaker at all
+counts as ``unresolved``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..types import Article, Attribution, Region, Span, Speaker
+from .entities import fold, organization_key, surname_key
+from .store import Store
+
+#: SQL for an attribution's corpus-level kind: the entity's kind when linked, else anonymous or
+#: unresolved.
+_KIND_SQL = ("CASE WHEN a.entity_id IS NOT NULL THEN a.speaker_kind "
+             "WHEN a.speaker_kind = 'anonymous' THEN 'anonymous' ELSE 'unresolved' END")
+NOT_NAMED = ("anonymous", "unresolved")
+
+
+def _filters(outlet: str | None, since: str | None) -> tuple[str, list[Any]]:
+    where, args = [], []
+    if outlet:
+        where.append("ar.outlet = ?")
+        args.append(outlet)
+    if since:
+        where.append("ar.published >= ?")
+        args.append(str(since))
+    return (" AND " + " AND ".join(where)) if where else "", args
+
+
+def articles(store: Store, *, outlet: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Stored articles, newest publication date first (undated last), then by id.
+
+    Returns:
+        Dicts with ``id`` (the text's SHA-256), ``title``, ``url``, ``outlet``, ``published``,
+        ``source``, ``n_words``, ``n_speakers``, ``n_attributions``, ``added_at``.
+    """
+    where, args = _filters(outlet, None)
+    rows = store.conn.execute(
+        "SELECT id, title, url, outlet, published, source, n_words, n_speakers, n_attributions, added_at "
+        f"FROM articles ar WHERE 1=1{where} ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?",
+        (*args, int(limit), int(offset))).fetchall()
+    return [dict(r) for r in rows]
+
+
+def article(store: Store, article_id: str) -> tuple[Article, dict[str, Any]] | None:
+    """One stored article, rebuilt as the :class:`~saidwhat.types.Article` the engine returned,
+    with its corpus metadata (``url``, ``outlet``, ``published``, ``source`` … and ``entities``,
+    a map from article speaker id to corpus speaker id). ``None`` when absent."""
+    c = store.conn
+    row = c.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    speakers, links = [], {}
+    for s in c.execute("SELECT speaker_id, name, kind, role, entity_id, mentions FROM speakers WHERE article_id = ? ORDER BY rowid",
+                       (article_id,)):
+        speakers.append(Speaker(s["speaker_id"], s["name"], s["kind"], s["role"],
+                                tuple(Span.from_dict(m) for m in json.loads(s["mentions"]))))
+        links[s["speaker_id"]] = s["entity_id"]
+    attributions = tuple(Attribution.from_dict(json.loads(r[0])) for r in
+                         c.execute("SELECT record FROM attributions WHERE article_id = ? ORDER BY rowid", (article_id,)))
+    art = Article(row["text"], row["id"], row["title"], tuple(Region.from_dict(r) for r in json.loads(row["regions"])),
+                  tuple(speakers), attributions, json.loads(row["meta"]))
+    metadata = json.loads(row["metadata"])
+    metadata.update({"added_at": row["added_at"], "entities": links})
+    return art, metadata
+
+
+def speakers(store: Store, *, outlet: str | None = None, since: str | None = None,
+             limit: int | None = None) -> list[dict[str, Any]]:
+    """Who is quoted, how often, in how many articles and outlets.
+
+    Args:
+        outlet: count only articles of this outlet.
+        since: count only articles published on or after this ISO date (``YYYY-MM-DD``);
+            undated articles are then left out.
+        limit: at most this many named speakers.
+
+    Returns:
+        Named speakers, most attributions first, as dicts ``id``, ``name``, ``kind``
+        (``person``/``organization``), ``n_attributions``, ``n_articles``, ``n_outlets``,
+        ``outlets`` (``{outlet: n_attributions}``, undated/unknown outlets left out); then at
+        most two rows for ``anonymous`` and ``unresolved`` sources with ``id`` and ``name``
+        ``None`` (present only when counted).
+    """
+    where, args = _filters(outlet, since)
+    kind = _KIND_SQL
+    rows = store.conn.execute(
+        f"SELECT a.entity_id AS eid, {kind} AS k, COUNT(*) AS n_attributions, COUNT(DISTINCT a.article_id) AS n_articles, "
+        "COUNT(DISTINCT ar.outlet) AS n_outlets FROM attributions a JOIN articles ar ON ar.id = a.article_id "
+        f"WHERE 1=1{where} GROUP BY eid, k", args).fetchall()
+    per_outlet: dict[tuple[Any, str], dict[str, int]] = {}
+    for r in store.conn.execute(
+            f"SELECT a.entity_id AS eid, {kind} AS k, ar.outlet AS outlet, COUNT(*) AS n FROM attributions a "
+            f"JOIN articles ar ON ar.id = a.article_id WHERE ar.outlet IS NOT NULL{where} GROUP BY eid, k, outlet", args):
+        per_outlet.setdefault((r["eid"], r["k"]), {})[r["outlet"]] = r["n"]
+    names = {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM entities")}
+    named, apart = [], []
+    for r in rows:
+        d = {"id": r["eid"], "name": names.get(r["eid"]) if r["eid"] is not None else None, "kind": r["k"],
+             "n_attributions": r["n_attributions"], "n_articles": r["n_articles"], "n_outlets": r["n_outlets"],
+             "outlets": dict(sorted(per_outlet.get((r["eid"], r["k"]), {}).items(), key=lambda kv: (-kv[1], kv[0])))}
+        (apart if r["k"] in NOT_NAMED else named).append(d)
+    named.sort(key=lambda d: (-d["n_attributions"], -d["n_articles"], d["name"] or "", d["id"]))
+    apart.sort(key=lambda d: NOT_NAMED.index(d["kind"]))
+    return (named[:limit] if limit is not None else named) + apart
+
+
+def find_speakers(store: Store, name: str) -> list[int]:
+    """Ids of corpus speakers a user's ``name`` may mean: an id; else speakers an article called
+    exactly that, or whose canonical or organisation name it is (case and accents ignored); else,
+    for one word, persons with that surname; else those a name containing it was used for."""
+    name = name.strip()
+    if name.isdigit():
+        return [int(name)]
+    c = store.conn
+    key = fold(name)
+    ids = {r[0] for r in c.execute("SELECT DISTINCT entity_id FROM speakers WHERE name_key = ? AND entity_id IS NOT NULL", (key,))}
+    ids |= {r[0] for r in c.execute("SELECT id FROM entities WHERE kind = 'organization' AND key_last = ?", (organization_key(name),))}
+    ids |= {r[0] for r in c.execute("SELECT id, name FROM entities").fetchall() if fold(r[1]) == key}
+    if not ids and len(name.split()) == 1:
+        ids = {r[0] for r in c.execute("SELECT id FROM entities WHERE kind = 'person' AND key_last = ?", (surname_key(name),))}
+    if not ids and key:
+        ids = {r[0] for r in c.execute("SELECT DISTINCT entity_id FROM speakers WHERE name_key LIKE ? AND entity_id IS NOT NULL",
+                                       (f"%{key}%",))}
+    return sorted(ids)
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query for free text: every word must occur (``"a" "b"``); a phrase in double
+    quotes stays a phrase."""
+    parts = []
+    for m in re.finditer(r'"([^"]+)"|(\w+)', text):
+        if m.group(1):
+            words = re.findall(r"\w+", m.group(1))
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+        else:
+            parts.append(f'"{m.group(2)}"')
+    return " ".join(parts)
+
+
+def _quote_dict(r: Any) -> dict[str, Any]:
+    d = json.loads(r["record"])
+    d["article_speaker_id"] = d.pop("speaker_id")
+    d.update({"article_id": r["article_id"], "title": r["title"], "url": r["url"], "outlet": r["outlet"],
+              "published": r["published"], "speaker_id": r["entity_id"], "speaker_kind": r["k"],
+              "speaker_name": r["entity_name"] if r["entity_id"] is not None else None,
+              "speaker_role": r["role"]})
+    return d
+
+
+def quotes(store: Store, *, speaker: str | int | None = None, search: str | None = None, outlet: str | None = None,
+           since: str | None = None, limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Attributions, with their article and corpus speaker.
+
+    Args:
+        speaker: a corpus speaker id, a name (see :func:`find_speakers`; all speakers it may
+            mean), or ``"anonymous"`` / ``"unresolved"``.
+        search: words that must all occur in the content (FTS5; ``"a phrase"`` in quotes).
+        outlet: only this outlet's articles.
+        since: only articles published on or after this ISO date.
+        limit: at most this many (``None``: all); offset: skip this many.
+
+    Returns:
+        Dicts: the attribution's fields (:meth:`saidwhat.types.Attribution.to_dict`, offsets in
+        characters of the article's text) with its article-local speaker id renamed
+        ``article_speaker_id``, plus ``article_id``, ``title``, ``url``, ``outlet``,
+        ``published``, ``speaker_id`` (the corpus speaker id, ``None`` when not named),
+        ``speaker_name``, ``speaker_kind`` and ``speaker_role`` (its role in that article).
+        Ordered by search rank when searching, else newest article first, then text order.
+    """
+    where, args = _filters(outlet, since)
+    joins = ""
+    order = "ar.published DESC NULLS LAST, a.article_id, a.content_start, a.rowid"
+    if speaker is not None and str(speaker).strip().lower() in NOT_NAMED:
+        where += f" AND ({_KIND_SQL}) = ?"
+        args.append(str(speaker).strip().lower())
+    elif speaker is not None:
+        ids = [int(speaker)] if isinstance(speaker, int) else find_speakers(store, str(speaker))
+        if not ids:
+            return []
+        where += f" AND a.entity_id IN ({','.join('?' * len(ids))})"
+        args.extend(ids)
+    if search is not None:
+        q = fts_query(search)
+        if not q:
+            return []
+        joins = "JOIN attributions_fts f ON f.rowid = a.rowid"
+        where += " AND attributions_fts MATCH ?"
+        args.append(q)
+        order = "f.rank, " + order
+    sql = (f"SELECT a.record, a.article_id, a.entity_id, {_KIND_SQL} AS k, e.name AS entity_name, s.role AS role, "
+           "ar.title, ar.url, ar.outlet, ar.published FROM attributions a JOIN articles ar ON ar.id = a.article_id "
+           f"{joins} LEFT JOIN entities e ON e.id = a.entity_id "
+           "LEFT JOIN speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id "
+           f"WHERE 1=1{where} ORDER BY {order} LIMIT ? OFFSET ?")
+    rows = store.conn.execute(sql, (*args, -1 if limit is None else int(limit), int(offset))).fetchall()
+    return [_quote_dict(r) for r in rows]
+
+
+def speaker(store: Store, speaker_id: int | str, *, limit: int | None = 100) -> dict[str, Any] | None:
+    """One corpus speaker: ``id``, ``name``, ``kind``, counts as in :func:`speakers`,
+    ``aliases`` (``[{"name", "n_articles"}]``, most used first), ``roles`` (``[{"role",
+    "n_articles"}]``) and ``attributions`` (as :func:`quotes`, at most ``limit``). ``None`` when
+    there is no such speaker."""
+    try:
+        eid = int(speaker_id)
+    except (TypeError, ValueError):
+        return None
+    c = store.conn
+    e = c.execute("SELECT id, name, kind FROM entities WHERE id = ?", (eid,)).fetchone()
+    if e is None:
+        return None
+    counts = c.execute("SELECT COUNT(*), COUNT(DISTINCT a.article_id), COUNT(DISTINCT ar.outlet) FROM attributions a "
+                       "JOIN articles ar ON ar.id = a.article_id WHERE a.entity_id = ?", (eid,)).fetchone()
+    outlets = {r[0]: r[1] for r in c.execute(
+        "SELECT ar.outlet, COUNT(*) AS n FROM attributions a JOIN articles ar ON ar.id = a.article_id "
+        "WHERE a.entity_id = ? AND ar.outlet IS NOT NULL GROUP BY ar.outlet ORDER BY n DESC, ar.outlet", (eid,))}
+    aliases = [{"name": r[0], "n_articles": r[1]} for r in c.execute(
+        "SELECT name, COUNT(DISTINCT article_id) AS n FROM speakers WHERE entity_id = ? GROUP BY name ORDER BY n DESC, name", (eid,))]
+    roles = [{"role": r[0], "n_articles": r[1]} for r in c.execute(
+        "SELECT role, COUNT(DISTINCT article_id) AS n FROM speakers WHERE entity_id = ? AND role IS NOT NULL "
+        "GROUP BY role ORDER BY n DESC, role", (eid,))]
+    return {"id": e["id"], "name": e["name"], "kind": e["kind"], "n_attributions": counts[0], "n_articles": counts[1],
+            "n_outlets": counts[2], "outlets": outlets, "aliases": aliases, "roles": roles,
+            "attributions": quotes(store, speaker=eid, limit=limit)}
+
+
+def outlets(store: Store) -> list[dict[str, Any]]:
+    """Outlets with their number of articles and attributions, most articles first."""
+    rows = store.conn.execute(
+        "SELECT outlet, COUNT(*) AS n_articles, SUM(n_attributions) AS n_attributions FROM articles "
+        "WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n_articles DESC, outlet").fetchall()
+    return [dict(r) for r in rows]
+
+
+def rejects(store: Store) -> list[dict[str, Any]]:
+    """Inputs that could not be ingested: ``source``, ``cause``, ``message``, ``at``."""
+    return [dict(r) for r in store.conn.execute("SELECT source, cause, message, at FROM rejects ORDER BY source")]

@@ -1,0 +1,104 @@
+"""Hand-built Article records for the corpus tests (exact speakers, no model), and tests of them."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from saidwhat.engine import text_sha256
+from saidwhat.types import Article, Attribution, Region, Span, Speaker
+
+CASES = Path(__file__).resolve().parents[2] / "shared" / "cases"
+SEED_TEXT = CASES / "articles" / "assad-us-troops.txt"
+SEED_GOLD = CASES / "gold" / "assad-us-troops.jsonl"
+ORGANIZATIONS = {"Syrian government", "Kremlin"}
+
+
+def make_article(text: str, speakers: list[tuple[str | None, str, str | None]],
+                 attributions: list[tuple[int | None, str]], *, title: str | None = None) -> Article:
+    """An Article with the given speakers ``(name, kind, role)`` (ids s1, s2, …) and attributions
+    ``(speaker number or None, content substring)``; the cue is the first "said" after the content
+    when there is one."""
+    sp = []
+    for i, (name, kind, role) in enumerate(speakers, 1):
+        mentions = ()
+        if name and name in text:
+            s = text.index(name)
+            mentions = (Span.of(text, s, s + len(name)),)
+        sp.append(Speaker(f"s{i}", name, kind, role, mentions))
+    atts = []
+    for j, (si, content) in enumerate(attributions, 1):
+        start = text.index(content)
+        cue_at = text.find("said", start + len(content))
+        cue = Span.of(text, cue_at, cue_at + 4) if cue_at >= 0 else None
+        src = sp[si - 1].mentions[0] if si and sp[si - 1].mentions else None
+        atts.append(Attribution(f"a{j}", "indirect", "body", f"s{si}" if si else None, src, cue,
+                                Span.of(text, start, start + len(content))))
+    return Article(text, text_sha256(text), title, (Region("r1", "body", Span.of(text, 0, len(text))),),
+                   tuple(sp), tuple(atts), {"mode": "test"})
+
+
+def seed_article() -> Article:
+    """The seed article with the gold's attributions and speakers (organisations: Kremlin,
+    Syrian government); split quotes become one attribution with pieces."""
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    groups: dict[int, list[dict]] = defaultdict(list)
+    for line in SEED_GOLD.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            seg = json.loads(line)
+            groups[seg["attribution"]].append(seg)
+    names: list[str] = []
+    roles: dict[str, str] = {}
+    for segs in groups.values():
+        for seg in segs:
+            if seg["speaker"] not in names:
+                names.append(seg["speaker"])
+            if seg.get("speaker_role"):
+                roles[seg["speaker"]] = seg["speaker_role"]
+    speakers = tuple(Speaker(f"s{i}", n, "organization" if n in ORGANIZATIONS else "person", roles.get(n))
+                     for i, n in enumerate(names, 1))
+    atts = []
+    for j, (_, segs) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0]["content_start"]), 1):
+        content = Span.join(text, [(s["content_start"], s["content_end"]) for s in segs])
+        atts.append(Attribution(f"a{j}", segs[0]["type"], segs[0].get("region", "body"),
+                                f"s{names.index(segs[0]['speaker']) + 1}", None, None, content,
+                                nested=bool(segs[0].get("nested"))))
+    return Article(text, text_sha256(text), "Assad: US Troops Welcome in Syria to Fight Terrorism",
+                   (Region("r1", "body", Span.of(text, 0, len(text))),), speakers, tuple(atts), {"mode": "gold"})
+
+
+#: Three outlets; Bashar Assad under three names, two other Assads and two Trumps.
+OUTLET_ARTICLES = {
+    "nytimes": ("https://www.nytimes.com/2017/02/10/world/assad.html", "2017-02-10", make_article(
+        "Syrian President Bashar Assad said the United States is welcome to fight terrorism. "
+        "Ivanka Trump said she admired the effort.",
+        [("Bashar Assad", "person", "Syrian President"), ("Ivanka Trump", "person", "adviser")],
+        [(1, "the United States is welcome to fight terrorism"), (2, "she admired the effort")])),
+    "bbc": ("https://www.bbc.co.uk/news/world-middle-east-1", "2017-02-11", make_article(
+        "Bashar al-Assad said the Russians were genuine. Donald Trump said he would decide soon. "
+        "One official said the talks had failed.",
+        [("Bashar al-Assad", "person", None), ("Donald Trump", "person", "President"), (None, "anonymous", None)],
+        [(1, "the Russians were genuine"), (2, "he would decide soon"), (3, "the talks had failed")])),
+    "ap": ("https://apnews.com/article/syria-assad", "2017-02-12", make_article(
+        "President Assad said the war would end this year. Asma Assad said the hospital had reopened. "
+        "Trump said nothing new about terrorism. He said it was over.",
+        [("President Assad", "person", None), ("Asma Assad", "person", "first lady"), ("Trump", "person", None),
+         (None, "unresolved", None)],
+        [(1, "the war would end this year"), (2, "the hospital had reopened"), (3, "nothing new about terrorism"),
+         (4, "it was over")])),
+}
+
+
+def test_make_article_spans_index_the_text():
+    art = OUTLET_ARTICLES["bbc"][2]
+    for a in art.attributions:
+        assert art.text[a.content.start_char:a.content.end_char] == a.content.text
+    assert art.speaker("s3").kind == "anonymous" and art.speaker("s3").name is None
+
+
+def test_seed_article_from_gold_has_split_quotes():
+    art = seed_article()
+    assert len(art.attributions) == 25
+    assert any(a.content.pieces for a in art.attributions)
+    assert {s.name for s in art.speakers} >= {"Bashar Assad", "Dmitry Peskov", "Kremlin"}

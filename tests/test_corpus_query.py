@@ -1,0 +1,114 @@
+"""Queries over the store: who is quoted, how often, where; their quotes."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_corpus_fixtures import OUTLET_ARTICLES, seed_article
+
+from saidwhat.corpus import query
+from saidwhat.corpus.ingest import add_article
+from saidwhat.corpus.store import Store
+
+
+def _store(order: tuple[str, ...]) -> Store:
+    store = Store(":memory:")
+    for name in order:
+        url, published, art = OUTLET_ARTICLES[name]
+        add_article(store, art, {"url": url, "published": published, "title": name})
+    return store
+
+
+def _by_name(rows):
+    return {r["name"]: r for r in rows if r["name"]}
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(OUTLET_ARTICLES)))
+def test_one_person_under_three_names_in_three_outlets_whatever_the_order(order):
+    with _store(order) as store:
+        rows = query.speakers(store)
+        named = _by_name(rows)
+        assad = named["Bashar al-Assad"]  # one use each: the longer full name is canonical
+        assert (assad["n_attributions"], assad["n_articles"], assad["n_outlets"]) == (3, 3, 3)
+        assert assad["outlets"] == {"apnews.com": 1, "bbc.co.uk": 1, "nytimes.com": 1}
+        # people who share a surname stay apart; a bare "Trump" with no role joins neither
+        assert named["Asma Assad"]["n_attributions"] == 1
+        assert named["Donald Trump"]["n_attributions"] == 1
+        assert named["Ivanka Trump"]["n_attributions"] == 1
+        assert named["Trump"]["n_attributions"] == 1
+        assert len(named) == 5
+        assert rows[0]["name"] == "Bashar al-Assad"
+        apart = [r for r in rows if r["kind"] in ("anonymous", "unresolved")]
+        assert [(r["kind"], r["id"], r["name"], r["n_attributions"]) for r in apart] == [
+            ("anonymous", None, None, 1), ("unresolved", None, None, 1)]
+        assert all(r["kind"] in ("person", "organization") for r in rows if r["id"] is not None)
+        detail = query.speaker(store, assad["id"])
+        assert {a["name"] for a in detail["aliases"]} == {"Bashar Assad", "Bashar al-Assad", "President Assad"}
+        assert len(detail["attributions"]) == 3
+
+
+def test_speakers_filters_by_outlet_and_date():
+    with _store(tuple(OUTLET_ARTICLES)) as store:
+        bbc = query.speakers(store, outlet="bbc.co.uk")
+        assert {r["name"] for r in bbc if r["name"]} == {"Bashar al-Assad", "Donald Trump"}
+        assert _by_name(bbc)["Bashar al-Assad"]["n_attributions"] == 1
+        assert [r["kind"] for r in bbc if r["id"] is None] == ["anonymous"]
+        late = query.speakers(store, since="2017-02-12")
+        assert _by_name(late)["Bashar al-Assad"]["outlets"] == {"apnews.com": 1}
+        assert query.speakers(store, since="2030-01-01") == []
+        assert len([r for r in query.speakers(store, limit=2) if r["id"] is not None]) == 2
+
+
+def test_quotes_by_speaker_name_variant_search_and_outlet():
+    with _store(tuple(OUTLET_ARTICLES)) as store:
+        for name in ("Bashar Assad", "bashar al-assad", "President Assad"):
+            got = query.quotes(store, speaker=name)
+            assert sorted(q["content"]["text"] for q in got) == [
+                "the Russians were genuine", "the United States is welcome to fight terrorism", "the war would end this year"]
+            assert {q["speaker_name"] for q in got} == {"Bashar al-Assad"}
+        # a name some article used means that speaker; else one word means every person of that surname
+        assert [q["speaker_name"] for q in query.quotes(store, speaker="Trump")] == ["Trump"]
+        assert sorted({q["speaker_name"] for q in query.quotes(store, speaker="assad")}) == ["Asma Assad", "Bashar al-Assad"]
+        assert {q["speaker_name"] for q in query.quotes(store, speaker="Ivanka")} == {"Ivanka Trump"}
+        assert len(query.quotes(store, speaker="Ivanka Trump")) == 1
+        assert query.quotes(store, speaker="Nobody Atall") == []
+        hits = query.quotes(store, search="terrorism")
+        assert sorted(q["outlet"] for q in hits) == ["apnews.com", "nytimes.com"]
+        assert query.quotes(store, search="terrorism", outlet="apnews.com")[0]["speaker_name"] == "Trump"
+        assert query.quotes(store, search='"war would end"')[0]["speaker_name"] == "Bashar al-Assad"
+        assert query.quotes(store, search="AND OR (") == []  # FTS syntax in user text is not an error
+        anon = query.quotes(store, speaker="anonymous")
+        assert [(q["speaker_id"], q["speaker_name"], q["speaker_kind"]) for q in anon] == [(None, None, "anonymous")]
+        assert len(query.quotes(store, limit=2)) == 2 and len(query.quotes(store, limit=None)) == 9
+        q = query.quotes(store, speaker="Donald Trump")[0]
+        assert q["article_speaker_id"] == "s2" and q["speaker_role"] == "President" and q["published"] == "2017-02-11"
+
+
+def test_articles_listing():
+    with _store(tuple(OUTLET_ARTICLES)) as store:
+        rows = query.articles(store)
+        assert [r["title"] for r in rows] == ["ap", "bbc", "nytimes"]  # newest first
+        assert rows[0]["n_attributions"] == 4 and rows[0]["outlet"] == "apnews.com"
+        assert [r["title"] for r in query.articles(store, outlet="bbc.co.uk")] == ["bbc"]
+        assert query.article(store, "0" * 64) is None
+        assert query.outlets(store)[0]["n_articles"] == 1
+
+
+def test_seed_article_speakers_and_quotes():
+    art = seed_article()
+    with Store(":memory:") as store:
+        add_article(store, art, {"url": "https://apnews.com/assad"})
+        rows = query.speakers(store)
+        named = _by_name(rows)
+        n_assad = sum(1 for a in art.attributions if art.speaker(a.speaker_id).name == "Bashar Assad")
+        assert rows[0]["name"] == "Bashar Assad" and rows[0]["n_attributions"] == n_assad == 18
+        assert named["Dmitry Peskov"]["n_attributions"] == 2
+        assert named["Kremlin"]["kind"] == "organization"
+        assert set(named) == {"Bashar Assad", "Donald Trump", "Syrian government", "Kremlin", "Dmitry Peskov", "Numan Kurtulmus"}
+        peskov = query.quotes(store, speaker="Peskov")
+        assert [q["content"]["text"] for q in peskov][1] == "Erdogan is set to visit Russia next month"
+        assert peskov[0]["speaker_role"] == "Kremlin spokesman"
+        split = [q for q in query.quotes(store, speaker="Assad", limit=None) if q["content"].get("pieces")]
+        assert split and all(len(q["content"]["pieces"]) == 2 for q in split)
+        assert {q["speaker_name"] for q in query.quotes(store, search="sovereignty")} == {"Bashar Assad"}
