@@ -12,7 +12,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="saidwhat: who said what in news articles.")
 
 # Each module adds its commands to `app` (one line per module; keep them sorted).
+from . import evaluate as _evaluate  # noqa: E402,F401
 from . import extract as _extract  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
 
 
 def main() -> None:

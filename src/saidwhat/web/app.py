@@ -1,0 +1,545 @@
+"""The saidwhat web viewer and HTTP API (FastAPI): :func:`create_app`.
+
+Routes (JSON under ``/v1``; OpenAPI at ``/docs``)::
+
+    POST /v1/extract                 {"text" | "html", "title"?} -> schema saidwhat/1
+    GET  /v1/articles                ?outlet=&limit=&offset=      (corpus store)
+    GET  /v1/articles/{id}           id = the article's text_sha256
+    GET  /v1/speakers                ?outlet=&limit=&offset=
+    GET  /v1/speakers/{id}
+    GET  /v1/quotes                  ?speaker=&q=&outlet=&limit=&offset=
+
+Pages (server-rendered Jinja2 templates, autoescaped): ``/`` (Extract: paste or upload),
+``/articles``, ``/articles/{id}``, ``/speakers``, ``/speakers/{id}``, ``/quotes``.
+
+Every route is thin: it parses its input, calls one library function (:func:`saidwhat.extract`
+or a :mod:`saidwhat.corpus.query` function) and maps :mod:`saidwhat.errors` exceptions to a
+status. Errors under ``/v1`` are JSON ``{"status": int, "message": str}``; pages get an HTML
+error page.
+
+Limits: a request body larger than ``Config.max_input_bytes`` (5,000,000 bytes by default,
+``SAIDWHAT_MAX_INPUT_BYTES``) is refused with 413 before it is parsed; a text longer than
+``Config.max_input_chars`` also gets 413; malformed JSON or a body of the wrong shape gets 422.
+
+Security: article text is untrusted. Templates are autoescaped, no user data is written into
+scripts, and every page is sent with a Content-Security-Policy that allows no inline script or
+style, so hostile markup in an article renders as inert text. No route reads a server file from
+a path given by a client: the corpus store path comes from the operator (``--db``), uploads are
+read from the request body only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import math
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, AsyncIterator, Callable
+
+from fastapi import FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..config import Config
+from ..errors import InputError, InputTooLargeError, ModelError, SaidwhatError, StoreError
+from ..types import Article
+from .render import build_view
+
+HERE = Path(__file__).parent
+API_PREFIX = "/v1"
+#: Largest page size of the list routes.
+MAX_LIMIT = 200
+#: The Content-Security-Policy of every page (no inline script or style; nothing from elsewhere).
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+#: Paths that FastAPI renders itself (Swagger UI needs inline script and a CDN): no CSP there.
+_NO_CSP = ("/docs", "/redoc")
+
+ExtractFn = Callable[..., Article]
+
+
+class ExtractRequest(BaseModel):
+    """Body of ``POST /v1/extract``: exactly one of ``text`` and ``html``, and an optional title."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, description="Plain article text; every offset of the result indexes it.")
+    html: str | None = Field(None, description="An article page's HTML; its main text is extracted first.")
+    title: str | None = Field(None, description="The article's title (kept in the result's `title`).")
+
+    @model_validator(mode="after")
+    def _one_input(self) -> "ExtractRequest":
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' and 'html'")
+        return self
+
+
+class ErrorBody(BaseModel):
+    """Every error of the JSON API."""
+
+    status: int
+    message: str
+
+
+def _error_json(status: int, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"status": status, "message": message, **extra}, status_code=status)
+
+
+def _is_api(path: str) -> bool:
+    return path == API_PREFIX or path.startswith(API_PREFIX + "/")
+
+
+class _BodyLimit:
+    """ASGI middleware: refuse request bodies over ``max_bytes`` with 413, before any parsing.
+
+    Checks ``Content-Length`` first, then counts the bytes actually received (chunked uploads),
+    buffering at most ``max_bytes`` before handing the body on.
+    """
+
+    def __init__(self, app: Any, max_bytes: int, render_error: Callable[[int, str], str]) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.render_error = render_error
+
+    async def _refuse(self, scope: dict[str, Any], send: Any, status: int, message: str) -> None:
+        if _is_api(scope.get("path", "")):
+            body = json.dumps({"status": status, "message": message}).encode()
+            ctype = b"application/json"
+        else:
+            body = self.render_error(status, message).encode("utf-8")
+            ctype = b"text/html; charset=utf-8"
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        too_big = f"request body over the limit of {self.max_bytes:,} bytes (SAIDWHAT_MAX_INPUT_BYTES)"
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    await self._refuse(scope, send, 400, "bad Content-Length header")
+                    return
+                if declared > self.max_bytes:
+                    await self._refuse(scope, send, 413, too_big)
+                    return
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            total += len(chunk)
+            if total > self.max_bytes:
+                await self._refuse(scope, send, 413, too_big)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+class _SecurityHeaders:
+    """ASGI middleware: CSP, nosniff, no referrer and no framing on every response."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+
+        async def send_with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                            (b"x-frame-options", b"DENY")]
+                if not path.startswith(_NO_CSP):
+                    headers.append((b"content-security-policy", CSP.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
+                      autoescape=select_autoescape(enabled_extensions=("html",), default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["pct"] = lambda x: f"{100 * float(x):.0f}%"
+    return env
+
+
+def _decode_upload(data: bytes, name: str) -> str:
+    """Text of an uploaded file: UTF-8 (BOM dropped), else the encoding charset-normalizer detects.
+
+    Raises:
+        InputError: the bytes are not text in any encoding charset-normalizer recognises.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: not text (no encoding fits); upload a .txt or .html file")
+    return str(best)
+
+
+def _looks_like_html(text: str, filename: str | None) -> bool:
+    if filename and filename.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def create_app(db_path: str | Path | None = None, config: Config | None = None, *,
+               extract_fn: ExtractFn | None = None, preload: bool = False) -> FastAPI:
+    """Build the web app.
+
+    Args:
+        db_path: the corpus store (``saidwhat.corpus.store.Store``) that ``/articles``,
+            ``/speakers`` and ``/quotes`` read; ``None`` serves extraction only (the store routes
+            answer 503).
+        config: limits and model choice (:class:`~saidwhat.config.Config`; from the environment
+            when ``None``). ``max_input_bytes`` is the request body limit.
+        extract_fn: the function that reads one article, ``(text, *, title, config, meta) ->
+            Article``; :func:`saidwhat.extract` when ``None`` (tests pass a stub).
+        preload: load the spaCy pipeline at start-up instead of on the first request.
+
+    Returns:
+        A FastAPI app. Extraction runs on one worker thread (one pipeline per process, used by one
+        thread at a time), off the event loop.
+    """
+    cfg = config or Config.from_env()
+    store_path = Path(db_path) if db_path is not None else None
+    env = _templates()
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="saidwhat-extract")
+
+    def do_extract(text: str, title: str | None, meta: dict[str, Any] | None = None) -> Article:
+        if extract_fn is not None:
+            return extract_fn(text, title=title, config=cfg, meta=meta)
+        from .. import extract
+
+        return extract(text, title=title, config=cfg, meta=meta)
+
+    def do_extract_html(html: str, title: str | None) -> Article:
+        from ..article.html import html_to_text
+
+        page = html_to_text(html, name="request body")
+        meta = {"text_source": "html", **({"url": page.url} if page.url else {}),
+                **({"date": page.date} if page.date else {})}
+        return do_extract(page.text, title or page.title, meta)
+
+    async def off_loop(fn: Callable[..., Article], *args: Any) -> Article:
+        return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if preload and extract_fn is None:
+            from .. import load
+
+            await asyncio.get_running_loop().run_in_executor(executor, lambda: load(config=cfg))
+        yield
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    def render(name: str, request: Request | None = None, status: int = 200, **ctx: Any) -> HTMLResponse:
+        html = env.get_template(name).render(has_store=store_path is not None, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    def render_error_html(status: int, message: str) -> str:
+        return env.get_template("error.html").render(status=status, message=message, has_store=store_path is not None)
+
+    app = FastAPI(
+        title="saidwhat", version=_version(), lifespan=lifespan,
+        description="Who said what in news articles: attributions (source, cue, content, speaker) with "
+                    "character offsets into the original text. Errors are JSON `{status, message}`; "
+                    f"request bodies over {cfg.max_input_bytes:,} bytes get 413.",
+        responses={413: {"model": ErrorBody}},
+    )
+    app.state.config = cfg
+    app.state.db_path = store_path
+    app.add_middleware(_BodyLimit, max_bytes=cfg.max_input_bytes, render_error=render_error_html)
+    app.add_middleware(_SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    # ---- errors --------------------------------------------------------------------------
+    def _status_of(exc: SaidwhatError) -> int:
+        if isinstance(exc, InputTooLargeError):
+            return 413
+        if isinstance(exc, InputError):
+            return 422
+        return 503  # ModelError, StoreError: the server can't do it now
+
+    @app.exception_handler(SaidwhatError)
+    async def _saidwhat_error(request: Request, exc: SaidwhatError) -> Response:
+        status = _status_of(exc)
+        if _is_api(request.url.path):
+            return _error_json(status, str(exc))
+        return HTMLResponse(render_error_html(status, str(exc)), status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        raw = list(exc.errors())
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in raw]
+        first = errors[0] if errors else {"loc": [], "msg": "invalid request", "type": ""}
+        where = ".".join(str(p) for p in first["loc"])
+        if first["type"] == "json_invalid":
+            cause = (raw[0].get("ctx") or {}).get("error")
+            message = "malformed JSON body" + (f": {cause}" if cause else "")
+        else:
+            message = f"{where}: {first['msg']}" if where else str(first["msg"])
+        if _is_api(request.url.path):
+            return _error_json(422, message, errors=errors)
+        return HTMLResponse(render_error_html(422, message), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = str(exc.detail) if exc.detail else "error"
+        status = exc.status_code
+        if status == 400 and message == "There was an error parsing the body":
+            # FastAPI's answer to a body that is not UTF-8 JSON: malformed JSON, so 422 like the rest.
+            status, message = 422, "malformed JSON body: not UTF-8 JSON text"
+        if _is_api(request.url.path):
+            return _error_json(status, message)
+        return HTMLResponse(render_error_html(status, message), status_code=status)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        message = "internal error"
+        if _is_api(request.url.path):
+            return _error_json(500, message)
+        return HTMLResponse(render_error_html(500, message), status_code=500)
+
+    # ---- the corpus store ----------------------------------------------------------------
+    def query(name: str, *args: Any, **kwargs: Any) -> Any:
+        """Call ``saidwhat.corpus.query.<name>(store, *args, **kwargs)`` on a fresh connection."""
+        if store_path is None:
+            raise StoreError("no corpus store: start the server with --db PATH")
+        from ..corpus import query as q
+        from ..corpus.store import Store
+
+        with Store(store_path, readonly=True) as store:
+            return getattr(q, name)(store, *args, **kwargs)
+
+    def page_of(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+        more = len(items) > limit
+        return {"items": jsonable_encoder(items[:limit]), "limit": limit, "offset": offset,
+                "next_offset": offset + limit if more else None}
+
+    def list_speakers(outlet: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+        rows = query("speakers", outlet=outlet or None, limit=offset + limit + 1)
+        return list(rows)[offset:]
+
+    def stored_article(article_id: str) -> tuple[Article, dict[str, Any]]:
+        found = query("article", article_id)
+        if found is None:
+            raise StarletteHTTPException(404, f"no article {article_id!r} in the corpus")
+        return found
+
+    def stored_speaker(speaker_id: str) -> dict[str, Any]:
+        found = query("speaker", speaker_id)
+        if found is None:
+            raise StarletteHTTPException(404, f"no speaker {speaker_id!r} in the corpus")
+        return found
+
+    # ---- JSON API ------------------------------------------------------------------------
+    limit_q = Query(50, ge=1, le=MAX_LIMIT, description=f"page size (1–{MAX_LIMIT})")
+    offset_q = Query(0, ge=0, description="items to skip")
+
+    @app.post(f"{API_PREFIX}/extract", tags=["extract"], responses={413: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+    async def api_extract(body: ExtractRequest) -> JSONResponse:
+        """Read one article (plain text or HTML) and return who said what in it (schema saidwhat/1).
+
+        Offsets are `[start_char, end_char)` in characters of the returned `text`: the given text
+        itself, or the text extracted from the HTML.
+        """
+        if body.text is not None:
+            article = await off_loop(do_extract, body.text, body.title)
+        else:
+            article = await off_loop(do_extract_html, body.html, body.title)
+        return JSONResponse(article.to_dict())
+
+    @app.get(f"{API_PREFIX}/articles", tags=["corpus"])
+    def api_articles(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
+        """Stored articles (id = text_sha256, title, url, outlet, published, n_attributions), newest first."""
+        return page_of(query("articles", outlet=outlet or None, limit=limit + 1, offset=offset), limit, offset)
+
+    @app.get(f"{API_PREFIX}/articles/{{article_id}}", tags=["corpus"])
+    def api_article(article_id: str) -> dict[str, Any]:
+        """One stored article: its record (schema saidwhat/1) and its metadata (outlet, url…)."""
+        article, metadata = stored_article(article_id)
+        return {"id": article_id, "metadata": jsonable_encoder(metadata), "article": article.to_dict()}
+
+    @app.get(f"{API_PREFIX}/speakers", tags=["corpus"])
+    def api_speakers(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
+        """Speakers across the corpus with their attribution counts by outlet, most quoted first."""
+        return page_of(list_speakers(outlet, limit, offset), limit, offset)
+
+    @app.get(f"{API_PREFIX}/speakers/{{speaker_id}}", tags=["corpus"])
+    def api_speaker(speaker_id: str) -> dict[str, Any]:
+        """One speaker: names, roles and every attribution (with its article id)."""
+        return jsonable_encoder(stored_speaker(speaker_id))
+
+    @app.get(f"{API_PREFIX}/quotes", tags=["corpus"])
+    def api_quotes(speaker: str | None = Query(None, description="speaker id or name"),
+                   q: str | None = Query(None, description="words to find in the content"),
+                   outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
+        """Attributions matching a speaker, words of the content and/or an outlet."""
+        rows = query("quotes", speaker=speaker or None, search=q or None, outlet=outlet or None,
+                     limit=limit + 1, offset=offset)
+        return page_of(rows, limit, offset)
+
+    # ---- pages ---------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def page_home() -> HTMLResponse:
+        return render("extract.html", form={"text": "", "title": ""}, view=None, limit_bytes=cfg.max_input_bytes)
+
+    @app.get("/extract", include_in_schema=False)
+    def page_extract_get() -> RedirectResponse:
+        return RedirectResponse("/", status_code=303)
+
+    @app.post("/extract", response_class=HTMLResponse, include_in_schema=False)
+    async def page_extract(request: Request) -> HTMLResponse:
+        form = await request.form(max_files=1, max_fields=8, max_part_size=cfg.max_input_bytes)
+        text = form.get("text")
+        title = form.get("title")
+        upload = form.get("file")
+        title_s = title.strip() if isinstance(title, str) and title.strip() else None
+        text_s = text if isinstance(text, str) else ""
+        shown = {"text": text_s, "title": title_s or ""}
+        try:
+            if upload is not None and not isinstance(upload, str) and upload.filename:
+                data = await upload.read()
+                name = f"uploaded file {upload.filename!r}"
+                decoded = _decode_upload(data, name)
+                if _looks_like_html(decoded, upload.filename):
+                    article = await off_loop(do_extract_html, decoded, title_s)
+                else:
+                    article = await off_loop(do_extract, decoded, title_s)
+            else:
+                article = await off_loop(do_extract, text_s.replace("\r\n", "\n"), title_s)
+        except SaidwhatError as exc:
+            return render("extract.html", status=_status_of(exc), form=shown, view=None, error=str(exc),
+                          limit_bytes=cfg.max_input_bytes)
+        finally:
+            await form.close()
+        view = build_view(article)
+        return render("extract.html", form={"text": article.text, "title": article.title or ""}, view=view,
+                      limit_bytes=cfg.max_input_bytes)
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def page_articles(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
+        if store_path is None:
+            return render("no_store.html", status=503)
+        page = page_of(query("articles", outlet=outlet or None, limit=limit + 1, offset=offset), limit, offset)
+        return render("articles.html", page=page, outlet=outlet or "")
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def page_article(article_id: str) -> HTMLResponse:
+        if store_path is None:
+            return render("no_store.html", status=503)
+        article, metadata = stored_article(article_id)
+        links = _speaker_links(metadata)
+        return render("article.html", view=build_view(article, speaker_links=links), metadata=metadata,
+                      article_id=article_id)
+
+    @app.get("/speakers", response_class=HTMLResponse, include_in_schema=False)
+    def page_speakers(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
+        if store_path is None:
+            return render("no_store.html", status=503)
+        page = page_of(list_speakers(outlet, limit, offset), limit, offset)
+        return render("speakers.html", page=page, outlet=outlet or "", chart=_bar_chart(page["items"]))
+
+    @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
+    def page_speaker(speaker_id: str) -> HTMLResponse:
+        if store_path is None:
+            return render("no_store.html", status=503)
+        return render("speaker.html", speaker=jsonable_encoder(stored_speaker(speaker_id)))
+
+    @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
+    def page_quotes(speaker: str | None = None, q: str | None = None, outlet: str | None = None,
+                    limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
+        if store_path is None:
+            return render("no_store.html", status=503)
+        searched = bool(speaker or q or outlet)
+        rows = query("quotes", speaker=speaker or None, search=q or None, outlet=outlet or None,
+                     limit=limit + 1, offset=offset)
+        return render("quotes.html", page=page_of(rows, limit, offset), searched=searched,
+                      form={"speaker": speaker or "", "q": q or "", "outlet": outlet or ""})
+
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def _speaker_links(metadata: dict[str, Any]) -> dict[str, str]:
+    """Links from a stored article's speakers (``s1``…) to their corpus speaker pages, from the
+    ``entities`` map the store keeps in the article's metadata (named speakers only)."""
+    entities = metadata.get("entities") or {}
+    return {sid: f"/speakers/{int(eid)}" for sid, eid in entities.items() if eid is not None}
+
+
+def _bar_chart(speakers: list[dict[str, Any]], *, width: int = 560, bar_h: int = 18, gap: int = 6) -> dict[str, Any]:
+    """Geometry of the speakers bar chart (an inline SVG; no script): one stacked bar per speaker,
+    one segment per outlet, widths proportional to attribution counts.
+
+    Returns:
+        ``{"width", "height", "bars": [{"y", "label", "total", "parts": [{"x", "w", "outlet", "n", "colour"}]}],
+        "outlets": [{"name", "colour"}]}``; colours are CSS classes ``ol-0`` … ``ol-9``.
+    """
+    label_w, count_w = 180, 50
+    span = width - label_w - count_w
+    top = max((int(s.get("n_attributions") or 0) for s in speakers), default=0)
+    outlets: list[str] = []
+    for s in speakers:
+        for name in (s.get("outlets") or {}):
+            if name not in outlets:
+                outlets.append(name)
+    colour = {name: f"ol-{i % 10}" for i, name in enumerate(outlets)}
+    bars = []
+    for i, s in enumerate(speakers):
+        total = int(s.get("n_attributions") or 0)
+        x = float(label_w)
+        parts = []
+        for name, count in sorted((s.get("outlets") or {}).items(), key=lambda kv: (-int(kv[1] or 0), str(kv[0]))):
+            w = span * int(count or 0) / top if top else 0.0
+            parts.append({"x": round(x, 1), "w": round(max(w, 0.0), 1), "outlet": name, "n": count,
+                          "colour": colour[name]})
+            x += w
+        bars.append({"y": i * (bar_h + gap), "label": s.get("name") or f"({s.get('kind') or 'unnamed'})", "total": total, "parts": parts,
+                     "end": round(x, 1), "id": s.get("id")})
+    height = max(len(speakers) * (bar_h + gap), bar_h)
+    return {"width": width, "height": height, "bar_h": bar_h, "label_w": label_w, "bars": bars,
+            "outlets": [{"name": n, "colour": colour[n]} for n in outlets], "ceil": math.ceil(top)}

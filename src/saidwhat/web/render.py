@@ -1,0 +1,246 @@
+"""Turn an :class:`~saidwhat.types.Article` into plain data that the page templates render.
+
+The article text is cut at every span boundary into *segments*; each segment knows which
+attribution contents, cues and source mentions cover it, so the template can wrap it in properly
+nested elements even when spans overlap or nest (a nested attribution inside another's content,
+a cue inside a split quote's range). Nothing here builds HTML: the templates do, with Jinja2's
+autoescaping, so article text can never become markup.
+
+All offsets are ``[start_char, end_char)`` in characters of ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from ..types import Article, Attribution, Span
+
+#: Number of distinct speaker colours (CSS classes ``sp-0`` … ``sp-9``); speakers cycle through them.
+N_COLOURS = 10
+#: CSS class of a content whose speaker is unknown.
+NO_SPEAKER_CLASS = "sp-none"
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    """A speaker as shown on a page.
+
+    Attributes:
+        id: the article-level id (``"s1"``).
+        label: the name, or a description for anonymous/unresolved speakers (never invented).
+        kind: one of ``saidwhat.types.SPEAKER_KINDS``.
+        role: the role the article gives, or ``None``.
+        colour: CSS class of the speaker's colour (``"sp-3"``).
+        n_attributions: attributions of this speaker in the article.
+        href: link to the speaker's corpus page, when the article is stored and the speaker known.
+    """
+
+    id: str
+    label: str
+    kind: str
+    role: str | None
+    colour: str
+    n_attributions: int
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class AttributionView:
+    """One row of the who-said-what table (and the data of a highlight's hover card)."""
+
+    id: str
+    speaker_id: str | None
+    speaker_label: str
+    role: str | None
+    colour: str
+    type: str
+    region: str
+    confidence: float
+    cue: str | None
+    source: str | None
+    content: str
+    addressee: str | None
+    nested: bool
+
+
+@dataclass
+class Segment:
+    """A run of text ``[start_char, end_char)`` covered by the same set of spans.
+
+    Attributes:
+        text: the characters of the segment (rendered escaped).
+        content_ids: ids of the attributions whose content covers it, outermost first.
+        colour: colour class of the innermost content, or ``None`` when no content covers it.
+        cue_id: id of an attribution whose cue covers it, else ``None``.
+        source_speaker: article speaker id of a source mention covering it, else ``None``.
+        anchors: ``id`` attributes to put on the segment (first segment of each content, ``c-a1``).
+        region: the region kind covering it (``body`` when none does), ``dup`` appended for a
+            duplicated region.
+    """
+
+    start_char: int
+    end_char: int
+    text: str
+    content_ids: list[str] = field(default_factory=list)
+    colour: str | None = None
+    cue_id: str | None = None
+    source_speaker: str | None = None
+    anchors: list[str] = field(default_factory=list)
+    region: str = "body"
+    duplicate: bool = False
+
+    @property
+    def content_id(self) -> str | None:
+        """The innermost covering content's attribution id, or ``None``."""
+        return self.content_ids[-1] if self.content_ids else None
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """Everything a page needs to show one article."""
+
+    title: str | None
+    text_sha256: str
+    n_chars: int
+    segments: list[Segment]
+    speakers: list[SpeakerView]
+    attributions: list[AttributionView]
+
+    def row(self, attribution_id: str | None) -> AttributionView | None:
+        """The table row of the attribution with this id, or ``None``."""
+        return next((a for a in self.attributions if a.id == attribution_id), None)
+
+
+def speaker_label(kind: str, name: str | None, role: str | None = None) -> str:
+    """The text shown for a speaker: its name, else ``"(anonymous: role)"`` or ``"(unresolved)"``."""
+    if name:
+        return name
+    if kind == "anonymous":
+        return f"(anonymous: {role})" if role else "(anonymous)"
+    return "(unresolved)"
+
+
+def _pieces(span: Span | None) -> tuple[Span, ...]:
+    if span is None:
+        return ()
+    return span.pieces or (span,)
+
+
+def _valid(span: Span, n: int) -> bool:
+    return 0 <= span.start_char < span.end_char <= n
+
+
+def build_view(article: Article, *, speaker_links: dict[str, str] | None = None) -> ArticleView:
+    """Build the page data of ``article``.
+
+    Args:
+        article: the record to show (from :func:`saidwhat.extract` or the corpus store).
+        speaker_links: optional map from article speaker id (``"s1"``) to a URL of the speaker's
+            page, used for stored articles.
+
+    Returns:
+        An :class:`ArticleView`; its segments concatenate back to ``article.text`` exactly.
+        Spans whose offsets fall outside the text are skipped (never raise on a bad record).
+    """
+    text = article.text
+    n = len(text)
+    links = speaker_links or {}
+    counts: dict[str, int] = {}
+    for a in article.attributions:
+        if a.speaker_id:
+            counts[a.speaker_id] = counts.get(a.speaker_id, 0) + 1
+    colours: dict[str, str] = {}
+    speakers: list[SpeakerView] = []
+    for i, s in enumerate(article.speakers):
+        colours[s.id] = f"sp-{i % N_COLOURS}"
+        speakers.append(SpeakerView(s.id, speaker_label(s.kind, s.name, s.role), s.kind, s.role, colours[s.id],
+                                    counts.get(s.id, 0), links.get(s.id)))
+    by_id = {s.id: s for s in speakers}
+
+    rows: list[AttributionView] = []
+    for a in article.attributions:
+        sv = by_id.get(a.speaker_id or "")
+        rows.append(AttributionView(
+            id=a.id, speaker_id=sv.id if sv else None,
+            speaker_label=sv.label if sv else "(no speaker)", role=sv.role if sv else None,
+            colour=sv.colour if sv else NO_SPEAKER_CLASS, type=a.type, region=a.region,
+            confidence=round(float(a.confidence), 2), cue=a.cue.text if a.cue else None,
+            source=a.source.text if a.source else None, content=a.content.text,
+            addressee=a.addressee.text if a.addressee else None, nested=a.nested,
+        ))
+
+    return ArticleView(article.title, article.text_sha256, n, _segments(article, colours), speakers, rows)
+
+
+def _segments(article: Article, colours: dict[str, str]) -> list[Segment]:
+    text = article.text
+    n = len(text)
+    # (start, end, payload) intervals of each layer.
+    contents: list[tuple[int, int, Attribution]] = []
+    cues: list[tuple[int, int, str]] = []
+    sources: list[tuple[int, int, str]] = []
+    regions: list[tuple[int, int, str, bool]] = []
+    for a in article.attributions:
+        for p in _pieces(a.content):
+            if _valid(p, n):
+                contents.append((p.start_char, p.end_char, a))
+        for p in _pieces(a.cue):
+            if _valid(p, n):
+                cues.append((p.start_char, p.end_char, a.id))
+        if a.speaker_id:
+            for p in _pieces(a.source):
+                if _valid(p, n):
+                    sources.append((p.start_char, p.end_char, a.speaker_id))
+    for s in article.speakers:
+        for m in s.mentions:
+            if _valid(m, n):
+                sources.append((m.start_char, m.end_char, s.id))
+    for r in article.regions:
+        if _valid(r.span, n):
+            regions.append((r.span.start_char, r.span.end_char, r.kind, r.duplicate_of is not None))
+
+    cuts = {0, n}
+    for layer in (contents, cues, sources, regions):
+        for iv in layer:
+            cuts.add(iv[0])
+            cuts.add(iv[1])
+    bounds = sorted(cuts)
+    first_seen: set[str] = set()
+    segments: list[Segment] = []
+    for start, end in zip(bounds, bounds[1:]):
+        if start == end:
+            continue
+        seg = Segment(start, end, text[start:end])
+        covering = [c for c in contents if c[0] <= start and end <= c[1]]
+        # Outermost first: longer (earlier-starting) contents before the ones nested in them.
+        covering.sort(key=lambda c: (c[0], -c[1]))
+        seg.content_ids = [c[2].id for c in covering]
+        if covering:
+            inner = covering[-1][2]
+            seg.colour = colours.get(inner.speaker_id or "", NO_SPEAKER_CLASS)
+            for c in covering:
+                if c[2].id not in first_seen:
+                    first_seen.add(c[2].id)
+                    seg.anchors.append(f"c-{c[2].id}")
+        seg.cue_id = next((c[2] for c in cues if c[0] <= start and end <= c[1]), None)
+        seg.source_speaker = next((s[2] for s in sources if s[0] <= start and end <= s[1]), None)
+        reg = next((r for r in regions if r[0] <= start and end <= r[1]), None)
+        if reg is not None:
+            seg.region, seg.duplicate = reg[2], reg[3]
+        segments.append(seg)
+    return _merge(segments)
+
+
+def _merge(segments: list[Segment]) -> list[Segment]:
+    """Join neighbouring segments that carry exactly the same marks (fewer elements to render)."""
+    out: list[Segment] = []
+    for seg in segments:
+        prev = out[-1] if out else None
+        if (prev is not None and not seg.anchors and prev.content_ids == seg.content_ids and prev.cue_id == seg.cue_id
+                and prev.source_speaker == seg.source_speaker and prev.region == seg.region
+                and prev.duplicate == seg.duplicate):
+            prev.end_char = seg.end_char
+            prev.text += seg.text
+        else:
+            out.append(seg)
+    return out
+

@@ -1,0 +1,76 @@
+// saidwhat viewer: hover card over highlighted contents, and speaker focus on click.
+// Reads only data-* attributes the server escaped; writes text with textContent, never HTML.
+"use strict";
+(function () {
+  function ready(fn) {
+    if (document.readyState !== "loading") fn(); else document.addEventListener("DOMContentLoaded", fn);
+  }
+  ready(function () {
+    var viewer = document.getElementById("viewer");
+    var card = document.getElementById("hovercard");
+    if (!viewer || !card) return;
+
+    function rowOf(id) { return document.getElementById("attr-" + id); }
+    function setText(sel, value) { card.querySelector(sel).textContent = value; }
+
+    function showCard(mark, ev) {
+      var row = rowOf(mark.getAttribute("data-a"));
+      if (!row) return;
+      setText(".hc-speaker", row.getAttribute("data-speaker-label") || "");
+      setText(".hc-role", row.getAttribute("data-role") || "");
+      setText(".hc-type", row.getAttribute("data-type") || "");
+      setText(".hc-conf", row.getAttribute("data-confidence") || "");
+      card.hidden = false;
+      placeCard(ev);
+      row.classList.add("active");
+    }
+    function placeCard(ev) {
+      var x = ev.pageX + 14, y = ev.pageY + 16;
+      var maxX = window.scrollX + document.documentElement.clientWidth - card.offsetWidth - 8;
+      card.style.left = Math.max(0, Math.min(x, maxX)) + "px";  // CSSOM writes are allowed by the CSP
+      card.style.top = y + "px";
+    }
+    function hideCard(mark) {
+      card.hidden = true;
+      var row = mark && rowOf(mark.getAttribute("data-a"));
+      if (row) row.classList.remove("active");
+    }
+
+    viewer.addEventListener("mouseover", function (ev) {
+      var mark = ev.target.closest && ev.target.closest("mark.hl");
+      if (mark) showCard(mark, ev);
+    });
+    viewer.addEventListener("mousemove", function (ev) {
+      if (!card.hidden) placeCard(ev);
+    });
+    viewer.addEventListener("mouseout", function (ev) {
+      var mark = ev.target.closest && ev.target.closest("mark.hl");
+      if (mark && !(ev.relatedTarget && mark.contains(ev.relatedTarget))) hideCard(mark);
+    });
+
+    // Focus one speaker: clicking a legend entry, a source mention or a table speaker link
+    // dims every other speaker's highlights. A legend entry linking to a corpus page navigates.
+    var focused = null;
+    function focus(speaker) {
+      focused = focused === speaker ? null : speaker;
+      viewer.classList.toggle("focus", focused !== null);
+      var marks = viewer.querySelectorAll("mark.hl");
+      for (var i = 0; i < marks.length; i++) {
+        var row = rowOf(marks[i].getAttribute("data-a"));
+        var sp = row ? row.getAttribute("data-speaker") : "";
+        marks[i].classList.toggle("focused", focused !== null && sp === focused);
+      }
+      var items = viewer.querySelectorAll(".legend-item");
+      for (var j = 0; j < items.length; j++) {
+        items[j].classList.toggle("active", items[j].getAttribute("data-speaker") === focused);
+      }
+    }
+    viewer.addEventListener("click", function (ev) {
+      var el = ev.target.closest && ev.target.closest("[data-speaker]");
+      if (!el || el.tagName === "TR") return;
+      var href = el.getAttribute("href") || "";
+      if (href.charAt(0) !== "#" && href !== "") return;  // a corpus speaker page: follow the link
+      focus(el.getAttribute("data-speaker"));
+    });
+  });
+})();

@@ -1,0 +1,292 @@
+"""The JSON API of saidwhat.web.app (FastAPI TestClient): /v1/extract, corpus routes, errors, limits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from saidwhat.config import Config
+from saidwhat.engine import text_sha256
+from saidwhat.errors import InputError, ModelError
+from saidwhat.types import SCHEMA, Article, Attribution, Span, Speaker
+from saidwhat.web.app import create_app
+
+import web_fixtures as wf
+
+
+def stub_extract(text: str, *, title: str | None = None, config: Config | None = None, meta: dict | None = None) -> Article:
+    """A stand-in for saidwhat.extract: the first "…" quote is said by the first word."""
+    if not text.strip():
+        raise InputError("input: empty text (nothing but whitespace)")
+    first = text.split()[0]
+    start = text.index(first)
+    quote = text.find('"')
+    end_quote = text.find('"', quote + 1) + 1 if quote >= 0 else 0
+    attributions: tuple[Attribution, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    if quote >= 0 and end_quote > quote:
+        source = Span.of(text, start, start + len(first))
+        speakers = (Speaker("s1", first, "person", None, (source,)),)
+        attributions = (Attribution("a1", "direct", "body", "s1", source, None, Span.of(text, quote, end_quote)),)
+    return Article(text, text_sha256(text), title, (), speakers, attributions, dict(meta or {}))
+
+
+@pytest.fixture
+def client() -> TestClient:
+    return TestClient(create_app(extract_fn=stub_extract))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    db = tmp_path / "corpus.db"
+    wf.fill_store(db, [(wf.seed_article(), wf.seed_metadata()), (wf.hostile_article(), wf.hostile_metadata())])
+    return db
+
+
+@pytest.fixture
+def store_client(corpus: Path) -> TestClient:
+    return TestClient(create_app(corpus, extract_fn=stub_extract))
+
+
+# ---- POST /v1/extract -----------------------------------------------------------------------
+
+def test_extract_returns_the_schema_record(client: TestClient) -> None:
+    text = 'Alice said "we will win" on Monday.'
+    r = client.post("/v1/extract", json={"text": text, "title": "Vote"})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/json")
+    body = r.json()
+    assert body["schema"] == SCHEMA
+    assert body["text"] == text
+    assert body["title"] == "Vote"
+    assert body["text_sha256"] == text_sha256(text)
+    assert Article.from_dict(body) == stub_extract(text, title="Vote")
+    content = body["attributions"][0]["content"]
+    assert text[content["start_char"]:content["end_char"]] == content["text"] == '"we will win"'
+
+
+def test_extract_keeps_non_ascii_offsets_in_characters(client: TestClient) -> None:
+    text = 'Zoë said "café — naïve ✓" twice.'
+    body = client.post("/v1/extract", json={"text": text}).json()
+    content = body["attributions"][0]["content"]
+    assert body["text"] == text
+    assert text[content["start_char"]:content["end_char"]] == "\"café — naïve ✓\""
+
+
+def test_extract_never_reads_a_server_file_named_by_the_client(client: TestClient) -> None:
+    body = client.post("/v1/extract", json={"text": "/etc/passwd"}).json()
+    assert body["text"] == "/etc/passwd"
+    assert "root:" not in json.dumps(body)
+
+
+@pytest.mark.parametrize("payload, needle", [
+    ({"text": "a", "html": "<p>b</p>"}, "exactly one of 'text' and 'html'"),
+    ({}, "exactly one of 'text' and 'html'"),
+    ({"title": "only a title"}, "exactly one of 'text' and 'html'"),
+    ({"text": 3}, "body.text"),
+    ({"text": "a", "colour": "red"}, "body.colour"),
+    ([1, 2], "body"),
+])
+def test_extract_rejects_a_body_of_the_wrong_shape_with_422(client: TestClient, payload: object, needle: str) -> None:
+    r = client.post("/v1/extract", json=payload)
+    assert r.status_code == 422
+    assert r.json()["status"] == 422
+    assert needle in r.json()["message"]
+
+
+@pytest.mark.parametrize("raw", [b"{bad json", b'{"text": "a",}', b"", "{\"text\": \"caf\u00e9\"}".encode("latin-1")])
+def test_malformed_json_gets_422_with_a_json_message(client: TestClient, raw: bytes) -> None:
+    r = client.post("/v1/extract", content=raw, headers={"content-type": "application/json"})
+    assert r.status_code == 422
+    assert r.headers["content-type"].startswith("application/json")
+    assert r.json()["message"]
+
+
+def test_empty_text_gets_422_from_the_library() -> None:
+    client = TestClient(create_app())  # the real saidwhat.extract; it refuses before loading a model
+    r = client.post("/v1/extract", json={"text": "   \n "})
+    assert r.status_code == 422
+    assert "empty" in r.json()["message"]
+
+
+def test_a_body_over_the_default_limit_gets_413(client: TestClient) -> None:
+    limit = Config().max_input_bytes
+    r = client.post("/v1/extract", content=b'{"text": "' + b"x" * limit + b'"}',
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 413
+    assert r.json() == {"status": 413, "message": f"request body over the limit of {limit:,} bytes (SAIDWHAT_MAX_INPUT_BYTES)"}
+
+
+def test_a_chunked_body_over_the_limit_gets_413_without_content_length() -> None:
+    client = TestClient(create_app(config=Config(max_input_bytes=1000), extract_fn=stub_extract))
+
+    def chunks():
+        yield b'{"text": "'
+        for _ in range(20):
+            yield b"y" * 100
+        yield b'"}'
+
+    r = client.post("/v1/extract", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_the_limit_is_the_config_limit_and_bodies_under_it_pass() -> None:
+    client = TestClient(create_app(config=Config(max_input_bytes=200), extract_fn=stub_extract))
+    ok = json.dumps({"text": 'Bo said "hi".'}).encode()
+    assert client.post("/v1/extract", content=ok, headers={"content-type": "application/json"}).status_code == 200
+    big = json.dumps({"text": "z" * 300}).encode()
+    assert client.post("/v1/extract", content=big, headers={"content-type": "application/json"}).status_code == 413
+
+
+def test_text_over_the_character_limit_gets_413() -> None:
+    client = TestClient(create_app(config=Config(max_input_chars=10)))
+    r = client.post("/v1/extract", json={"text": "word " * 10})
+    assert r.status_code == 413
+    assert "over the limit" in r.json()["message"]
+
+
+def test_model_errors_are_503_and_unexpected_errors_500_without_a_traceback() -> None:
+    def broken_model(*_: object, **__: object) -> Article:
+        raise ModelError("cannot load spaCy model 'x'")
+
+    def bug(*_: object, **__: object) -> Article:
+        raise RuntimeError("secret internals /srv/app.py line 3")
+
+    r = TestClient(create_app(extract_fn=broken_model)).post("/v1/extract", json={"text": "a"})
+    assert (r.status_code, r.json()["message"]) == (503, "cannot load spaCy model 'x'")
+    r = TestClient(create_app(extract_fn=bug), raise_server_exceptions=False).post("/v1/extract", json={"text": "a"})
+    assert r.status_code == 500
+    assert r.json() == {"status": 500, "message": "internal error"}
+
+
+def test_unknown_routes_and_methods_answer_json_under_v1(client: TestClient) -> None:
+    r = client.get("/v1/nothing")
+    assert (r.status_code, r.json()["status"]) == (404, 404)
+    r = client.get("/v1/extract")
+    assert (r.status_code, r.json()["status"]) == (405, 405)
+
+
+def test_openapi_lists_the_routes_and_docs_are_served(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in ("/v1/extract", "/v1/articles", "/v1/articles/{article_id}", "/v1/speakers",
+                 "/v1/speakers/{speaker_id}", "/v1/quotes"):
+        assert path in spec["paths"], path
+    assert "text" in json.dumps(spec["components"]["schemas"]["ExtractRequest"])
+    assert client.get("/docs").status_code == 200
+
+
+def test_static_files_do_not_escape_their_folder(client: TestClient) -> None:
+    assert client.get("/static/app.js").status_code == 200
+    for path in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/..%2fapp.py", "/static//etc/passwd"):
+        r = client.get(path)
+        assert r.status_code == 404, path
+        assert "create_app" not in r.text and "root:" not in r.text
+
+
+# ---- the corpus routes ----------------------------------------------------------------------
+
+def test_corpus_routes_answer_503_without_a_store(client: TestClient) -> None:
+    for path in ("/v1/articles", "/v1/articles/abc", "/v1/speakers", "/v1/speakers/1", "/v1/quotes?q=x"):
+        r = client.get(path)
+        assert r.status_code == 503, path
+        assert "--db" in r.json()["message"]
+
+
+def test_articles_are_listed_and_paginated(store_client: TestClient) -> None:
+    page = store_client.get("/v1/articles").json()
+    assert {a["id"] for a in page["items"]} == {wf.seed_article().text_sha256, wf.hostile_article().text_sha256}
+    assert page["next_offset"] is None
+    first = store_client.get("/v1/articles?limit=1").json()
+    assert (len(first["items"]), first["next_offset"]) == (1, 1)
+    second = store_client.get("/v1/articles?limit=1&offset=1").json()
+    assert second["next_offset"] is None
+    assert first["items"][0]["id"] != second["items"][0]["id"]
+    only = store_client.get("/v1/articles", params={"outlet": "The Associated Press"}).json()["items"]
+    assert [a["id"] for a in only] == [wf.seed_article().text_sha256]
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=201", "offset=-1", "limit=ten"])
+def test_bad_page_parameters_get_422(store_client: TestClient, query: str) -> None:
+    r = store_client.get(f"/v1/articles?{query}")
+    assert r.status_code == 422
+    assert r.json()["message"].startswith("query.")
+
+
+def test_a_stored_article_round_trips_through_the_api(store_client: TestClient) -> None:
+    seed = wf.seed_article()
+    r = store_client.get(f"/v1/articles/{seed.text_sha256}")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["id"] == seed.text_sha256
+    assert body["metadata"]["outlet"] == "The Associated Press"
+    assert Article.from_dict(body["article"]) == seed
+    assert store_client.get("/v1/articles/" + "0" * 64).status_code == 404
+
+
+def test_speakers_have_counts_by_outlet_and_pages(store_client: TestClient) -> None:
+    items = store_client.get("/v1/speakers").json()["items"]
+    top = items[0]
+    assert top["name"] == "Bashar Assad"
+    assert top["n_attributions"] == sum(1 for a in wf.seed_article().attributions if a.speaker_id == "s1")
+    assert top["outlets"] == {"The Associated Press": top["n_attributions"]}
+    two = store_client.get("/v1/speakers?limit=2").json()
+    assert [s["id"] for s in two["items"]] == [s["id"] for s in items[:2]]
+    assert two["next_offset"] == 2
+    rest = store_client.get("/v1/speakers?limit=2&offset=2").json()["items"]
+    assert [s["id"] for s in rest] == [s["id"] for s in items[2:4]]
+
+
+def test_one_speaker_lists_every_attribution(store_client: TestClient) -> None:
+    top = store_client.get("/v1/speakers").json()["items"][0]
+    r = store_client.get(f"/v1/speakers/{top['id']}")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["name"] == "Bashar Assad"
+    assert len(body["attributions"]) == top["n_attributions"]
+    assert {a["article_id"] for a in body["attributions"]} == {wf.seed_article().text_sha256}
+    assert store_client.get("/v1/speakers/999999").status_code == 404
+    assert store_client.get("/v1/speakers/not-a-number").status_code == 404
+
+
+def test_quotes_filter_by_words_speaker_and_outlet(store_client: TestClient) -> None:
+    found = store_client.get("/v1/quotes", params={"q": "terrorism"}).json()["items"]
+    assert found and all("terroris" in a["content"]["text"].lower() for a in found)
+    by_assad = store_client.get("/v1/quotes", params={"speaker": "Assad", "limit": 200}).json()["items"]
+    assert by_assad and {a["speaker_name"] for a in by_assad} == {"Bashar Assad"}
+    assert store_client.get("/v1/quotes", params={"outlet": "Nobody"}).json()["items"] == []
+    page = store_client.get("/v1/quotes", params={"limit": 3}).json()
+    assert len(page["items"]) == 3 and page["next_offset"] == 3
+
+
+# ---- the real pipeline ----------------------------------------------------------------------
+
+@pytest.mark.model
+def test_extract_of_the_seed_article_with_the_real_pipeline() -> None:
+    text = wf.seed_text()
+    client = TestClient(create_app())
+    r = client.post("/v1/extract", json={"text": text, "title": "Assad"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["text"] == text and body["schema"] == SCHEMA
+    article = Article.from_dict(body)
+    for a in article.attributions:
+        for span in (a.source, a.cue, a.content):
+            if span is not None:
+                assert text[span.start_char:span.end_char] == span.text
+
+
+@pytest.mark.model
+def test_extract_from_html_with_the_real_pipeline() -> None:
+    pytest.importorskip("saidwhat.article.html")
+    html = ("<html><head><title>Vote day</title></head><body><article><h1>Vote day</h1>"
+            "<p>“We will win this election,” Mayor Jane Doe said on Monday in a speech to supporters.</p>"
+            "<p>Her opponent, John Roe, said the result would be close and that he expected a recount.</p>"
+            "</article></body></html>")
+    r = TestClient(create_app()).post("/v1/extract", json={"html": html})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert "We will win" in body["text"] and "<p>" not in body["text"]
+    assert body["meta"].get("text_source") == "html"

@@ -1,0 +1,338 @@
+"""The server-rendered pages of saidwhat.web (render.py segments, templates, escaping, limits)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from saidwhat.config import Config
+from saidwhat.engine import text_sha256
+from saidwhat.types import Article, Attribution, Span, Speaker
+from saidwhat.web.app import CSP, create_app
+from saidwhat.web.render import build_view
+
+import web_fixtures as wf
+
+
+def fixed(article: Article):
+    """An extract_fn that ignores its input and returns ``article``."""
+    def extract_fn(text: str, *, title=None, config=None, meta=None) -> Article:
+        return article
+    return extract_fn
+
+
+def echo(text: str, *, title=None, config=None, meta=None) -> Article:
+    """An extract_fn that finds nothing."""
+    return Article(text, text_sha256(text), title, (), (), (), dict(meta or {}))
+
+
+class Tags(HTMLParser):
+    """Collects start tags with their attributes, and checks that tags nest properly."""
+
+    VOID = {"meta", "link", "input", "br", "img", "hr", "col", "source", "wbr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
+            return
+        self.stack.pop()
+
+
+def parse(html: str) -> Tags:
+    p = Tags()
+    p.feed(html)
+    p.close()
+    return p
+
+
+def assert_inert(html: str) -> None:
+    """No hostile markup of web_fixtures became markup: no injected script, handler or link."""
+    for marker in wf.HOSTILE_MARKERS:
+        assert marker not in html, marker
+    tags = parse(html)
+    assert not tags.errors, tags.errors[:3]
+    for tag, attrs in tags.tags:
+        assert tag not in ("img", "iframe", "object", "embed"), tag
+        if tag == "script":
+            assert attrs.get("src") == "/static/app.js", attrs
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name)
+            assert not (value or "").strip().lower().startswith("javascript:"), (tag, name, value)
+
+
+# ---- render.build_view ----------------------------------------------------------------------
+
+def test_segments_cover_the_text_exactly_once() -> None:
+    article = wf.seed_article()
+    view = build_view(article)
+    assert "".join(s.text for s in view.segments) == article.text
+    pos = 0
+    for seg in view.segments:
+        assert seg.start_char == pos and article.text[seg.start_char:seg.end_char] == seg.text
+        pos = seg.end_char
+    assert pos == len(article.text)
+
+
+def test_every_content_character_is_marked_with_its_speaker_colour() -> None:
+    article = wf.seed_article()
+    view = build_view(article)
+    colour = {s.id: s.colour for s in view.speakers}
+    for a in article.attributions:
+        for piece in a.content.pieces or (a.content,):
+            covering = [s for s in view.segments if piece.start_char <= s.start_char and s.end_char <= piece.end_char]
+            assert "".join(s.text for s in covering) == piece.text
+            assert all(a.id in s.content_ids for s in covering)
+            inner = [s for s in covering if s.content_id == a.id]
+            assert inner and all(s.colour == colour[a.speaker_id] for s in inner)
+    anchors = [anchor for s in view.segments for anchor in s.anchors]
+    assert sorted(anchors) == sorted(f"c-{a.id}" for a in article.attributions)
+
+
+def test_nested_and_split_spans_give_nested_segments() -> None:
+    text = 'Ann said Bob told her "we go" today. "One," he said, "two."'
+    at = lambda word, nth=0: [m.start() for m in re.finditer(re.escape(word), text)][nth]  # noqa: E731
+    span = lambda word, nth=0: Span.of(text, at(word, nth), at(word, nth) + len(word))  # noqa: E731
+    ann = Speaker("s1", "Ann", "person", None, (span("Ann"),))
+    bob = Speaker("s2", "Bob", "person", "mayor", (span("Bob"), Span.of(text, at("he said"), at("he said") + 2)))
+    outer = Attribution("a1", "indirect", "body", "s1", span("Ann"), span("said"), Span.of(text, at("Bob"), at(" today")))
+    inner = Attribution("a2", "direct", "body", "s2", span("Bob"), span("told"), span('"we go"'), nested=True)
+    split = Attribution("a3", "direct", "body", "s2", bob.mentions[1], span("said", 1),
+                        Span.join(text, [(at('"One,"'), at('"One,"') + 6), (at('"two."'), at('"two."') + 6)]))
+    article = Article(text, text_sha256(text), None, (), (ann, bob), (outer, inner, split))
+    view = build_view(article)
+    by_text = {s.text: s for s in view.segments}
+    assert by_text["Bob"].content_ids == ["a1"] and by_text["Bob"].source_speaker == "s2"
+    assert by_text["told"].cue_id == "a2"
+    assert by_text['"we go"'].content_ids == ["a1", "a2"] and by_text['"we go"'].colour == "sp-1"
+    assert by_text['"One,"'].content_ids == ["a3"] and by_text['"two."'].content_ids == ["a3"]
+    assert by_text["said"].cue_id == "a3" and not by_text["said"].content_ids
+    assert by_text['"One,"'].anchors == ["c-a3"] and by_text['"two."'].anchors == []
+    assert view.row("a3").role == "mayor" and view.row("a9") is None
+
+
+def test_spans_outside_the_text_are_skipped() -> None:
+    text = "short"
+    bad = Attribution("a1", "direct", "body", "s9", None, None, Span(2, 99, "ort"))
+    view = build_view(Article(text, text_sha256(text), None, (), (), (bad,)))
+    assert [s.text for s in view.segments] == ["short"]
+    assert view.attributions[0].speaker_label == "(no speaker)"
+
+
+def test_anonymous_and_unresolved_speakers_get_no_invented_name() -> None:
+    text = 'One official said "no".'
+    anon = Speaker("s1", None, "anonymous", "official", (Span.of(text, 0, 12),))
+    a = Attribution("a1", "direct", "body", "s1", Span.of(text, 0, 12), Span.of(text, 13, 17), Span.of(text, 18, 22))
+    view = build_view(Article(text, text_sha256(text), None, (), (anon,), (a,)))
+    assert view.speakers[0].label == "(anonymous: official)"
+    assert "Unknown" not in view.speakers[0].label
+
+
+# ---- the Extract page -----------------------------------------------------------------------
+
+def test_extract_page_declares_utf8_and_a_strict_csp() -> None:
+    r = TestClient(create_app(extract_fn=echo)).get("/")
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "text/html; charset=utf-8"
+    assert '<meta charset="utf-8">' in r.text
+    assert r.headers["content-security-policy"] == CSP
+    assert "unsafe-inline" not in CSP and "script-src 'self'" in CSP
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert 'enctype="multipart/form-data"' in r.text and 'name="text"' in r.text and 'name="file"' in r.text
+    assert not re.search(r"\sstyle=", r.text), "inline styles are blocked by the CSP"
+
+
+def test_pasting_an_article_shows_highlights_and_the_table() -> None:
+    seed = wf.seed_article()
+    r = TestClient(create_app(extract_fn=fixed(seed))).post("/extract", data={"text": seed.text, "title": "Assad"})
+    assert r.status_code == 200
+    tags = parse(r.text)
+    assert not tags.errors, tags.errors[:3]
+    marked = {attrs["data-a"] for tag, attrs in tags.tags if tag == "mark"}
+    assert marked == {a.id for a in seed.attributions}
+    rows = [attrs for tag, attrs in tags.tags if tag == "tr" and "attr-row" in (attrs.get("class") or "")]
+    assert [row["data-a"] for row in rows] == [a.id for a in seed.attributions]
+    assert {row["data-speaker-label"] for row in rows} >= {"Bashar Assad", "Dmitry Peskov"}
+    cues = [attrs for tag, attrs in tags.tags if tag == "u" and "cue" in (attrs.get("class") or "")]
+    assert len(cues) >= len({(a.cue.start_char, a.cue.end_char) for a in seed.attributions if a.cue})
+    sources = [attrs for tag, attrs in tags.tags if tag == "a" and "src" in (attrs.get("class") or "")]
+    assert sources and all(s["href"] == f"#speaker-{s['data-speaker']}" for s in sources)
+    ids = {attrs.get("id") for _, attrs in tags.tags}
+    assert {f"speaker-{s.id}" for s in seed.speakers} <= ids
+    assert {f"c-{a.id}" for a in seed.attributions} <= ids
+    first = next(attrs for tag, attrs in tags.tags if tag == "mark")
+    assert first["title"].startswith("Bashar Assad") and "confidence 0.9" in first["title"]
+
+
+def test_the_article_text_survives_the_page_unchanged() -> None:
+    seed = wf.seed_article()
+    r = TestClient(create_app(extract_fn=fixed(seed))).post("/extract", data={"text": seed.text})
+    body = r.text[r.text.index('id="article-text">') + len('id="article-text">'):]
+    body = body[:body.index("</div>")]
+    import html as html_lib
+
+    assert html_lib.unescape(re.sub(r"<[^>]+>", "", body)) == seed.text
+
+
+def test_an_uploaded_file_is_read_from_the_request_only() -> None:
+    client = TestClient(create_app(extract_fn=echo))
+    r = client.post("/extract", data={"text": ""},
+                    files={"file": ("/etc/passwd", "Caf\u00e9 owner said \u201cyes\u201d.".encode("cp1252"), "text/plain")})
+    assert r.status_code == 200
+    assert "Café owner said “yes”." in r.text and "root:" not in r.text
+
+
+def test_an_uploaded_html_file_goes_through_html_extraction() -> None:
+    pytest.importorskip("saidwhat.article.html")
+    client = TestClient(create_app(extract_fn=echo))
+    page = ("<html><head><title>T</title></head><body><article><p>The mayor said the budget was balanced and that "
+            "taxes would not rise this year, according to the statement.</p></article></body></html>")
+    r = client.post("/extract", data={"text": ""}, files={"file": ("a.html", page.encode(), "text/html")})
+    assert r.status_code == 200
+    assert "The mayor said the budget was balanced" in r.text and "&lt;p&gt;" not in r.text
+
+
+def test_extract_page_errors_are_shown_on_the_page() -> None:
+    client = TestClient(create_app())  # the real library refuses empty text before loading a model
+    r = client.post("/extract", data={"text": "   "})
+    assert r.status_code == 422
+    assert 'role="alert"' in r.text and "empty" in r.text
+    r = client.post("/extract", data={"text": ""}, files={"file": ("x.bin", bytes(range(256)) * 8, "application/octet-stream")})
+    assert r.status_code in (200, 422)
+    assert "<html" in r.text.lower()
+
+
+def test_an_oversized_form_gets_an_html_413() -> None:
+    client = TestClient(create_app(config=Config(max_input_bytes=2000), extract_fn=echo))
+    r = client.post("/extract", data={"text": "x" * 3000})
+    assert r.status_code == 413
+    assert r.headers["content-type"].startswith("text/html")
+    assert "over the limit of 2,000 bytes" in r.text
+
+
+# ---- hostile articles render inert everywhere ----------------------------------------------
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    db = tmp_path / "corpus.db"
+    wf.fill_store(db, [(wf.seed_article(), wf.seed_metadata()), (wf.hostile_article(), wf.hostile_metadata())])
+    return db
+
+
+def test_the_hostile_article_is_inert_on_the_extract_page() -> None:
+    hostile = wf.hostile_article()
+    client = TestClient(create_app(extract_fn=fixed(hostile)))
+    r = client.post("/extract", data={"text": hostile.text, "title": hostile.title})
+    assert r.status_code == 200
+    assert_inert(r.text)
+    assert "&lt;script&gt;window.__xss" in r.text
+    assert len({attrs["data-a"] for tag, attrs in parse(r.text).tags if tag == "mark"}) == 2
+
+
+def test_the_hostile_article_is_inert_on_every_corpus_page(corpus: Path) -> None:
+    client = TestClient(create_app(corpus, extract_fn=echo))
+    hostile = wf.hostile_article()
+    speakers = client.get("/v1/speakers").json()["items"]
+    hostile_ids = [s["id"] for s in speakers if s["name"] and ("Mallory" in s["name"] or "Eve" in s["name"])]
+    assert hostile_ids
+    pages = ["/articles", f"/articles/{hostile.text_sha256}", "/speakers", "/quotes?q=click",
+             "/quotes?q=fine", "/quotes?speaker=Mallory", *[f"/speakers/{i}" for i in hostile_ids],
+             "/articles?outlet=" + "Evil <script>window.__xss = 1; alert(\"xss\")</script> Outlet"]
+    for path in pages:
+        r = client.get(path)
+        assert r.status_code == 200, path
+        assert_inert(r.text)
+    article_page = client.get(f"/articles/{hostile.text_sha256}").text
+    assert "&lt;img src=x onerror=" in article_page and "javascript:alert(4)" in article_page
+
+
+def test_error_pages_escape_what_the_client_sent(corpus: Path) -> None:
+    client = TestClient(create_app(corpus, extract_fn=echo))
+    r = client.get('/articles/<script>window.__xss=1')
+    assert r.status_code == 404
+    assert "<script>window.__xss" not in r.text and "&lt;script&gt;" in r.text
+    r = client.get("/speakers/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+    assert r.status_code == 404
+    assert "<img" not in r.text
+
+
+# ---- corpus pages ---------------------------------------------------------------------------
+
+def test_pages_without_a_store_say_how_to_get_one() -> None:
+    client = TestClient(create_app(extract_fn=echo))
+    for path in ("/articles", "/speakers", "/quotes", "/articles/abc", "/speakers/1"):
+        r = client.get(path)
+        assert r.status_code == 503, path
+        assert "saidwhat serve --db" in r.text
+
+
+def test_stored_article_page_links_speakers_to_their_corpus_pages(corpus: Path) -> None:
+    client = TestClient(create_app(corpus, extract_fn=echo))
+    seed = wf.seed_article()
+    r = client.get(f"/articles/{seed.text_sha256}")
+    assert r.status_code == 200
+    tags = parse(r.text)
+    assert not tags.errors
+    legend = {a["data-speaker"]: a["href"] for tag, a in tags.tags if tag == "a" and "legend-item" in (a.get("class") or "")}
+    assert set(legend) == {s.id for s in seed.speakers}
+    assert all(re.fullmatch(r"/speakers/\d+", href) for href in legend.values())
+    assert {a["data-a"] for tag, a in tags.tags if tag == "mark"} == {a.id for a in seed.attributions}
+    assert "The Associated Press" in r.text
+
+
+def test_speaker_page_links_every_attribution_back_to_its_highlight(corpus: Path) -> None:
+    client = TestClient(create_app(corpus, extract_fn=echo))
+    top = client.get("/v1/speakers").json()["items"][0]
+    r = client.get(f"/speakers/{top['id']}")
+    assert r.status_code == 200
+    links = [a["href"] for tag, a in parse(r.text).tags if tag == "a" and "article-link" in (a.get("class") or "")]
+    assert len(links) == top["n_attributions"]
+    seed = wf.seed_article()
+    article_ids = {f"/articles/{seed.text_sha256}#c-{a.id}" for a in seed.attributions if a.speaker_id == "s1"}
+    assert set(links) == article_ids
+    article_page = client.get(f"/articles/{seed.text_sha256}").text
+    for link in links:
+        assert f'id="{link.split("#")[1]}"' in article_page
+
+
+def test_speakers_page_has_a_bar_per_speaker_scaled_to_counts(corpus: Path) -> None:
+    client = TestClient(create_app(corpus, extract_fn=echo))
+    items = client.get("/v1/speakers").json()["items"]
+    r = client.get("/speakers")
+    assert r.status_code == 200
+    tags = parse(r.text)
+    rects = [a for tag, a in tags.tags if tag == "rect"]
+    assert len(rects) == sum(len(s["outlets"]) for s in items)
+    widths = [float(a["width"]) for a in rects]
+    assert max(widths) == pytest.approx(560 - 180 - 50)
+    assert widths == sorted(widths, reverse=True)
+    assert "The Associated Press" in r.text and "Evil &lt;script&gt;" in r.text
+    r = client.get("/speakers", params={"outlet": "The Associated Press"})
+    assert "Mallory" not in r.text and "Bashar Assad" in r.text
+
+
+def test_quote_search_page_finds_and_pages(corpus: Path) -> None:
+    client = TestClient(create_app(corpus, extract_fn=echo))
+    r = client.get("/quotes", params={"q": "terrorism"})
+    assert r.status_code == 200
+    rows = [a for tag, a in parse(r.text).tags if tag == "tr" and a.get("class") == "quote-row"]
+    assert rows
+    assert client.get("/quotes", params={"q": "zzzzqqq"}).text.count('id="no-results"') == 1
+    r = client.get("/quotes", params={"speaker": "Assad", "limit": 2})
+    assert 'rel="next"' in r.text and "offset=2" in r.text and "speaker=Assad" in r.text

@@ -1,0 +1,150 @@
+"""Hand-built Article records for the web tests (exact highlights without the rules).
+
+- :func:`seed_article`: the seed article ``assad-us-troops`` with its gold attributions
+  (``/work/shared/cases`` layout, found through ``SAIDWHAT_CASES`` or next to the repo).
+- :func:`hostile_article`: an article whose text, title, speaker name and role carry markup
+  (``<script>``, ``<img onerror>``, a ``javascript:`` link) that must render inert everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from saidwhat.engine import text_sha256
+from saidwhat.types import Article, Attribution, Span, Speaker
+
+REPO = Path(__file__).resolve().parents[1]
+CASE = "assad-us-troops"
+
+#: Markup that must never become live in a page.
+SCRIPT = '<script>window.__xss = 1; alert("xss")</script>'
+IMG = '<img src=x onerror="window.__xss = 2; alert(2)">'
+LINK = '<a href="javascript:window.__xss=3;alert(3)">click me</a>'
+HOSTILE_MARKERS = ("<script>window.__xss", "<img src=x onerror", 'href="javascript:', "<i>boss</i>")
+
+
+def cases_dir() -> Path:
+    """The acceptance cases folder (``$SAIDWHAT_CASES``, ``../shared/cases`` or ``examples``)."""
+    for candidate in (os.environ.get("SAIDWHAT_CASES"), REPO.parent / "shared" / "cases", REPO / "tests" / "cases"):
+        if candidate and (Path(candidate) / "articles" / f"{CASE}.txt").is_file():
+            return Path(candidate)
+    raise FileNotFoundError("acceptance cases not found; set SAIDWHAT_CASES")
+
+
+def seed_text() -> str:
+    """The seed article's text exactly as on disk (UTF-8, no newline translation)."""
+    path = REPO / "examples" / f"{CASE}.txt"
+    if not path.is_file():
+        path = cases_dir() / "articles" / f"{CASE}.txt"
+    return path.read_bytes().decode("utf-8")
+
+
+def _nearest(text: str, needle: str, start: int, end: int, *, window: int = 400) -> Span | None:
+    """The occurrence of ``needle`` nearest to ``[start, end)`` and outside it, within ``window``."""
+    best: tuple[int, int] | None = None
+    for m in re.finditer(re.escape(needle), text[max(0, start - window):end + window]):
+        s = m.start() + max(0, start - window)
+        e = s + len(needle)
+        if s < end and start < e:
+            continue
+        dist = start - e if e <= start else s - end
+        if best is None or dist < best[0]:
+            best = (dist, s)
+    return Span.of(text, best[1], best[1] + len(needle)) if best else None
+
+
+def seed_article() -> Article:
+    """The seed article with its gold attributions as an :class:`Article` (source and cue found
+    as the gold mention/cue text nearest to the content)."""
+    text = seed_text()
+    rows = [json.loads(line) for line in (cases_dir() / "gold" / f"{CASE}.jsonl").read_text("utf-8").splitlines()
+            if line.strip()]
+    groups: dict[int, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row["attribution"], []).append(row)
+    order = sorted(groups.values(), key=lambda g: min(r["content_start"] for r in g))
+    names: list[str] = []
+    for g in order:
+        if g[0]["speaker"] not in names:
+            names.append(g[0]["speaker"])
+    sid = {name: f"s{i + 1}" for i, name in enumerate(names)}
+    roles: dict[str, str] = {}
+    mentions: dict[str, list[Span]] = {name: [] for name in names}
+    attributions = []
+    for i, g in enumerate(order):
+        first = g[0]
+        content = Span.join(text, [(r["content_start"], r["content_end"]) for r in g])
+        source = _nearest(text, first["speaker_mention"], content.start_char, content.end_char)
+        cue = _nearest(text, first["cue"], content.start_char, content.end_char)
+        if source is not None and all(not source.overlaps(m) for m in mentions[first["speaker"]]):
+            mentions[first["speaker"]].append(source)
+        if first.get("speaker_role"):
+            roles.setdefault(first["speaker"], first["speaker_role"])
+        types = {r["type"] for r in g}
+        attributions.append(Attribution(
+            id=f"a{i + 1}", type=types.pop() if len(types) == 1 else "mixed", region=first.get("region", "body"),
+            speaker_id=sid[first["speaker"]], source=source, cue=cue, content=content,
+            confidence=0.9, nested=bool(first.get("nested")),
+        ))
+    kind = lambda n: "organization" if re.search(r"(?i)news|agency|press|ministry|government|kremlin|house", n) else "person"  # noqa: E731
+    speakers = tuple(Speaker(sid[n], n, kind(n), roles.get(n), tuple(sorted(mentions[n], key=lambda s: s.start_char)))
+                     for n in names)
+    return Article(text, text_sha256(text), "Assad: US Troops Welcome in Syria to Fight Terrorism", (), speakers,
+                   tuple(attributions), {"text_source": "gold"})
+
+
+def hostile_text() -> str:
+    return (f"Mallory {SCRIPT} said \u201c{IMG} is fine\u201d on Monday.\n\n"
+            f"Eve told reporters: \u201c{LINK} and {SCRIPT}\u201d\n")
+
+
+def hostile_article() -> Article:
+    """An article whose every user-visible string carries markup."""
+    text = hostile_text()
+    c1s = text.index("\u201c")
+    c1e = text.index("\u201d", c1s) + 1
+    c2s = text.index("\u201c", c1e)
+    c2e = text.index("\u201d", c2s) + 1
+    said = text.index(" said ") + 1
+    told = text.index("told")
+    eve = text.index("Eve")
+    mallory = Speaker("s1", f"Mallory {SCRIPT}", "person", "<i>boss</i> " + IMG, (Span.of(text, 0, said - 1),))
+    eve_sp = Speaker("s2", f"Eve {LINK}", "person", None, (Span.of(text, eve, eve + 3),))
+    return Article(
+        text, text_sha256(text), f"Hostile {SCRIPT} {IMG} {LINK}", (),
+        (mallory, eve_sp),
+        (Attribution("a1", "direct", "body", "s1", Span.of(text, 0, said - 1), Span.of(text, said, said + 4),
+                     Span.of(text, c1s, c1e), confidence=0.8),
+         Attribution("a2", "direct", "body", "s2", Span.of(text, eve, eve + 3), Span.of(text, told, told + 4),
+                     Span.of(text, c2s, c2e), confidence=0.7)),
+        {"text_source": "test"},
+    )
+
+
+def hostile_metadata() -> dict:
+    return {"outlet": f"Evil {SCRIPT} Outlet", "url": "javascript:alert(4)", "title": f"Hostile {SCRIPT}",
+            "published": f"2017-02-10 {IMG}"}
+
+
+def seed_metadata() -> dict:
+    return {"outlet": "The Associated Press", "url": "https://example.org/assad", "published": "2017-02-10"}
+
+
+def fill_store(path: Path, items: list[tuple[Article, dict]]) -> None:
+    """Write ``(article, metadata)`` pairs into a corpus store at ``path`` (created)."""
+    from saidwhat.corpus.store import Store
+
+    try:
+        from saidwhat.corpus.ingest import add_article
+    except ImportError:  # the ingest module not written yet: the store's own insert
+        add_article = None
+    with Store(path) as store:
+        for article, metadata in items:
+            if add_article is not None:
+                add_article(store, article, metadata)
+            else:
+                with store.transaction():
+                    store.insert_article(article, metadata)
