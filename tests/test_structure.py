@@ -11,10 +11,11 @@ import pytest
 from saidwhat.article.structure import detect_regions, region_at
 from saidwhat.types import REGION_KINDS
 
-CASES = Path("/work/shared/cases")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CASES = SHARED / "cases"
 SEED = CASES / "articles" / "assad-us-troops.txt"
 SEED_GOLD = CASES / "gold" / "assad-us-troops.structure.json"
-POLNEAR_DEV = sorted(glob.glob("/work/shared/data/polnear/dev/text/*.txt"))
+POLNEAR_DEV = sorted(glob.glob(str(SHARED / "data" / "polnear" / "dev" / "text" / "*.txt")))
 
 needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed case not available")
 
