@@ -1,0 +1,66 @@
+"""The learned part of saidwhat: an attribution tagger trained on PolNeAR.
+
+:func:`load_tagger` gives the :class:`~saidwhat.model.tagger.AttributionTagger` of a
+configuration (``"accurate"`` or ``"fast"``), loaded once per process from the weights shipped in
+``saidwhat/model/weights/<name>/`` (nothing is downloaded). ``make train`` writes those weights;
+see :mod:`saidwhat.model.train`.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .tagger import AttributionTagger, TaggedAttribution
+
+__all__ = ["MODES", "load_tagger", "weights_path"]
+
+#: Configurations, best first: a mode whose weights are missing falls back to the next one.
+MODES: tuple[str, ...] = ("accurate", "fast")
+
+_WEIGHTS = Path(__file__).parent / "weights"
+
+
+def weights_path(mode: str) -> Path | None:
+    """The weights folder used for ``mode``, or ``None`` when none is shipped.
+
+    ``"accurate"`` falls back to the ``"fast"`` weights while no accurate model is shipped.
+
+    Raises:
+        ValueError: ``mode`` is not one of :data:`MODES`.
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
+    for name in MODES[MODES.index(mode):]:
+        path = _WEIGHTS / name
+        if (path / "config.cfg").is_file():
+            return path
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def load_tagger(mode: str) -> "AttributionTagger | None":
+    """The tagger of ``mode`` (cached: loaded once per process), or ``None`` with no weights.
+
+    Args:
+        mode: ``"accurate"`` or ``"fast"``.
+
+    Raises:
+        ValueError: ``mode`` is unknown.
+    """
+    path = weights_path(mode)
+    if path is None:
+        return None
+    from .tagger import AttributionTagger
+
+    return AttributionTagger.from_disk(path, name=path.name)
+
+
+def __getattr__(name: str) -> object:
+    if name in ("AttributionTagger", "TaggedAttribution"):
+        from . import tagger
+
+        return getattr(tagger, name)
+    raise AttributeError(name)

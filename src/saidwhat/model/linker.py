@@ -1,0 +1,154 @@
+"""Group tagged SOURCE / CUE / CONTENT spans into attributions.
+
+The tagger (:mod:`saidwhat.model.tagger`) finds spans; this module decides which source and
+which content pieces belong to which cue. The rules follow how PolNeAR annotates (Newell,
+Margolin & Ruths, LREC 2018; PARC 3.0, Pareti 2016): every attribution has one cue; its source
+and content are usually in the cue's sentence; a quotation split by its cue ("A," he said, "B.")
+is one content with two pieces.
+
+1. Each CONTENT piece attaches to the nearest cue of its paragraph, a cue of its own sentence
+   first; a piece with no cue in its paragraph continues the previous content when it directly
+   follows it (a quotation running over several paragraphs), else it is dropped.
+2. Each cue takes the nearest SOURCE of its sentence (one source may serve several cues: "Trump
+   said X, adding Y"); with ``fallback_paragraph``, a cue with none takes the nearest source
+   before it in its paragraph (off by default: it lowered F1 on PolNeAR dev, 0.962 vs 0.969 with
+   gold spans).
+3. A cue with no content gives no attribution.
+
+All offsets are ``[start_char, end_char)`` characters of the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class LinkedAttribution:
+    """One attribution assembled from tagged spans.
+
+    Attributes:
+        source: ``(start_char, end_char)`` of the source, or ``None``.
+        cue: ``(start_char, end_char)`` of the cue, or ``None`` (a content whose cue was not found).
+        content: the content's pieces ``((start_char, end_char), ...)``, sorted, at least one.
+    """
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    content: tuple[tuple[int, int], ...]
+
+
+@dataclass
+class _Cue:
+    span: tuple[int, int]
+    source: tuple[int, int] | None = None
+    source_dist: int = 0
+    content: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Start offsets of the paragraphs of ``text`` (a paragraph ends at a line break)."""
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n" and i + 1 < len(text):
+            starts.append(i + 1)
+    return starts
+
+
+def _index(starts: Sequence[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def link(
+    text: str,
+    spans: Sequence[tuple[int, int, str]],
+    sentence_starts: Sequence[int] | None = None,
+    fallback_paragraph: bool = False,
+) -> list[LinkedAttribution]:
+    """Assemble attributions from non-overlapping labelled spans.
+
+    Args:
+        text: the document text.
+        spans: ``(start_char, end_char, label)`` with label ``"SOURCE"``, ``"CUE"`` or
+            ``"CONTENT"``, non-overlapping.
+        sentence_starts: sorted start offsets of the sentences (e.g. from ``doc.sents``);
+            ``None`` treats each paragraph as one sentence.
+        fallback_paragraph: let a cue with no source in its sentence take one from its paragraph.
+
+    Returns:
+        Attributions in text order of their first span.
+    """
+    pstarts = paragraph_starts(text)
+    sstarts = list(sentence_starts) if sentence_starts else pstarts
+    spans = sorted(spans)
+    cues = [_Cue((s, e)) for s, e, lab in spans if lab == "CUE"]
+    cue_par = [_index(pstarts, c.span[0]) for c in cues]
+    cue_sent = [_index(sstarts, c.span[0]) for c in cues]
+
+    def nearest(span: tuple[int, int], same_sentence_only: bool, pred=None) -> int | None:
+        par = _index(pstarts, span[0])
+        sent = _index(sstarts, span[0])
+        sent_end = _index(sstarts, max(span[0], span[1] - 1))
+        best: tuple[int, int, int] | None = None
+        for i, c in enumerate(cues):
+            if cue_par[i] != par and not (sent <= cue_sent[i] <= sent_end):
+                continue
+            in_sent = sent <= cue_sent[i] <= sent_end
+            if same_sentence_only and not in_sent:
+                continue
+            if pred is not None and not pred(c):
+                continue
+            key = (0 if in_sent else 1, _gap(span, c.span), i)
+            if best is None or key < best:
+                best = key
+        return None if best is None else best[2]
+
+    orphans: list[LinkedAttribution] = []
+    last_content_cue: int | None = None
+    last_content_end = -1
+    for s, e, lab in spans:
+        if lab != "CONTENT":
+            continue
+        i = nearest((s, e), same_sentence_only=False)
+        if i is None:
+            between = text[last_content_end:s] if last_content_end >= 0 else "x"
+            if last_content_cue is not None and not any(c.isalnum() for c in between):
+                cues[last_content_cue].content.append((s, e))
+                last_content_end = e
+            continue
+        cues[i].content.append((s, e))
+        last_content_cue, last_content_end = i, e
+    sources = [(s, e) for s, e, lab in spans if lab == "SOURCE"]
+    for i, c in enumerate(cues):
+        best: tuple[int, int, int] | None = None
+        for k, src in enumerate(sources):
+            sent = _index(sstarts, src[0])
+            if sent != cue_sent[i]:
+                continue
+            key = (_gap(src, c.span), 0 if src[1] <= c.span[0] else 1, k)
+            if best is None or key < best:
+                best = key
+        if best is None and fallback_paragraph:
+            # no source in the cue's sentence: the nearest source before it in the paragraph
+            for k, src in enumerate(sources):
+                if src[1] <= c.span[0] and _index(pstarts, src[0]) == cue_par[i]:
+                    key = (_gap(src, c.span), 0, k)
+                    if best is None or key < best:
+                        best = key
+        if best is not None:
+            c.source = sources[best[2]]
+    out = [
+        LinkedAttribution(c.source, c.span, tuple(sorted(c.content)))
+        for c in cues
+        if c.content
+    ]
+    out.extend(orphans)
+    out.sort(key=lambda a: min(x for x in (a.content[0][0], *(a.cue or ()), *(a.source or ()))))
+    return out

