@@ -48,3 +48,8 @@ def test_nested_quotes_are_children():
 def test_plural_possessive_does_not_close_a_single_quote_early():
     text = "‘The voters’ choice is clear,’ she said."
     assert spans(text) == ["‘The voters’ choice is clear,’"]
+
+
+def test_two_apostrophes_are_a_double_mark():
+    text = "''I hope so,'' Mrs. Clinton said. ''Part of it is 'real,''' he said."
+    assert spans(text) == ["''I hope so,''", "''Part of it is 'real,'''"]

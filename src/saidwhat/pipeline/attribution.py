@@ -28,7 +28,7 @@ from ..types import Attribution, Region, Span
 from .content import content_type, verbal_content
 from .cue import (HEADLINE_LABELS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
 from .quotes import Quote, find_quotes, word_count
-from .source import addressee_span, np_before, np_extent, source_span
+from .source import addressee_span, antecedent_of, np_before, np_extent, source_span
 from .speakers import SpeakerResolver
 
 _REGION_PRIORITY = {"headline": 0, "caption": 1, "body": 2, "byline": 3, "boilerplate": 4, "credit": 5, "dateline": 6}
@@ -117,6 +117,7 @@ def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accur
     """
     ctx = _Ctx(doc, regions)
     _headline_frames(ctx)
+    _speaker_labels(ctx)
     _quote_attributions(ctx)
     _verbal_attributions(ctx)
     _according_to(ctx)
@@ -150,6 +151,31 @@ def _headline_frames(ctx: _Ctx) -> None:
         pieces = [(c0, c1)]
         ctx.drafts.append(Draft(pieces, (s0, s1), (base + m.start("cue"), base + m.end("cue")),
                                 content_type(pieces, ctx.quotes), 0.75))
+
+
+_SPEAKER_LABEL = re.compile(r"^[ \t\"“]*(?P<src>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]*(?P<cue>:)[ \t]+(?P<content>\S[^\n]*?)[ \t]*$", re.M)
+
+
+def _speaker_labels(ctx: _Ctx) -> None:
+    """Transcript and interview layout: a paragraph "TAPPER: And obviously, …" or "Jeb Bush:
+    Student loans …" is an attribution with the colon as cue (PolNeAR guidelines, cues)."""
+    for m in _SPEAKER_LABEL.finditer(ctx.text):
+        src = m.group("src")
+        if src.lower() in HEADLINE_LABELS or src.rstrip(".").lower() in ("updated", "posted", "published", "note", "editor", "q", "a"):
+            continue
+        reg = ctx.region_at(m.start("src"))
+        if reg is not None and (reg.kind != "body" or reg.duplicate_of):
+            continue
+        toks = ctx.tokens_in(m.start("src"), m.end("src"))
+        if not toks or not all(t.pos_ in ("PROPN", "NOUN") or t.text.isupper() for t in toks if not t.is_punct):
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL") for t in toks):
+            continue
+        pieces = [(m.start("content"), m.end("content"))]
+        if ctx.claimed(*pieces[0]):
+            continue
+        ctx.drafts.append(Draft(pieces, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+                                content_type(pieces, ctx.quotes), 0.7))
 
 
 # -- 2. quotations ------------------------------------------------------------------------------
@@ -226,7 +252,15 @@ def _quote_attributions(ctx: _Ctx) -> None:
                 lead = [t for t in post_toks if t.i < cue.i and (src is None or t.idx < src[0]) and not t.is_punct]
                 pieces = [(q.start, q.end)]
                 typ = "direct"
-                if lead and len(lead) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+                if lead and lead[0].pos_ == "PROPN" and lead[0].text[:1].isupper():
+                    # "…,” Sarandon, 69, told MSNBC Monday": the name before the cue is the source
+                    head = lead[0]
+                    while head.dep_ in ("compound", "flat") and head.head.i < cue.i:
+                        head = head.head
+                    a, b = np_extent(head)
+                    src = (ctx.doc[a].idx, ctx.doc[b - 1].idx + len(ctx.doc[b - 1]))
+                    lead = []
+                if lead and len(lead) <= 6 and lead[0].text[:1].islower() and not any(t.pos_ in ("VERB", "AUX") for t in lead):
                     pieces = [(q.start, lead[-1].idx + len(lead[-1]))]
                     typ = "mixed"
                 elif lead:
@@ -293,6 +327,13 @@ def _floating_quotes(ctx: _Ctx) -> None:
         last = max(before, key=lambda d: d.end)
         if q.start - last.end < 600 and _para_distance(ctx, last.end, q.start) <= 2:
             ctx.drafts.append(Draft([(q.start, q.end)], None, None, "direct", 0.55, follow=last))
+
+
+def _antecedent(ctx: _Ctx, source: tuple[int, int]) -> tuple[int, int] | None:
+    if ctx.text[source[0]:source[1]].lower() not in ("who", "that", "which"):
+        return None
+    tok = ctx.token_at(source[0])
+    return antecedent_of(tok) if tok is not None else None
 
 
 def _para_distance(ctx: _Ctx, a: int, b: int) -> int:
@@ -465,7 +506,8 @@ def _finish(ctx: _Ctx) -> tuple[list, list]:
         if d.source is not None:
             reg = ctx.region_at(d.start)
             d.speaker_key = resolver.resolve(d.source[0], d.source[1], prev_key,
-                                             forward=reg is not None and reg.kind in ("headline", "caption"))
+                                             forward=reg is not None and reg.kind in ("headline", "caption"),
+                                             antecedent=_antecedent(ctx, d.source))
         elif d.follow is not None:
             d.speaker_key = d.follow.speaker_key
         if d.speaker_key is not None:

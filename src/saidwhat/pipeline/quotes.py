@@ -53,12 +53,12 @@ def _is_word(c: str) -> bool:
     return c.isalnum()
 
 
-def _classify(text: str, i: int) -> str | None:
+def _classify(text: str, i: int, width: int = 1) -> str | None:
     """``"open"``, ``"close"`` or ``"ambig"`` for a mark at ``i``, or ``None`` when it is not a
     quotation mark (an apostrophe, a prime, a stray glyph between letters)."""
-    c = text[i]
+    c = text[i] if width == 1 else '"'  # two apostrophes or backticks stand for a double mark
     prev = text[i - 1] if i > 0 else "\n"
-    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    nxt = text[i + width] if i + width < len(text) else "\n"
     # left-flanking (can open): next is not space; right-flanking (can close): prev is not space
     can_open = not nxt.isspace()
     can_close = not prev.isspace()
@@ -107,7 +107,7 @@ def find_quotes(text: str) -> list[Quote]:
         (multi-paragraph quote); otherwise it is returned with ``closed=False`` and ends at its
         paragraph's end.
     """
-    marks = [i for i, c in enumerate(text) if c in ALL_MARKS]
+    marks = _marks(text)
     if not marks:
         return []
     result: list[Quote] = []
@@ -127,9 +127,9 @@ def find_quotes(text: str) -> list[Quote]:
         q.closed = closed
         (stack[-1].children if stack else result).append(q)
 
-    cur_para_end = para_end_after(marks[0])
+    cur_para_end = para_end_after(marks[0][0])
     skip_open_at: set[int] = set()
-    for i in marks:
+    for i, width in marks:
         if i in skip_open_at:
             continue
         if i > cur_para_end:
@@ -144,30 +144,30 @@ def find_quotes(text: str) -> list[Quote]:
                 while stack:
                     close_top(_rstrip_end(text, cur_para_end), closed=False)
             cur_para_end = para_end_after(i)
-        kind = _classify(text, i)
+        kind = _classify(text, i, width)
         if kind is None:
             continue
-        c = text[i]
+        c = text[i] if width == 1 else '"'
         double = c in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG
         if kind == "close?":
             # "voters’ choice": a plural possessive when a clearer closing mark follows in the paragraph
             if stack and not stack[-1].double and not _later_single_close(text, i + 1, cur_para_end):
-                close_top(i + 1)
+                close_top(i + width)
             continue
         if kind == "ambig":
             kind = "close" if any(q.double == double for q in stack) else "open"
         if kind == "open":
             if double and stack and stack[-1].double and c in DOUBLE_AMBIG and not _inner_open_context(text, i):
-                close_top(i + 1)
+                close_top(i + width)
                 continue
-            stack.append(Quote(i, i + 1, double))
+            stack.append(Quote(i, i + width, double))
         else:  # close
             # close the innermost quote of the same family, dropping unclosed single ones above it
             for depth in range(len(stack) - 1, -1, -1):
                 if stack[depth].double == double:
                     while len(stack) > depth + 1:
                         stack.pop()  # a stray single opener inside: not a quote
-                    close_top(i + 1)
+                    close_top(i + width)
                     break
             # a closer with no opener is a stray glyph: ignored
     if stack:
@@ -175,6 +175,30 @@ def find_quotes(text: str) -> list[Quote]:
             close_top(_rstrip_end(text, cur_para_end), closed=False)
     result.sort(key=lambda q: q.start)
     return result
+
+
+def _marks(text: str) -> list[tuple[int, int]]:
+    """Positions and widths of quotation-mark candidates. Two apostrophes or backticks in a row
+    are one double mark, as in texts typed without double quotes (some newspapers' archives);
+    in a run of three apostrophes the single mark comes first (it closes a nested quote).
+    """
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "'`" and i + 1 < n and text[i + 1] == c:
+            if c == "'" and i + 2 < n and text[i + 2] == "'":
+                out.append((i, 1))
+                out.append((i + 1, 2))
+                i += 3
+                continue
+            out.append((i, 2))
+            i += 2
+            continue
+        if c in ALL_MARKS:
+            out.append((i, 1))
+        i += 1
+    return out
 
 
 def _later_single_close(text: str, start: int, end: int) -> bool:

@@ -63,7 +63,8 @@ def np_extent(tok: Token) -> tuple[int, int]:
 def source_span(tok: Token) -> tuple[int, int] | None:
     """Character extent of the source of the cue ``tok``, or ``None``."""
     subj = subject_of(tok)
-    if subj is None or subj.pos_ in ("PRON",) and subj.lower_ in ("it", "this", "that", "there", "which", "who", "what"):
+    if subj is None or subj.lower_ in ("this", "there", "what", "which", "whom") or (
+            subj.lower_ in ("who", "that") and antecedent_of(subj) is None):
         return None
     if subj.pos_ == "NOUN":
         # misparse "a goal Assad said": the name is tagged as the noun's apposition
@@ -71,6 +72,23 @@ def source_span(tok: Token) -> tuple[int, int] | None:
         if app is not None:
             subj = app
     s, e = np_extent(subj)
+    doc = subj.doc
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+def antecedent_of(subj: Token) -> tuple[int, int] | None:
+    """For a relative pronoun subject ("Mr. Sanders, *who* said …"), the character extent of the
+    noun phrase the relative clause modifies; PolNeAR marks "who" as the source, and the speaker
+    is its antecedent."""
+    if subj.lower_ not in ("who", "that", "which"):
+        return None
+    clause = subj.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    s, e = np_extent(noun)
     doc = subj.doc
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
 

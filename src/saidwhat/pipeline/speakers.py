@@ -169,11 +169,14 @@ class SpeakerResolver:
         return self._entity(key, full, "person", role, pos)
 
     # -- resolution ----------------------------------------------------------------------
-    def resolve(self, start: int, end: int, prev: str | None, *, forward: bool = False) -> str:
-        """Speaker key for the source mention ``text[start:end]``."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        mention = self.text[start:end]
-        key = self._resolve(span, mention, start, prev, forward)
+    def resolve(self, start: int, end: int, prev: str | None, *, forward: bool = False,
+                antecedent: tuple[int, int] | None = None) -> str:
+        """Speaker key for the source mention ``text[start:end]``; a relative pronoun ("who")
+        is resolved through its ``antecedent`` (a character extent)."""
+        a, b = antecedent if antecedent is not None else (start, end)
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        mention = self.text[a:b]
+        key = self._resolve(span, mention, a, prev, forward)
         self.entities[key].mentions.append((start, end))
         return key
 
