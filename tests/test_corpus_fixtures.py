@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -102,3 +105,80 @@ def test_seed_article_from_gold_has_split_quotes():
     assert len(art.attributions) == 25
     assert any(a.content.pieces for a in art.attributions)
     assert {s.name for s in art.speakers} >= {"Bashar Assad", "Dmitry Peskov", "Kremlin"}
+
+
+_SAID = re.compile(r"(One official|(?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) said (?:that )?([^.]+)\.")
+
+
+def fake_extract_many(items, *, n_process=1, config=None, delay=0.0, **_):
+    """A stand-in for ``saidwhat.extract_many`` with no model: every "Name said X." is one
+    indirect attribution of the person "Name" (the words "One official" make an anonymous
+    speaker, "He" an unresolved one). Same contract: one Article or SaidwhatError per input,
+    in order."""
+    from saidwhat.config import Config
+    from saidwhat.engine import check_text
+    from saidwhat.errors import SaidwhatError
+
+    cfg = config or Config()
+    for item in items:
+        text, ctx = item if isinstance(item, tuple) else (item, {})
+        try:
+            check_text(text, cfg, name=str(ctx.get("name", "input")))
+        except SaidwhatError as exc:
+            yield exc
+            continue
+        if delay:
+            time.sleep(delay)
+        speakers: dict[str, Speaker] = {}
+        atts = []
+        for m in _SAID.finditer(text):
+            name = m.group(1)
+            kind = "anonymous" if name == "One official" else "unresolved" if name == "He" else "person"
+            if name not in speakers:
+                speakers[name] = Speaker(f"s{len(speakers) + 1}", None if kind != "person" else name, kind, None,
+                                         (Span.of(text, m.start(1), m.end(1)),))
+            cue = m.start(1) + len(name) + 1
+            atts.append(Attribution(f"a{len(atts) + 1}", "indirect", "body", speakers[name].id,
+                                    Span.of(text, m.start(1), m.end(1)), Span.of(text, cue, cue + 4),
+                                    Span.of(text, m.start(2), m.end(2))))
+        yield Article(text, text_sha256(text), ctx.get("title"), (Region("r1", "body", Span.of(text, 0, len(text))),),
+                      tuple(speakers.values()), tuple(atts), {"mode": "fake", **(ctx.get("meta") or {})})
+
+
+def html_page(title: str, body: str, date: str | None = None) -> str:
+    """A small news page whose main text trafilatura finds."""
+    meta = f'<meta property="article:published_time" content="{date}">' if date else ""
+    paras = "".join(f"<p>{p}</p>" for p in body.split("\n") if p)
+    return (f"<!doctype html><html><head><title>{title}</title>{meta}</head><body><nav>Home | World</nav>"
+            f"<article><h1>{title}</h1>{paras}</article><footer>Copyright</footer></body></html>")
+
+
+def write_warc(path: Path, pages: list[tuple[str, str]], *, extra: bool = True) -> None:
+    """A gzipped WARC of HTTP responses ``(url, html)``; with ``extra``, also a request record,
+    an image response and a redirect, which are no articles."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=path.name.endswith(".gz"))
+        if extra:
+            req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.com")], is_http_request=True)
+            writer.write_record(writer.create_warc_record("https://example.com/", "request", http_headers=req))
+        for url, html in pages:
+            data = html.encode("utf-8")
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(data), length=len(data),
+                                                          http_headers=headers))
+        if extra:
+            img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record("https://example.com/a.png", "response",
+                                                          payload=io.BytesIO(b"\x89PNG...."), length=8, http_headers=img))
+            moved = StatusAndHeaders("301 Moved", [("Location", "https://example.com/b")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record("https://example.com/old", "response", payload=io.BytesIO(b""),
+                                                          length=0, http_headers=moved))
+
+
+def news_text(i: int) -> str:
+    """A distinct short article with two attributions."""
+    return (f"Story number {i} from the capital.\n\nMaria Lopez said the budget {i} would pass. "
+            f"Officials met on day {i}. One official said talks on item {i} had stalled.\n")

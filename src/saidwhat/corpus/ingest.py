@@ -8,19 +8,23 @@ transaction, after its extraction.
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from ..config import Config
-from ..errors import InputError, InputTooLargeError, SaidwhatError, StoreError
+from ..engine import text_sha256
+from ..errors import InputError, SaidwhatError
 from ..types import Article
-from .store import Store
+from .readers import Record, cause_of, read_records
+from .store import Store, utcnow
 
 #: Metadata keys stored as columns of ``articles`` (all metadata is kept as JSON too).
 METADATA_COLUMNS = ("url", "outlet", "published", "source")
@@ -114,3 +118,197 @@ def add_article(store: Store, article: Article, metadata: dict[str, Any] | None 
         if md.get("source"):
             store.clear_reject(str(md["source"]))
     return True
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What an ingest run did.
+
+    Attributes:
+        ingested: articles extracted and written (replaced ones included, with ``force``).
+        already_present: inputs whose text was already stored (or repeated in this run).
+        rejected: ``{cause: count}`` of inputs that could not be ingested (see
+            :class:`~saidwhat.corpus.readers.Record` for the causes; ``extraction-error`` for
+            an engine failure).
+        failures: ``(source, cause, message)`` of the first rejected inputs (at most 100).
+        words: words (``\\w+``) in the ingested articles.
+        seconds: wall-clock time of the run.
+        store_seconds: time spent writing to the store (part of ``seconds``).
+        read_seconds: time spent reading and decoding inputs and checking for known texts.
+        run_id: the ``runs`` row of this run.
+    """
+
+    ingested: int = 0
+    already_present: int = 0
+    rejected: dict[str, int] = field(default_factory=dict)
+    failures: tuple[tuple[str, str, str], ...] = ()
+    words: int = 0
+    seconds: float = 0.0
+    store_seconds: float = 0.0
+    read_seconds: float = 0.0
+    run_id: int | None = None
+
+    @property
+    def n_rejected(self) -> int:
+        """All rejected inputs."""
+        return sum(self.rejected.values())
+
+    @property
+    def articles_per_second(self) -> float:
+        """Ingested articles per second of the run."""
+        return self.ingested / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def status(self) -> str:
+        """``"ok"`` (nothing rejected), ``"some-failed"`` or ``"all-failed"`` (nothing
+        ingested or present, something rejected)."""
+        if not self.n_rejected:
+            return "ok"
+        return "all-failed" if not (self.ingested or self.already_present) else "some-failed"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (with ``n_rejected``, ``articles_per_second`` and ``status``)."""
+        return {"ingested": self.ingested, "already_present": self.already_present, "rejected": dict(self.rejected),
+                "n_rejected": self.n_rejected, "status": self.status,
+                "failures": [{"source": s, "cause": c, "message": m} for s, c, m in self.failures],
+                "words": self.words, "seconds": round(self.seconds, 3), "store_seconds": round(self.store_seconds, 3),
+                "read_seconds": round(self.read_seconds, 3), "articles_per_second": round(self.articles_per_second, 3),
+                "run_id": self.run_id}
+
+
+Extractor = Callable[..., Iterator[Article | SaidwhatError]]
+_WORD = re.compile(r"\w+")
+MAX_FAILURES_KEPT = 100
+
+
+class _Progress:
+    """A rich progress display on stderr (articles done, articles/s), or nothing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled:
+            from rich.console import Console
+            from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), MofNCompleteColumn(),
+                                TextColumn("{task.fields[rate]:.1f} articles/s"),
+                                TextColumn("new {task.fields[new]} · present {task.fields[present]} · rejected {task.fields[bad]}"),
+                                TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+            self.task = self.bar.add_task("ingest", total=None, rate=0.0, new=0, present=0, bad=0)
+            self.bar.start()
+        self.t0 = time.perf_counter()
+
+    def update(self, new: int, present: int, bad: int) -> None:
+        if self.bar is not None:
+            dt = time.perf_counter() - self.t0
+            self.bar.update(self.task, completed=new + present + bad, rate=new / dt if dt > 0 else 0.0,
+                            new=new, present=present, bad=bad)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str] | Store, processes: int = 1,
+           force: bool = False, progress: bool = True, config: Config | None = None,
+           extractor: Extractor | None = None) -> IngestSummary:
+    """Read ``paths`` (files and folders of .txt, .html, .jsonl, .warc[.gz]), extract who said
+    what in every new article and store it.
+
+    Idempotent and resumable: a text whose SHA-256 is already stored is not extracted again
+    (``already_present``), unless ``force`` (then it is re-extracted and replaced). Each article
+    is committed alone after its extraction, so an interrupted run (even by SIGKILL) loses no
+    committed article and the next run continues. Bad records are recorded in the ``rejects``
+    table with their cause; the run goes on.
+
+    Args:
+        paths: files and folders (walked recursively in sorted order).
+        db: the database path (created when missing) or an open :class:`Store`.
+        processes: extraction processes (``saidwhat.extract_many(n_process=...)``).
+        force: re-extract and replace articles already stored.
+        progress: show a progress bar on stderr.
+        config: limits and model choice; ``Config.from_env()`` when ``None``.
+        extractor: a callable like :func:`saidwhat.extract_many` (default); for tests.
+
+    Returns:
+        An :class:`IngestSummary`.
+
+    Raises:
+        StoreError: the database can't be opened or written.
+        InputError: ``processes`` is below 1.
+        ModelError: the spaCy model can't be loaded.
+    """
+    if processes < 1:
+        raise InputError(f"processes must be 1 or more, got {processes}")
+    cfg = config or Config.from_env()
+    if extractor is None:
+        from .. import extract_many as extractor  # noqa: N813
+    paths = [os.fspath(p) for p in paths]
+    store = db if isinstance(db, Store) else Store(db)
+    t0 = time.perf_counter()
+    counts: Counter[str] = Counter()
+    failures: list[tuple[str, str, str]] = []
+    timing = {"store": 0.0, "read": 0.0}
+    words = ingested = present = 0
+    pending: deque[Record] = deque()
+    in_flight: set[str] = set()
+    bar = _Progress(progress)
+    with store.transaction() as c:
+        run_id = c.execute("INSERT INTO runs (started_at, paths, processes, force) VALUES (?,?,?,?)",
+                           (utcnow(), json.dumps(paths), processes, int(force))).lastrowid
+
+    def reject(source: str, cause: str, message: str) -> None:
+        counts[cause] += 1
+        if len(failures) < MAX_FAILURES_KEPT:
+            failures.append((source, cause, message))
+        t = time.perf_counter()
+        store.record_reject(source, cause, message, run_id)
+        timing["store"] += time.perf_counter() - t
+        bar.update(ingested, present, sum(counts.values()))
+
+    def todo() -> Iterator[tuple[str, dict[str, Any]]]:
+        nonlocal present
+        records = read_records(paths, config=cfg)
+        while True:
+            t = time.perf_counter()
+            rec = next(records, None)
+            if rec is None:
+                timing["read"] += time.perf_counter() - t
+                return
+            if rec.cause is not None or rec.text is None:
+                timing["read"] += time.perf_counter() - t
+                reject(rec.source, rec.cause or "invalid-input", rec.message or rec.source)
+                continue
+            key = text_sha256(rec.text)
+            known = key in in_flight or (not force and store.has_article(key))
+            timing["read"] += time.perf_counter() - t
+            if known:
+                present += 1
+                bar.update(ingested, present, sum(counts.values()))
+                continue
+            in_flight.add(key)
+            pending.append(rec)
+            yield rec.text, {"title": rec.title, "meta": rec.meta, "name": rec.source}
+
+    try:
+        for result in extractor(todo(), n_process=processes, config=cfg):
+            rec = pending.popleft()
+            if isinstance(result, SaidwhatError):
+                reject(rec.source, cause_of(result) if isinstance(result, InputError) else "extraction-error", str(result))
+                continue
+            t = time.perf_counter()
+            add_article(store, result, rec.metadata, replace=force)
+            timing["store"] += time.perf_counter() - t
+            ingested += 1
+            words += len(_WORD.findall(result.text))
+            bar.update(ingested, present, sum(counts.values()))
+    finally:
+        bar.close()
+        seconds = time.perf_counter() - t0
+        with store.transaction() as c:
+            c.execute("UPDATE runs SET finished_at = ?, ingested = ?, already_present = ?, rejected = ? WHERE id = ?",
+                      (utcnow(), ingested, present, sum(counts.values()), run_id))
+        if not isinstance(db, Store):
+            store.close()
+    return IngestSummary(ingested, present, dict(sorted(counts.items())), tuple(failures), words, seconds,
+                         timing["store"], timing["read"], run_id)
