@@ -13,7 +13,7 @@ from saidwhat.engine import text_sha256
 from saidwhat.errors import InputError
 from saidwhat.evaluate.brat import GoldAttribution, GoldDocument, GoldSpan
 from saidwhat.evaluate.score import (
-    PredictedAttribution, Score, evaluate_dir, from_article, score_document, score_documents,
+    PredictedAttribution, Score, annotator_agreement, evaluate_dir, from_article, score_document, score_documents,
 )
 from saidwhat.types import Article, Attribution, Span
 
@@ -243,6 +243,18 @@ def test_evaluate_dir_rejects_bad_arguments(tmp_path: Path) -> None:
         evaluate_dir(gold_dir, pred_dir=gold_dir, limit=0)
     with pytest.raises(InputError, match="split folder"):
         evaluate_dir(tmp_path)
+
+
+def test_annotator_agreement_pairs_each_annotator_with_the_others(tmp_path: Path) -> None:
+    gold_dir = _gold_split(tmp_path / "gold")
+    ann = (gold_dir / "attributions" / "doc_ab12.ann").read_text(encoding="utf-8")
+    # a second annotator who left out the last event (E3 and its text-bound lines)
+    keep = [line for line in ann.splitlines() if not line.startswith(("E3\t", "T9\t", "T10\t", "T11\t"))]
+    (gold_dir / "attributions" / "doc_cd34.ann").write_text("\n".join(keep) + "\n", encoding="utf-8")
+    result = annotator_agreement(gold_dir)
+    assert result.documents == 2  # (ab12, cd34) and (cd34, ab12)
+    assert result.end_to_end == Score(4, 5, 5)
+    assert result.meta["texts"] == 1
 
 
 @pytest.mark.model

@@ -459,11 +459,53 @@ def evaluate_dir(gold_dir: str | Path, *, pred_dir: str | Path | None = None, mo
     return score_documents(gold, preds, meta=meta)
 
 
+def annotator_agreement(gold_dir: str | Path) -> EvalResult:
+    """Inter-annotator agreement under the same metrics: a ceiling for the engine's scores.
+
+    For every text of the split with several ``NAME_ANNOTATOR.ann`` files, each ordered pair of
+    its annotators (A, B) is scored with A as gold and B as prediction; the counts are summed
+    over pairs, so precision equals recall (each pair is also scored the other way round).
+
+    Args:
+        gold_dir: a PolNeAR split folder (``text/`` and ``attributions/``).
+
+    Returns:
+        The :class:`EvalResult` over all pairs (``documents`` counts pairs), or an empty result
+        when no text has two annotators.
+
+    Raises:
+        InputError: the folder is not a split folder or a file is malformed.
+    """
+    gold_dir = Path(gold_dir)
+    for sub in ("text", "attributions"):
+        if not (gold_dir / sub).is_dir():
+            raise InputError(f"{gold_dir}: not a PolNeAR split folder (no {sub}/ inside)")
+    groups: dict[str, list[Path]] = {}
+    for ann in sorted((gold_dir / "attributions").glob("*.ann")):
+        name = ann.name.rsplit("_", 1)[0]
+        if (gold_dir / "text" / f"{name}.txt").is_file():
+            groups.setdefault(name, []).append(ann)
+    golds: list[GoldDocument] = []
+    preds: list[Sequence[PredictedAttribution]] = []
+    for name, anns in sorted(groups.items()):
+        if len(anns) < 2:
+            continue
+        docs = [read_document(gold_dir / "text" / f"{name}.txt", a) for a in anns]
+        for a in docs:
+            for b in docs:
+                if a is not b:
+                    golds.append(a)
+                    preds.append(from_gold(b))
+    return score_documents(golds, preds, meta={"gold_dir": str(gold_dir), "pred_dir": "other annotators",
+                                               "texts": sum(1 for v in groups.values() if len(v) > 1)})
+
+
 def _texts(gold: Iterable[GoldDocument]) -> Iterable[tuple[str, dict[str, Any]]]:
     for d in gold:
         yield d.text, {"name": d.name, "meta": {"name": d.name}}
 
 
 __all__ = [
-    "OVERLAP_THRESHOLD", "ROLES", "DocumentScore", "EvalResult", "PredictedAttribution", "Score", "evaluate_dir", "from_article", "from_gold", "score_document", "score_documents",
+    "OVERLAP_THRESHOLD", "ROLES", "DocumentScore", "EvalResult", "PredictedAttribution", "Score", "annotator_agreement",
+    "evaluate_dir", "from_article", "from_gold", "score_document", "score_documents",
 ]
