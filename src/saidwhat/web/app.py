@@ -48,7 +48,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..config import Config
-from ..errors import InputError, InputTooLargeError, ModelError, SaidwhatError, StoreError
+from ..errors import InputError, InputTooLargeError, SaidwhatError, StoreError
 from ..types import Article
 from .render import build_view
 
@@ -195,29 +195,16 @@ def _templates() -> Environment:
     return env
 
 
-def _decode_upload(data: bytes, name: str) -> str:
-    """Text of an uploaded file: UTF-8 (BOM dropped), else the encoding charset-normalizer detects.
+def _is_html(data: bytes, filename: str | None, content_type: str | None) -> bool:
+    """Whether an upload is an HTML page: by its name's suffix, its type, or its first bytes."""
+    from ..article.inputs import HTML_SUFFIXES
 
-    Raises:
-        InputError: the bytes are not text in any encoding charset-normalizer recognises.
-    """
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(f"{name}: not text (no encoding fits); upload a .txt or .html file")
-    return str(best)
-
-
-def _looks_like_html(text: str, filename: str | None) -> bool:
-    if filename and filename.lower().endswith((".html", ".htm", ".xhtml")):
+    if filename and Path(filename).suffix.lower() in HTML_SUFFIXES:
         return True
-    head = text.lstrip()[:512].lower()
-    return head.startswith(("<!doctype html", "<html"))
+    if content_type and content_type.split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml"):
+        return True
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 def create_app(db_path: str | Path | None = None, config: Config | None = None, *,
@@ -250,13 +237,12 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
 
         return extract(text, title=title, config=cfg, meta=meta)
 
-    def do_extract_html(html: str, title: str | None) -> Article:
-        from ..article.html import html_to_text
+    def do_extract_bytes(data: bytes, name: str, html: bool, title: str | None) -> Article:
+        from ..article.inputs import document_from_bytes
 
-        page = html_to_text(html, name="request body")
-        meta = {"text_source": "html", **({"url": page.url} if page.url else {}),
-                **({"date": page.date} if page.date else {})}
-        return do_extract(page.text, title or page.title, meta)
+        doc = document_from_bytes(data, name=name, html=html, config=cfg)
+        meta = {k: v for k, v in doc.meta.items() if k != "source" and v not in (None, [], "")}
+        return do_extract(doc.text, title or doc.title, meta)
 
     async def off_loop(fn: Callable[..., Article], *args: Any) -> Article:
         return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
@@ -384,7 +370,7 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         if body.text is not None:
             article = await off_loop(do_extract, body.text, body.title)
         else:
-            article = await off_loop(do_extract_html, body.html, body.title)
+            article = await off_loop(do_extract_bytes, (body.html or "").encode("utf-8"), "request body", True, body.title)
         return JSONResponse(article.to_dict())
 
     @app.get(f"{API_PREFIX}/articles", tags=["corpus"])
@@ -422,6 +408,10 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
     def page_home() -> HTMLResponse:
         return render("extract.html", form={"text": "", "title": ""}, view=None, limit_bytes=cfg.max_input_bytes)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        return RedirectResponse("/static/favicon.svg", status_code=301)
+
     @app.get("/extract", include_in_schema=False)
     def page_extract_get() -> RedirectResponse:
         return RedirectResponse("/", status_code=303)
@@ -438,12 +428,8 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         try:
             if upload is not None and not isinstance(upload, str) and upload.filename:
                 data = await upload.read()
-                name = f"uploaded file {upload.filename!r}"
-                decoded = _decode_upload(data, name)
-                if _looks_like_html(decoded, upload.filename):
-                    article = await off_loop(do_extract_html, decoded, title_s)
-                else:
-                    article = await off_loop(do_extract, decoded, title_s)
+                html = _is_html(data, upload.filename, upload.content_type)
+                article = await off_loop(do_extract_bytes, data, f"uploaded file {upload.filename!r}", html, title_s)
             else:
                 article = await off_loop(do_extract, text_s.replace("\r\n", "\n"), title_s)
         except SaidwhatError as exc:
