@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..types import Attribution, Region, Span
 from .content import content_type, verbal_content
-from .cue import (HEADLINE_LABELS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
+from .cue import (HEADLINE_LABELS, cue_extent, is_belief_verb, is_object_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
 from .quotes import Quote, find_quotes, word_count
 from .source import addressee_span, antecedent_of, np_before, np_extent, source_span
 from .speakers import SpeakerResolver
@@ -346,7 +346,8 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         if tok.i in ctx.used_cues or ctx.in_quote[tok.idx]:
             continue
         belief = is_belief_verb(tok) and not is_speech_verb(tok)
-        if not (is_speech_verb(tok) or is_label_verb(tok) or belief):
+        stance = is_object_verb(tok)
+        if not (is_speech_verb(tok) or is_label_verb(tok) or belief or stance):
             continue
         if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
             continue  # reduced passive: "when asked if …", "the plan, announced on Monday, …"
@@ -356,7 +357,7 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         src = source_span(tok)
         if is_label_verb(tok) and not is_speech_verb(tok) and not _specific_label(tok):
             continue
-        pieces = verbal_content(tok) or _object_quote(ctx, tok)
+        pieces = verbal_content(tok) or _object_quote(ctx, tok) or (_object_content(tok) if stance and src else None)
         if not pieces:
             continue
         if src is not None:
@@ -392,6 +393,22 @@ def _object_quote(ctx: _Ctx, tok: Token) -> list[tuple[int, int]] | None:
                 if end <= q.start <= end + 2 or (child.right_edge.i >= 0 and q.start <= end <= q.end and q.start > child.idx):
                     return [(child.left_edge.idx, q.end)]
     return None
+
+
+def _object_content(tok: Token) -> list[tuple[int, int]] | None:
+    """Content of a stance verb: its direct object with a following "for/of/over/as" phrase
+    ("accused Clinton of lying")."""
+    doc = tok.doc
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that"):
+        return None
+    s, e = obj.left_edge.i, obj.right_edge.i + 1
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.i >= e and c.lower_ in ("for", "of", "over", "as"):
+            e = max(e, c.right_edge.i + 1)
+    while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in "”\"’'"):
+        e -= 1
+    return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))] if e > s else None
 
 
 def _cut(pieces: list[tuple[int, int]], hole: tuple[int, int]) -> list[tuple[int, int]]:

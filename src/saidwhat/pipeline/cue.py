@@ -31,6 +31,14 @@ think believe hope know fear feel expect worry show find suggest agree want plan
 intend doubt assume conclude realize realise recognize recognise understand predict wish
 """.split())
 
+#: Verbs of stance whose content is their direct object ("Sanders endorsed Clinton", "polls
+#: show a tight race"); PolNeAR annotates them (guidelines §3: attributions of support,
+#: opposition and evidence).
+OBJECT_VERBS: frozenset[str] = frozenset("""
+endorse support oppose criticize criticise praise defend reject accuse blame cite back slam
+condemn applaud welcome dismiss question deny predict propose announce demand urge
+""".split())
+
 #: Verbs that report speech only with an object complement: "calling it an 'American sovereignty' issue".
 LABEL_VERBS: frozenset[str] = frozenset({"call", "label", "describe", "dub", "brand", "term"})
 
@@ -58,6 +66,11 @@ def is_speech_verb(tok: Token) -> bool:
 def is_belief_verb(tok: Token) -> bool:
     """A verb of belief/intention/evidence (:data:`BELIEF_VERBS`); a cue only with a clausal complement."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in BELIEF_VERBS
+
+
+def is_object_verb(tok: Token) -> bool:
+    """A stance verb (:data:`OBJECT_VERBS`); a cue when it has a source and a direct object."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_VERBS
 
 
 def is_label_verb(tok: Token) -> bool:
