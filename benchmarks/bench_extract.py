@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     lines = [
         START,
-        "## Core engine: throughput (`benchmarks/bench_extract.py`)",
+        "### Throughput (`benchmarks/bench_extract.py`)",
         "",
         f"{len(texts)} PolNeAR dev texts, {words:,} words (`\\w+` tokens), {chars:,} characters; one process "
         f"(`n_process=1`), batch size {args.batch_size}; each pipeline loaded, warmed up on 4 texts and timed once in "
@@ -195,8 +195,10 @@ def write_section(path: Path, section: str) -> None:
         head, rest = old.split(START, 1)
         _, tail = rest.split(END, 1)
         new = head + section + tail
-    else:
-        new = old.rstrip("\n") + "\n\n" + section + "\n"
+    else:  # first run: the section goes under the "Core engine" heading, created when missing
+        heading = "## Core engine"
+        prefix = "" if f"\n{heading}\n" in f"\n{old}" else f"{heading}\n\n"
+        new = old.rstrip("\n") + "\n\n" + prefix + section + "\n"
     path.write_text(new, encoding="utf-8")
 
 
