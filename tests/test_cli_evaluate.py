@@ -85,6 +85,20 @@ def test_malformed_gold_exit_1(gold: Path) -> None:
     assert res.exit_code == 1 and "T1" in res.stderr and len(res.stderr.strip().splitlines()) == 1
 
 
+def test_errors_file_lists_misses(gold: Path, tmp_path: Path) -> None:
+    preds = tmp_path / "preds"
+    preds.mkdir()
+    (preds / "doc.ann").write_text(
+        "T1\tSource 40 51\tIt works,\" \nT2\tContent 15 37\tthe budget is balanced\nT3\tAttribution 10 14\tsaid\n"
+        "E1\tAttribution:T3 Content:T2 Source:T1\n", encoding="utf-8")
+    out = tmp_path / "errors.jsonl"
+    res = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(preds), "--errors", str(out)])
+    assert res.exit_code == 0, res.output
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    err = json.loads(line)
+    assert err["kind"] == "wrong_source" and err["gold"]["source"] == "The mayor" and err["doc"] == "doc"
+
+
 @pytest.mark.model
 def test_runs_the_engine(gold: Path) -> None:
     res = runner.invoke(app, ["evaluate", "--gold", str(gold), "--mode", "accurate", "--format", "json"])

@@ -13,7 +13,7 @@ from saidwhat.engine import text_sha256
 from saidwhat.errors import InputError
 from saidwhat.evaluate.brat import GoldAttribution, GoldDocument, GoldSpan
 from saidwhat.evaluate.score import (
-    PredictedAttribution, Score, annotator_agreement, evaluate_dir, from_article, score_document, score_documents,
+    PredictedAttribution, Score, annotator_agreement, document_errors, evaluate_dir, from_article, score_document, score_documents,
 )
 from saidwhat.types import Article, Attribution, Span
 
@@ -172,6 +172,22 @@ def test_text_mismatch_and_length_mismatch_raise() -> None:
         score_documents([GOLD], [other])
     with pytest.raises(ValueError):
         score_documents([GOLD], [])
+
+
+def test_document_errors_name_missed_spurious_and_wrong_source() -> None:
+    pred = from_article(article(
+        (pspan("Trump"), pspan("said"), pspan("the wall will be built soon")),     # right
+        (pspan("reporters"), pspan("told"), pspan('"We will win,"', '"Big."')),    # wrong source
+        (pspan("Trump"), None, pspan("was there too")),                           # spurious
+    ))
+    errors = document_errors(GOLD, pred)
+    assert [e["kind"] for e in errors] == ["wrong_source", "missed", "spurious"]
+    assert errors[0]["gold"]["source"] == "Clinton" and errors[0]["pred"]["source"] == "reporters"
+    assert errors[0]["gold"]["content"] == '"We will win," … "Big."'
+    assert errors[1]["gold_id"] == "E3" and errors[1]["pred"] is None
+    assert errors[2]["gold"] is None and errors[2]["pred"]["cue"] is None
+    assert score_documents([GOLD], [pred], keep_errors=True).errors == tuple(errors)
+    assert score_documents([GOLD], [pred]).errors == ()
 
 
 def test_from_article_keeps_pieces() -> None:

@@ -28,6 +28,9 @@ def evaluate(
     limit: int | None = typer.Option(None, "--limit", help="Score only the first N documents by name."),
     fmt: str = typer.Option("table", "--format", help="Output: table (rich) or json."),
     n_process: int = typer.Option(1, "--n-process", help="spaCy worker processes when running the engine."),
+    errors: Path | None = typer.Option(None, "--errors", dir_okay=False,
+                                       help="Also write every end-to-end error (missed, spurious, wrong_source) "
+                                            "to this JSON Lines file."),
 ) -> None:
     """Per-role (source, cue, content; exact and overlap≥0.5) and end-to-end precision/recall/F1.
 
@@ -54,10 +57,19 @@ def evaluate(
     from ..evaluate.score import evaluate_dir
 
     try:
-        result = evaluate_dir(gold, pred_dir=pred, mode=mode, limit=limit, n_process=n_process)
+        result = evaluate_dir(gold, pred_dir=pred, mode=mode, limit=limit, n_process=n_process,
+                              keep_errors=errors is not None)
     except SaidwhatError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
+    if errors is not None:
+        try:
+            with open(errors, "w", encoding="utf-8") as fh:
+                for e in result.errors:
+                    fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            typer.echo(f"error: --errors {errors}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(1) from None
     if fmt == "json":
         typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:

@@ -132,6 +132,8 @@ class EvalResult:
         per_document: one :class:`DocumentScore` per document, in input order.
         failed: ``"NAME: cause"`` for each document whose prediction failed (scored as empty).
         meta: how the run was made (``gold_dir``, ``pred_dir`` or ``mode``, ``limit``).
+        errors: the end-to-end errors (:func:`document_errors`) when asked for with
+            ``keep_errors``; not part of :meth:`to_dict`.
     """
 
     documents: int
@@ -141,6 +143,7 @@ class EvalResult:
     per_document: tuple[DocumentScore, ...] = ()
     failed: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    errors: tuple[dict[str, Any], ...] = field(default=(), compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: ``roles[role][match]`` = counts and P/R/F1 (rounded to 4 places)."""
@@ -291,7 +294,14 @@ def score_document(doc: GoldDocument, pred: Sequence[PredictedAttribution]) -> t
         exact, overlap = _role_scores(units, g, p)  # type: ignore[arg-type]
         roles[(role, "exact")] = exact
         roles[(role, "overlap")] = overlap
+    gold, preds, both, content_only = _match_end_to_end(units, doc, pred)
+    return roles, Score(len(both), len(preds), len(gold)), Score(len(content_only), len(preds), len(gold))
 
+
+def _match_end_to_end(units: _Units, doc: GoldDocument, pred: Sequence[PredictedAttribution]) -> tuple[
+        list[Any], list[PredictedAttribution], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Gold and predictions with a content, and the end-to-end and content-only matchings
+    (lists of ``(gold index, prediction index)``)."""
     gold = [a for a in doc.attributions if a.content is not None]
     preds = [a for a in pred if a.content is not None]
     both: list[tuple[tuple[float, ...], int, int]] = []
@@ -307,9 +317,57 @@ def score_document(doc: GoldDocument, pred: Sequence[PredictedAttribution]) -> t
             ok, sov = _shares_token(units, gs, pa.source)
             if ok:
                 both.append(((ov, sov, jac), gi, pi))
-    e2e = Score(len(_greedy(both)), len(preds), len(gold))
-    co = Score(len(_greedy(content_only)), len(preds), len(gold))
-    return roles, e2e, co
+    return gold, preds, _greedy(both), _greedy(content_only)
+
+
+def document_errors(doc: GoldDocument, pred: Sequence[PredictedAttribution]) -> list[dict[str, Any]]:
+    """The end-to-end errors of one document, for reading (``saidwhat evaluate --errors``).
+
+    Args:
+        doc: the gold document.
+        pred: the predicted attributions, reduced to pieces.
+
+    Returns:
+        One dict per error, in text order, with ``kind``:
+
+        * ``"wrong_source"``: a gold attribution whose content a prediction matched (content
+          only matching) but whose source disagrees;
+        * ``"missed"``: a gold attribution no prediction matched, even by content;
+        * ``"spurious"``: a prediction that matched no gold attribution, even by content;
+
+        and ``doc``, ``start_char`` (of the content), ``gold`` / ``pred`` (each ``None`` or
+        ``{"source", "cue", "content"}`` texts, pieces joined by " … "), ``gold_id``.
+    """
+    units = _Units(doc.text)
+    gold, preds, both, content_only = _match_end_to_end(units, doc, pred)
+    ok_g = {g for g, _ in both}
+    ok_p = {p for _, p in both}
+    by_content = {g: p for g, p in content_only if g not in ok_g and p not in ok_p}
+
+    def texts(a: Any) -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for role in ROLES:
+            span = getattr(a, role)
+            pieces = _pieces_of_gold(span) if isinstance(span, GoldSpan) else span
+            out[role] = None if pieces is None else " … ".join(doc.text[s:e] for s, e in pieces)
+        return out
+
+    errors: list[dict[str, Any]] = []
+    for gi, ga in enumerate(gold):
+        if gi in ok_g:
+            continue
+        pa = preds[by_content[gi]] if gi in by_content else None
+        errors.append({"doc": doc.name, "kind": "wrong_source" if pa is not None else "missed",
+                       "start_char": ga.content.start_char, "gold_id": ga.id, "gold": texts(ga),
+                       "pred": texts(pa) if pa is not None else None})
+    used = set(by_content.values())
+    for pi, pa in enumerate(preds):
+        if pi in ok_p or pi in used:
+            continue
+        errors.append({"doc": doc.name, "kind": "spurious", "start_char": pa.content[0][0],  # type: ignore[index]
+                       "gold_id": None, "gold": None, "pred": texts(pa)})
+    errors.sort(key=lambda e: e["start_char"])
+    return errors
 
 
 def _pieces_of_gold(span: GoldSpan | None) -> Pieces | None:
@@ -338,7 +396,7 @@ def from_gold(doc: GoldDocument) -> list[PredictedAttribution]:
 
 def score_documents(gold: Sequence[GoldDocument],
                     predictions: Sequence[Article | Sequence[PredictedAttribution] | SaidwhatError | None],
-                    *, meta: dict[str, Any] | None = None) -> EvalResult:
+                    *, meta: dict[str, Any] | None = None, keep_errors: bool = False) -> EvalResult:
     """Score predictions for gold documents, one prediction per document in the same order.
 
     Args:
@@ -347,6 +405,8 @@ def score_documents(gold: Sequence[GoldDocument],
             gold text), a list of :class:`PredictedAttribution`, or an error / ``None`` for a
             failed document (scored as an empty prediction and listed in ``failed``).
         meta: kept in :attr:`EvalResult.meta`.
+        keep_errors: also list every end-to-end error in :attr:`EvalResult.errors`
+            (see :func:`document_errors`).
 
     Returns:
         The :class:`EvalResult` (micro averages over documents).
@@ -361,6 +421,7 @@ def score_documents(gold: Sequence[GoldDocument],
     e2e = co = ZERO
     per_doc: list[DocumentScore] = []
     failed: list[str] = []
+    errors: list[dict[str, Any]] = []
     for doc, pred in zip(gold, predictions):
         cause: str | None = None
         if pred is None or isinstance(pred, SaidwhatError):
@@ -378,7 +439,9 @@ def score_documents(gold: Sequence[GoldDocument],
         roles = {k: roles[k] + r[k] for k in roles}
         e2e, co = e2e + e, co + c
         per_doc.append(DocumentScore(doc.name, e, cause))
-    return EvalResult(len(gold), roles, e2e, co, tuple(per_doc), tuple(failed), dict(meta or {}))
+        if keep_errors:
+            errors.extend(document_errors(doc, attrs))
+    return EvalResult(len(gold), roles, e2e, co, tuple(per_doc), tuple(failed), dict(meta or {}), tuple(errors))
 
 
 def _read_prediction(doc: GoldDocument, gold_dir: Path, pred_dir: Path) -> Article | list[PredictedAttribution] | SaidwhatError:
@@ -411,7 +474,7 @@ def _read_prediction(doc: GoldDocument, gold_dir: Path, pred_dir: Path) -> Artic
 
 
 def evaluate_dir(gold_dir: str | Path, *, pred_dir: str | Path | None = None, mode: str | None = None,
-                 limit: int | None = None, n_process: int = 1) -> EvalResult:
+                 limit: int | None = None, n_process: int = 1, keep_errors: bool = False) -> EvalResult:
     """Evaluate the engine (or stored predictions) on a PolNeAR split folder.
 
     Args:
@@ -424,6 +487,7 @@ def evaluate_dir(gold_dir: str | Path, *, pred_dir: str | Path | None = None, mo
         mode: the engine mode (``"accurate"`` or ``"fast"``) when running the engine.
         limit: score only the first ``limit`` documents in name order.
         n_process: spaCy worker processes when running the engine.
+        keep_errors: list every end-to-end error in :attr:`EvalResult.errors`.
 
     Returns:
         The :class:`EvalResult`. Documents whose prediction failed are scored as empty and listed
@@ -456,7 +520,7 @@ def evaluate_dir(gold_dir: str | Path, *, pred_dir: str | Path | None = None, mo
         preds = list(extract_many(_texts(gold), n_process=n_process, mode=mode))
         if preds and isinstance(preds[0], Article):
             meta["mode"] = preds[0].meta.get("mode", meta["mode"])
-    return score_documents(gold, preds, meta=meta)
+    return score_documents(gold, preds, meta=meta, keep_errors=keep_errors)
 
 
 def annotator_agreement(gold_dir: str | Path) -> EvalResult:
@@ -507,5 +571,5 @@ def _texts(gold: Iterable[GoldDocument]) -> Iterable[tuple[str, dict[str, Any]]]
 
 __all__ = [
     "OVERLAP_THRESHOLD", "ROLES", "DocumentScore", "EvalResult", "PredictedAttribution", "Score", "annotator_agreement",
-    "evaluate_dir", "from_article", "from_gold", "score_document", "score_documents",
+    "document_errors", "evaluate_dir", "from_article", "from_gold", "score_document", "score_documents",
 ]
