@@ -145,7 +145,8 @@ def _headline_frames(ctx: _Ctx) -> None:
         base = r.span.start_char
         s0, s1 = base + m.start("src"), base + m.start("src") + len(src)
         toks = ctx.tokens_in(s0, s1)
-        if not toks or not any(t.pos_ in ("PROPN", "NOUN") for t in toks) or any(t.pos_ == "VERB" for t in toks):
+        if not toks or any(t.pos_ == "VERB" for t in toks) or not any(
+                t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in toks):
             continue
         c0, c1 = base + m.start("content"), base + m.end("content")
         pieces = [(c0, c1)]
@@ -367,8 +368,8 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         if any(ctx.claimed(s, e) for s, e in pieces):
             continue
         typ = content_type(pieces, ctx.quotes)
-        if belief and src is None:
-            continue
+        if belief and (src is None or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children)):
+            continue  # "asked if he wants …": a question or condition, not a stance
         conf = (0.6 if belief else 0.85) if src else 0.5
         ctx.drafts.append(Draft(pieces, src, cue_extent(tok), typ, conf, addressee=addressee_span(tok), cue_token=tok.i))
         ctx.used_cues.add(tok.i)
