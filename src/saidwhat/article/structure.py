@@ -242,7 +242,11 @@ def detect_regions(text: str) -> list[Region]:
         ):
             ln.kind = "caption"
 
-    # 4. Duplicates: a line repeating an earlier one (credit suffixes and HTML tags ignored).
+    # 4. Duplicates: a line repeating an earlier one (credit suffixes and HTML tags ignored), or
+    #    the start of one (>= 80 % of it: a caption repeated without its trailing credit). Lines are
+    #    bucketed by their first 40 key characters, so this stays linear in the number of lines.
+    exact: dict[str, int] = {}
+    by_prefix: dict[str, list[int]] = {}
     keys: list[str] = []
     for i, ln in enumerate(lines):
         core = ln.text if ln.credit is None else text[ln.start:ln.credit[0]]
@@ -250,18 +254,27 @@ def detect_regions(text: str) -> list[Region]:
         keys.append(key)
         if len(key) < 12:
             continue
-        for j in range(i):
-            other = keys[j]
-            if len(other) < 12 or lines[j].kind in ("credit", "boilerplate", "byline"):
-                continue
-            short, long_ = (key, other) if len(key) <= len(other) else (other, key)
-            if short == long_ or (len(short) >= 40 and long_.startswith(short) and len(short) >= 0.8 * len(long_)):
-                orig = lines[j] if lines[j].duplicate_of is None else lines[lines[j].duplicate_of]
-                ln.duplicate_of = lines.index(orig)
-                ln.kind = orig.kind
-                if ln.kind == "caption" and ln.credit is None:
-                    ln.credit = _caption_credit(ln)
-                break
+        j = exact.get(key)
+        if j is None and len(key) >= 40:
+            for k in by_prefix.get(key[:40], ()):
+                short, long_ = sorted((key, keys[k]), key=len)
+                if long_.startswith(short) and len(short) >= 0.8 * len(long_):
+                    j = k
+                    break
+        if j is not None:
+            j = j if lines[j].duplicate_of is None else lines[j].duplicate_of
+            ln.duplicate_of = j
+            ln.kind = lines[j].kind
+            if ln.kind == "caption" and ln.credit is None:
+                ln.credit = _caption_credit(ln)
+            continue
+        if ln.kind in ("credit", "boilerplate", "byline"):
+            continue
+        exact[key] = i
+        if len(key) >= 40:
+            bucket = by_prefix.setdefault(key[:40], [])
+            if len(bucket) < 8:
+                bucket.append(i)
 
     # 5. Datelines at the start of body lines: anywhere when they carry a state, a date or an
     #    agency ("WASHINGTON (AP)"), else (a bare "BEIRUT") only in the first two body lines, so that
