@@ -20,6 +20,11 @@ system-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
 
+# Train the learned attribution tagger on PolNeAR train (chosen on dev) and write the weights
+# the package ships to src/saidwhat/model/weights/fast/ (see saidwhat/model/train.py).
+train: $(STAMP)
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m saidwhat.model.train --config fast
+
 demo: $(STAMP)
 	$(BIN)/saidwhat extract examples/assad-us-troops.txt --format table
 

@@ -85,13 +85,13 @@ class AttributionTagger:
         words = [t.text for t in doc]
         spaces = [bool(t.whitespace_) for t in doc]
         new = Doc(self.nlp.vocab, words=words, spaces=spaces)
-        tensor = doc.tensor
-        if self._tok2vec is not None and (
-            tensor is None or getattr(tensor, "ndim", 0) != 2 or tensor.shape != (len(doc), self._width)
-        ):
-            new = self._tok2vec(new)
-        else:
-            new.tensor = tensor
+        if self._tok2vec is not None:
+            # a listening ner reads doc.tensor: reuse the small model's, or compute it
+            tensor = doc.tensor
+            if getattr(tensor, "ndim", 0) == 2 and tensor.shape == (len(doc), self._width):
+                new.tensor = tensor
+            else:
+                new = self._tok2vec(new)
         new = self._ner(new)
         return [(e.start_char, e.end_char, e.label_) for e in new.ents]
 
