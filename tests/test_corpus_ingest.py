@@ -203,3 +203,30 @@ def test_real_engine_on_the_seed_article_and_a_jsonl(tmp_path):
         assert all(q["speaker_name"] and "Assad" in q["speaker_name"] for q in query.quotes(store, speaker="Assad"))
         art, md = query.article(store, s and store.conn.execute("SELECT id FROM articles").fetchone()[0])
         assert art.text == seed and md["outlet"] == "apnews.com"
+
+
+def _crashy_extract_many(items, **kw):
+    """The fake engine, but raising a non-saidwhat exception on texts containing "CRASH"."""
+    items = list(items)
+    if any("CRASH" in (i[0] if isinstance(i, tuple) else i) for i in items):
+        raise IndexError("list index out of range (simulated engine bug)")
+    return fake_extract_many(items, **kw)
+
+
+def test_an_engine_bug_on_one_text_rejects_that_text_only(tmp_path):
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(news_text(i) + ("CRASH\n" if i == 2 else ""), encoding="utf-8")
+    s = ingest([tmp_path], db=tmp_path / "c.db", progress=False, extractor=_crashy_extract_many)
+    assert (s.ingested, s.rejected) == (4, {"extraction-error": 1})
+    assert s.failures[0][0].endswith("2.txt") and "simulated engine bug" in s.failures[0][2]
+
+
+@pytest.mark.slow
+def test_two_worker_processes_give_the_same_store_as_one(tmp_path):
+    make_corpus(tmp_path / "in", n_txt=40)
+    one = ingest([tmp_path / "in"], db=tmp_path / "one.db", progress=False, extractor=fake_extract_many)
+    two = ingest([tmp_path / "in"], db=tmp_path / "two.db", processes=2, progress=False, extractor=fake_extract_many)
+    assert (one.ingested, one.rejected) == (two.ingested, two.rejected) == (47, {"invalid-json": 1, "truncated": 1})
+    with Store(tmp_path / "one.db") as a, Store(tmp_path / "two.db") as b:
+        rows = "SELECT a.source, t.attribution_id, t.content_text FROM attributions t JOIN articles a ON a.id = t.article_id ORDER BY a.rowid, t.rowid"
+        assert [tuple(r) for r in a.conn.execute(rows)] == [tuple(r) for r in b.conn.execute(rows)]

@@ -13,6 +13,7 @@ import os
 import re
 import time
 from collections import Counter, deque
+from itertools import islice
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -21,7 +22,7 @@ from urllib.parse import urlsplit
 
 from ..config import Config
 from ..engine import text_sha256
-from ..errors import InputError, SaidwhatError
+from ..errors import InputError, ModelError, SaidwhatError
 from ..types import Article
 from .readers import Record, cause_of, read_records
 from .store import Store, utcnow
@@ -181,6 +182,80 @@ _WORD = re.compile(r"\w+")
 MAX_FAILURES_KEPT = 100
 
 
+def _extract_batch(batch: list[tuple[str, dict[str, Any]]], config: Config,
+                   extractor: Extractor | None = None) -> list[Article | SaidwhatError]:
+    """Extract one batch (in a worker process or in this one): one result per item, in order.
+
+    An unexpected exception of the engine on the batch is retried item by item, and an item
+    that still fails becomes a :class:`SaidwhatError` naming it, so one bad text never stops a
+    run.
+    """
+    if extractor is None:
+        from .. import extract_many as extractor  # noqa: N813
+    try:
+        return list(extractor(batch, n_process=1, config=config))
+    except ModelError:
+        raise
+    except Exception:  # noqa: BLE001  (an engine bug on some text: isolate it below)
+        pass
+    out: list[Article | SaidwhatError] = []
+    for item in batch:
+        try:
+            out.extend(extractor([item], n_process=1, config=config))
+        except ModelError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            out.append(SaidwhatError(f"{item[1].get('name', 'input')}: extraction failed ({exc.__class__.__name__}: {exc})"))
+    return out
+
+
+def _init_worker(config: Config, load: bool) -> None:
+    """Worker start-up: build the pipeline once, before the first batch."""
+    if load:
+        from .. import load as load_pipeline
+
+        load_pipeline(config=config)
+
+
+def extract_parallel(items: Iterable[tuple[str, dict[str, Any]]], *, n_process: int, config: Config,
+                     batch_size: int | None = None, extractor: Extractor | None = None) -> Iterator[Article | SaidwhatError]:
+    """Like :func:`saidwhat.extract_many`: one result per item, in order, but batches go to
+    ``n_process`` worker processes (``spawn``; each builds the pipeline once) that return
+    finished :class:`~saidwhat.types.Article` records; with ``n_process=1`` batches run here.
+
+    At most ``2 * n_process`` batches are in flight, so memory stays bounded on an endless
+    input. ``items`` is consumed in this process only (it may read the store).
+    """
+    bs = batch_size or config.batch_size
+    it = iter(items)
+    if n_process <= 1:
+        while batch := list(islice(it, bs)):
+            yield from _extract_batch(batch, config, extractor)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(config, extractor is None))
+    futures: deque[Future[list[Article | SaidwhatError]]] = deque()
+    try:
+        def submit() -> bool:
+            batch = list(islice(it, bs))
+            if batch:
+                futures.append(pool.submit(_extract_batch, batch, config, extractor))
+            return bool(batch)
+
+        for _ in range(2 * n_process):
+            if not submit():
+                break
+        while futures:
+            results = futures.popleft().result()
+            submit()
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 class _Progress:
     """A rich progress display on stderr (articles done, articles/s), or nothing."""
 
@@ -224,11 +299,12 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
     Args:
         paths: files and folders (walked recursively in sorted order).
         db: the database path (created when missing) or an open :class:`Store`.
-        processes: extraction processes (``saidwhat.extract_many(n_process=...)``).
+        processes: extraction processes (see :func:`extract_parallel`).
         force: re-extract and replace articles already stored.
         progress: show a progress bar on stderr.
         config: limits and model choice; ``Config.from_env()`` when ``None``.
-        extractor: a callable like :func:`saidwhat.extract_many` (default); for tests.
+        extractor: a callable like :func:`saidwhat.extract_many` (the default), called on
+            batches with ``n_process=1``; with several processes it must be picklable.
 
     Returns:
         An :class:`IngestSummary`.
@@ -241,8 +317,6 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
     if processes < 1:
         raise InputError(f"processes must be 1 or more, got {processes}")
     cfg = config or Config.from_env()
-    if extractor is None:
-        from .. import extract_many as extractor  # noqa: N813
     paths = [os.fspath(p) for p in paths]
     store = db if isinstance(db, Store) else Store(db)
     t0 = time.perf_counter()
@@ -291,7 +365,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
             yield rec.text, {"title": rec.title, "meta": rec.meta, "name": rec.source}
 
     try:
-        for result in extractor(todo(), n_process=processes, config=cfg):
+        for result in extract_parallel(todo(), n_process=processes, config=cfg, extractor=extractor):
             rec = pending.popleft()
             if isinstance(result, SaidwhatError):
                 reject(rec.source, cause_of(result) if isinstance(result, InputError) else "extraction-error", str(result))

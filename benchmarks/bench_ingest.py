@@ -1,0 +1,163 @@
+"""Corpus ingest throughput: ``saidwhat.corpus.ingest`` on the PolNeAR train+dev texts.
+
+For each number of processes (default 1 and 2), in a fresh Python process and a fresh database:
+the spaCy pipeline is loaded first (not timed), then ``ingest([train/text, dev/text], db=...,
+processes=N)`` is timed. Reported: articles/s and words/s (words = ``\\w+`` tokens of the ingested
+texts) by wall clock, CPU seconds (the process and its extraction workers), peak RSS of the main
+process and of the largest worker, and where the time went: ``read`` (reading, decoding and
+hashing inputs, checking the store for known texts), ``store`` (writing articles, speakers,
+entities, attributions and the FTS index, one transaction per article) and the rest, which is
+extraction (and, with several processes, waiting for the workers). The share of time spent
+outside extraction is ``(read + store) / wall``; the store overhead is ``store / (wall - read -
+store)``. Then a re-run on the same database is timed (it must add nothing).
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_ingest.py                 # 924 articles, 1 and 2 processes
+    .venv/bin/python benchmarks/bench_ingest.py --limit 40      # a quick look
+    .venv/bin/python benchmarks/bench_ingest.py --write         # also update BENCHMARKS.md
+
+A measurement, not a test: nothing here asserts a speed. On a shared machine, run it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+BENCHMARKS_MD = ROOT / "BENCHMARKS.md"
+START, END = "<!-- bench_ingest:start -->", "<!-- bench_ingest:end -->"
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def one_run(paths: list[str], processes: int, db: str, mode: str | None) -> dict[str, Any]:
+    """Run in a child process: load the pipeline, ingest, return the measures."""
+    import saidwhat
+    from saidwhat.config import Config
+    from saidwhat.corpus.ingest import ingest
+
+    cfg = Config.from_env(mode=mode)
+    saidwhat.load(config=cfg)  # model load is not part of ingest throughput
+    ru0, ruc0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    s = ingest(paths, db=db, processes=processes, progress=False, config=cfg)
+    ru1, ruc1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    again = ingest(paths, db=db, processes=processes, progress=False, config=cfg)
+    rerun_s = time.perf_counter() - t
+    extract_s = max(s.seconds - s.read_seconds - s.store_seconds, 1e-9)
+    return {
+        "processes": processes, "ingested": s.ingested, "rejected": s.n_rejected, "words": s.words,
+        "wall_s": s.seconds, "articles_per_s": s.ingested / s.seconds, "words_per_s": s.words / s.seconds,
+        "cpu_main_s": (ru1.ru_utime + ru1.ru_stime) - (ru0.ru_utime + ru0.ru_stime),
+        "cpu_workers_s": (ruc1.ru_utime + ruc1.ru_stime) - (ruc0.ru_utime + ruc0.ru_stime),
+        "peak_rss_main_mib": ru1.ru_maxrss / 1024, "peak_rss_worker_mib": ruc1.ru_maxrss / 1024,
+        "read_s": s.read_seconds, "store_s": s.store_seconds, "extract_s": extract_s,
+        "outside_share": (s.read_seconds + s.store_seconds) / s.seconds, "store_overhead": s.store_seconds / extract_s,
+        "rerun_s": rerun_s, "rerun_ingested": again.ingested, "rerun_present": again.already_present,
+        "db_mib": sum(Path(db + x).stat().st_size for x in ("", "-wal") if Path(db + x).exists()) / 2**20,
+    }
+
+
+def markdown(results: list[dict[str, Any]], n_paths: str, mode: str) -> str:
+    load = os.getloadavg()
+    lines = [
+        "## Corpus ingest",
+        "",
+        f"`benchmarks/bench_ingest.py`: `saidwhat ingest` of {n_paths} into a new SQLite database, mode `{mode}`, "
+        f"model loaded before timing. {_dt.datetime.now(_dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs "
+        f"({cpu_model()}), load average before the run {load[0]:.2f}, Python {platform.python_version()}.",
+        "",
+        "| processes | articles | articles/s | words/s | wall s | CPU s (main + workers) | peak RSS main / worker MiB "
+        "| read s | store s | outside extraction | store / extraction | re-run |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['processes']} | {r['ingested']} | {r['articles_per_s']:.2f} | {r['words_per_s']:,.0f} | {r['wall_s']:.1f} "
+            f"| {r['cpu_main_s']:.0f} + {r['cpu_workers_s']:.0f} | {r['peak_rss_main_mib']:.0f} / {r['peak_rss_worker_mib']:.0f} "
+            f"| {r['read_s']:.2f} | {r['store_s']:.2f} | {r['outside_share']:.1%} | {r['store_overhead']:.1%} "
+            f"| {r['rerun_ingested']} added, {r['rerun_present']} present, {r['rerun_s']:.1f} s |")
+    if len(results) >= 2:
+        base = results[0]
+        for r in results[1:]:
+            lines.append("")
+            lines.append(f"Speed-up with {r['processes']} processes: {r['articles_per_s'] / base['articles_per_s']:.2f}x "
+                         f"(target >= 1.6x). Database size: {results[-1]['db_mib']:.1f} MiB.")
+    lines += ["", "Re-run: the same inputs into the same database (every text is hashed and found; nothing is "
+              "extracted). The store writes one transaction per article (WAL, synchronous=NORMAL)."]
+    return "\n".join(lines) + "\n"
+
+
+def write_section(text: str) -> None:
+    block = f"{START}\n{text}{END}\n"
+    old = BENCHMARKS_MD.read_text(encoding="utf-8") if BENCHMARKS_MD.exists() else "# Benchmarks\n"
+    if START in old and END in old:
+        new = old[: old.index(START)] + block + old[old.index(END) + len(END) + 1:]
+    else:
+        new = old.rstrip("\n") + "\n\n" + block
+    BENCHMARKS_MD.write_text(new, encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=POLNEAR, help="PolNeAR folder (train/text and dev/text are read)")
+    ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--limit", type=int, default=None, help="only the first N texts (copied to a temporary folder)")
+    ap.add_argument("--mode", default="accurate")
+    ap.add_argument("--write", action="store_true", help="update the section in BENCHMARKS.md")
+    ap.add_argument("--child", nargs=3, metavar=("PROCESSES", "DB", "PATHS_JSON"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        res = one_run(json.loads(args.child[2]), int(args.child[0]), args.child[1], args.mode)
+        print("RESULT " + json.dumps(res))
+        return
+    with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
+        paths = [str(args.data / "train" / "text"), str(args.data / "dev" / "text")]
+        what = "the PolNeAR train+dev texts"
+        if args.limit:
+            sample = Path(tmp) / "sample"
+            sample.mkdir()
+            files = sorted(Path(paths[0]).glob("*.txt")) + sorted(Path(paths[1]).glob("*.txt"))
+            for f in files[: args.limit]:
+                shutil.copy(f, sample / f.name)
+            paths, what = [str(sample)], f"the first {args.limit} PolNeAR train+dev texts"
+        results = []
+        for n in args.processes:
+            db = str(Path(tmp) / f"bench-{n}.db")
+            out = subprocess.run([sys.executable, __file__, "--mode", args.mode, "--child", str(n), db, json.dumps(paths)],
+                                 capture_output=True, text=True, check=False)
+            line = next((x for x in out.stdout.splitlines() if x.startswith("RESULT ")), None)
+            if line is None:
+                sys.exit(f"run with {n} processes failed:\n{out.stderr[-3000:]}")
+            results.append(json.loads(line[7:]))
+            print(json.dumps(results[-1]), file=sys.stderr)
+        text = markdown(results, f"{what} ({results[0]['ingested']} articles)", args.mode)
+    print(text)
+    if args.write:
+        write_section(text)
+
+
+if __name__ == "__main__":
+    main()
