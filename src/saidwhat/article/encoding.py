@@ -20,6 +20,7 @@ result says so: offsets then index the repaired text, not the bytes as given.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from ..config import Config
@@ -111,7 +112,17 @@ def _repair(text: str) -> str:
     return ftfy.fix_text(text, config=cfg)
 
 
+#: A UTF-8 lead byte read as Latin-1/Windows-1252 (Â..ô) followed by a continuation byte read
+#: likewise: every mojibake ftfy can repair contains such a pair, so clean text skips ftfy.
+_MOJIBAKE_HINT_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
 def _looks_bad(text: str) -> bool:
+    if not _MOJIBAKE_HINT_RE.search(text):
+        return False
     from ftfy.badness import is_bad
 
     return is_bad(text)

@@ -89,6 +89,10 @@ _DATE_RE = re.compile(
 _SMALL_WORDS = frozenset(
     "a an the and or but nor of to in on at for by with from as vs via into onto over than this that its is".split()
 )
+#: How far from the end of a line a caption's closing credit may start.
+_CREDIT_TAIL_CHARS = 240
+_TAG_RE = re.compile(r"<[^>]{0,40}>")
+_NON_WORD_RE = re.compile(r"[\W_]+")
 _CLOSERS = "\"'”’»)]*"
 _OPENERS = "\"'“‘«"
 
@@ -137,15 +141,15 @@ def _final_char(line: str) -> str:
 
 def _norm(s: str) -> str:
     """Comparison key of a line: HTML tags dropped, letters and digits only, lower case."""
-    s = re.sub(r"<[^>]{0,40}>", " ", s)
-    return "".join(ch for ch in s.lower() if ch.isalnum())
+    return _NON_WORD_RE.sub("", _TAG_RE.sub(" ", s).lower())
 
 
 def _caption_credit(line: _Line) -> tuple[int, int] | None:
     """Absolute offsets of the credit closing a caption line, else ``None``."""
     if len(line.text) < 40:
         return None
-    m = _CAPTION_CREDIT_RE.search(line.text)
+    off = max(0, len(line.text) - _CREDIT_TAIL_CHARS)  # a credit is short: search the tail only
+    m = _CAPTION_CREDIT_RE.search(line.text, off)
     if m is None or m.start(1) < 20:
         return None
     return line.start + m.start(1), line.start + m.end(1)
