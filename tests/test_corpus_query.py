@@ -112,3 +112,26 @@ def test_seed_article_speakers_and_quotes():
         split = [q for q in query.quotes(store, speaker="Assad", limit=None) if q["content"].get("pieces")]
         assert split and all(len(q["content"]["pieces"]) == 2 for q in split)
         assert {q["speaker_name"] for q in query.quotes(store, search="sovereignty")} == {"Bashar Assad"}
+
+
+def test_bare_surname_link_is_undone_when_a_second_person_makes_it_ambiguous():
+    from test_corpus_fixtures import make_article
+
+    a = make_article("Syrian President Bashar Assad said the war would end.", [("Bashar Assad", "person", "Syrian President")],
+                     [(1, "the war would end")])
+    b = make_article("President Assad said peace was near.", [("President Assad", "person", None)], [(1, "peace was near")])
+    c = make_article("Former vice president Rifaat al-Assad said he would return.",
+                     [("Rifaat al-Assad", "person", "former vice president")], [(1, "he would return")])
+    with Store(":memory:") as store:
+        add_article(store, a, {})
+        add_article(store, b, {})
+        assert query.quotes(store, search="peace")[0]["speaker_name"] == "Bashar Assad"
+        add_article(store, c, {})
+        # two Assads were presidents of something: "President Assad" is no longer known to be Bashar
+        assert query.quotes(store, search="peace")[0]["speaker_name"] == "President Assad"
+        names = {r["name"]: r["n_attributions"] for r in query.speakers(store)}
+        assert names == {"Bashar Assad": 1, "Rifaat al-Assad": 1, "President Assad": 1}
+        # replacing Rifaat's article with one where he has no role makes the link certain again
+        c2 = make_article(c.text, [("Rifaat al-Assad", "person", None)], [(1, "he would return")])
+        add_article(store, c2, {}, replace=True)
+        assert query.quotes(store, search="peace")[0]["speaker_name"] == "Bashar Assad"

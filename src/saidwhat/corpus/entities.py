@@ -199,24 +199,33 @@ def link(conn: sqlite3.Connection, key: NameKey, kind: str, name: str, role: str
         else:
             entity_id, created = _entity(conn, kind, name, key.key_last, key.key_first), True
     gained = False
+    before = _roles_of(conn, entity_id) if kind == "person" and not created else frozenset()
     for r in (role, key.title):
         if r and r.strip():
             gained |= conn.execute("INSERT OR IGNORE INTO entity_roles (entity_id, role) VALUES (?, ?)",
                                    (entity_id, r.strip())).rowcount > 0
-    return entity_id, kind == "person" and (created or gained)
+    # bare surnames need re-linking only when the evidence they are matched against changed
+    return entity_id, kind == "person" and (created or (gained and _roles_of(conn, entity_id) != before))
 
 
 def _roles_of(conn: sqlite3.Connection, entity_id: int) -> frozenset[str]:
     return role_words(*(r for (r,) in conn.execute("SELECT role FROM entity_roles WHERE entity_id = ?", (entity_id,))))
 
 
-def link_bare(conn: sqlite3.Connection, key_last: str, evidence: frozenset[str]) -> int:
+def _people_roles(conn: sqlite3.Connection, key_last: str) -> list[tuple[int, frozenset[str]]]:
+    people = conn.execute("SELECT id FROM entities WHERE kind = 'person' AND key_last = ? AND key_first <> '' ORDER BY id",
+                          (key_last,)).fetchall()
+    return [(int(r[0]), _roles_of(conn, int(r[0]))) for r in people]
+
+
+def link_bare(conn: sqlite3.Connection, key_last: str, evidence: frozenset[str],
+              people: list[tuple[int, frozenset[str]]] | None = None) -> int:
     """The entity of a bare surname with role ``evidence``: the one full-name person of that
-    surname whose roles share a word with it, else the surname-only entity (created when new)."""
+    surname whose roles share a word with it, else the surname-only entity (created when new).
+    ``people`` (ids and role words of the full-name persons of that surname) may be given when
+    already known."""
     if evidence:
-        people = conn.execute("SELECT id FROM entities WHERE kind = 'person' AND key_last = ? AND key_first <> '' ORDER BY id",
-                              (key_last,)).fetchall()
-        hits = [int(r[0]) for r in people if evidence & _roles_of(conn, int(r[0]))]
+        hits = [pid for pid, roles in (people if people is not None else _people_roles(conn, key_last)) if evidence & roles]
         if len(hits) == 1:
             return hits[0]
     row = conn.execute("SELECT id FROM entities WHERE kind = 'person' AND key_last = ? AND key_first = ''", (key_last,)).fetchone()
@@ -232,10 +241,11 @@ def relink_bare(conn: sqlite3.Connection, key_last: str) -> set[int]:
     appeared or gained a role), updating their attributions too. Returns the entity ids whose
     speakers changed."""
     touched: set[int] = set()
+    people = _people_roles(conn, key_last)
     for rowid, article_id, speaker_id, role, title, old in conn.execute(
             "SELECT rowid, article_id, speaker_id, role, title, entity_id FROM speakers "
             "WHERE kind = 'person' AND key_last = ? AND key_first = ''", (key_last,)).fetchall():
-        new = link_bare(conn, key_last, role_words(role, title))
+        new = link_bare(conn, key_last, role_words(role, title), people)
         if new != old:
             conn.execute("UPDATE speakers SET entity_id = ? WHERE rowid = ?", (new, rowid))
             conn.execute("UPDATE attributions SET entity_id = ? WHERE article_id = ? AND speaker_id = ?",
