@@ -290,3 +290,71 @@ def test_extract_from_html_with_the_real_pipeline() -> None:
     body = r.json()
     assert "We will win" in body["text"] and "<p>" not in body["text"]
     assert body["meta"].get("text_source") == "html"
+
+
+# ---- a live server (uvicorn) and the serve command -----------------------------------------
+
+def test_a_live_server_answers_413_before_reading_a_huge_body() -> None:
+    import socket
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(create_app(extract_fn=stub_extract), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            assert thread.is_alive()
+            time.sleep(0.02)
+        base = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        body = b'{"text": "' + b"x" * 50_000_000 + b'"}'
+        r = httpx.post(base + "/v1/extract", content=body, headers={"content-type": "application/json"}, timeout=60)
+        assert r.status_code == 413 and r.json()["status"] == 413
+
+        def chunks():
+            for i in range(0, len(body), 1 << 16):
+                yield body[i:i + (1 << 16)]
+
+        r = httpx.post(base + "/v1/extract", content=chunks(), headers={"content-type": "application/json"}, timeout=60)
+        assert r.status_code == 413
+        r = httpx.post(base + "/v1/extract", json={"text": 'Al said "yes".'}, timeout=60)
+        assert r.status_code == 200 and r.json()["attributions"][0]["content"]["text"] == '"yes"'
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def test_serve_binds_to_localhost_by_default_and_preloads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from saidwhat.cli import app as cli
+
+    calls: list[tuple[object, dict]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == 0, result.output
+    web_app, kw = calls[0]
+    assert (kw["host"], kw["port"], kw["workers"]) == ("127.0.0.1", 8000, 1)
+    assert web_app.state.db_path == tmp_path / "c.db"
+    result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "8123"])
+    assert result.exit_code == 0
+    assert calls[1][1]["host"] == "0.0.0.0" and "not a loopback address" in result.output
+
+
+def test_serve_refuses_a_store_it_cannot_open(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from saidwhat.cli import app as cli
+
+    bad = tmp_path / "not-a-db.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(bad)])
+    assert result.exit_code == 1
+    assert result.output.startswith("error: ") and "Traceback" not in result.output
