@@ -210,3 +210,29 @@ def test_polnear_dev_first_line_is_headline_rest_mostly_body():
                 other += 1
     assert heads >= 0.95 * len(POLNEAR_DEV)
     assert other <= 0.03 * body
+
+
+def test_caption_phrases_alone():
+    text = ("Flood waters rise\n\n"
+            "In this Aug. 3, 2020 photo, residents wade through water in Dhaka.\n\n"
+            "Residents wade through water in Dhaka, in this photo released by the city.\n\n"
+            "Officials said the man in this photo is a suspect, and police want to hear from anyone who knows him.\n\n"
+            "More rain is due, officials said.")
+    assert [r.kind for r in _check_invariants(text)] == ["headline", "caption", "caption", "body", "body"]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Updated:", "boilerplate"),
+    ("Updated 10:03 AM ET, Fri February 10, 2017", "boilerplate"),
+    ("Published: Feb 10, 2017", "boilerplate"),
+    ("Posted 3 hours ago", "boilerplate"),
+    ("© 2017 The Associated Press. All rights reserved.", "boilerplate"),
+    ("Published reports say the deal is off, the minister said on Friday.", "body"),
+    ("Copyright law experts said the ruling would be appealed.", "body"),
+    ("Posted guards stood at the gate, witnesses said.", "body"),
+    ("The company said all rights reserved by the state would be sold by the end of the year.", "body"),
+])
+def test_boilerplate_lines_are_specific(line, kind):
+    text = f"Storm hits the coast\n\nThe storm hit the coast on Monday, officials said.\n\n{line}\n\nCrews are at work."
+    regions = _check_invariants(text)
+    assert [r.kind for r in regions if r.span.text == line] == [kind]

@@ -50,8 +50,9 @@ _CREDIT_LINE_RE = re.compile(r"^\(?\s*" + _CREDIT_BODY + r"\s*\)?$")
 _REPORTING_CREDIT_RE = re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing)\s+by\b.{0,200}\)?$")
 #: Boilerplate lines: time stamps, copyright, "contributed to this report", page furniture.
 _BOILERPLATE_RE = re.compile(
-    r"^(?:(?:Last\s+)?Updated|Published|Posted|First\s+published|Modified)\b[\s:]*[\w ,:./-]{0,60}$"
-    r"|^(?:Copyright|©|\(c\)\s)|All\s+rights\s+reserved"
+    r"^(?:Last\s+)?(?:Updated|Published|Posted|First\s+published|Modified)"
+    r"(?:\s*:.{0,60}|\s+(?:on\s+|at\s+)?[\w ,./:-]{0,50}\d[\w ,./:-]{0,30})?$"
+    r"|^(?:Copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4})|All\s+rights\s+reserved\.?$"
     r"|\bcontributed\s+to\s+this\s+(?:report|story|article)\.?$"
     r"|^(?:Advertisement|ADVERTISEMENT|Related(?:\s+(?:Articles|Stories|Coverage))?:?|Read\s+more\b.{0,80}"
     r"|Share\s+this\b.{0,40}|Click\s+here\b.{0,80}|Sign\s+up\b.{0,80}|Follow\s+.{1,60}\s+on\s+(?:Twitter|X|Facebook)\b.{0,40}"
@@ -71,13 +72,15 @@ _DATELINE_RE = re.compile(
     r"(?:\s*\((?:AP|UPI|Reuters|AFP|CNN|Bloomberg|dpa|Xinhua)\))?)"
     r"(?:\s*[—―–]\s*|\s*--\s*|\s+-\s+)(?=\S)"
 )
-#: Photo-caption wording (present-tense scene description, "in this photo").
+#: Photo-caption wording that marks a caption on its own: "In this Feb. 10, 2017 photo, ...",
+#: "..., in this photo released by ...", "(AP Photo/...)".
 _CAPTION_STRONG_RE = re.compile(
-    r"\bin\s+this\s+(?:\w+\s+){0,3}(?:photo|picture|image|handout|frame\s+grab|video\s+grab)\b"
-    r"|\b(?:file\s+photo|photo\s+(?:released|provided|taken)|pictured|poses?\s+for\s+(?:a\s+)?(?:photo|picture|portrait))\b"
-    r"|\(AP\s+Photo\b",
-    re.IGNORECASE,
+    r"^In\s+this\s+(?:[\w.,'’-]+\s+){0,6}(?:file\s+)?(?:photo|picture|image|handout(?:\s+photo)?|frame\s+grab|video\s+grab)\b"
+    r"|,\s+in\s+this\s+(?:[\w.,'’-]+\s+){0,4}(?:photo|picture|image|handout)\b"
+    r"|\((?:AP|Reuters|AFP)\s+Photo\b"
 )
+#: Caption wording that needs a credit line right below it to make a caption.
+_CAPTION_WEAK_RE = re.compile(r"\b(?:in\s+this\s+(?:\w+\s+){0,3}photo|file\s+photo|pictured|poses?\s+for)\b", re.I)
 _CAPTION_VERB_RE = re.compile(
     r"\b(?:speaks?|speaking|talks?|gestures?|waves?|poses?|attends?|arrives?|leaves?|looks?\s+on|listens?|smiles?"
     r"|stands?|walks?|patrols?|holds?|sits?|meets?|shakes?\s+hands|delivers?|addresses|reacts?|celebrates?"
@@ -241,9 +244,9 @@ def detect_regions(text: str) -> list[Region]:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         adjacent_credit = nxt is not None and nxt.kind == "credit" and "\n\n" not in text[ln.end:nxt.start].replace("\r", "")
-        if _CAPTION_STRONG_RE.search(ln.text) or (
-            adjacent_credit and (_CAPTION_VERB_RE.search(ln.text) or _DATE_RE.search(ln.text))
-        ):
+        if _CAPTION_STRONG_RE.search(ln.text) or (adjacent_credit and (
+            _CAPTION_VERB_RE.search(ln.text) or _DATE_RE.search(ln.text) or _CAPTION_WEAK_RE.search(ln.text)
+        )):
             ln.kind = "caption"
 
     # 4. Duplicates: a line repeating an earlier one (credit suffixes and HTML tags ignored), or
