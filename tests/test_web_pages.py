@@ -336,3 +336,12 @@ def test_quote_search_page_finds_and_pages(corpus: Path) -> None:
     assert client.get("/quotes", params={"q": "zzzzqqq"}).text.count('id="no-results"') == 1
     r = client.get("/quotes", params={"speaker": "Assad", "limit": 2})
     assert 'rel="next"' in r.text and "offset=2" in r.text and "speaker=Assad" in r.text
+
+
+def test_a_split_content_reads_as_its_pieces_in_the_table() -> None:
+    text = '"One," he said. "Two."'
+    he = Span.of(text, 7, 9)
+    a = Attribution("a1", "direct", "body", "s1", he, Span.of(text, 10, 14), Span.join(text, [(0, 6), (16, 22)]))
+    view = build_view(Article(text, text_sha256(text), None, (), (Speaker("s1", None, "unresolved", None, (he,)),), (a,)))
+    assert view.attributions[0].content == '"One," … "Two."'
+    assert view.attributions[0].speaker_label == "(unresolved)"

@@ -164,7 +164,7 @@ def build_view(article: Article, *, speaker_links: dict[str, str] | None = None)
             speaker_label=sv.label if sv else "(no speaker)", role=sv.role if sv else None,
             colour=sv.colour if sv else NO_SPEAKER_CLASS, type=a.type, region=a.region,
             confidence=round(float(a.confidence), 2), cue=a.cue.text if a.cue else None,
-            source=a.source.text if a.source else None, content=a.content.text,
+            source=a.source.text if a.source else None, content=" … ".join(p.text for p in _pieces(a.content)),
             addressee=a.addressee.text if a.addressee else None, nested=a.nested,
         ))
 
