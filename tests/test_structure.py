@@ -236,3 +236,18 @@ def test_boilerplate_lines_are_specific(line, kind):
     text = f"Storm hits the coast\n\nThe storm hit the coast on Monday, officials said.\n\n{line}\n\nCrews are at work."
     regions = _check_invariants(text)
     assert [r.kind for r in regions if r.span.text == line] == [kind]
+
+
+@pytest.mark.parametrize("credit", [
+    "REUTERS/Kevin Lamarque",
+    "(Photo by Chip Somodevilla/Getty Images)",
+    "Credit...Doug Mills/The New York Times",
+    "Photo: Jane Doe",
+    "(AP Photo/Evan Vucci)",
+])
+def test_caption_credit_styles(credit):
+    cap = f"President Donald Trump speaks in the Rose Garden of the White House in Washington on Monday. {credit}"
+    text = f"Trump signs order\n\n{cap}\n\nThe order was signed on Monday, aides said."
+    regions = _check_invariants(text)
+    assert [r.kind for r in regions] == ["headline", "caption", "credit", "body"]
+    assert regions[2].span.text == credit

@@ -31,15 +31,16 @@ from ..types import Region, Span
 #: News and photo agencies that close captions and make up credit lines.
 _AGENCY = (
     r"(?:The\s+Associated\s+Press|Associated\s+Press|AP(?:\s+Photo)?|Reuters|REUTERS|AFP|Getty\s+Images|EPA(?:-EFE)?"
-    r"|UPI|Xinhua|Shutterstock|Bloomberg|NurPhoto|SIPA|Pool|POOL|ANSA|dpa|TASS|Sputnik)"
+    r"|The\s+New\s+York\s+Times|UPI|Xinhua|Shutterstock|Bloomberg|NurPhoto|SIPA|Pool|POOL|ANSA|dpa|TASS|Sputnik)"
 )
 #: A credit that closes a caption: "SANA via AP", "(AP Photo/Hassan Ammar)", "THOMAS COEX/AFP/Getty Images",
 #: "Photo: Jane Doe", possibly in parentheses and after an HTML line break.
 _CREDIT_BODY = (
     r"(?:(?:[A-Z][\w.&'’-]*\s+){1,5}via\s+" + _AGENCY  # SANA via AP
     + r"|(?:[^\s()/<>][^()/<>]{0,60}/)+\s*" + _AGENCY + r"(?:/[^()/<>]{1,60})*"  # THOMAS COEX/AFP/Getty Images
+    + r"|" + _AGENCY + r"(?:/[^()/<>]{1,60})+"  # REUTERS/Kevin Lamarque
     + r"|AP\s+Photo(?:/[^()<>]{1,60})?"  # AP Photo/Name
-    + r"|(?:Photo|Photograph|Picture|Image|Credit|Photo\s+credit)s?\s*(?::|by)\s*[^()<>]{2,80}"  # Photo: Name
+    + r"|(?:Photo|Photograph|Picture|Image|Credit|Photo\s+credit)s?\s*(?::|by|\.\.\.|…)\s*[^()<>]{2,80}"  # Photo: Name
     + r"|" + _AGENCY + r")"
 )
 _CAPTION_CREDIT_RE = re.compile(
