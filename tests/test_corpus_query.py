@@ -135,3 +135,23 @@ def test_bare_surname_link_is_undone_when_a_second_person_makes_it_ambiguous():
         c2 = make_article(c.text, [("Rifaat al-Assad", "person", None)], [(1, "he would return")])
         add_article(store, c2, {}, replace=True)
         assert query.quotes(store, search="peace")[0]["speaker_name"] == "Bashar Assad"
+
+
+def test_plain_surname_joins_the_only_person_of_that_name_until_a_second_one_appears():
+    from test_corpus_fixtures import make_article
+
+    a = make_article("Bashar Assad said the war would end.", [("Bashar Assad", "person", None)], [(1, "the war would end")])
+    b = make_article("Assad said peace was near.", [("Assad", "person", None)], [(1, "peace was near")])
+    c = make_article("Asma Assad said the hospital reopened.", [("Asma Assad", "person", "first lady")], [(1, "the hospital reopened")])
+    for order in itertools.permutations((a, b, c)):
+        with Store(":memory:") as store:
+            for art in order:
+                add_article(store, art, {})
+            names = {r["name"]: r["n_attributions"] for r in query.speakers(store)}
+            assert names == {"Bashar Assad": 1, "Asma Assad": 1, "Assad": 1}
+    with Store(":memory:") as store:
+        add_article(store, b, {})
+        add_article(store, a, {})
+        assert {r["name"]: r["n_attributions"] for r in query.speakers(store)} == {"Bashar Assad": 2}
+        add_article(store, c, {})
+        assert {r["name"]: r["n_attributions"] for r in query.speakers(store)} == {"Bashar Assad": 1, "Asma Assad": 1, "Assad": 1}

@@ -16,12 +16,13 @@ a wrong merge silently gives one person's words to another):
   letters or more with the same initial, e.g. Mohammad / Mohammed) → same person. Two people who
   share a surname (Donald Trump, Ivanka Trump) are never merged on the surname.
 * **A bare surname** ("President Assad", "Assad") is linked to a full-name person with that
-  surname only with more evidence: a role word (from the title in the name or the speaker's
-  role, e.g. "president") shared with exactly one such person's roles. Otherwise it is linked to
-  the surname-only entity of that surname ("Assad"), which stands for "someone called Assad".
-  Bare surnames are re-linked whenever a full-name person of that surname appears or gains a
-  role, so the result does not depend on the order articles arrive in: a later second
-  "President … Assad" makes an earlier link ambiguous and undoes it.
+  surname when a role word (from the title in the name or the speaker's role, e.g. "president")
+  is shared with exactly one such person's roles, or when only one person of that surname is
+  known and no role contradicts it. Otherwise (two known Trumps and a plain "Trump") it is
+  linked to the surname-only entity of that surname ("Trump"), which stands for "someone called
+  Trump". Bare surnames are re-linked whenever a full-name person of that surname appears or
+  its role words change, so the result does not depend on the order articles arrive in: a
+  second Assad makes an earlier plain "Assad" link ambiguous and undoes it.
 * Organisations are merged on their normalised name ("the Kremlin" = "Kremlin").
 """
 
@@ -224,10 +225,13 @@ def link_bare(conn: sqlite3.Connection, key_last: str, evidence: frozenset[str],
     surname whose roles share a word with it, else the surname-only entity (created when new).
     ``people`` (ids and role words of the full-name persons of that surname) may be given when
     already known."""
+    people = people if people is not None else _people_roles(conn, key_last)
     if evidence:
-        hits = [pid for pid, roles in (people if people is not None else _people_roles(conn, key_last)) if evidence & roles]
+        hits = [pid for pid, roles in people if evidence & roles]
         if len(hits) == 1:
             return hits[0]
+    if len(people) == 1 and (not evidence or not people[0][1]):
+        return people[0][0]  # the only person known by that surname, and no role says otherwise
     row = conn.execute("SELECT id FROM entities WHERE kind = 'person' AND key_last = ? AND key_first = ''", (key_last,)).fetchone()
     if row:
         return int(row[0])
