@@ -115,3 +115,17 @@ def test_reject_is_recorded_and_cleared_when_the_source_is_ingested():
         assert [tuple(r) for r in store.conn.execute("SELECT cause FROM rejects")] == [("empty",)]
         add_article(store, art, {"source": "a.txt"})
         assert store.counts()["rejects"] == 0
+
+
+def test_a_version_1_store_is_migrated_to_the_latest(tmp_path):
+    from saidwhat.corpus.migrations import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(MIGRATIONS[0][2] + "\nPRAGMA user_version = 1;")
+    conn.close()
+    with Store(db) as store:
+        assert store.version == LATEST_VERSION >= 2
+        add_article(store, OUTLET_ARTICLES["bbc"][2], {})
+        aliases = [tuple(r) for r in store.conn.execute("SELECT alias, n_articles FROM entity_aliases ORDER BY alias")]
+        assert aliases == [("Bashar al-Assad", 1), ("Donald Trump", 1)]

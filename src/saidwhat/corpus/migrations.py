@@ -5,7 +5,7 @@ The store's version is SQLite's ``PRAGMA user_version``: a new database is at ve
 order. A migration is never edited once released; a schema change is a new migration appended
 to :data:`MIGRATIONS`.
 
-Schema (version 1), one row per …
+Schema (version 2), one row per …
     ``articles``: article, keyed by ``id`` = the SHA-256 (hex) of its text encoded as UTF-8
         (:attr:`saidwhat.types.Article.text_sha256`). Holds the text, the layout regions and the
         engine's ``meta`` (JSON), and the corpus metadata: ``url``, ``outlet`` (the URL's domain
@@ -24,6 +24,8 @@ Schema (version 1), one row per …
         the article's text) and the full record as JSON. ``speaker_kind`` is the kind of its
         speaker, ``unresolved`` when it has none. ``attributions_fts`` is an FTS5 index of
         ``content_text`` kept in step by triggers.
+    ``entity_aliases`` (a view, version 2): the names each entity went by in articles
+        ("Bashar Assad", "Bashar al-Assad", "President Assad"), with counts.
     ``rejects``: input that could not be ingested, keyed by ``source``, with its ``cause``
         (``undecodable``, ``invalid-json``, ``truncated``, ``empty``, ``too-large``,
         ``unsupported``, ``invalid-input``, ``extraction-error``) and message.
@@ -139,6 +141,11 @@ CREATE TABLE runs (
     already_present INTEGER NOT NULL DEFAULT 0,
     rejected        INTEGER NOT NULL DEFAULT 0
 );
+"""),
+    (2, "view entity_aliases: the names each entity went by, with counts", """
+CREATE VIEW entity_aliases AS
+    SELECT entity_id, name AS alias, COUNT(*) AS n_speakers, COUNT(DISTINCT article_id) AS n_articles
+    FROM speakers WHERE entity_id IS NOT NULL AND name IS NOT NULL GROUP BY entity_id, name;
 """),
 )
 
