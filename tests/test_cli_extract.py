@@ -226,3 +226,21 @@ def test_mode_fast_is_accepted(files):
     result = run(str(files["good"]), "--mode", "fast", "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["meta"]["mode"] == "fast"
+
+
+def test_text_over_the_character_limit(files):
+    result = run(str(files["good"]), env={"SAIDWHAT_MAX_INPUT_CHARS": "10"})
+    assert_clean_error(result, 1, "characters, over the limit of 10", "SAIDWHAT_MAX_INPUT_CHARS")
+
+
+@pytest.mark.parametrize("n_files", [1, 2])
+def test_model_that_cannot_load_is_one_line_exit_1(files, monkeypatch, n_files):
+    import saidwhat.engine
+    from saidwhat.errors import ModelError
+
+    def no_model(config):
+        raise ModelError("cannot load spaCy model 'nope': not installed")
+
+    monkeypatch.setattr(saidwhat.engine, "get_nlp", no_model)
+    args = [str(files["good"]), str(files["good2"])][:n_files]
+    assert_clean_error(run(*args), 1, "cannot load spaCy model")
