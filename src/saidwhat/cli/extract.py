@@ -233,7 +233,7 @@ def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = N
 
 @app.command("extract")
 def extract_command(
-    files: Annotated[list[str] | None, typer.Argument(metavar="FILE...", show_default=False,
+    files: Annotated[list[str] | None, typer.Argument(metavar="FILE", show_default=False,
                                                       help="Article files (.txt, .html, ...); - reads standard input.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="table|json|jsonl",
                                      help="Output: a table for people, one JSON document, or JSON lines.")] = "table",
