@@ -60,6 +60,19 @@ def np_extent(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def source_extent(subj: Token) -> tuple[int, int]:
+    """Token range of a source: the subject's whole phrase, appositions and relative clauses
+    included ("Ben Jealous, the former president of the NAACP,"), as PolNeAR marks sources
+    (guidelines, "Source"); edge punctuation is left out."""
+    doc = subj.doc
+    start, end = subj.left_edge.i, subj.right_edge.i + 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
 def source_span(tok: Token) -> tuple[int, int] | None:
     """Character extent of the source of the cue ``tok``, or ``None``."""
     subj = subject_of(tok)
@@ -71,7 +84,7 @@ def source_span(tok: Token) -> tuple[int, int] | None:
         app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
         if app is not None:
             subj = app
-    s, e = np_extent(subj)
+    s, e = source_extent(subj)
     doc = subj.doc
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
 
