@@ -358,3 +358,14 @@ def test_serve_refuses_a_store_it_cannot_open(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--db", str(bad)])
     assert result.exit_code == 1
     assert result.output.startswith("error: ") and "Traceback" not in result.output
+
+
+def test_an_unreadable_store_gets_503_without_server_paths(tmp_path: Path) -> None:
+    bad = tmp_path / "secret-folder" / "corpus.db"
+    bad.parent.mkdir()
+    bad.write_bytes(b"not sqlite at all" * 100)
+    client = TestClient(create_app(bad, extract_fn=stub_extract))
+    for path in ("/v1/articles", "/v1/speakers", "/articles", "/quotes?q=x"):
+        r = client.get(path)
+        assert r.status_code == 503, path
+        assert "secret-folder" not in r.text and "be read now" in r.text

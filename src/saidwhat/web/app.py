@@ -33,7 +33,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import math
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
@@ -53,6 +55,7 @@ from ..types import Article
 from .render import build_view
 
 HERE = Path(__file__).parent
+log = logging.getLogger("saidwhat.web")
 API_PREFIX = "/v1"
 #: Largest page size of the list routes.
 MAX_LIMIT = 200
@@ -191,7 +194,6 @@ def _templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(enabled_extensions=("html",), default=True),
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["pct"] = lambda x: f"{100 * float(x):.0f}%"
     return env
 
 
@@ -256,12 +258,11 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         yield
         executor.shutdown(wait=False, cancel_futures=True)
 
-    def render(name: str, request: Request | None = None, status: int = 200, **ctx: Any) -> HTMLResponse:
-        html = env.get_template(name).render(has_store=store_path is not None, **ctx)
-        return HTMLResponse(html, status_code=status)
+    def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)
 
     def render_error_html(status: int, message: str) -> str:
-        return env.get_template("error.html").render(status=status, message=message, has_store=store_path is not None)
+        return env.get_template("error.html").render(status=status, message=message)
 
     app = FastAPI(
         title="saidwhat", version=_version(), lifespan=lifespan,
@@ -319,6 +320,7 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
+        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
         message = "internal error"
         if _is_api(request.url.path):
             return _error_json(500, message)
@@ -332,8 +334,12 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         from ..corpus import query as q
         from ..corpus.store import Store
 
-        with Store(store_path, readonly=True) as store:
-            return getattr(q, name)(store, *args, **kwargs)
+        try:
+            with Store(store_path, readonly=True) as store:
+                return getattr(q, name)(store, *args, **kwargs)
+        except (StoreError, sqlite3.Error) as exc:  # the detail names server paths: log it, don't send it
+            log.error("corpus store %s: %s", store_path, exc)
+            raise StoreError("the corpus store can't be read now (see the server log)") from None
 
     def page_of(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
         more = len(items) > limit
