@@ -82,7 +82,8 @@ def main() -> None:
     t = best_of(args.repeat, lambda: [html_to_text(page) for _ in range(n)]) / n
     rows.append(("html_to_text, seed article as HTML", f"{len(page):,} chars", f"{t * 1000:.1f} ms"))
 
-    machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    machine = f"{platform.machine()}, {os.cpu_count()} CPUs (shared; load average {load} at the end), Python {platform.python_version()}"
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [START, f"Machine: {machine}; {when}; best of {args.repeat}; run `.venv/bin/python benchmarks/bench_input.py --write`.", "",
              "| what | input | time |", "|---|---|---|"]
