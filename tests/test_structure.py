@@ -251,3 +251,10 @@ def test_caption_credit_styles(credit):
     regions = _check_invariants(text)
     assert [r.kind for r in regions] == ["headline", "caption", "credit", "body"]
     assert regions[2].span.text == credit
+
+
+def test_hard_wrapped_first_paragraph_is_not_a_headline():
+    text = ("Syrian President Bashar Assad said in an interview released on Friday\n"
+            "that the United States is welcome to join the battle against terrorists\n"
+            "in Syria, as long as it is in cooperation with his government.\n")
+    assert {r.kind for r in _check_invariants(text)} == {"body"}

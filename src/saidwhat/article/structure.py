@@ -178,7 +178,7 @@ def _looks_like_headline(line: _Line, rest: list[_Line], next_line: _Line | None
     if not words or len(s) > 250 or len(words) > 30:
         return False
     last = _final_char(s)
-    if last in ":,":
+    if last in ":,;-–—" and not s.rstrip().endswith(";"):
         return False
     if last not in ".!?…":
         return True  # "Assad: US Troops Welcome in Syria to Fight Terrorism"
@@ -232,7 +232,9 @@ def detect_regions(text: str) -> list[Region]:
         key = _norm(head.text)
         rest = [ln for ln in lines[head_idx + 1:] if ln.kind == "body" and _norm(ln.text) != key]
         nxt = next((ln for ln in lines[head_idx + 1:] if _norm(ln.text) != key), None)
-        if rest and _looks_like_headline(head, rest, nxt):
+        # a hard-wrapped paragraph going on in the next line (no blank line, lower-case start)
+        wrapped = nxt is not None and nxt.text[:1].islower() and "\n\n" not in text[head.end:nxt.start].replace("\r", "")
+        if rest and not wrapped and _looks_like_headline(head, rest, nxt):
             head.kind = "headline"
 
     # 3. Captions: a line closed by a photo credit, or caption wording followed by a credit line.
