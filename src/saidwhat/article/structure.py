@@ -178,7 +178,7 @@ def _looks_like_headline(line: _Line, rest: list[_Line], next_line: _Line | None
     if not words or len(s) > 250 or len(words) > 30:
         return False
     last = _final_char(s)
-    if last in ":,;-–—" and not s.rstrip().endswith(";"):
+    if last in ":,-–—":
         return False
     if last not in ".!?…":
         return True  # "Assad: US Troops Welcome in Syria to Fight Terrorism"
