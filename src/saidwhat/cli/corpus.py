@@ -2,7 +2,7 @@
 
 Each parses its options, calls one function of :mod:`saidwhat.corpus`, prints the result and maps
 errors to an exit code: 0 done; 1 some inputs failed (ingest) or the store failed; 2 usage error
-(bad option, missing database); 3 every input of an ingest failed.
+(bad option, missing database); 3 every input of an ingest failed; 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from ..errors import SaidwhatError
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_ALL_FAILED = 3
+EXIT_INTERRUPTED = 130
 QUERY_FORMATS = ("table", "json", "csv")
 CONTENT_CHARS = 160
 
@@ -72,6 +73,9 @@ def _run(command: str, body: Any) -> None:
     except BrokenPipeError:
         sys.stderr.close()
         code = 0
+    except KeyboardInterrupt:
+        _err(command, "interrupted; every article committed so far is kept (run it again to continue)")
+        code = EXIT_INTERRUPTED
     except SaidwhatError as exc:
         _err(command, str(exc))
         code = EXIT_SOME_FAILED

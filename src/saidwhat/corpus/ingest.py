@@ -324,7 +324,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
     failures: list[tuple[str, str, str]] = []
     timing = {"store": 0.0, "read": 0.0}
     words = ingested = present = 0
-    pending: deque[Record] = deque()
+    pending: deque[tuple[Record, str]] = deque()
     in_flight: set[str] = set()
     bar = _Progress(progress)
     with store.transaction() as c:
@@ -361,18 +361,21 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
                 bar.update(ingested, present, sum(counts.values()))
                 continue
             in_flight.add(key)
-            pending.append(rec)
+            pending.append((rec, key))
             yield rec.text, {"title": rec.title, "meta": rec.meta, "name": rec.source}
 
     try:
         for result in extract_parallel(todo(), n_process=processes, config=cfg, extractor=extractor):
-            rec = pending.popleft()
+            rec, key = pending.popleft()
             if isinstance(result, SaidwhatError):
+                in_flight.discard(key)
                 reject(rec.source, cause_of(result) if isinstance(result, InputError) else "extraction-error", str(result))
                 continue
             t = time.perf_counter()
             add_article(store, result, rec.metadata, replace=force)
             timing["store"] += time.perf_counter() - t
+            if not force:  # stored now: the store answers for it (with force, later copies stay "present")
+                in_flight.discard(key)
             ingested += 1
             words += len(_WORD.findall(result.text))
             bar.update(ingested, present, sum(counts.values()))
