@@ -170,6 +170,16 @@ def _open_output(output: Path | None) -> IO[str]:
         raise _UsageError(f"-o/--output: cannot write {str(output)!r} ({exc.strerror or exc.__class__.__name__})") from None
 
 
+def _quiet_libraries() -> None:
+    """Keep trafilatura's and htmldate's log records off stderr (our errors are one line each)."""
+    import logging
+
+    for name in ("trafilatura", "htmldate", "charset_normalizer"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+
+
 def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = None, mode: str | None = None) -> int:
     """The ``extract`` command without typer: returns the exit code (0, 1 or 2).
 
@@ -195,6 +205,7 @@ def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = N
         _err(str(exc))
         return 2
 
+    _quiet_libraries()
     failed: list[str] = []
     done = 0
     try:
