@@ -38,11 +38,11 @@ def told_doc():
     ])
 
 
-def test_indirect_content_drops_the_complementizer_and_final_period():
+def test_indirect_content_keeps_the_complementizer_and_drops_the_final_period():
     doc = told_doc()
     assert is_speech_verb(doc[3])
     pieces = verbal_content(doc[3])
-    assert [doc.text[s:e] for s, e in pieces] == ["the state would appeal"]
+    assert [doc.text[s:e] for s, e in pieces] == ["that the state would appeal"]
 
 
 def test_source_is_the_subject_noun_phrase_and_addressee_the_object():

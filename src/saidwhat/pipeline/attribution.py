@@ -25,7 +25,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from ..types import Attribution, Region, Span
-from .content import content_type, verbal_content
+from .content import content_type, snap_to_quotes, verbal_content
 from .cue import (HEADLINE_LABELS, cue_extent, is_belief_verb, is_object_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
 from .quotes import Quote, find_quotes, word_count
 from .source import addressee_span, antecedent_of, np_before, np_extent, source_span
@@ -511,6 +511,7 @@ def _finish(ctx: _Ctx) -> tuple[list, list]:
         reg = ctx.region_at(d.start)
         if reg is not None and reg.duplicate_of:
             continue
+        d.content = snap_to_quotes(d.content, ctx.quotes)
         key = re.sub(r"\W+", " ", " ".join(text[s:e] for s, e in d.content)).strip().lower()
         if key in seen:
             continue

@@ -1,7 +1,7 @@
 """Contents: what is attributed, and whether it is direct, indirect or mixed.
 
-Indirect content is the clausal complement of the cue without its complementizer ("said *that*
-…"), as in PolNeAR; an interrupting cue clause ("Two years ago, she said, the clinic …") leaves
+Indirect content is the clausal complement of the cue with its complementizer ("said *that* …"),
+as PolNeAR marks it; an interrupting cue clause ("Two years ago, she said, the clinic …") leaves
 a content in two pieces around it. The type follows PARC 3.0 §3: direct when the content lies
 within quotation marks, mixed when reported speech holds a quoted fragment, else indirect.
 """
@@ -18,7 +18,6 @@ COMPLEMENT_DEPS = ("ccomp", "xcomp")
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     """Token range without leading complementizers/punctuation and trailing punctuation."""
     while start < end and (doc[start].is_punct and doc[start].text not in "“\"‘'" or doc[start].is_space
-                           or (doc[start].dep_ == "mark" and doc[start].lower_ in ("that", "whether", "if"))
                            or doc[start].dep_ == "cc"):
         start += 1
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in "”\"’'") or doc[end - 1].is_space):
@@ -86,6 +85,21 @@ def _cut_clause(cue: Token, s: int, e: int) -> list[tuple[int, int]] | None:
         if b > a:
             pieces.append(_chars(doc, a, b))
     return pieces or None
+
+
+def snap_to_quotes(pieces: list[tuple[int, int]], quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Extend content pieces that stop just inside a quotation ("… coordination.”": the parser
+    leaves the final period and mark out) to take in its opening or closing mark, as PolNeAR
+    contents do."""
+    out = []
+    for s, e in pieces:
+        for q in quotes:
+            if q.start < s <= q.start + 2 and q.end > s:
+                s = q.start
+            if q.end - 3 <= e < q.end and q.start < e:
+                e = q.end
+        out.append((s, e))
+    return out
 
 
 def quoted_share(pieces: list[tuple[int, int]], quotes: list[Quote]) -> float:
