@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from saidwhat.corpus.entities import first_names_compatible, name_key, organization_key, parse_person, role_words, surname_key
+from saidwhat.corpus.entities import (
+    first_names_compatible,
+    name_key,
+    organization_key,
+    parse_person,
+    role_words,
+    surname_key,
+)
 
 
 @pytest.mark.parametrize("last, key", [("al-Assad", "assad"), ("Assad", "assad"), ("el-Sisi", "sisi"),

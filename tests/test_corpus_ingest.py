@@ -5,7 +5,6 @@ The engine is replaced by ``fake_extract_many`` (no model) except in the tests m
 
 from __future__ import annotations
 
-import functools
 import json
 import signal
 import sqlite3
@@ -15,7 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
-from test_corpus_fixtures import SEED_TEXT, fake_extract_many, html_page, news_text, write_warc
+from test_corpus_fixtures import (
+    SEED_TEXT,
+    fake_extract_many,
+    html_page,
+    news_text,
+    write_warc,
+)
 
 from saidwhat.corpus import query
 from saidwhat.corpus.ingest import IngestSummary, ingest, normalize_date, outlet_of

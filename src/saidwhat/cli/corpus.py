@@ -17,8 +17,8 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from . import app
 from ..errors import SaidwhatError
+from . import app
 
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
@@ -146,7 +146,7 @@ def ingest_command(
             causes = ", ".join(f"{c} {n}" for c, n in s.rejected.items())
             print(f"ingested {s.ingested}, already present {s.already_present}, rejected {s.n_rejected}"
                   + (f" ({causes})" if causes else "") + f" in {s.seconds:.1f} s ({s.articles_per_second:.1f} articles/s)")
-            for source, cause, message in s.failures[:20]:
+            for _source, cause, message in s.failures[:20]:
                 _err("ingest", f"{cause}: {message}")
             if s.n_rejected > 20:
                 _err("ingest", f"… {s.n_rejected - 20} more rejected (see the rejects table of {db})")

@@ -13,10 +13,10 @@ import os
 import re
 import time
 from collections import Counter, deque
-from itertools import islice
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
@@ -263,7 +263,13 @@ class _Progress:
         self.bar: Any = None
         if enabled:
             from rich.console import Console
-            from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             self.bar = Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), MofNCompleteColumn(),
                                 TextColumn("{task.fields[rate]:.1f} articles/s"),
