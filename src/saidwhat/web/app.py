@@ -47,6 +47,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..config import Config
@@ -443,9 +444,10 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
                           limit_bytes=cfg.max_input_bytes)
         finally:
             await form.close()
-        view = build_view(article)
-        return render("extract.html", form={"text": article.text, "title": article.title or ""}, view=view,
-                      limit_bytes=cfg.max_input_bytes)
+        # Building the view and rendering a long article is CPU work too: keep it off the event loop.
+        return await run_in_threadpool(
+            lambda: render("extract.html", form={"text": article.text, "title": article.title or ""},
+                           view=build_view(article), limit_bytes=cfg.max_input_bytes))
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def page_articles(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:

@@ -198,21 +198,27 @@ def _segments(article: Article, colours: dict[str, str]) -> list[Segment]:
         if _valid(r.span, n):
             regions.append((r.span.start_char, r.span.end_char, r.kind, r.duplicate_of is not None))
 
-    cuts = {0, n}
-    for layer in (contents, cues, sources, regions):
-        for iv in layer:
-            cuts.add(iv[0])
-            cuts.add(iv[1])
-    bounds = sorted(cuts)
+    # Sweep over the span boundaries, keeping the spans of each layer that cover the current
+    # segment (O(boundaries + spans), then the few active spans per segment).
+    layers = (contents, cues, sources, regions)
+    starts: dict[int, list[tuple[int, int]]] = {}
+    ends: dict[int, list[tuple[int, int]]] = {}
+    for li, layer in enumerate(layers):
+        for idx, iv in enumerate(layer):
+            starts.setdefault(iv[0], []).append((li, idx))
+            ends.setdefault(iv[1], []).append((li, idx))
+    bounds = sorted({0, n, *starts, *ends})
+    active: tuple[dict[int, None], ...] = ({}, {}, {}, {})
     first_seen: set[str] = set()
     segments: list[Segment] = []
     for start, end in zip(bounds, bounds[1:]):
-        if start == end:
-            continue
+        for li, idx in ends.get(start, ()):
+            active[li].pop(idx, None)
+        for li, idx in starts.get(start, ()):
+            active[li][idx] = None
         seg = Segment(start, end, text[start:end])
-        covering = [c for c in contents if c[0] <= start and end <= c[1]]
-        # Outermost first: longer (earlier-starting) contents before the ones nested in them.
-        covering.sort(key=lambda c: (c[0], -c[1]))
+        # Outermost first: earlier-starting (then longer) contents before the ones nested in them.
+        covering = sorted((contents[i] for i in active[0]), key=lambda c: (c[0], -c[1]))
         seg.content_ids = [c[2].id for c in covering]
         if covering:
             inner = covering[-1][2]
@@ -221,10 +227,12 @@ def _segments(article: Article, colours: dict[str, str]) -> list[Segment]:
                 if c[2].id not in first_seen:
                     first_seen.add(c[2].id)
                     seg.anchors.append(f"c-{c[2].id}")
-        seg.cue_id = next((c[2] for c in cues if c[0] <= start and end <= c[1]), None)
-        seg.source_speaker = next((s[2] for s in sources if s[0] <= start and end <= s[1]), None)
-        reg = next((r for r in regions if r[0] <= start and end <= r[1]), None)
-        if reg is not None:
+        if active[1]:
+            seg.cue_id = cues[min(active[1])][2]
+        if active[2]:
+            seg.source_speaker = sources[min(active[2])][2]
+        if active[3]:
+            reg = regions[min(active[3])]
             seg.region, seg.duplicate = reg[2], reg[3]
         segments.append(seg)
     return _merge(segments)
