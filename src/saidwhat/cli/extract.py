@@ -9,6 +9,7 @@ and the others go on. Exit codes: 0 all inputs done, 1 some input failed, 2 usag
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO, Annotated, Any, Iterator
@@ -207,18 +208,15 @@ def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = N
 
     _quiet_libraries()
     failed: list[str] = []
-    done = 0
     try:
         try:
             if fmt == "json":
                 many = len(files) > 1
                 items = [art.to_dict() for _name, art in _results(files, cfg, failed)]
-                done = len(items)
                 if many or items:
                     out.write(json.dumps(items if many else items[0], ensure_ascii=False, indent=2) + "\n")
             else:
                 for name, art in _results(files, cfg, failed):
-                    done += 1
                     if fmt == "jsonl":
                         out.write(json.dumps({"input": name, **art.to_dict()}, ensure_ascii=False) + "\n")
                     else:
@@ -227,9 +225,12 @@ def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = N
         finally:
             if out is not sys.stdout:
                 out.close()
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (`| head`): stop quietly
-        return 0 if not failed else 1
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the interpreter's final flush can't fail
+        except OSError:
+            pass
+        return 1 if failed else 0
     except SaidwhatError as exc:  # ModelError and the like: nothing more can be done
         _err(_one_line(str(exc)))
         return 1
