@@ -244,3 +244,12 @@ def test_model_that_cannot_load_is_one_line_exit_1(files, monkeypatch, n_files):
     monkeypatch.setattr(saidwhat.engine, "get_nlp", no_model)
     args = [str(files["good"]), str(files["good2"])][:n_files]
     assert_clean_error(run(*args), 1, "cannot load spaCy model")
+
+
+@pytest.mark.model
+def test_table_to_output_file_has_no_colour_codes(files, tmp_path):
+    out = tmp_path / "table.txt"
+    result = run(str(files["good"]), "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    table = out.read_text(encoding="utf-8")
+    assert table.startswith(f"{files['good']}: ") and "\x1b[" not in table

@@ -62,3 +62,16 @@ def test_stdin_text_html_and_limit():
         read_stdin(stream=io.BytesIO(b"x" * 50), config=Config(max_input_bytes=10))
     with pytest.raises(InputError, match="^-: empty input"):
         read_stdin(stream=io.BytesIO(b""))
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
+                    reason="root reads any file")
+def test_unreadable_file(tmp_path: Path):
+    p = tmp_path / "secret.txt"
+    p.write_text("text", encoding="utf-8")
+    p.chmod(0)
+    try:
+        with pytest.raises(InputError, match=r"secret\.txt: permission denied$"):
+            read_path(p)
+    finally:
+        p.chmod(0o644)
