@@ -258,3 +258,10 @@ def test_hard_wrapped_first_paragraph_is_not_a_headline():
             "that the United States is welcome to join the battle against terrorists\n"
             "in Syria, as long as it is in cooperation with his government.\n")
     assert {r.kind for r in _check_invariants(text)} == {"body"}
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe | The Washington Post", "Jane Doe, Reuters",
+                                  "JANE DOE, Associated Press Writer", "By JANE DOE and JOHN ROE"])
+def test_byline_styles(line):
+    text = f"Storm hits the coast\n{line}\n\nThe storm hit the coast on Monday, officials said."
+    assert [r.kind for r in _check_invariants(text)] == ["headline", "byline", "body"]

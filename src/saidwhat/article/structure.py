@@ -64,6 +64,10 @@ _BYLINE_RE = re.compile(
     r"^By\s+(?:[A-Z][\w.'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|da|del|van|von|der|bin|al|el|le|la))*"
     r"(?:\s*(?:,|\||—|-)\s*[^.]{1,60})?$"
 )
+#: A byline without "By": "Jane Doe, Reuters", "JANE DOE | The Associated Press".
+_NAME_AGENCY_RE = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:,|\||—|-)\s*" + _AGENCY + r"(?:\s+[Ww]riter)?$"
+)
 #: A dateline at the start of a body paragraph, before its dash: "BEIRUT—", "WASHINGTON (AP) —",
 #: "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "NEWPORT NEWS, Va. - ".
 _DATELINE_RE = re.compile(
@@ -168,7 +172,7 @@ def _is_boilerplate(s: str) -> bool:
 
 
 def _is_byline(s: str) -> bool:
-    return len(s) <= 100 and len(s.split()) <= 14 and bool(_BYLINE_RE.match(s))
+    return len(s) <= 100 and len(s.split()) <= 14 and bool(_BYLINE_RE.match(s) or _NAME_AGENCY_RE.match(s))
 
 
 def _looks_like_headline(line: _Line, rest: list[_Line], next_line: _Line | None) -> bool:
