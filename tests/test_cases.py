@@ -82,6 +82,9 @@ FIXED_BUGS = [
     ("He made a gesture to fight terrorism—a goal Assad said he also shares.", "Assad", "he also shares"),
     # a reduced passive "when asked if" is not a cue of the question's content
     ("When asked if he wants troops, Assad said that troops are not enough.", "Assad", "troops are not enough"),
+    # "Mr." ended the cue clause early, so the split quote's second half floated free
+    ("''We will beat them with it,'' Mr. Bennett said. ''Bans tend to be politically problematic.''", "Bennett",
+     "Bans tend to be politically problematic"),
 ]
 
 

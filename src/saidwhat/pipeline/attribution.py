@@ -32,7 +32,6 @@ from .source import addressee_span, antecedent_of, np_before, np_extent, source_
 from .speakers import SpeakerResolver
 
 _REGION_PRIORITY = {"headline": 0, "caption": 1, "body": 2, "byline": 3, "boilerplate": 4, "credit": 5, "dateline": 6}
-_SENT_END = re.compile(r"[.!?]")
 
 
 @dataclass
@@ -235,7 +234,6 @@ def _quote_attributions(ctx: _Ctx) -> None:
         nxt_q = quotes[qi + 1].start if qi + 1 < len(quotes) else len(text)
         post_hi = min(nxt_q, qpend)
         pre_lo = max(prev_end, pstart)
-        post_text = text[q.end:post_hi]
         pre_text = text[pre_lo:q.start]
         inner_a, inner_b = q.inner
         inner = text[inner_a:inner_b].rstrip()
@@ -243,9 +241,14 @@ def _quote_attributions(ctx: _Ctx) -> None:
         draft: Draft | None = None
 
         # (a) cue clause after the quote: "…,” Assad said." / "…” of Syria, he added."
-        m = _SENT_END.search(post_text)
-        post_clause_hi = q.end + (m.end() if m else len(post_text))
-        post_toks = [t for t in ctx.tokens_in(q.end, post_clause_hi) if not t.is_space]
+        # the clause runs to the first sentence-final token ("Mr." is one token, so it is no end)
+        post_toks = []
+        for t in ctx.tokens_in(q.end, post_hi):
+            if not t.is_space:
+                post_toks.append(t)
+            if t.text in (".", "!", "?", ";"):
+                break
+        post_clause_hi = post_toks[-1].idx + len(post_toks[-1]) if post_toks else q.end
         if speech and post_toks:
             cue = _cue_in(ctx, post_toks[:9])
             if cue is not None:
