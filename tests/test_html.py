@@ -47,15 +47,19 @@ def test_fragment_falls_back_to_block_text():
     assert r.title is None and r.date is None
 
 
-def test_url_is_never_fetched(monkeypatch):
-    import urllib.request
+@pytest.mark.parametrize("html", [PAGE, "https://example.com/article", "www.example.com"])
+def test_url_is_never_fetched(monkeypatch, html):
+    import socket
 
     def boom(*a, **k):  # pragma: no cover - only runs on a regression
         raise AssertionError("network access")
 
-    monkeypatch.setattr(urllib.request, "urlopen", boom)
-    r = html_to_text(PAGE, url="https://example.invalid/never")
+    monkeypatch.setattr(socket, "getaddrinfo", boom)
+    monkeypatch.setattr(socket, "create_connection", boom)
+    monkeypatch.setattr(socket.socket, "connect", boom)
+    r = html_to_text(html, url="https://example.invalid/never")
     assert r.url == "https://example.invalid/never"
+    assert r.text
 
 
 @pytest.mark.parametrize("html", [
