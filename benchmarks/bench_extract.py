@@ -162,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"{len(texts)} PolNeAR dev texts, {words:,} words (`\\w+` tokens), {chars:,} characters; one process "
         f"(`n_process=1`), batch size {args.batch_size}; each pipeline loaded, warmed up on 4 texts and timed once in "
-        f"turn, then {args.repeat - 1} more timed round(s) with the pipelines interleaved. *Wall* words/s: best and median round. *CPU* words/s: words per "
+        f"turn, then {args.repeat - 1} more timed round(s) with the pipelines interleaved. *Wall* words/s: best and "
+        "median round. *CPU* words/s: words per "
         "CPU-second of this process (best round), which other jobs on a shared machine disturb much less; the "
         "ratio is saidwhat's CPU words/s over spaCy's (saidwhat runs the same spaCy pipeline, then its own "
         "component). Peak RSS: the process's peak after the first full run of each pipeline, so cumulative "

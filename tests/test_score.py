@@ -13,7 +13,14 @@ from saidwhat.engine import text_sha256
 from saidwhat.errors import InputError
 from saidwhat.evaluate.brat import GoldAttribution, GoldDocument, GoldSpan
 from saidwhat.evaluate.score import (
-    PredictedAttribution, Score, annotator_agreement, document_errors, evaluate_dir, from_article, score_document, score_documents,
+    PredictedAttribution,
+    Score,
+    annotator_agreement,
+    document_errors,
+    evaluate_dir,
+    from_article,
+    score_document,
+    score_documents,
 )
 from saidwhat.types import Article, Attribution, Span
 
@@ -84,7 +91,8 @@ def test_shifted_content_is_partial_but_not_exact_match() -> None:
 
 
 def test_content_overlap_below_half_is_no_match() -> None:
-    result = score_documents([GOLD], [article((pspan("Trump"), pspan("said"), pspan("built soon. \"We will win,\" Clinton told")))])
+    wide = pspan('built soon. "We will win," Clinton told')
+    result = score_documents([GOLD], [article((pspan("Trump"), pspan("said"), wide))])
     # tokens: built soon We will win Clinton told (7); shared with E1: built soon (2/6); with E2: We will win (3/4)
     assert result.roles[("content", "overlap")].tp == 1  # matches E2's content, by containment
     assert result.end_to_end.tp == 0  # ... but E2's source is Clinton, not Trump

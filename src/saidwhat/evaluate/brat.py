@@ -157,6 +157,15 @@ def _make_span(text: str, pieces: tuple[tuple[int, int], ...], ann_text: str | N
     return GoldSpan(merged, " ".join(text[s:e] for s, e in merged))
 
 
+def _merge(text: str, found: list[GoldSpan], where: str) -> GoldSpan | None:
+    """``None``, the one span, or the spans' pieces merged into one span (``Content`` + ``Content2``)."""
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0]
+    return _make_span(text, tuple(p for sp in found for p in sp.pieces), None, where)
+
+
 def read_document(text_path: str | Path, ann_path: str | Path) -> GoldDocument:
     """Read one text and one annotator's ``.ann`` file.
 
@@ -230,16 +239,8 @@ def read_document(text_path: str | Path, ann_path: str | Path) -> GoldDocument:
             key = _ROLE_OF_ARG.get(role) or _ROLE_OF_ARG.get(role.rstrip("0123456789"))
             if key is not None:
                 roles[key].append(span_of(ref, where))
-
-        def one(key: str) -> GoldSpan | None:
-            found = roles[key]
-            if not found:
-                return None
-            if len(found) == 1:
-                return found[0]
-            return _make_span(text, tuple(p for sp in found for p in sp.pieces), None, where)
-
-        attributions.append(GoldAttribution(ident, one("source"), one("cue"), one("content")))
+        one = [_merge(text, roles[key], where) for key in ("source", "cue", "content")]
+        attributions.append(GoldAttribution(ident, *one))
     return GoldDocument(text_path.stem, text, tuple(attributions), annotator)
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 import glob
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
@@ -204,8 +205,6 @@ class _Units:
             self.ends.append(m.end())
 
     def tokens(self, pieces: Pieces) -> frozenset[int]:
-        from bisect import bisect_left, bisect_right
-
         found: set[int] = set()
         for s, e in pieces:
             # tokens with end > s and start < e
