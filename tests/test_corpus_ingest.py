@@ -121,8 +121,30 @@ import functools, sys
 sys.path.insert(0, {tests!r})
 from test_corpus_fixtures import fake_extract_many
 from saidwhat.corpus.ingest import ingest
-ingest([{src!r}], db={db!r}, progress=False, extractor=functools.partial(fake_extract_many, delay=0.01))
+if __name__ == "__main__":  # worker processes are spawned: they import this file
+    ingest([{src!r}], db={db!r}, progress=False, processes=int(sys.argv[1]),
+           extractor=functools.partial(fake_extract_many, delay=0.01 * int(sys.argv[1])))
 """
+
+
+def _children(pid: int) -> list[int]:
+    """Live child processes of ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == str(pid) and fields[0] != "Z":
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def _n_articles(db: Path) -> int:
@@ -163,16 +185,25 @@ def test_sigkill_at_any_moment_loses_no_committed_article_and_the_next_run_conti
     script = tmp_path / "child.py"
     script.write_text(_CHILD.format(tests=str(TESTS), src=str(src), db=str(db)), encoding="utf-8")
     committed = 0
-    # kill: as soon as the database file appears (maybe mid-migration), then after 3, 12, 25 articles
-    for threshold in (0, 3, 12, 25):
-        proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # kill: as soon as the database file appears (maybe mid-migration), then after 3, 12, 25
+    # articles; the last run extracts in two worker processes, which must not outlive it
+    for threshold, processes in ((0, 1), (3, 1), (12, 1), (25, 2)):
+        proc = subprocess.Popen([sys.executable, str(script), str(processes)], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
             if db.exists() and (threshold == 0 or _n_articles(db) >= threshold):
                 break
             time.sleep(0.002)
+        workers = _children(proc.pid)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
+        if processes > 1:
+            assert workers, "no worker processes seen"
+            deadline = time.monotonic() + 20
+            while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert not any(_alive(w) for w in workers), "worker processes outlived their killed parent"
         assert proc.returncode in (-signal.SIGKILL, 0), proc.stderr.read().decode()[-2000:] if proc.stderr else ""
         proc.stderr.close()
         now = _assert_consistent(db) if db.exists() and _n_articles(db) >= 0 else 0

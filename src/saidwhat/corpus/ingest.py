@@ -209,8 +209,17 @@ def _extract_batch(batch: list[tuple[str, dict[str, Any]]], config: Config,
     return out
 
 
-def _init_worker(config: Config, load: bool) -> None:
-    """Worker start-up: build the pipeline once, before the first batch."""
+def _init_worker(config: Config, load: bool, parent: int) -> None:
+    """Worker start-up: exit when the parent process dies (even by SIGKILL, which leaves it no
+    chance to stop its workers), and build the pipeline once, before the first batch."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="saidwhat-parent-watch", daemon=True).start()
     if load:
         from .. import load as load_pipeline
 
@@ -224,7 +233,12 @@ def extract_parallel(items: Iterable[tuple[str, dict[str, Any]]], *, n_process: 
     finished :class:`~saidwhat.types.Article` records; with ``n_process=1`` batches run here.
 
     At most ``2 * n_process`` batches are in flight, so memory stays bounded on an endless
-    input. ``items`` is consumed in this process only (it may read the store).
+    input. ``items`` is consumed in this process only (it may read the store). Workers exit when
+    this process dies. As with any ``spawn`` multiprocessing, a script calling this with
+    ``n_process > 1`` must guard its top level with ``if __name__ == "__main__":``.
+
+    Raises:
+        SaidwhatError: a worker process died.
     """
     bs = batch_size or config.batch_size
     it = iter(items)
@@ -234,9 +248,10 @@ def extract_parallel(items: Iterable[tuple[str, dict[str, Any]]], *, n_process: 
         return
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     pool = ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(config, extractor is None))
+                               initializer=_init_worker, initargs=(config, extractor is None, os.getpid()))
     futures: deque[Future[list[Article | SaidwhatError]]] = deque()
     try:
         def submit() -> bool:
@@ -249,7 +264,11 @@ def extract_parallel(items: Iterable[tuple[str, dict[str, Any]]], *, n_process: 
             if not submit():
                 break
         while futures:
-            results = futures.popleft().result()
+            try:
+                results = futures.popleft().result()
+            except BrokenProcessPool as exc:
+                raise SaidwhatError("an extraction worker process died (out of memory or killed; or a script that calls "
+                                    "ingest with several processes lacks `if __name__ == '__main__':`)") from exc
             submit()
             yield from results
     finally:
