@@ -16,6 +16,7 @@ from saidwhat.evaluate.score import (
     PredictedAttribution,
     Score,
     annotator_agreement,
+    content_kind,
     document_errors,
     evaluate_dir,
     from_article,
@@ -198,6 +199,30 @@ def test_document_errors_name_missed_spurious_and_wrong_source() -> None:
     assert score_documents([GOLD], [pred]).errors == ()
 
 
+@pytest.mark.parametrize("text, kind", [
+    ('"We will win."', "direct"),
+    ("“We will win,”", "direct"),
+    ("''It works.''", "direct"),
+    ('"We will win," "Big."', "direct"),
+    ('"It is bad".', "direct"),
+    ('that the plan was "a disaster"', "mixed"),
+    ("that ''nothing'' changed", "mixed"),
+    ("the plan fails", "indirect"),
+    ("Clinton’s plan won’t work", "indirect"),
+])
+def test_content_kind(text: str, kind: str) -> None:
+    assert content_kind(text) == kind
+
+
+def test_recall_by_kind() -> None:
+    # E1 indirect (right), E2 direct (missed), E3 indirect (right)
+    pred = article((pspan("Trump"), pspan("said"), pspan("the wall will be built soon")),
+                   (None, pspan(":"), pspan("the plan fails")))
+    result = score_documents([GOLD], [pred])
+    assert result.recall_by_kind == {"direct": (0, 1), "mixed": (0, 0), "indirect": (2, 2)}
+    assert result.to_dict()["recall_by_kind"]["indirect"] == {"tp": 2, "n_gold": 2, "recall": 1.0}
+
+
 def test_from_article_keeps_pieces() -> None:
     (pred,) = from_article(article((None, None, pspan('"We will win,"', '"Big."'))))
     assert pred.content == (_at('"We will win,"'), _at('"Big."')) and pred.source is None
@@ -212,6 +237,7 @@ def test_to_dict_is_json_and_table_prints() -> None:
     result.print_table(Console(file=buf, width=120))
     out = buf.getvalue()
     assert "END TO END" in out and "content" in out and "1.000" in out
+    assert "recall by gold kind: direct 1.000 (1/1)" in out
 
 
 def _gold_split(root: Path) -> Path:

@@ -31,7 +31,8 @@ a gold attribution that has one, and vice versa; both cost precision and recall.
 matched one-to-one, greedily by (content overlap coefficient, source overlap coefficient, content
 Jaccard index), best first. Gold events with
 no content (one in PolNeAR dev) are left out of the gold count. ``content_only`` is the same
-count with condition (2) dropped, to tell content errors from source errors.
+count with condition (2) dropped, to tell content errors from source errors. End-to-end recall is also
+broken down by the kind of the gold content (direct, mixed, indirect; :func:`content_kind`).
 
 Documents whose prediction failed (engine error, missing prediction file) are scored as empty
 predictions (all their gold is missed) and named in :attr:`EvalResult.failed`.
@@ -60,6 +61,25 @@ OVERLAP_THRESHOLD = 0.5
 
 _WORD = re.compile(r"\w+")
 Pieces = tuple[tuple[int, int], ...]
+KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+_OPEN = ('"', "“", "''", "‘", "``")
+_CLOSE = ('"', "”", "''", "’")
+_DOUBLE = re.compile(r'["“”]|\'\'|``')
+
+
+def content_kind(text: str) -> str:
+    """Kind of a content by its quotation marks (PARC 3.0 section 3, approximated from the text).
+
+    ``"direct"``: starts with an opening quotation mark (``"``, ``“``, ``''``, ``‘``, ``````) and
+    ends with a closing one (``"``, ``”``, ``''``, ``’``), trailing ``.,;:!?`` and spaces ignored;
+    ``"mixed"``: otherwise holds a double quotation mark (``"``, ``“``, ``”``, ``''``); else
+    ``"indirect"``. Single ``‘’`` inside a text count as apostrophes, not quotations.
+    """
+    t = text.strip()
+    end = t.rstrip(".,;:!? \n")
+    if t.startswith(_OPEN) and (end.endswith(_CLOSE) or t.endswith(_CLOSE)) and len(t) > 1:
+        return "direct"
+    return "mixed" if _DOUBLE.search(t) else "indirect"
 
 
 @dataclass(frozen=True)
@@ -135,6 +155,8 @@ class EvalResult:
         meta: how the run was made (``gold_dir``, ``pred_dir`` or ``mode``, ``limit``).
         errors: the end-to-end errors (:func:`document_errors`) when asked for with
             ``keep_errors``; not part of :meth:`to_dict`.
+        recall_by_kind: ``{kind: (matched, total)}`` end-to-end recall of the gold attributions
+            by :func:`content_kind` of their content (direct, mixed, indirect).
     """
 
     documents: int
@@ -145,6 +167,7 @@ class EvalResult:
     failed: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     errors: tuple[dict[str, Any], ...] = field(default=(), compare=False, hash=False)
+    recall_by_kind: dict[str, tuple[int, int]] = field(default_factory=dict, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: ``roles[role][match]`` = counts and P/R/F1 (rounded to 4 places)."""
@@ -156,6 +179,8 @@ class EvalResult:
             "roles": roles,
             "end_to_end": self.end_to_end.to_dict(),
             "content_only": self.content_only.to_dict(),
+            "recall_by_kind": {k: {"tp": tp, "n_gold": n, "recall": round(tp / n, 4) if n else 0.0}
+                               for k, (tp, n) in self.recall_by_kind.items()},
             "failed": list(self.failed),
             "per_document": [d.to_dict() for d in self.per_document],
             "meta": dict(self.meta),
@@ -184,6 +209,9 @@ class EvalResult:
         row("content only", "overlap≥0.5", self.content_only)
         row("END TO END", "content+source", self.end_to_end, style="bold")
         console.print(table)
+        if self.recall_by_kind:
+            parts = [f"{k} {tp / n:.3f} ({tp}/{n})" for k, (tp, n) in self.recall_by_kind.items() if n]
+            console.print("End-to-end recall by gold kind: " + ", ".join(parts), markup=False)
         if self.failed:
             console.print(f"[yellow]{len(self.failed)} document(s) failed and were scored as empty:[/yellow]")
             for f in self.failed:
@@ -285,6 +313,13 @@ def score_document(doc: GoldDocument, pred: Sequence[PredictedAttribution]) -> t
     Returns:
         ``(roles, end_to_end, content_only)`` as defined in the module docstring.
     """
+    roles, e2e, co, _ = _score_document(doc, pred)
+    return roles, e2e, co
+
+
+def _score_document(doc: GoldDocument, pred: Sequence[PredictedAttribution]) -> tuple[
+        dict[tuple[str, str], Score], Score, Score, dict[str, tuple[int, int]]]:
+    """:func:`score_document` plus end-to-end ``{kind: (matched gold, gold)}`` by :func:`content_kind`."""
     units = _Units(doc.text)
     roles: dict[tuple[str, str], Score] = {}
     for role in ROLES:
@@ -294,7 +329,13 @@ def score_document(doc: GoldDocument, pred: Sequence[PredictedAttribution]) -> t
         roles[(role, "exact")] = exact
         roles[(role, "overlap")] = overlap
     gold, preds, both, content_only = _match_end_to_end(units, doc, pred)
-    return roles, Score(len(both), len(preds), len(gold)), Score(len(content_only), len(preds), len(gold))
+    matched = {g for g, _ in both}
+    kinds: dict[str, tuple[int, int]] = {k: (0, 0) for k in KINDS}
+    for gi, ga in enumerate(gold):
+        k = content_kind(ga.content.text)
+        tp, n = kinds[k]
+        kinds[k] = (tp + (gi in matched), n + 1)
+    return roles, Score(len(both), len(preds), len(gold)), Score(len(content_only), len(preds), len(gold)), kinds
 
 
 def _match_end_to_end(units: _Units, doc: GoldDocument, pred: Sequence[PredictedAttribution]) -> tuple[
@@ -421,6 +462,7 @@ def score_documents(gold: Sequence[GoldDocument],
     per_doc: list[DocumentScore] = []
     failed: list[str] = []
     errors: list[dict[str, Any]] = []
+    by_kind = {k: (0, 0) for k in KINDS}
     for doc, pred in zip(gold, predictions):
         cause: str | None = None
         if pred is None or isinstance(pred, SaidwhatError):
@@ -434,13 +476,15 @@ def score_documents(gold: Sequence[GoldDocument],
             attrs = from_article(pred)
         else:
             attrs = pred
-        r, e, c = score_document(doc, attrs)
+        r, e, c, kinds = _score_document(doc, attrs)
         roles = {k: roles[k] + r[k] for k in roles}
         e2e, co = e2e + e, co + c
+        by_kind = {k: (by_kind[k][0] + kinds[k][0], by_kind[k][1] + kinds[k][1]) for k in KINDS}
         per_doc.append(DocumentScore(doc.name, e, cause))
         if keep_errors:
             errors.extend(document_errors(doc, attrs))
-    return EvalResult(len(gold), roles, e2e, co, tuple(per_doc), tuple(failed), dict(meta or {}), tuple(errors))
+    return EvalResult(len(gold), roles, e2e, co, tuple(per_doc), tuple(failed), dict(meta or {}), tuple(errors),
+                      by_kind)
 
 
 def _read_prediction(doc: GoldDocument, gold_dir: Path, pred_dir: Path) -> Article | list[PredictedAttribution] | SaidwhatError:
@@ -570,5 +614,5 @@ def _texts(gold: Iterable[GoldDocument]) -> Iterable[tuple[str, dict[str, Any]]]
 
 __all__ = [
     "OVERLAP_THRESHOLD", "ROLES", "DocumentScore", "EvalResult", "PredictedAttribution", "Score", "annotator_agreement",
-    "document_errors", "evaluate_dir", "from_article", "from_gold", "score_document", "score_documents",
+    "KINDS", "content_kind", "document_errors", "evaluate_dir", "from_article", "from_gold", "score_document", "score_documents",
 ]
