@@ -1,9 +1,10 @@
 """Load benchmark of the HTTP API (not a test): concurrent ``POST /v1/extract`` of the seed article.
 
 It starts ``saidwhat serve`` in a second process on 127.0.0.1 and a free port, waits until the
-pipeline is loaded, then sends ``--requests`` POSTs (default 200) with at most ``--concurrency``
-in flight (default 200: all at once) from this process with httpx, and reports errors, p50/p95/max
-latency and requests per second. While the load runs it also times a light ``GET /openapi.json``
+pipeline is loaded, then from this process (httpx) sends ``--sequential`` POSTs one at a time (the
+service time; default 20), then ``--requests`` POSTs (default 200) with at most ``--concurrency``
+in flight (default 200: all at once), and reports errors, p50/p95/max latency and requests per
+second of each run. While the load runs it also times a light ``GET /openapi.json``
 now and then, to show the event loop stays free while extraction works on its thread.
 
 Usage::
@@ -132,26 +133,45 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
-def markdown(s: dict[str, object], load_before: float) -> str:
-    """The BENCHMARKS.md section for one run."""
+def summarize(res: dict[str, object], requests: int, concurrency: int) -> dict[str, object]:
+    lat = res["latencies"]
+    wall = float(res["wall_s"])
+    probe = res["probe"]
+    return {
+        "requests": requests, "concurrency": concurrency, "ok": len(lat), "errors": len(res["errors"]),
+        "p50_s": round(percentile(lat, 0.5), 3), "p95_s": round(percentile(lat, 0.95), 3),
+        "max_s": round(max(lat), 3) if lat else None, "wall_s": round(wall, 2),
+        "req_per_s": round(len(lat) / wall, 2) if wall else None,
+        "attributions_per_response": res["n_attributions"],
+        "probe_n": len(probe), "probe_p50_ms": round(1000 * percentile(probe, 0.5), 1) if probe else None,
+        "probe_max_ms": round(1000 * max(probe), 1) if probe else None,
+    }
+
+
+def markdown(info: dict[str, object], runs: list[dict[str, object]]) -> str:
+    """The BENCHMARKS.md section for one invocation (a sequential baseline, then the burst)."""
+    burst = runs[-1]
+    rows = "\n".join(
+        f"| {r['requests']} / {r['concurrency']} | {r['errors']} | {r['p50_s']} | {r['p95_s']} | {r['max_s']} | "
+        f"{r['req_per_s']} | {r['probe_p50_ms']} / {r['probe_max_ms']} |" for r in runs)
     return f"""{START}
 ### Load: concurrent `POST /v1/extract` (`benchmarks/bench_load.py`)
 
-`saidwhat serve` in its own process on 127.0.0.1 (one pipeline, one extraction thread); the client
-(httpx, asyncio) in a second process sends {s['requests']} POSTs of the seed article
-(`examples/assad-us-troops.txt`, {s['chars']:,} characters, {', '.join(map(str, s['attributions_per_response']))} attributions
-per response) with {s['concurrency']} in flight at once. Latency is per request, from send to full
-response, so it includes the wait in the queue: with one extraction thread, requests are served one
-after another and the last of a burst of {s['concurrency']} waits for all the others. While the load ran,
-a light `GET /openapi.json` every 0.5 s measured how free the event loop stayed.
+{info['date']}; {info['cpu']}, {info['machine']}; load average {info['load']:.1f} when it started (a shared
+machine: other jobs ran meanwhile). `saidwhat serve` in its own process on 127.0.0.1 (one pipeline, one
+extraction thread); the client (httpx, asyncio) in a second process posts the seed article
+(`examples/assad-us-troops.txt`, {info['chars']:,} characters, {', '.join(map(str, burst['attributions_per_response']))}
+attributions per response): first one request at a time (the service time), then {burst['requests']} with
+{burst['concurrency']} in flight at once. Latency is from send to full response, so under the burst it includes
+the wait in the queue: requests are extracted one after another, and the last of the burst waits for all
+the others. A light `GET /openapi.json` every 0.5 s during each run shows how free the event loop stays.
 
-| date | machine | requests / in flight | errors | p50 (s) | p95 (s) | max (s) | requests/s | light GET p50 / max (ms) |
-|---|---|---|---|---|---|---|---|---|
-| {s['date']} | {cpu_model()}, {s['machine']}, load average {load_before:.1f} at start (shared machine) | {s['requests']} / {s['concurrency']} | {s['errors']} | {s['p50_s']} | {s['p95_s']} | {s['max_s']} | {s['req_per_s']} | {s['probe_p50_ms']} / {s['probe_max_ms']} |
+| requests / in flight | errors | p50 (s) | p95 (s) | max (s) | requests/s | light GET p50 / max (ms) |
+|---|---|---|---|---|---|---|
+{rows}
 
-Server start-up (pipeline loaded before it listens): {s['startup_s']} s. Requests/s is bounded by one
-extraction at a time (about 1 / the time of one `saidwhat.extract` of the article); run more server
-processes behind a proxy to use more cores.
+Server start-up (the pipeline loads before it listens): {info['startup_s']} s. Throughput is one extraction
+at a time (1 / the service time); run more server processes behind a proxy to use more cores.
 {END}
 """
 
@@ -170,48 +190,43 @@ def write_section(path: Path, section: str) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--requests", type=int, default=200)
-    ap.add_argument("--concurrency", type=int, default=200)
-    ap.add_argument("--timeout", type=float, default=600.0)
+    ap.add_argument("--requests", type=int, default=200, help="requests of the burst")
+    ap.add_argument("--concurrency", type=int, default=200, help="requests in flight at once in the burst")
+    ap.add_argument("--sequential", type=int, default=20, help="requests of the one-at-a-time baseline (0: none)")
+    ap.add_argument("--timeout", type=float, default=600.0, help="seconds allowed to each request")
     ap.add_argument("--write", action="store_true", help=f"update this benchmark's section of {BENCHMARKS_MD.name}")
     args = ap.parse_args()
 
-    load_before = os.getloadavg()[0]
+    load = os.getloadavg()[0]
     text = SEED.read_text(encoding="utf-8")
     body = json.dumps({"text": text, "title": "Assad: US Troops Welcome in Syria to Fight Terrorism"}).encode()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     proc = start_server(port)
+    runs: list[dict[str, object]] = []
     try:
         startup = wait_ready(base, proc)
         warm = httpx.post(base + "/v1/extract", content=body, headers={"content-type": "application/json"}, timeout=120)
         warm.raise_for_status()
-        res = asyncio.run(run_load(base, body, args.requests, args.concurrency, args.timeout))
+        plan = ([(args.sequential, 1)] if args.sequential > 0 else []) + [(args.requests, args.concurrency)]
+        errors: list[str] = []
+        for n, conc in plan:
+            res = asyncio.run(run_load(base, body, n, conc, args.timeout))
+            runs.append(summarize(res, n, conc))
+            errors += res["errors"]
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
-    lat = res["latencies"]
-    errors = res["errors"]
-    wall = float(res["wall_s"])
-    probe = res["probe"]
-    summary = {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
-        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
-        "requests": args.requests, "concurrency": args.concurrency, "ok": len(lat), "errors": len(errors),
-        "p50_s": round(percentile(lat, 0.5), 3), "p95_s": round(percentile(lat, 0.95), 3),
-        "max_s": round(max(lat), 3) if lat else None, "wall_s": round(wall, 2),
-        "req_per_s": round(len(lat) / wall, 2) if wall else None, "startup_s": round(startup, 1),
-        "chars": len(text), "attributions_per_response": res["n_attributions"],
-        "probe_n": len(probe), "probe_p50_ms": round(1000 * percentile(probe, 0.5), 1),
-        "probe_max_ms": round(1000 * max(probe), 1) if probe else None,
-    }
-    print(json.dumps(summary, indent=2))
+    info = {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d"), "cpu": cpu_model(),
+            "machine": f"{os.cpu_count()} CPUs, Python {platform.python_version()}", "load": load,
+            "chars": len(text), "startup_s": round(startup, 1)}
+    print(json.dumps({**info, "runs": runs}, indent=2))
     for e in errors[:5]:
         print("error:", e, file=sys.stderr)
-    section = markdown(summary, load_before)
+    section = markdown(info, runs)
     print(section)
     if args.write:
         write_section(BENCHMARKS_MD, section)
