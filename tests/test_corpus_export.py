@@ -6,9 +6,12 @@ import csv
 import io
 import json
 
+from pathlib import Path
+
 import pytest
 from test_corpus_fixtures import OUTLET_ARTICLES, seed_article
 
+import saidwhat
 from saidwhat.corpus.export import ATTRIBUTION_COLUMNS, export
 from saidwhat.corpus.ingest import add_article
 from saidwhat.corpus.store import Store
@@ -27,14 +30,20 @@ def store():
 
 
 def test_jsonl_is_one_article_a_line_in_schema_saidwhat_1(store):
+    import jsonschema
+
+    schema = json.loads((Path(saidwhat.__file__).parent / "schema" / "saidwhat-1.schema.json").read_text(encoding="utf-8"))
     out = io.StringIO()
     assert export(store, out, fmt="jsonl") == 4
     lines = [json.loads(x) for x in out.getvalue().splitlines()]
     assert [d["schema"] for d in lines] == [SCHEMA] * 4
+    for d in lines:
+        jsonschema.validate(d, schema)
     seed = seed_article()
     assert Article.from_dict(lines[3]) == seed
-    assert lines[3]["metadata"]["outlet"] == "apnews.com" and lines[3]["metadata"]["source"] == "seed.txt"
-    assert set(lines[3]["metadata"]["entities"]) == {s.id for s in seed.speakers}
+    corpus = lines[3]["meta"]["corpus"]
+    assert corpus["outlet"] == "apnews.com" and corpus["source"] == "seed.txt" and lines[3]["input"] == "seed.txt"
+    assert set(corpus["entities"]) == {s.id for s in seed.speakers}
     for d in lines:
         for a in d["attributions"]:
             assert d["text"][a["content"]["start_char"]:a["content"]["end_char"]] == a["content"]["text"]

@@ -39,7 +39,7 @@ def make_article(text: str, speakers: list[tuple[str | None, str, str | None]],
         atts.append(Attribution(f"a{j}", "indirect", "body", f"s{si}" if si else None, src, cue,
                                 Span.of(text, start, start + len(content))))
     return Article(text, text_sha256(text), title, (Region("r1", "body", Span.of(text, 0, len(text))),),
-                   tuple(sp), tuple(atts), {"mode": "test"})
+                   tuple(sp), tuple(atts), {"hand_built": True})
 
 
 def seed_article() -> Article:
@@ -68,7 +68,7 @@ def seed_article() -> Article:
                                 f"s{names.index(segs[0]['speaker']) + 1}", None, None, content,
                                 nested=bool(segs[0].get("nested"))))
     return Article(text, text_sha256(text), "Assad: US Troops Welcome in Syria to Fight Terrorism",
-                   (Region("r1", "body", Span.of(text, 0, len(text))),), speakers, tuple(atts), {"mode": "gold"})
+                   (Region("r1", "body", Span.of(text, 0, len(text))),), speakers, tuple(atts), {"hand_built": True, "from": "gold"})
 
 
 #: Three outlets; Bashar Assad under three names, two other Assads and two Trumps.
@@ -142,7 +142,7 @@ def fake_extract_many(items, *, n_process=1, config=None, delay=0.0, **_):
                                     Span.of(text, m.start(1), m.end(1)), Span.of(text, cue, cue + 4),
                                     Span.of(text, m.start(2), m.end(2))))
         yield Article(text, text_sha256(text), ctx.get("title"), (Region("r1", "body", Span.of(text, 0, len(text))),),
-                      tuple(speakers.values()), tuple(atts), {"mode": "fake", **(ctx.get("meta") or {})})
+                      tuple(speakers.values()), tuple(atts), {"fake_engine": True, **(ctx.get("meta") or {})})
 
 
 def html_page(title: str, body: str, date: str | None = None) -> str:

@@ -225,7 +225,7 @@ def export_command(db: DbOption,
                                                     help="jsonl: one article a line; csv, parquet: one attribution a row.")] = "jsonl",
                    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="OUT",
                                                                help="Write to OUT (needed for parquet).")] = None) -> None:
-    """Export the corpus: articles as JSON lines (schema saidwhat/1 + metadata), or attributions as csv/parquet."""
+    """Export the corpus: articles as JSON lines (schema saidwhat/1, metadata in meta.corpus), or attributions as csv/parquet."""
 
     def body() -> int:
         from ..corpus.export import FORMATS, export

@@ -1,5 +1,6 @@
-"""Export the store: ``jsonl`` (one article a line, schema ``saidwhat/1`` plus its corpus
-metadata), ``csv`` and ``parquet`` (one attribution a row, with its article and speaker).
+"""Export the store: ``jsonl`` (one article a line, schema ``saidwhat/1``, its corpus metadata
+in ``meta["corpus"]``), ``csv`` and ``parquet`` (one attribution a row, with its article and
+speaker).
 
 Offsets in every format are ``[start_char, end_char)`` in characters of the article's text.
 """
@@ -33,14 +34,19 @@ def article_ids(store: Store) -> Iterator[str]:
 
 
 def article_records(store: Store) -> Iterator[dict[str, Any]]:
-    """One dict per article: :meth:`saidwhat.types.Article.to_dict` (schema ``saidwhat/1``) with
-    a ``metadata`` key (url, outlet, published, source … and ``entities``: article speaker id →
-    corpus speaker id)."""
+    """One dict per article, valid against ``schema/saidwhat-1.schema.json``:
+    :meth:`saidwhat.types.Article.to_dict` with ``input`` (where the article was read from) and
+    its corpus metadata as ``meta["corpus"]`` (url, outlet, published, source, added_at … and
+    ``entities``: article speaker id → corpus speaker id)."""
     for aid in article_ids(store):
         got = article(store, aid)
         if got is not None:
             art, md = got
-            yield {**art.to_dict(), "metadata": md}
+            d = art.to_dict()
+            d["meta"] = {**d["meta"], "corpus": md}
+            if md.get("source"):
+                d = {"schema": d["schema"], "input": str(md["source"]), **{k: v for k, v in d.items() if k != "schema"}}
+            yield d
 
 
 def attribution_rows(store: Store) -> Iterator[dict[str, Any]]:
