@@ -6,6 +6,13 @@
     if (document.readyState !== "loading") fn(); else document.addEventListener("DOMContentLoaded", fn);
   }
   ready(function () {
+    var form = document.getElementById("extract-form");
+    if (form) {
+      form.addEventListener("submit", function () {
+        var button = document.getElementById("extract-button");
+        if (button) { button.disabled = true; button.textContent = "Extracting\u2026"; }
+      });
+    }
     var viewer = document.getElementById("viewer");
     var card = document.getElementById("hovercard");
     if (!viewer || !card) return;
