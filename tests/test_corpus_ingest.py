@@ -22,6 +22,7 @@ from test_corpus_fixtures import (
     write_warc,
 )
 
+import saidwhat
 from saidwhat.corpus import query
 from saidwhat.corpus.ingest import IngestSummary, ingest, normalize_date, outlet_of
 from saidwhat.corpus.store import Store
@@ -237,8 +238,18 @@ def test_real_engine_on_the_seed_article_and_a_jsonl(tmp_path):
         named = [r for r in query.speakers(store) if r["id"] is not None]
         assert named and "Assad" in named[0]["name"] and named[0]["outlets"] == {"apnews.com": named[0]["n_attributions"]}
         assert all(q["speaker_name"] and "Assad" in q["speaker_name"] for q in query.quotes(store, speaker="Assad"))
-        art, md = query.article(store, s and store.conn.execute("SELECT id FROM articles").fetchone()[0])
+        art, md = query.article(store, store.conn.execute("SELECT id FROM articles").fetchone()[0])
         assert art.text == seed and md["outlet"] == "apnews.com"
+        import io
+
+        import jsonschema
+
+        from saidwhat.corpus.export import export
+
+        out = io.StringIO()
+        assert export(store, out, fmt="jsonl") == 1
+        schema_path = Path(saidwhat.__file__).parent / "schema" / "saidwhat-1.schema.json"
+        jsonschema.validate(json.loads(out.getvalue()), json.loads(schema_path.read_text(encoding="utf-8")))
 
 
 def _crashy_extract_many(items, **kw):
