@@ -345,3 +345,15 @@ def test_a_split_content_reads_as_its_pieces_in_the_table() -> None:
     view = build_view(Article(text, text_sha256(text), None, (), (Speaker("s1", None, "unresolved", None, (he,)),), (a,)))
     assert view.attributions[0].content == '"One," … "Two."'
     assert view.attributions[0].speaker_label == "(unresolved)"
+
+
+def test_split_contents_read_as_pieces_on_speaker_and_quote_pages(corpus: Path) -> None:
+    client = TestClient(create_app(corpus, extract_fn=echo))
+    split = next(a for a in wf.seed_article().attributions if a.content.pieces)
+    joined = " … ".join(p.text for p in split.content.pieces)
+    top = client.get("/v1/speakers").json()["items"][0]
+    import html as html_lib
+
+    assert joined in html_lib.unescape(client.get(f"/speakers/{top['id']}").text)
+    words = split.content.pieces[0].text.strip("“”\" ,").split()[:3]
+    assert joined in html_lib.unescape(client.get("/quotes", params={"q": " ".join(words)}).text)
