@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from saidwhat.errors import InputError
-from saidwhat.evaluate.brat import GoldSpan, annotation_files, read_corpus, read_document
+from saidwhat.evaluate.brat import GoldSpan, annotation_files, read_corpus, read_document, to_ann
+from saidwhat.types import Attribution, Span
 
 POLNEAR_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev"
 
@@ -175,3 +176,25 @@ def test_polnear_dev_reads_and_every_piece_matches_the_text() -> None:
                 assert list(span.pieces) == sorted(span.pieces)
                 assert span.text == " ".join(doc.text[s:e] for s, e in span.pieces)
     assert n > 5000
+
+
+def test_to_ann_round_trips_through_read_document(tmp_path: Path) -> None:
+    attrs = [
+        Attribution("a1", "indirect", "body", None, Span.of(TEXT, *_piece("Officials")), Span.of(TEXT, *_piece("said")),
+                    Span.of(TEXT, *_piece("the plan works"))),
+        Attribution("a2", "direct", "body", None, Span.of(TEXT, 44, 46), Span.of(TEXT, 47, 51),
+                    Span.join(TEXT, [_piece('"It is bad,"'), _piece('"Very bad."')])),
+        Attribution("a3", "direct", "body", None, None, None, Span.of(TEXT, *_piece('She added:\n"No."'))),
+    ]
+    d = _write_split(tmp_path, "doc", TEXT, {"pred": to_ann(attrs, TEXT)})
+    doc = read_document(d / "text" / "doc.txt", d / "attributions" / "doc_pred.ann")
+    assert len(doc.attributions) == 3
+    for a, g in zip(attrs, doc.attributions):
+        for role in ("source", "cue", "content"):
+            span, gold = getattr(a, role), getattr(g, role)
+            if span is None:
+                assert gold is None
+            else:
+                pieces = tuple((p.start_char, p.end_char) for p in span.pieces) or ((span.start_char, span.end_char),)
+                assert gold is not None and gold.pieces == pieces
+    assert to_ann([], TEXT) == ""

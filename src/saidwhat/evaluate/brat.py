@@ -40,8 +40,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from ..types import Attribution
 
 ATTRIBUTION_TRIGGERS: tuple[str, ...] = ("Attribution", "Attribution-no-source")
 """brat trigger types that mark an attribution event."""
@@ -286,3 +290,39 @@ def read_corpus(directory: str | Path) -> list[GoldDocument]:
     if not files:
         raise InputError(f"{directory}: no text/NAME.txt with an attributions/NAME_*.ann file")
     return [read_document(directory / "text" / f"{name}.txt", ann) for name, ann in sorted(files.items())]
+
+
+def to_ann(attributions: Iterable[Attribution], text: str) -> str:
+    """Write attributions as brat standoff in PolNeAR's labels (to view in brat or score with
+    ``saidwhat evaluate --pred``).
+
+    Each attribution gives ``Source``/``Cue``/``Content`` text-bound annotations (the ones it
+    has), an ``Attribution`` trigger (``Attribution-no-source`` when it has no source) on its cue,
+    or on its content when it has no cue, and one event.
+
+    Args:
+        attributions: :class:`~saidwhat.types.Attribution` records of ``text``.
+        text: the text their offsets index.
+
+    Returns:
+        The ``.ann`` file's content; reading it back with :func:`read_document` gives the same
+        pieces.
+    """
+    lines: list[str] = []
+    n = 0
+    for e, a in enumerate(attributions, 1):
+        args: list[str] = []
+        for label, span in (("Source", a.source), ("Cue", a.cue), ("Content", a.content)):
+            if span is None:
+                continue
+            n += 1
+            pieces = [(p.start_char, p.end_char) for p in span.pieces] or [(span.start_char, span.end_char)]
+            spec = ";".join(f"{s} {t}" for s, t in pieces)
+            lines.append(f"T{n}\t{label} {spec}\t" + " ".join(text[s:t] for s, t in pieces))
+            args.append(f"{label}:T{n}")
+        anchor = a.cue or a.content
+        trigger = "Attribution" if a.source is not None else "Attribution-no-source"
+        n += 1
+        lines.append(f"T{n}\t{trigger} {anchor.start_char} {anchor.end_char}\t{text[anchor.start_char:anchor.end_char]}")
+        lines.append(f"E{e}\t{trigger}:T{n} " + " ".join(args))
+    return "\n".join(lines) + ("\n" if lines else "")
