@@ -77,3 +77,10 @@ def test_export_jsonl_to_stdout_and_parquet_to_file(corpus):
     assert json.loads(r.stdout.splitlines()[0])["schema"] == "saidwhat/1"
     r = run("export", "--db", db, "--format", "parquet", "-o", corpus / "a.parquet")
     assert r.exit_code == 0 and (corpus / "a.parquet").stat().st_size > 0
+
+
+def test_ingest_outlet_option_applies_to_inputs_without_url(corpus):
+    db = corpus / "c.db"
+    run("ingest", corpus / "in", "--db", db, "--outlet", "example.org")
+    rows = json.loads(run("speakers", "--db", db, "--format", "json").stdout)
+    assert rows[0]["outlets"] == {"example.org": 5, "apnews.com": 4, "bbc.co.uk": 3}

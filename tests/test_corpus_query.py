@@ -58,6 +58,8 @@ def test_speakers_filters_by_outlet_and_date():
         assert _by_name(late)["Bashar al-Assad"]["outlets"] == {"apnews.com": 1}
         assert query.speakers(store, since="2030-01-01") == []
         assert len([r for r in query.speakers(store, limit=2) if r["id"] is not None]) == 2
+        everyone = [r["id"] for r in query.speakers(store) if r["id"] is not None]
+        assert [r["id"] for r in query.speakers(store, limit=2, offset=1) if r["id"] is not None] == everyone[1:3]
 
 
 def test_quotes_by_speaker_name_variant_search_and_outlet():

@@ -120,6 +120,8 @@ def ingest_command(
     mode: Annotated[str | None, typer.Option("--mode", metavar="accurate|fast", help="Extraction mode.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar on stderr.")] = True,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|json", help="Summary format.")] = "text",
+    outlet: Annotated[str | None, typer.Option("--outlet", metavar="OUTLET",
+                                               help="Outlet of inputs that give neither an outlet nor a URL.")] = None,
 ) -> None:
     """Ingest a corpus into DB: idempotent (a re-run adds nothing) and resumable."""
 
@@ -139,7 +141,8 @@ def ingest_command(
             cfg = Config.from_env(mode=mode)
         except (TypeError, ValueError) as exc:
             raise _Usage(f"bad SAIDWHAT_* environment setting ({exc})") from None
-        s = ingest(paths, db=db, processes=processes, force=force, progress=progress and sys.stderr.isatty(), config=cfg)
+        s = ingest(paths, db=db, processes=processes, force=force, progress=progress and sys.stderr.isatty(), config=cfg,
+                   outlet=outlet)
         if fmt == "json":
             print(json.dumps(s.to_dict(), ensure_ascii=False, indent=2))
         else:

@@ -311,7 +311,7 @@ class _Progress:
 
 def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str] | Store, processes: int = 1,
            force: bool = False, progress: bool = True, config: Config | None = None,
-           extractor: Extractor | None = None) -> IngestSummary:
+           outlet: str | None = None, extractor: Extractor | None = None) -> IngestSummary:
     """Read ``paths`` (files and folders of .txt, .html, .jsonl, .warc[.gz]), extract who said
     what in every new article and store it.
 
@@ -328,6 +328,8 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
         force: re-extract and replace articles already stored.
         progress: show a progress bar on stderr.
         config: limits and model choice; ``Config.from_env()`` when ``None``.
+        outlet: the outlet of inputs that give neither an outlet nor a URL (a folder of one
+            outlet's text files).
         extractor: a callable like :func:`saidwhat.extract_many` (the default), called on
             batches with ``n_process=1``; with several processes it must be picklable.
 
@@ -397,7 +399,10 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
                 reject(rec.source, cause_of(result) if isinstance(result, InputError) else "extraction-error", str(result))
                 continue
             t = time.perf_counter()
-            add_article(store, result, rec.metadata, replace=force)
+            md = rec.metadata
+            if outlet and not md.get("outlet") and not outlet_of(md.get("url")):
+                md = {**md, "outlet": outlet}
+            add_article(store, result, md, replace=force)
             timing["store"] += time.perf_counter() - t
             if not force:  # stored now: the store answers for it (with force, later copies stay "present")
                 in_flight.discard(key)

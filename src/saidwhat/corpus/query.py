@@ -74,14 +74,14 @@ def article(store: Store, article_id: str) -> tuple[Article, dict[str, Any]] | N
 
 
 def speakers(store: Store, *, outlet: str | None = None, since: str | None = None,
-             limit: int | None = None) -> list[dict[str, Any]]:
+             limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Who is quoted, how often, in how many articles and outlets.
 
     Args:
         outlet: count only articles of this outlet.
         since: count only articles published on or after this ISO date (``YYYY-MM-DD``);
             undated articles are then left out.
-        limit: at most this many named speakers.
+        limit: at most this many named speakers; offset: skip this many named speakers first.
 
     Returns:
         Named speakers, most attributions first, as dicts ``id``, ``name``, ``kind``
@@ -110,6 +110,7 @@ def speakers(store: Store, *, outlet: str | None = None, since: str | None = Non
         (apart if r["k"] in NOT_NAMED else named).append(d)
     named.sort(key=lambda d: (-d["n_attributions"], -d["n_articles"], d["name"] or "", d["id"]))
     apart.sort(key=lambda d: NOT_NAMED.index(d["kind"]))
+    named = named[offset:] if offset else named
     return (named[:limit] if limit is not None else named) + apart
 
 
