@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..types import Attribution, Region, Span
 from .content import content_type, snap_to_quotes, verbal_content
-from .cue import (HEADLINE_LABELS, cue_extent, is_belief_verb, is_object_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
+from .cue import (HEADLINE_LABELS, PHRASAL_CUES, cue_extent, is_belief_verb, is_object_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
 from .quotes import Quote, find_quotes, word_count
 from .source import addressee_span, antecedent_of, np_before, np_extent, source_span
 from .speakers import SpeakerResolver
@@ -350,7 +350,8 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         if tok.i in ctx.used_cues or ctx.in_quote[tok.idx]:
             continue
         belief = is_belief_verb(tok) and not is_speech_verb(tok)
-        stance = is_object_verb(tok)
+        stance = is_object_verb(tok) or any(c.dep_ == "prep" and (tok.lemma_.lower(), c.lower_) in PHRASAL_CUES
+                                            for c in tok.rights)
         if not (is_speech_verb(tok) or is_label_verb(tok) or belief or stance):
             continue
         if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
@@ -404,6 +405,9 @@ def _object_content(tok: Token) -> list[tuple[int, int]] | None:
     ("accused Clinton of lying")."""
     doc = tok.doc
     obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and (tok.lemma_.lower(), c.lower_) in PHRASAL_CUES), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that"):
         return None
     s, e = obj.left_edge.i, obj.right_edge.i + 1

@@ -36,8 +36,16 @@ intend doubt assume conclude realize realise recognize recognise understand pred
 #: opposition and evidence).
 OBJECT_VERBS: frozenset[str] = frozenset("""
 endorse support oppose criticize criticise praise defend reject accuse blame cite back slam
-condemn applaud welcome dismiss question deny predict propose announce demand urge
+condemn applaud welcome dismiss question deny predict propose announce demand urge show find reveal indicate
 """.split())
+
+#: Verb + preposition cues whose content is the prepositional object ("calls for a ban",
+#: "pointed to the polls"); frequent PolNeAR train cues.
+PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
+    ("call", "for"), ("point", "to"), ("refer", "to"), ("argue", "for"), ("push", "for"), ("advocate", "for"),
+    ("vote", "for"), ("vote", "against"), ("agree", "with"), ("speak", "about"), ("talk", "about"), ("warn", "of"),
+    ("warn", "about"), ("complain", "about"), ("speak", "of"), ("hint", "at"), ("object", "to"),
+})
 
 #: Verbs that report speech only with an object complement: "calling it an 'American sovereignty' issue".
 LABEL_VERBS: frozenset[str] = frozenset({"call", "label", "describe", "dub", "brand", "term"})
