@@ -369,3 +369,17 @@ def test_an_unreadable_store_gets_503_without_server_paths(tmp_path: Path) -> No
         r = client.get(path)
         assert r.status_code == 503, path
         assert "secret-folder" not in r.text and "be read now" in r.text
+
+
+def test_a_speakers_attributions_come_in_pages(store_client: TestClient) -> None:
+    top = store_client.get("/v1/speakers").json()["items"][0]
+    first = store_client.get(f"/v1/speakers/{top['id']}", params={"limit": 5}).json()
+    assert len(first["attributions"]) == 5 and first["next_offset"] == 5
+    assert first["n_attributions"] == top["n_attributions"]
+    seen = [(a["article_id"], a["id"]) for a in first["attributions"]]
+    offset = first["next_offset"]
+    while offset is not None:
+        page = store_client.get(f"/v1/speakers/{top['id']}", params={"limit": 5, "offset": offset}).json()
+        seen += [(a["article_id"], a["id"]) for a in page["attributions"]]
+        offset = page["next_offset"]
+    assert len(seen) == len(set(seen)) == top["n_attributions"]

@@ -357,3 +357,15 @@ def test_split_contents_read_as_pieces_on_speaker_and_quote_pages(corpus: Path) 
     assert joined in html_lib.unescape(client.get(f"/speakers/{top['id']}").text)
     words = split.content.pieces[0].text.strip("“”\" ,").split()[:3]
     assert joined in html_lib.unescape(client.get("/quotes", params={"q": " ".join(words)}).text)
+
+
+def test_speaker_page_pages_through_every_attribution(corpus: Path) -> None:
+    client = TestClient(create_app(corpus, extract_fn=echo))
+    top = client.get("/v1/speakers").json()["items"][0]
+    links: list[str] = []
+    path = f"/speakers/{top['id']}?limit=7"
+    while path:
+        tags = parse(client.get(path).text).tags
+        links += [a["href"] for tag, a in tags if tag == "a" and "article-link" in (a.get("class") or "")]
+        path = next((a["href"] for tag, a in tags if tag == "a" and a.get("rel") == "next"), None)
+    assert len(links) == len(set(links)) == top["n_attributions"]

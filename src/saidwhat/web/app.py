@@ -357,11 +357,15 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
             raise StarletteHTTPException(404, f"no article {article_id!r} in the corpus")
         return found
 
-    def stored_speaker(speaker_id: str) -> dict[str, Any]:
-        found = query("speaker", speaker_id)
+    def stored_speaker(speaker_id: str, limit: int, offset: int) -> dict[str, Any]:
+        """A corpus speaker with one page of its attributions (``attributions``, ``next_offset``)."""
+        found = query("speaker", speaker_id, limit=0)
         if found is None:
             raise StarletteHTTPException(404, f"no speaker {speaker_id!r} in the corpus")
-        return found
+        rows = query("quotes", speaker=int(found["id"]), limit=limit + 1, offset=offset)
+        page = page_of(rows, limit, offset)
+        return {**jsonable_encoder(found), "attributions": page["items"], "limit": limit, "offset": offset,
+                "next_offset": page["next_offset"]}
 
     # ---- JSON API ------------------------------------------------------------------------
     limit_q = Query(50, ge=1, le=MAX_LIMIT, description=f"page size (1–{MAX_LIMIT})")
@@ -397,9 +401,11 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         return page_of(list_speakers(outlet, limit, offset), limit, offset)
 
     @app.get(f"{API_PREFIX}/speakers/{{speaker_id}}", tags=["corpus"])
-    def api_speaker(speaker_id: str) -> dict[str, Any]:
-        """One speaker: names, roles and every attribution (with its article id)."""
-        return jsonable_encoder(stored_speaker(speaker_id))
+    def api_speaker(speaker_id: str, limit: int = Query(100, ge=1, le=MAX_LIMIT, description="attributions per page"),
+                    offset: int = offset_q) -> dict[str, Any]:
+        """One speaker: names, roles, counts by outlet and a page of its attributions (each with its
+        article id); ``next_offset`` gives the next page of attributions."""
+        return stored_speaker(speaker_id, limit, offset)
 
     @app.get(f"{API_PREFIX}/quotes", tags=["corpus"])
     def api_quotes(speaker: str | None = Query(None, description="speaker id or name"),
@@ -473,10 +479,12 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         return render("speakers.html", page=page, outlet=outlet or "", chart=_bar_chart(page["items"]))
 
     @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
-    def page_speaker(speaker_id: str) -> HTMLResponse:
+    def page_speaker(speaker_id: str, limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = offset_q) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
-        return render("speaker.html", speaker=jsonable_encoder(stored_speaker(speaker_id)))
+        speaker = stored_speaker(speaker_id, limit, offset)
+        page = {"items": speaker["attributions"], "limit": limit, "offset": offset, "next_offset": speaker["next_offset"]}
+        return render("speaker.html", speaker=speaker, page=page)
 
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
     def page_quotes(speaker: str | None = None, q: str | None = None, outlet: str | None = None,
