@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..types import Attribution, Region, Span
 from .content import content_type, snap_to_quotes, verbal_content
-from .cue import (HEADLINE_LABELS, PHRASAL_CUES, cue_extent, is_belief_verb, is_object_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
+from .cue import (EVIDENCE_NOUNS, HEADLINE_LABELS, PHRASAL_CUES, cue_extent, is_belief_verb, is_object_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
 from .quotes import Quote, find_quotes, word_count
 from .source import addressee_span, antecedent_of, np_before, np_extent, source_span
 from .speakers import SpeakerResolver
@@ -120,6 +120,7 @@ def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accur
     _quote_attributions(ctx)
     _verbal_attributions(ctx)
     _according_to(ctx)
+    _in_evidence(ctx)
     _nominal_attributions(ctx)
     _extra_from_model(ctx, mode)
     _floating_quotes(ctx)
@@ -460,6 +461,35 @@ def _according_to(ctx: _Ctx) -> None:
         if not pieces or any(ctx.claimed(a, b) for a, b in pieces):
             continue
         ctx.drafts.append(Draft(pieces, src, (tok.idx, to.idx + len(to)), content_type(pieces, ctx.quotes), 0.85))
+
+
+def _in_evidence(ctx: _Ctx) -> None:
+    """"Clinton held a 24-point lead *in a CNN national poll*": the poll is the source, "in" the
+    cue and the clause the content (PolNeAR guidelines: sources of evidence)."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or ctx.in_quote[tok.idx]:
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        head = tok.head
+        if pobj is None or pobj.lemma_.lower() not in EVIDENCE_NOUNS or head.pos_ not in ("VERB", "AUX"):
+            continue
+        if is_speech_verb(head) or any(is_speech_verb(c) for c in head.children):
+            continue
+        s, e = tok.left_edge.i, tok.right_edge.i + 1
+        src = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
+        cs, ce = head.left_edge.i, head.right_edge.i + 1
+        pieces = []
+        for a, b in ((cs, s), (e, ce)):
+            while a < b and (doc[a].is_punct or doc[a].is_space):
+                a += 1
+            while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in "”\"" or doc[b - 1].is_space):
+                b -= 1
+            if b > a:
+                pieces.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+        if not pieces or any(ctx.claimed(a, b) for a, b in pieces):
+            continue
+        ctx.drafts.append(Draft(pieces, src, (tok.idx, tok.idx + len(tok)), content_type(pieces, ctx.quotes), 0.6))
 
 
 # -- 5. nominal cues ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ intend doubt assume conclude realize realise recognize recognise understand pred
 OBJECT_VERBS: frozenset[str] = frozenset("""
 endorse support oppose criticize criticise praise defend reject accuse blame cite back slam
 condemn applaud welcome dismiss question deny predict propose announce demand urge show find reveal indicate
+describe mention discuss
 """.split())
 
 #: Verb + preposition cues whose content is the prepositional object ("calls for a ban",
@@ -58,6 +59,10 @@ NOMINAL_CUES: frozenset[str] = frozenset("""
 declaration statement claim remark comment announcement assertion argument warning promise pledge
 admission insistence suggestion accusation allegation assurance prediction contention testimony
 """.split())
+
+#: Nouns of evidence that are sources in "X leads *in a CNN poll*" (PolNeAR marks "in" as cue).
+EVIDENCE_NOUNS: frozenset[str] = frozenset({"poll", "survey", "study", "report", "analysis", "census", "audit", "review",
+                                            "investigation", "estimate", "projection", "count", "tally"})
 
 #: Headline prefixes before a colon that are section labels, not speakers.
 HEADLINE_LABELS: frozenset[str] = frozenset("""
