@@ -18,6 +18,7 @@ are dropped, and records are numbered in text order.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -63,7 +64,8 @@ class _Ctx:
     def __init__(self, doc: Doc, regions: Sequence[Region]):
         self.doc = doc
         self.text = doc.text
-        self.regions = list(regions)
+        self.regions = sorted(regions, key=lambda r: r.span.start_char)
+        self._region_starts = [r.span.start_char for r in self.regions]
         self.quotes = find_quotes(self.text)
         self.in_quote = bytearray(len(self.text) + 1)
         for q in self.quotes:
@@ -74,8 +76,11 @@ class _Ctx:
         self.floating: list[Quote] = []
 
     def region_at(self, pos: int) -> Region | None:
+        """The region holding ``pos``; among nested ones (a credit in a caption, a dateline in a
+        body paragraph), the one whose kind says most about an attribution there."""
+        i = bisect.bisect_right(self._region_starts, pos)
         best = None
-        for r in self.regions:
+        for r in self.regions[max(0, i - 4):i]:
             if r.span.start_char <= pos < r.span.end_char:
                 if best is None or _REGION_PRIORITY.get(r.kind, 9) < _REGION_PRIORITY.get(best.kind, 9):
                     best = r
