@@ -67,9 +67,10 @@ def text_sha256(text: str) -> str:
 def article_from_doc(doc: Any, *, title: str | None = None, meta: dict[str, Any] | None = None, mode: str = "accurate") -> Article:
     """Build the :class:`Article` record from a Doc processed by the ``saidwhat`` component."""
     m = {"mode": mode, **(meta or {})}
+    text = doc.text
     return Article(
-        text=doc.text,
-        text_sha256=text_sha256(doc.text),
+        text=text,
+        text_sha256=text_sha256(text),
         title=title,
         regions=tuple(doc._.regions),
         speakers=tuple(doc._.speakers),

@@ -74,6 +74,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     """PERSON entities with their roles (the title words right before the name, e.g. "Kremlin
     spokesman" in "Kremlin spokesman Dmitry Peskov")."""
     out = []
+    text = doc.text  # Doc.text joins every token: read it once
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -83,7 +84,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             lead_titles.append(toks.pop(0))
         if not toks:
             continue
-        name = _strip_poss(doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])])
+        name = _strip_poss(text[toks[0].idx: toks[-1].idx + len(toks[-1])])
         if not name or not name[0].isupper():
             continue
         i = ent.start - 1
@@ -100,7 +101,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         role_toks.extend(lead_titles)
         while role_toks and role_toks[0].pos_ == "ADJ" and role_toks[0].lower_ in ("former", "longtime", "new", "then"):
             break
-        role = doc.text[role_toks[0].idx: role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
+        role = text[role_toks[0].idx: role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
         out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]), name, role,
                                 role_toks[0].idx if role_toks else toks[0].idx))
     return out
