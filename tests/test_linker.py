@@ -91,3 +91,10 @@ def test_content_of_another_paragraph_without_cue_is_dropped():
 def test_paragraph_starts():
     assert paragraph_starts("a\n\nb\nc") == [0, 2, 3, 5]
     assert paragraph_starts("no break") == [0]
+
+
+def test_require_source_drops_sourceless_attributions():
+    text = "The plan was called a failure."
+    spans = spans_of(text, ("called", "CUE"), ("a failure", "CONTENT"))
+    assert texts(text, link(text, spans)) == [(None, "called", ["a failure"])]
+    assert link(text, spans, require_source=True) == []

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .minilm import MiniLMTagger
     from .tagger import AttributionTagger, TaggedAttribution
 
 __all__ = ["MODES", "load_tagger", "weights_path"]
@@ -35,14 +36,18 @@ def weights_path(mode: str) -> Path | None:
         raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
     for name in MODES[MODES.index(mode):]:
         path = _WEIGHTS / name
-        if (path / "config.cfg").is_file():
+        if (path / "config.cfg").is_file() or (path / "minilm.json").is_file():
             return path
     return None
 
 
 @functools.lru_cache(maxsize=None)
-def load_tagger(mode: str) -> "AttributionTagger | None":
+def load_tagger(mode: str) -> "AttributionTagger | MiniLMTagger | None":
     """The tagger of ``mode`` (cached: loaded once per process), or ``None`` with no weights.
+
+    A weights folder with ``minilm.json`` holds the MiniLM tagger (:mod:`saidwhat.model.minilm`,
+    needs ``torch``); one with ``config.cfg`` a spaCy pipeline. When the MiniLM tagger's
+    dependencies are not installed, ``"accurate"`` falls back to the ``"fast"`` weights.
 
     Args:
         mode: ``"accurate"`` or ``"fast"``.
@@ -53,6 +58,13 @@ def load_tagger(mode: str) -> "AttributionTagger | None":
     path = weights_path(mode)
     if path is None:
         return None
+    if (path / "minilm.json").is_file():
+        try:
+            from .minilm import MiniLMTagger
+
+            return MiniLMTagger.from_disk(path, name=path.name)
+        except ImportError:
+            return load_tagger("fast") if mode != "fast" else None
     from .tagger import AttributionTagger
 
     return AttributionTagger.from_disk(path, name=path.name)

@@ -107,7 +107,7 @@ class AttributionTagger:
         spans = self.spans(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
         out = []
-        for a in link(doc.text, spans, sent_starts):
+        for a in link(doc.text, spans, sent_starts, require_source=True):
             conf = self.calibration.get(shape_key(a.source, a.cue), DEFAULT_CONFIDENCE)
             out.append(TaggedAttribution(a.source, a.cue, a.content, float(conf)))
         return out

