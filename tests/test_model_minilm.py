@@ -1,0 +1,45 @@
+"""Pure helpers of the MiniLM tagger (no torch needed): windows, BIO decoding, weight names."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat.model.minilm import TAGS, decode, hf_to_ours, windows
+
+
+def test_windows_cover_everything_with_half_overlap():
+    assert windows(10, size=254) == [(0, 10)]
+    ws = windows(600, size=254)
+    assert ws[0] == (0, 254) and ws[-1][1] == 600
+    covered = set()
+    for s, e in ws:
+        assert e - s <= 254
+        covered.update(range(s, e))
+    assert covered == set(range(600))
+    assert ws[1][0] == 127
+
+
+def test_decode_bio_into_char_spans():
+    t = {tag: i for i, tag in enumerate(TAGS)}
+    offsets = [(0, 5), (6, 10), (11, 15), (16, 19), (19, 20), (21, 25)]
+    tags = [t["B-SOURCE"], t["B-CUE"], t["B-CONTENT"], t["I-CONTENT"], t["I-CONTENT"], t["O"]]
+    assert decode(tags, offsets) == [(0, 5, "SOURCE"), (6, 10, "CUE"), (11, 20, "CONTENT")]
+
+
+def test_decode_starts_a_span_at_a_stray_inside_tag():
+    t = {tag: i for i, tag in enumerate(TAGS)}
+    assert decode([t["O"], t["I-CUE"], t["I-CUE"]], [(0, 1), (2, 3), (4, 5)]) == [(2, 5, "CUE")]
+    assert decode([t["I-CUE"], t["I-SOURCE"]], [(0, 1), (2, 3)]) == [(0, 1, "CUE"), (2, 3, "SOURCE")]
+
+
+@pytest.mark.parametrize("hf, ours", [
+    ("embeddings.word_embeddings.weight", "word.weight"),
+    ("embeddings.LayerNorm.bias", "ln.bias"),
+    ("encoder.layer.3.attention.self.query.weight", "layers.3.q.weight"),
+    ("encoder.layer.0.attention.output.LayerNorm.weight", "layers.0.ln1.weight"),
+    ("encoder.layer.5.output.dense.bias", "layers.5.ff2.bias"),
+    ("encoder.layer.5.intermediate.dense.weight", "layers.5.ff1.weight"),
+    ("pooler.dense.weight", None),
+])
+def test_hugging_face_names_map_to_ours(hf, ours):
+    assert hf_to_ours(hf) == ours
