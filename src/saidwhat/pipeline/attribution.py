@@ -329,7 +329,7 @@ def _floating_quotes(ctx: _Ctx) -> None:
     """A quote with no cue takes the speaker of the nearest attribution before it, when that one
     ends at most two paragraphs and 600 characters earlier; else it is not reported."""
     for q in ctx.floating:
-        if ctx.claimed(q.start, q.end):
+        if ctx.claimed(q.start, q.end) or _title_like(ctx.text[q.inner[0]:q.inner[1]]):
             continue
         before = [d for d in ctx.drafts if d.end <= q.start]
         if not before:
@@ -344,6 +344,16 @@ def _antecedent(ctx: _Ctx, source: tuple[int, int]) -> tuple[int, int] | None:
         return None
     tok = ctx.token_at(source[0])
     return antecedent_of(tok) if tok is not None else None
+
+
+def _title_like(inner: str) -> bool:
+    """Title Case text ("Stop Mass Naturalization", "The Quiet Harbour") is a title or slogan,
+    not speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if not words:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) <= 12 and caps / len(words) >= 0.6
 
 
 def _para_distance(ctx: _Ctx, a: int, b: int) -> int:
@@ -378,11 +388,20 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         if any(ctx.claimed(s, e) for s, e in pieces):
             continue
         typ = content_type(pieces, ctx.quotes)
-        if belief and (src is None or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children)):
-            continue  # "asked if he wants …": a question or condition, not a stance
+        if belief and (src is None or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children)
+                       or _question_or_generic(tok)):
+            continue  # "asked if he wants …", "do you think …?": a question or condition, not a stance
         conf = (0.6 if belief else 0.85) if src else 0.5
         ctx.drafts.append(Draft(pieces, src, cue_extent(tok), typ, conf, addressee=addressee_span(tok), cue_token=tok.i))
         ctx.used_cues.add(tok.i)
+
+
+def _question_or_generic(tok: Token) -> bool:
+    """"Do you think …?": a question, not a stance of a source in the story."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    inverted = any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") and subj is not None and c.i < subj.i
+                   for c in tok.children)
+    return inverted
 
 
 def _specific_label(tok: Token) -> bool:

@@ -65,8 +65,9 @@ def _classify(text: str, i: int, width: int = 1) -> str | None:
     if c in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG:
         if _is_word(prev) and _is_word(nxt):
             return None  # apostrophe: don't, country’s, wasn‘t
-        if c in SINGLE_CLOSE + SINGLE_AMBIG and nxt.isdigit() and not _is_word(prev):
-            return None  # ’90s
+        if nxt.isdigit() and not _is_word(prev) and (c in SINGLE_CLOSE + SINGLE_AMBIG or
+                                                     text[i + width:i + width + 3].rstrip()[2:3] in ("", " ", "s")):
+            return None  # ’90s, ‘16 (a year)
         if c in SINGLE_CLOSE + SINGLE_AMBIG and prev in "sS" and nxt.isspace():
             return "close?"  # plural possessive (voters’) or a closing mark
         if c in SINGLE_OPEN:
