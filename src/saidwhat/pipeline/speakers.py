@@ -31,7 +31,7 @@ ORG_HEADS = {"government", "ministry", "kremlin", "administration", "campaign", 
              "presidency", "pentagon", "spokesman", "spokeswoman", "spokesperson"}
 ORG_HEADS.discard("spokesman"), ORG_HEADS.discard("spokeswoman"), ORG_HEADS.discard("spokesperson")
 TITLE_SYNONYMS = {"leader": {"president", "prime", "minister", "chancellor", "king", "premier", "chief", "leader", "head"},
-                  "president": {"president", "leader"}, "minister": {"minister"}, "official": set(), "chief": {"chief", "head"}}
+                  "president": {"president"}, "minister": {"minister"}, "official": set(), "chief": {"chief", "head"}}
 #: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
 #: moved from the name into the role.
 TITLE_WORDS = {"mayor", "president", "governor", "councillor", "councilor", "senator", "sen.", "rep.", "representative",
@@ -41,6 +41,10 @@ TITLE_WORDS = {"mayor", "president", "governor", "councillor", "councilor", "sen
                "speaker", "leader", "ambassador", "chancellor", "premier", "vice", "deputy", "prime", "attorney",
                "spokesman", "spokeswoman", "spokesperson", "officer", "detective", "pastor", "rev.", "father", "sir",
                "dame", "lord", "lady", "sheikh", "emir", "ayatollah", "former", "candidate", "nominee", "house"}
+#: Honorifics: part of how a name is written, not a role.
+HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "sir", "dame"}
+#: Role modifiers that make a different office ("Vice President" is not "the president").
+OFFICE_MODIFIERS = {"vice", "deputy", "former", "assistant", "acting", "associate", "lieutenant", "ex", "then"}
 _POSS = re.compile(r"(?:['’]s|['’])$")
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 
@@ -79,6 +83,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         if ent.label_ != "PERSON":
             continue
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        while len(toks) > 1 and toks[-1].lemma_.lower() in ("say", "tell", "claim", "warn"):
+            toks.pop()  # "Obama Says" in a headline
         lead_titles = []
         while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS:
             lead_titles.append(toks.pop(0))
@@ -91,6 +97,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         role_toks: list[Token] = []
         while i >= 0 and len(role_toks) < 5:
             t = doc[i]
+            if t.is_punct or t.is_space or "\n" in t.whitespace_ or (t.is_upper and len(t) > 2 and t.ent_type_ == "GPE"):
+                break  # a dateline ("WASHINGTON --") or a line break ends the role
             if t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_punct and t.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
                     and t.dep_ not in ("nsubj", "dobj", "pobj") or (t.pos_ == "PROPN" and t.ent_type_ in ("NORP", "GPE", "ORG")):
                 role_toks.append(t)
@@ -99,12 +107,26 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                 break
         role_toks.reverse()
         role_toks.extend(lead_titles)
+        while role_toks and role_toks[-1].lower_ in HONORIFICS:
+            role_toks.pop()
+        while role_toks and role_toks[0].lower_ in HONORIFICS:
+            role_toks.pop(0)
         while role_toks and role_toks[0].pos_ == "ADJ" and role_toks[0].lower_ in ("former", "longtime", "new", "then"):
             break
         role = text[role_toks[0].idx: role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
         out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]), name, role,
                                 role_toks[0].idx if role_toks else toks[0].idx))
     return out
+
+
+def _apposition_role(rest: str) -> str | None:
+    """The role in an apposition after the name: "Chad Bown, *an expert on trade at the Peterson
+    Institute*, said" → "expert on trade at the Peterson Institute" (up to a relative clause)."""
+    m = re.match(r"\s*,\s*(?:an?|the)\s+([^,]{3,80}?)(?:\s*,|\s+who\b|\s+which\b|$)", rest)
+    if not m:
+        return None
+    role = m.group(1).strip(" ,.;:")
+    return role if role and not re.match(r"\d", role) else None
 
 
 class SpeakerResolver:
@@ -187,11 +209,14 @@ class SpeakerResolver:
         # a PERSON name inside the mention
         inside = [m for m in self.named if m.start >= start and m.end <= start + len(mention)]
         if inside:
-            m = inside[-1]
-            role = self.text[start:m.start].strip(" ,") or None
+            head_tok = span.root if span is not None and len(span) else None
+            m = next((m for m in inside if head_tok is not None and m.role_start <= head_tok.idx < m.end), inside[0])
+            role = re.split(r"\s[—–-]{1,2}\s?|[—–]|[,:;(]", self.text[start:m.start])[-1].strip(" ,.") or None
             if role:
-                role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) or None
-            return self._person(m.name, role or m.role, start).key
+                role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+                role = " ".join(w for w in role.split() if w.lower() not in HONORIFICS) or None
+            role = role or m.role or _apposition_role(self.text[m.end:start + len(mention)])
+            return self._person(m.name, role, start).key
         if len(low) == 1 and low[0] in PRONOUNS:
             if prev and self.entities[prev].kind in ("person", "organization") and low[0] not in ("i", "we", "you"):
                 return prev
@@ -241,6 +266,8 @@ class SpeakerResolver:
                 continue
             rw = set(re.findall(r"[\w\-]+", m.role.lower()))
             mods = set(content[:-1])
+            if (rw & OFFICE_MODIFIERS) - mods:
+                continue  # "the president" is not the Vice President
             if (syn & rw and (not mods or mods & rw)) or (head in rw):
                 if m.start <= pos or best is None:
                     best = m

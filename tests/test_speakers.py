@@ -1,0 +1,52 @@
+"""Speaker resolution (saidwhat.pipeline.speakers) on small texts through the whole pipeline."""
+
+import pytest
+
+import saidwhat
+
+pytestmark = pytest.mark.model
+
+
+def speakers_by_content(text):
+    art = saidwhat.extract(text)
+    return {a.content.text: art.speaker(a.speaker_id) for a in art.attributions}
+
+
+def test_honorific_is_part_of_the_name_not_a_role():
+    out = speakers_by_content("Kevin McKinley runs a firm. Mr. McKinley said the plan would help families.")
+    sp = out["that the plan would help families"] if "that the plan would help families" in out else next(iter(out.values()))
+    assert sp.name == "Kevin McKinley" and sp.role is None
+
+
+def test_apposition_gives_the_role():
+    out = speakers_by_content("Chad Bown, an expert on trade at the Peterson Institute, said tariffs would hurt Mexico.")
+    sp = next(iter(out.values()))
+    assert sp.name == "Chad Bown"
+    assert sp.role == "expert on trade at the Peterson Institute"
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    art = saidwhat.extract("Hillary Clinton said the plan works. Bill Clinton said the plan fails.")
+    names = sorted(s.name for s in art.speakers)
+    assert names == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_the_president_is_not_the_vice_president():
+    art = saidwhat.extract("Vice President Joseph Biden spoke first. Later, the president said the law would stand.")
+    a = next(a for a in art.attributions if "law would stand" in a.content.text)
+    sp = art.speaker(a.speaker_id)
+    assert sp.name is None and sp.kind == "unresolved"
+
+
+def test_headline_verb_is_not_part_of_a_name():
+    art = saidwhat.extract("Obama Says Museum Tells the Story\n\nWASHINGTON -- President Obama said the museum tells a story.")
+    assert all(s.name != "Obama Says" for s in art.speakers)
+    a = next(a for a in art.attributions if "museum tells a story" in a.content.text)
+    assert art.speaker(a.speaker_id).name == "Obama"
+
+
+def test_anonymous_and_unresolved_sources_are_never_named():
+    art = saidwhat.extract("“It will fail,” one official said. “It is late,” she said.")
+    kinds = {a.content.text: art.speaker(a.speaker_id) for a in art.attributions}
+    assert {s.kind for s in kinds.values()} == {"anonymous", "unresolved"}
+    assert all(s.name is None for s in kinds.values())
