@@ -558,7 +558,38 @@ def _extra_from_model(ctx: _Ctx, mode: str) -> None:
         reg = ctx.region_at(pieces[0][0])
         if reg is not None and reg.duplicate_of:
             continue
+        if not _model_gate(ctx, t.cue, pieces):
+            continue
         ctx.drafts.append(Draft(pieces, t.source, t.cue, content_type(pieces, ctx.quotes), float(t.confidence)))
+
+
+#: Cue lemmas of appearance and inaction that PolNeAR annotates as evidential attributions but a
+#: reader of "who said what" does not count as saying anything ("appeared to make a gesture",
+#: "ignored the coalition").
+NOT_SAYING = frozenset({"appear", "seem", "look", "sound", "ignore"})
+
+
+def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, int]]) -> bool:
+    """Keep a learned attribution only where the rules' own tests of a cue agree: not an
+    appearance or an inaction (:data:`NOT_SAYING`), not negated ("would not comment"), not a
+    question ("asked if …"), not a description ("critics have called her style …")."""
+    if cue is None:
+        return True
+    toks = ctx.tokens_in(*cue)
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX", "NOUN")]
+    if not verbs:
+        return True
+    head = verbs[-1]
+    if head.lemma_.lower() in NOT_SAYING:
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return False
+    if head.lemma_.lower() == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children)
+                                           or c.tag_ in ("WRB", "WP") for c in head.subtree):
+        return False
+    if is_label_verb(head) and not is_speech_verb(head) and not _specific_label(head):
+        return False
+    return True
 
 
 # -- assembly ----------------------------------------------------------------------------------

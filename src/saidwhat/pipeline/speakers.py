@@ -246,6 +246,13 @@ class SpeakerResolver:
                 return role_match
             if len(low) >= 1 and mention[:1].isupper() and span.root.ent_type_ == "PERSON":
                 return self._person(_strip_poss(mention), None, start).key
+            # a capitalised name the NER missed ("Chief Ana Paz"): titles become the role
+            words_only = [w for w in words if w[:1].isupper()]
+            titles = []
+            while words_only and words_only[0].lower() in TITLE_WORDS:
+                titles.append(words_only.pop(0))
+            if len(words_only) >= 2 and len(words_only) == len(words) - len(titles) and not (set(low) & TITLE_WORDS - {w.lower() for w in titles}):
+                return self._person(_strip_poss(" ".join(words_only)), " ".join(titles) or None, start).key
         # definite nominal: match a named person's role words; a bare capitalised title used as
         # a name ("Mayor: …" in a headline) may refer forward to "Mayor Ines Duarte"
         bare_title = bool(low) and mention[:1].isupper() and all(w in TITLE_WORDS for w in low)
