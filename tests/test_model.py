@@ -112,3 +112,13 @@ def test_tagger_runs_on_a_doc_without_tensor():
     doc = spacy.blank("en")(text)
     spans = tagger.spans(doc)
     assert all(label in LABELS for _, _, label in spans)
+
+
+def test_confidence_key_buckets():
+    from saidwhat.model.tagger import confidence_key
+
+    text = 'He said: "We will win this race." Later.'
+    q = text.index('"')
+    assert confidence_key(text, (0, 2), (3, 8), ((q, text.index("Later") - 1),), [0, text.index("Later")]) == "qsL"
+    assert confidence_key(text, (0, 2), (3, 8), ((text.index("Later"), len(text)),), [0, text.index("Later")]) == "---"
+    assert confidence_key(text, None, None, ((q, q + 10),), None) == "q--"

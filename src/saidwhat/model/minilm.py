@@ -197,9 +197,9 @@ class MiniLMTagger:
     def predict(self, doc: Any) -> list[Any]:
         """Attributions of ``doc``; see :meth:`saidwhat.model.tagger.AttributionTagger.predict`."""
         from .linker import link
-        from .tagger import DEFAULT_CONFIDENCE, TaggedAttribution, shape_key
+        from .tagger import DEFAULT_CONFIDENCE, TaggedAttribution, confidence_key
 
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
-        return [TaggedAttribution(a.source, a.cue, a.content,
-                                  float(self.calibration.get(shape_key(a.source, a.cue), DEFAULT_CONFIDENCE)))
+        return [TaggedAttribution(a.source, a.cue, a.content, float(self.calibration.get(
+                    confidence_key(doc.text, a.source, a.cue, a.content, sent_starts), DEFAULT_CONFIDENCE)))
                 for a in link(doc.text, self.spans(doc), sent_starts, require_source=True)]

@@ -11,12 +11,16 @@ The Doc given to :meth:`AttributionTagger.predict` is never changed: the ``ner``
 Doc made from the same words and spaces.
 
 Confidence: a greedy ``ner`` gives no probability, so :attr:`TaggedAttribution.confidence` is a
-calibrated proxy: the precision that attributions of the same *shape* (which roles were found)
-reached on PolNeAR dev, stored in ``saidwhat_meta.json`` next to the weights by ``make train``.
+calibrated proxy: the end-to-end precision that attributions of the same *kind*
+(:func:`confidence_key`: quoted content or not, source/cue/content in one sentence or not,
+content of 4+ words or not) reached on PolNeAR dev, stored in ``saidwhat_meta.json`` next to the
+weights by ``make train``. On dev these buckets range from 0.57 (unquoted, split across
+sentences, short) to 0.96 (quoted, one sentence, long).
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,9 +51,34 @@ class TaggedAttribution:
     confidence: float
 
 
+_QUOTES = "\"“”'‘’«»"
+
+
 def shape_key(source: object, cue: object) -> str:
-    """The calibration bucket of an attribution: which of source and cue it has."""
+    """Which of source and cue an attribution has (``"SC"``, ``"S-"``, ``"-C"``, ``"--"``)."""
     return ("S" if source is not None else "-") + ("C" if cue is not None else "-")
+
+
+def confidence_key(
+    text: str,
+    source: tuple[int, int] | None,
+    cue: tuple[int, int] | None,
+    content: tuple[tuple[int, int], ...],
+    sentence_starts: list[int] | None,
+) -> str:
+    """The calibration bucket of an attribution, three characters.
+
+    ``q``/``-``: the content starts with a quotation mark; ``s``/``-``: source, cue and the first
+    content piece start in one sentence (``-`` when no sentences are known); ``L``/``-``: the
+    content has 4 or more whitespace-separated words. Offsets are characters of ``text``.
+    """
+    first = text[content[0][0]:content[-1][1]] if content else ""
+    quoted = first[:1] in _QUOTES
+    same = False
+    if sentence_starts:
+        starts = [x[0] for x in (source, cue, content[0] if content else None) if x is not None]
+        same = len({bisect.bisect_right(sentence_starts, x) - 1 for x in starts}) == 1
+    return ("q" if quoted else "-") + ("s" if same else "-") + ("L" if len(first.split()) >= 4 else "-")
 
 
 class AttributionTagger:
@@ -108,6 +137,7 @@ class AttributionTagger:
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
         out = []
         for a in link(doc.text, spans, sent_starts, require_source=True):
-            conf = self.calibration.get(shape_key(a.source, a.cue), DEFAULT_CONFIDENCE)
+            key = confidence_key(doc.text, a.source, a.cue, a.content, sent_starts)
+            conf = self.calibration.get(key, DEFAULT_CONFIDENCE)
             out.append(TaggedAttribution(a.source, a.cue, a.content, float(conf)))
         return out

