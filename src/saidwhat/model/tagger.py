@@ -135,9 +135,10 @@ class AttributionTagger:
         """
         spans = self.spans(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
+        text = doc.text  # Doc.text joins every token: read it once, not per attribution
         out = []
-        for a in link(doc.text, spans, sent_starts, require_source=True):
-            key = confidence_key(doc.text, a.source, a.cue, a.content, sent_starts)
+        for a in link(text, spans, sent_starts, require_source=True):
+            key = confidence_key(text, a.source, a.cue, a.content, sent_starts)
             conf = self.calibration.get(key, DEFAULT_CONFIDENCE)
             out.append(TaggedAttribution(a.source, a.cue, a.content, float(conf)))
         return out
