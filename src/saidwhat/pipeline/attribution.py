@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Token
 
 from ..types import Attribution, Region, Span
 from .content import content_type, snap_to_quotes, verbal_content
-from .cue import (EVIDENCE_NOUNS, HEADLINE_LABELS, PHRASAL_CUES, cue_extent, is_belief_verb, is_object_verb, is_frame_verb, is_label_verb, is_nominal_cue, is_speech_verb)
+from .cue import (EVIDENCE_NOUNS, HEADLINE_LABELS, PHRASAL_CUES, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
+                  is_nominal_cue, is_object_verb, is_speech_verb, lemma)
 from .quotes import Quote, find_quotes, word_count
 from .source import addressee_span, antecedent_of, np_before, np_extent, source_span
 from .speakers import SpeakerResolver
@@ -366,7 +367,7 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         if tok.i in ctx.used_cues or ctx.in_quote[tok.idx]:
             continue
         belief = is_belief_verb(tok) and not is_speech_verb(tok)
-        stance = is_object_verb(tok) or any(c.dep_ == "prep" and (tok.lemma_.lower(), c.lower_) in PHRASAL_CUES
+        stance = is_object_verb(tok) or any(c.dep_ == "prep" and (lemma(tok), c.lower_) in PHRASAL_CUES
                                             for c in tok.rights)
         if not (is_speech_verb(tok) or is_label_verb(tok) or belief or stance):
             continue
@@ -431,7 +432,7 @@ def _object_content(tok: Token) -> list[tuple[int, int]] | None:
     doc = tok.doc
     obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
     if obj is None:
-        prep = next((c for c in tok.rights if c.dep_ == "prep" and (tok.lemma_.lower(), c.lower_) in PHRASAL_CUES), None)
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and (lemma(tok), c.lower_) in PHRASAL_CUES), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that"):
         return None
@@ -496,7 +497,7 @@ def _in_evidence(ctx: _Ctx) -> None:
             continue
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         head = tok.head
-        if pobj is None or pobj.lemma_.lower() not in EVIDENCE_NOUNS or head.pos_ not in ("VERB", "AUX"):
+        if pobj is None or lemma(pobj) not in EVIDENCE_NOUNS or head.pos_ not in ("VERB", "AUX"):
             continue
         if is_speech_verb(head) or any(is_speech_verb(c) for c in head.children):
             continue
@@ -580,11 +581,11 @@ def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, 
     if not verbs:
         return True
     head = verbs[-1]
-    if head.lemma_.lower() in NOT_SAYING:
+    if lemma(head) in NOT_SAYING:
         return False
     if any(c.dep_ == "neg" for c in head.children):
         return False
-    if head.lemma_.lower() == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children)
+    if lemma(head) == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children)
                                            or c.tag_ in ("WRB", "WP") for c in head.subtree):
         return False
     if is_label_verb(head) and not is_speech_verb(head) and not _specific_label(head):

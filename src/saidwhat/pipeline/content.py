@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cue import lemma
 from .quotes import Quote
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
@@ -38,9 +39,9 @@ def verbal_content(cue: Token, *, exclude: tuple[int, int] | None = None) -> lis
     ``exclude`` (a source's character extent) is cut out of the content.
     """
     doc = cue.doc
-    lemma = cue.lemma_.lower()
+    lem = lemma(cue)
     comp = [c for c in cue.children if c.dep_ == "ccomp"]
-    if not comp and lemma in ("urge", "ask", "tell", "warn", "advise", "call", "promise", "vow", "pledge", "threaten", "demand",
+    if not comp and lem in ("urge", "ask", "tell", "warn", "advise", "call", "promise", "vow", "pledge", "threaten", "demand",
                               "want", "plan", "seek", "decline", "refuse", "intend", "hope", "expect", "agree", "wish"):
         comp = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if comp:
@@ -51,7 +52,7 @@ def verbal_content(cue: Token, *, exclude: tuple[int, int] | None = None) -> lis
         if s < cue.i < e:  # the cue sits inside its complement's span: cut the cue clause out
             return _cut_clause(cue, s, e)
         return [_chars(doc, s, e)]
-    if lemma in ("call", "label", "describe", "dub", "brand", "term"):
+    if lem in ("call", "label", "describe", "dub", "brand", "term"):
         objs = [c for c in cue.rights if c.dep_ in ("dobj", "oprd", "xcomp", "attr")]
         if len(objs) >= 1 and any(c.dep_ in ("oprd", "xcomp", "attr") for c in objs) or (
                 len(objs) == 1 and any(t.dep_ in ("oprd", "attr", "xcomp") for t in objs[0].rights)):

@@ -71,31 +71,90 @@ explainer factbox timeline the latest latest fact check podcast listen read more
 """.split())
 
 
+#: Irregular forms of the verbs the rules look up (past, participle; "said" → "say").
+IRREGULAR: dict[str, str] = {
+    "said": "say", "told": "tell", "thought": "think", "knew": "know", "known": "know", "found": "find",
+    "saw": "see", "seen": "see", "wrote": "write", "written": "write", "sought": "seek", "felt": "feel",
+    "went": "go", "gone": "go", "began": "begin", "begun": "begin", "read": "read", "put": "put",
+    "understood": "understand", "spoke": "speak", "spoken": "speak", "meant": "mean", "made": "make",
+    "held": "hold", "took": "take", "taken": "take", "gave": "give", "given": "give", "led": "lead",
+    "brought": "bring", "taught": "teach", "fought": "fight", "hid": "hide", "hidden": "hide",
+    "was": "be", "were": "be", "is": "be", "are": "be", "am": "be", "been": "be", "has": "have", "had": "have",
+    "did": "do", "does": "do", "done": "do", "ran": "run", "shown": "show", "backed": "back",
+}
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular English inflections of a verb or noun lemma (-s/-es, -ed/-d, -ing; e-drop and
+    final-consonant doubling)."""
+    forms = {lemma}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.add(lemma[:-1] + "ies")
+        forms.add(lemma[:-1] + "ied")
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms.update({lemma + "d", lemma[:-1] + "ing"})
+    else:
+        forms.update({lemma + "ed", lemma + "ing"})
+        if len(lemma) >= 3 and lemma[-1] in "bdgmnprt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+def _lemma_table() -> dict[str, str]:
+    words: set[str] = set()
+    for lexicon in (SPEECH_VERBS, BELIEF_VERBS, OBJECT_VERBS, LABEL_VERBS, FRAME_VERBS, NOMINAL_CUES, EVIDENCE_NOUNS):
+        words.update(lexicon)
+    words.update(v for v, _ in PHRASAL_CUES)
+    words.update({"appear", "seem", "look", "sound", "ignore", "ask", "call", "claim", "warn", "say", "tell"})
+    table: dict[str, str] = {}
+    for w in sorted(words):
+        for f in _inflections(w):
+            table.setdefault(f, w)
+    table.update(IRREGULAR)
+    return table
+
+
+LEMMAS: dict[str, str] = _lemma_table()
+
+
+def lemma(tok: Token) -> str:
+    """Lower-case lemma of ``tok``: spaCy's when a lemmatizer ran, else :data:`LEMMAS`."""
+    lem = tok.lemma_
+    if lem:
+        return lem.lower()
+    low = tok.lower_
+    return LEMMAS.get(low, low)
+
+
 def is_speech_verb(tok: Token) -> bool:
     """A reporting verb (by lemma) used as a verb."""
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ != "MD"
+    return tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and tok.tag_ != "MD"
 
 
 def is_belief_verb(tok: Token) -> bool:
     """A verb of belief/intention/evidence (:data:`BELIEF_VERBS`); a cue only with a clausal complement."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in BELIEF_VERBS
+    return tok.pos_ == "VERB" and lemma(tok) in BELIEF_VERBS
 
 
 def is_object_verb(tok: Token) -> bool:
     """A stance verb (:data:`OBJECT_VERBS`); a cue when it has a source and a direct object."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_VERBS
+    return tok.pos_ == "VERB" and lemma(tok) in OBJECT_VERBS
 
 
 def is_label_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in LABEL_VERBS
+    return tok.pos_ == "VERB" and lemma(tok) in LABEL_VERBS
 
 
 def is_frame_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in FRAME_VERBS
+    return tok.pos_ == "VERB" and lemma(tok) in FRAME_VERBS
 
 
 def is_nominal_cue(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL_CUES
+    return tok.pos_ == "NOUN" and lemma(tok) in NOMINAL_CUES
 
 
 def cue_extent(tok: Token) -> tuple[int, int]:

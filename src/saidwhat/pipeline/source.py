@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .cue import lemma
+
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "pcomp", "dep", "ccomp", "parataxis")
 _CUT_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "prep", "advcl"}
@@ -108,7 +110,7 @@ def antecedent_of(subj: Token) -> tuple[int, int] | None:
 
 def addressee_span(tok: Token) -> tuple[int, int] | None:
     """The addressee of "tell"/"inform"/"assure"/"remind" ("told Yahoo News that …")."""
-    if tok.lemma_.lower() not in ("tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise"):
+    if lemma(tok) not in ("tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise"):
         return None
     for child in tok.rights:
         if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..types import Span, Speaker
+from .cue import lemma
 
 PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you", "his", "hers", "their"}
 ANON_DETS = {"a", "an", "one", "some", "several", "two", "three", "many", "few", "other", "another", "multiple", "any",
@@ -83,7 +84,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         if ent.label_ != "PERSON":
             continue
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
-        while len(toks) > 1 and toks[-1].lemma_.lower() in ("say", "tell", "claim", "warn"):
+        while len(toks) > 1 and lemma(toks[-1]) in ("say", "tell", "claim", "warn"):
             toks.pop()  # "Obama Says" in a headline
         lead_titles = []
         while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS:
