@@ -124,11 +124,11 @@ def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accur
     _headline_frames(ctx)
     _speaker_labels(ctx)
     _quote_attributions(ctx)
+    _extra_from_model(ctx, mode)
     _verbal_attributions(ctx)
     _according_to(ctx)
     _in_evidence(ctx)
     _nominal_attributions(ctx)
-    _extra_from_model(ctx, mode)
     _floating_quotes(ctx)
     return _finish(ctx)
 
@@ -561,7 +561,26 @@ def _extra_from_model(ctx: _Ctx, mode: str) -> None:
             continue
         if not _model_gate(ctx, t.cue, pieces):
             continue
+        host = _coordinated_host(ctx, t.cue)
+        if host is not None:
+            # "… were the result of X and showed Y": a coordinated predicate of another content
+            host.content = sorted(host.content + [(t.cue[0], pieces[-1][1])])
+            continue
         ctx.drafts.append(Draft(pieces, t.source, t.cue, content_type(pieces, ctx.quotes), float(t.confidence)))
+
+
+def _coordinated_host(ctx: _Ctx, cue: tuple[int, int] | None) -> Draft | None:
+    """The attribution whose content holds the verb that ``cue`` is coordinated with, if any."""
+    if cue is None:
+        return None
+    tok = ctx.token_at(cue[0])
+    if tok is None or tok.dep_ != "conj":
+        return None
+    head = tok.head.idx
+    for d in ctx.drafts:
+        if any(s <= head < e for s, e in d.content):
+            return d
+    return None
 
 
 #: Cue lemmas of appearance and inaction that PolNeAR annotates as evidential attributions but a
