@@ -53,7 +53,7 @@ def test_seed_article_resolves_nominal_and_pronoun_sources(seed_article):
 
 
 def test_seed_article_addressee_and_split_quotes(seed_article):
-    told = next(a for a in seed_article.attributions if a.cue and a.cue.text == "told")
+    told = next(a for a in seed_article.attributions if a.cue and "told" in a.cue.text)
     assert told.addressee is not None and told.addressee.text == "Yahoo News"
     split = [a for a in seed_article.attributions if a.content.pieces]
     assert any(a.content.pieces[0].text == "“We agree about this priority,”" for a in split)

@@ -566,7 +566,12 @@ def _extra_from_model(ctx: _Ctx, mode: str) -> None:
             # "… were the result of X and showed Y": a coordinated predicate of another content
             host.content = sorted(host.content + [(t.cue[0], pieces[-1][1])])
             continue
-        ctx.drafts.append(Draft(pieces, t.source, t.cue, content_type(pieces, ctx.quotes), float(t.confidence)))
+        verb = next((x for x in reversed(ctx.tokens_in(*t.cue)) if x.pos_ == "VERB"), None) if t.cue else None
+        ctx.drafts.append(Draft(pieces, t.source, t.cue, content_type(pieces, ctx.quotes), float(t.confidence),
+                                addressee=addressee_span(verb) if verb is not None else None,
+                                cue_token=verb.i if verb is not None else None))
+        if verb is not None:
+            ctx.used_cues.add(verb.i)
 
 
 def _coordinated_host(ctx: _Ctx, cue: tuple[int, int] | None) -> Draft | None:
