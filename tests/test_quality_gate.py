@@ -19,9 +19,10 @@ POLNEAR_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear
 
 #: Number of dev documents scored (the first ones by name).
 SAMPLE = 20
-#: Minimum end-to-end F1 on the sample: just under the measured score of the rules (0.637 on
-#: 2026-12-03; see BENCHMARKS.md). Raise it with each measured gain; lowering it is a reviewed change.
-FLOOR = 0.62
+#: Minimum end-to-end F1 on the sample: just under the measured score of rules + the shipped fast
+#: tagger (0.701 on 2026-12-03; rules alone 0.637; see BENCHMARKS.md). Raise it with each measured
+#: gain; lowering it is a reviewed change.
+FLOOR = 0.69
 
 
 @pytest.mark.model
