@@ -110,7 +110,7 @@ def render_table(name: str, article: Article, out: IO[str], *, color: bool | Non
             _speaker_label(article, a.speaker_id),
             a.type,
             _one_line(a.cue.text) if a.cue else "—",
-            _trim(a.content.text, TABLE_CONTENT_CHARS),
+            _trim(" … ".join(p.text for p in a.content.pieces) if a.content.pieces else a.content.text, TABLE_CONTENT_CHARS),
             a.region + (" (nested)" if a.nested else ""),
             f"{a.content.start_char}–{a.content.end_char}",
         )
