@@ -61,3 +61,12 @@ def test_every_span_indexes_the_original_text(seed_text):
     assert spans
     for s in spans:
         assert seed_text[s.start_char:s.end_char] == s.text
+
+
+@pytest.mark.slow
+def test_extract_many_in_two_processes_gives_the_same_records(seed_text):
+    texts = [seed_text, "Leo Marsh said the firm would cut jobs.", "", "“It works,” Ana Ruiz said."]
+    one = list(saidwhat.extract_many(texts))
+    two = list(saidwhat.extract_many(texts, n_process=2, batch_size=1))
+    assert isinstance(two[2], InputError)
+    assert [a.to_dict() for a in one if not isinstance(a, InputError)] == [a.to_dict() for a in two if not isinstance(a, InputError)]

@@ -21,15 +21,35 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article.structure import detect_regions
+from ..types import Attribution, Region, Speaker
 from .attribution import find_attributions
 
 EXTENSIONS = ("regions", "speakers", "attributions")
 
 
+#: Where the records live on a Doc, as plain dicts (their ``to_dict`` forms), so that a Doc
+#: crosses process boundaries (``nlp.pipe(n_process=…)`` serialises user data with msgpack).
+DATA_EXTENSION = "saidwhat_data"
+_RECORD_TYPES = {"regions": Region, "speakers": Speaker, "attributions": Attribution}
+
+
+def _getter(name: str):
+    record = _RECORD_TYPES[name]
+
+    def get(doc: Doc) -> tuple:
+        data = doc._.get(DATA_EXTENSION) or {}
+        return tuple(record.from_dict(d) for d in data.get(name, ()))
+
+    get.__name__ = f"get_{name}"
+    return get
+
+
 def _register_extensions() -> None:
+    if not Doc.has_extension(DATA_EXTENSION):
+        Doc.set_extension(DATA_EXTENSION, default=None)
     for name in EXTENSIONS:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=())
+            Doc.set_extension(name, getter=_getter(name))
 
 
 @Language.factory(
@@ -78,9 +98,11 @@ class SaidwhatComponent:
 
     def set_annotations(self, doc: Doc, predicted: tuple[Any, Any, Any]) -> Doc:
         regions, speakers, attributions = predicted
-        doc._.regions = tuple(regions)
-        doc._.speakers = tuple(speakers)
-        doc._.attributions = tuple(attributions)
+        doc._.set(DATA_EXTENSION, {
+            "regions": [r.to_dict() for r in regions],
+            "speakers": [sp.to_dict() for sp in speakers],
+            "attributions": [a.to_dict() for a in attributions],
+        })
         groups: dict[str, list[Any]] = {"attribution_source": [], "attribution_cue": [], "attribution_content": []}
         for a in attributions:
             for key, span in (("attribution_source", a.source), ("attribution_cue", a.cue), ("attribution_content", a.content)):
