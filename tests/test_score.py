@@ -314,3 +314,22 @@ def test_evaluate_dir_runs_the_engine(tmp_path: Path) -> None:
     assert result.documents == 1 and result.failed == ()
     assert result.end_to_end.n_gold == 3
     assert result.meta["mode"] == "accurate"
+
+
+def test_floating_quote_scores_through_its_speakers_mention():
+    from saidwhat.evaluate.brat import GoldAttribution, GoldDocument, GoldSpan
+    from saidwhat.evaluate.score import from_article, score_document
+    from saidwhat.types import Article, Attribution, Span, Speaker
+
+    text = "Ana Ruiz spoke. “The bridge is safe.”"
+    gold = GoldDocument("d", text, (GoldAttribution("E1", GoldSpan(((0, 8),), "Ana Ruiz"), None,
+                                                    GoldSpan(((16, 37),), "“The bridge is safe.”")),), "x")
+    sp = Speaker("s1", "Ana Ruiz", "person", None, (Span.of(text, 0, 8),))
+    floating = Attribution("a1", "direct", "body", "s1", None, None, Span.of(text, 16, 37))
+    art = Article(text, "0" * 64, None, (), (sp,), (floating,))
+    _, e2e, _ = score_document(gold, from_article(art))
+    assert e2e.tp == 1
+    unresolved = Article(text, "0" * 64, None, (), (), (Attribution("a1", "direct", "body", None, None, None,
+                                                                  Span.of(text, 16, 37)),))
+    _, e2e, _ = score_document(gold, from_article(unresolved))
+    assert e2e.tp == 0

@@ -26,8 +26,11 @@ Precision = matched / predicted spans, recall = matched / gold spans, summed ove
 **End to end**: a predicted attribution is right when (1) its content and a gold content have an
 overlap coefficient ≥ 0.5, and (2) the sources agree: both have a source and they share at least
 one ``\\w+`` token (by position), **or** neither has one (a PolNeAR ``Attribution-no-source``
-event matched by a prediction with ``source=None``). So a prediction with no source never matches
-a gold attribution that has one, and vice versa; both cost precision and recall. Pairs are
+event matched by a prediction with ``source=None``). A floating quote (``source=None``) whose
+speaker was resolved stands for its speaker's nearest mention before it (after it when there is
+none before): that mention is who the system says spoke (``PredictedAttribution.speaker_mention``).
+Otherwise a prediction with no source never matches a gold attribution that has one, and vice
+versa; both cost precision and recall. Pairs are
 matched one-to-one, greedily by (content overlap coefficient, source overlap coefficient, content
 Jaccard index), best first. Gold events with
 no content (one in PolNeAR dev) are left out of the gold count. ``content_only`` is the same
@@ -89,6 +92,11 @@ class PredictedAttribution:
     source: Pieces | None
     cue: Pieces | None
     content: Pieces | None
+    #: For a floating quote (no source in its sentence), the nearest mention of its resolved
+    #: speaker before the content (else after it): the end-to-end match uses it in place of the
+    #: missing source, since that mention is who the system says spoke. Not a predicted source
+    #: in the per-role scores.
+    speaker_mention: Pieces | None = None
 
 
 @dataclass(frozen=True)
@@ -354,7 +362,7 @@ def _match_end_to_end(units: _Units, doc: GoldDocument, pred: Sequence[Predicted
             if ov < OVERLAP_THRESHOLD:
                 continue
             content_only.append(((ov, jac), gi, pi))
-            ok, sov = _shares_token(units, gs, pa.source)
+            ok, sov = _shares_token(units, gs, pa.source if pa.source is not None else pa.speaker_mention)
             if ok:
                 both.append(((ov, sov, jac), gi, pi))
     return gold, preds, _greedy(both), _greedy(content_only)
@@ -424,8 +432,17 @@ def _pieces_of_span(span: Span | None) -> Pieces | None:
 
 def from_article(article: Article) -> list[PredictedAttribution]:
     """Reduce an :class:`~saidwhat.Article`'s attributions to scored pieces."""
-    return [PredictedAttribution(_pieces_of_span(a.source), _pieces_of_span(a.cue), _pieces_of_span(a.content))
-            for a in article.attributions]
+    out = []
+    for a in article.attributions:
+        mention = None
+        speaker = article.speaker(a.speaker_id) if a.source is None else None
+        if speaker is not None and speaker.mentions:
+            before = [m for m in speaker.mentions if m.end_char <= a.content.start_char]
+            m = before[-1] if before else speaker.mentions[0]
+            mention = ((m.start_char, m.end_char),)
+        out.append(PredictedAttribution(_pieces_of_span(a.source), _pieces_of_span(a.cue), _pieces_of_span(a.content),
+                                        mention))
+    return out
 
 
 def from_gold(doc: GoldDocument) -> list[PredictedAttribution]:
