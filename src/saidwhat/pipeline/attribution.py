@@ -108,13 +108,16 @@ class _Ctx:
         return False
 
 
-def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accurate") -> tuple[list, list]:
+def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accurate",
+                      tagged: list | None = None) -> tuple[list, list]:
     """Find the attributions of a parsed Doc.
 
     Args:
         doc: a Doc processed by spaCy's English pipeline (tagger, parser, NER).
         regions: the article layout (:func:`saidwhat.article.structure.detect_regions`).
         mode: ``"accurate"`` or ``"fast"``.
+        tagged: the learned tagger's attributions of ``doc`` when already computed (a batch in
+            ``nlp.pipe``); ``None`` runs the tagger of ``mode`` on ``doc``.
 
     Returns:
         ``(speakers, attributions)``: lists of :class:`~saidwhat.types.Speaker` and
@@ -124,7 +127,7 @@ def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accur
     _headline_frames(ctx)
     _speaker_labels(ctx)
     _quote_attributions(ctx)
-    _extra_from_model(ctx, mode)
+    _extra_from_model(ctx, mode, tagged)
     _verbal_attributions(ctx)
     _according_to(ctx)
     _in_evidence(ctx)
@@ -543,16 +546,14 @@ def _nominal_attributions(ctx: _Ctx) -> None:
                                 nested=nested))
 
 
-def _extra_from_model(ctx: _Ctx, mode: str) -> None:
+def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
     """Hook for the learned tagger (``saidwhat.model``): adds attributions the rules missed."""
-    try:
-        from ..model import load_tagger  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    tagger = load_tagger(mode)
-    if tagger is None:
-        return
-    for t in tagger.predict(ctx.doc):
+    if tagged is None:
+        tagger = get_tagger(mode)
+        if tagger is None:
+            return
+        tagged = tagger.predict(ctx.doc)
+    for t in tagged:
         pieces = list(t.content)
         if not pieces or any(ctx.claimed(s, e) for s, e in pieces):
             continue
@@ -592,6 +593,15 @@ def _coordinated_host(ctx: _Ctx, cue: tuple[int, int] | None) -> Draft | None:
 #: reader of "who said what" does not count as saying anything ("appeared to make a gesture",
 #: "ignored the coalition").
 NOT_SAYING = frozenset({"appear", "seem", "look", "sound", "ignore"})
+
+
+def get_tagger(mode: str) -> Any:
+    """The learned tagger of ``mode`` (``saidwhat.model.load_tagger``), or ``None``."""
+    try:
+        from ..model import load_tagger
+    except ImportError:
+        return None
+    return load_tagger(mode)
 
 
 def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, int]]) -> bool:

@@ -15,14 +15,15 @@ It sets, on each Doc:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from ..article.structure import detect_regions
 from ..types import Attribution, Region, Speaker
-from .attribution import find_attributions
+from .attribution import find_attributions, get_tagger
 
 EXTENSIONS = ("regions", "speakers", "attributions")
 
@@ -90,10 +91,19 @@ class SaidwhatComponent:
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.predict(doc))
 
-    def predict(self, doc: Doc) -> tuple[Any, Any, Any]:
-        """Regions, speakers and attributions of ``doc`` (no side effect on ``doc``)."""
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Process a stream of Docs, running the learned tagger once per batch."""
+        for batch in minibatch(stream, size=batch_size):
+            tagger = get_tagger(self.mode)
+            tagged = tagger.predict_many(batch) if tagger is not None and hasattr(tagger, "predict_many") else [None] * len(batch)
+            for doc, t in zip(batch, tagged):
+                yield self.set_annotations(doc, self.predict(doc, tagged=t))
+
+    def predict(self, doc: Doc, *, tagged: list | None = None) -> tuple[Any, Any, Any]:
+        """Regions, speakers and attributions of ``doc`` (no side effect on ``doc``); ``tagged``:
+        the learned tagger's output for ``doc`` when the caller batched it."""
         regions = detect_regions(doc.text)
-        speakers, attributions = find_attributions(doc, regions, mode=self.mode)
+        speakers, attributions = find_attributions(doc, regions, mode=self.mode, tagged=tagged)
         return regions, speakers, attributions
 
     def set_annotations(self, doc: Doc, predicted: tuple[Any, Any, Any]) -> Doc:
