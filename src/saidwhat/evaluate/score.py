@@ -438,7 +438,8 @@ def from_article(article: Article) -> list[PredictedAttribution]:
         speaker = article.speaker(a.speaker_id) if a.source is None else None
         if speaker is not None and speaker.mentions:
             before = [m for m in speaker.mentions if m.end_char <= a.content.start_char]
-            m = before[-1] if before else speaker.mentions[0]
+            m = (max(before, key=lambda m: m.end_char) if before
+                 else min(speaker.mentions, key=lambda m: m.start_char))
             mention = ((m.start_char, m.end_char),)
         out.append(PredictedAttribution(_pieces_of_span(a.source), _pieces_of_span(a.cue), _pieces_of_span(a.content),
                                         mention))
