@@ -43,3 +43,14 @@ def test_decode_starts_a_span_at_a_stray_inside_tag():
 ])
 def test_hugging_face_names_map_to_ours(hf, ours):
     assert hf_to_ours(hf) == ours
+
+
+def test_snap_widens_to_words_and_joins_across_spaces():
+    from saidwhat.model.minilm import snap
+
+    text = "Officials were saying that it is over"
+    i = text.index("saying")
+    assert snap(text, [(i, i + 3, "CUE")]) == [(i, i + 6, "CUE")]
+    j = text.index("it")
+    assert snap(text, [(j, j + 5, "CONTENT"), (j + 6, len(text), "CONTENT")]) == [(j, len(text), "CONTENT")]
+    assert snap(text, [(0, 9, "SOURCE"), (10, 14, "CUE")]) == [(0, 9, "SOURCE"), (10, 14, "CUE")]
