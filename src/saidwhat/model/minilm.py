@@ -221,6 +221,10 @@ class MiniLMTagger:
         """Tagged spans of ``doc.text`` (``doc`` unchanged)."""
         return self.tag_text(doc.text)
 
+    def predict_many(self, docs: list[Any]) -> list[list[Any]]:
+        """:meth:`predict` of several Docs (one after the other)."""
+        return [self.predict(doc) for doc in docs]
+
     def predict(self, doc: Any) -> list[Any]:
         """Attributions of ``doc``; see :meth:`saidwhat.model.tagger.AttributionTagger.predict`."""
         from .linker import link
