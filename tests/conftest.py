@@ -14,7 +14,11 @@ POLNEAR = SHARED / "data" / "polnear"
 
 
 def field_cases() -> list[dict]:
+    """Rows of ``../shared/cases/field-cases.jsonl`` (none when ``../shared`` is absent: the
+    parametrized tests are then reported as skipped, not a collection error)."""
     path = CASES / "field-cases.jsonl"
+    if not path.is_file():
+        return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -27,4 +31,7 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    return (CASES / "articles" / "assad-us-troops.txt").read_text(encoding="utf-8")
+    path = CASES / "articles" / "assad-us-troops.txt"
+    if not path.is_file():
+        pytest.skip(f"{path} not found: the acceptance cases live in ../shared next to the repository")
+    return path.read_text(encoding="utf-8")
