@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ..types import Article, Attribution, Region, Span, Speaker
-from .entities import fold, organization_key, surname_key
+from .entities import first_names_compatible, fold, organization_key, parse_person, surname_key
 from .store import Store
 
 #: SQL for an attribution's corpus-level kind: the entity's kind when linked, else anonymous or
@@ -128,6 +128,13 @@ def find_speakers(store: Store, name: str) -> list[int]:
     ids |= {r[0] for r in c.execute("SELECT id, name FROM entities").fetchall() if fold(r[1]) == key}
     if not ids and len(name.split()) == 1:
         ids = {r[0] for r in c.execute("SELECT id FROM entities WHERE kind = 'person' AND key_last = ?", (surname_key(name),))}
+    if not ids:
+        # a variant of a known name, matched as entity linking does: "Bashar al-Assad" (surname
+        # particles), "President Assad" (a title and a surname), "B. Assad" (an initial)
+        p = parse_person(name)
+        if p.last:
+            rows = c.execute("SELECT id, key_first FROM entities WHERE kind = 'person' AND key_last = ?", (p.last,)).fetchall()
+            ids = {r[0] for r in rows if not p.first or first_names_compatible(p.first, r[1] or "")}
     if not ids and key:
         ids = {r[0] for r in c.execute("SELECT DISTINCT entity_id FROM speakers WHERE name_key LIKE ? AND entity_id IS NOT NULL",
                                        (f"%{key}%",))}
