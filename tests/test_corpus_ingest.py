@@ -124,7 +124,7 @@ from test_corpus_fixtures import fake_extract_many
 from saidwhat.corpus.ingest import ingest
 if __name__ == "__main__":  # worker processes are spawned: they import this file
     ingest([{src!r}], db={db!r}, progress=False, processes=int(sys.argv[1]),
-           extractor=functools.partial(fake_extract_many, delay=0.01 * int(sys.argv[1])))
+           extractor=functools.partial(fake_extract_many, delay=0.03 * int(sys.argv[1])))
 """
 
 
@@ -191,22 +191,27 @@ def test_sigkill_at_any_moment_loses_no_committed_article_and_the_next_run_conti
     for threshold, processes in ((0, 1), (3, 1), (12, 1), (25, 2)):
         proc = subprocess.Popen([sys.executable, str(script), str(processes)], stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if db.exists() and (threshold == 0 or _n_articles(db) >= threshold):
-                break
-            time.sleep(0.002)
-        workers = _children(proc.pid)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        if processes > 1:
-            assert workers, "no worker processes seen"
-            deadline = time.monotonic() + 20
-            while any(_alive(w) for w in workers) and time.monotonic() < deadline:
-                time.sleep(0.1)
-            assert not any(_alive(w) for w in workers), "worker processes outlived their killed parent"
-        assert proc.returncode in (-signal.SIGKILL, 0), proc.stderr.read().decode()[-2000:] if proc.stderr else ""
-        proc.stderr.close()
+        try:
+            deadline = time.monotonic() + 60
+            workers: set[int] = set()
+            while time.monotonic() < deadline and proc.poll() is None:
+                if processes > 1:
+                    workers.update(_children(proc.pid))  # seen while polling, not only at the kill
+                if db.exists() and (threshold == 0 or _n_articles(db) >= threshold) and (processes == 1 or workers):
+                    break
+                time.sleep(0.002)
+            workers.update(_children(proc.pid))
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+            if processes > 1:
+                assert workers, "no worker processes seen"
+                deadline = time.monotonic() + 20
+                while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                assert not any(_alive(w) for w in workers), "worker processes outlived their killed parent"
+            assert proc.returncode in (-signal.SIGKILL, 0), proc.stderr.read().decode()[-2000:] if proc.stderr else ""
+        finally:
+            proc.stderr.close()
         now = _assert_consistent(db) if db.exists() and _n_articles(db) >= 0 else 0
         assert now >= committed  # nothing committed was lost
         committed = now
