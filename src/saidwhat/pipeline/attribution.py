@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from ..types import Attribution, Region, Span
-from .content import content_type, snap_to_quotes, verbal_content
+from .content import content_type, pieces_around, snap_to_quotes, verbal_content
 from .cue import (EVIDENCE_NOUNS, HEADLINE_LABELS, PHRASAL_CUES, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
                   is_nominal_cue, is_object_verb, is_speech_verb, lemma)
 from .quotes import Quote, find_quotes, word_count
@@ -477,15 +477,7 @@ def _according_to(ctx: _Ctx) -> None:
         src = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
         sent = tok.sent
         # content: the sentence without the "according to X" phrase and its commas
-        phrase_end = max(pobj.right_edge.i + 1, e)
-        pieces = []
-        for a, b in ((sent.start, tok.i), (phrase_end, sent.end)):
-            while a < b and (doc[a].is_punct or doc[a].is_space):
-                a += 1
-            while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in "”\"" or doc[b - 1].is_space):
-                b -= 1
-            if b > a:
-                pieces.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+        pieces = pieces_around(doc, sent.start, sent.end, tok.i, max(pobj.right_edge.i + 1, e))
         if not pieces or any(ctx.claimed(a, b) for a, b in pieces):
             continue
         ctx.drafts.append(Draft(pieces, src, (tok.idx, to.idx + len(to)), content_type(pieces, ctx.quotes), 0.85))
@@ -504,17 +496,8 @@ def _in_evidence(ctx: _Ctx) -> None:
             continue
         if is_speech_verb(head) or any(is_speech_verb(c) for c in head.children):
             continue
-        s, e = tok.left_edge.i, tok.right_edge.i + 1
         src = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
-        cs, ce = head.left_edge.i, head.right_edge.i + 1
-        pieces = []
-        for a, b in ((cs, s), (e, ce)):
-            while a < b and (doc[a].is_punct or doc[a].is_space):
-                a += 1
-            while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in "”\"" or doc[b - 1].is_space):
-                b -= 1
-            if b > a:
-                pieces.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+        pieces = pieces_around(doc, head.left_edge.i, head.right_edge.i + 1, tok.left_edge.i, tok.right_edge.i + 1)
         if not pieces or any(ctx.claimed(a, b) for a, b in pieces):
             continue
         ctx.drafts.append(Draft(pieces, src, (tok.idx, tok.idx + len(tok)), content_type(pieces, ctx.quotes), 0.6))

@@ -8,7 +8,7 @@ within quotation marks, mixed when reported speech holds a quoted fragment, else
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .cue import lemma
 from .quotes import Quote
@@ -78,11 +78,16 @@ def _is_parenthetical(cue: Token) -> bool:
 
 
 def _cut_clause(cue: Token, s: int, e: int) -> list[tuple[int, int]] | None:
-    doc = cue.doc
-    cs, ce = cue.left_edge.i, cue.right_edge.i + 1
+    return pieces_around(cue.doc, s, e, cue.left_edge.i, cue.right_edge.i + 1)
+
+
+def pieces_around(doc: Doc, start: int, end: int, hole_start: int, hole_end: int) -> list[tuple[int, int]] | None:
+    """Character pieces of the tokens ``[start, end)`` left when ``[hole_start, hole_end)`` (a cue
+    clause, an "according to X" phrase) is cut out, each trimmed of edge punctuation; ``None``
+    when nothing is left."""
     pieces = []
-    for a, b in ((s, cs), (ce, e)):
-        a, b = _trim(doc, max(a, s), min(b, e))
+    for a, b in ((start, hole_start), (hole_end, end)):
+        a, b = _trim(doc, max(a, start), min(b, end))
         if b > a:
             pieces.append(_chars(doc, a, b))
     return pieces or None
