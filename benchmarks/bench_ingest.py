@@ -36,20 +36,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from _machine import cpu_model  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 BENCHMARKS_MD = ROOT / "BENCHMARKS.md"
 START, END = "<!-- bench_ingest:start -->", "<!-- bench_ingest:end -->"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def one_run(paths: list[str], processes: int, db: str, mode: str | None) -> dict[str, Any]:

@@ -34,6 +34,8 @@ from pathlib import Path
 
 import httpx
 
+from _machine import cpu_model  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "examples" / "assad-us-troops.txt"
 BENCHMARKS_MD = REPO / "BENCHMARKS.md"
@@ -121,16 +123,6 @@ async def run_load(base: str, body: bytes, n: int, concurrency: int, timeout: fl
         done.set()
         await probe_task
     return {"latencies": latencies, "errors": errors, "wall_s": wall, "probe": probe, "n_attributions": sorted(n_attr)}
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def summarize(res: dict[str, object], requests: int, concurrency: int) -> dict[str, object]:
