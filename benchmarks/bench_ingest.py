@@ -162,7 +162,9 @@ def main() -> None:
                 sys.exit(f"run with {n} processes failed:\n{out.stderr[-3000:]}")
             results.append(json.loads(line[7:]))
             print(json.dumps(results[-1]), file=sys.stderr)
-        text = markdown(results, f"{what} ({results[0]['ingested']} articles)", args.mode)
+        r0 = results[0]
+        text = markdown(results, f"{what} ({r0['ingested'] + r0['present_in_first_run']} files, "
+                                 f"{r0['ingested']} distinct texts)", args.mode)
     print(text)
     if args.write:
         write_section(text)
