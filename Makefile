@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install system-deps train bench clean
+.PHONY: demo test install system-deps train bench eval clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -30,6 +30,14 @@ demo: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
+
+# Speed and memory (results go to BENCHMARKS.md with the machine and the date; not tests).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_extract.py --write
+
+# Scores on PolNeAR dev, per role and end to end.
+eval: $(STAMP)
+	$(BIN)/saidwhat evaluate --gold ../shared/data/polnear/dev
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
