@@ -50,3 +50,12 @@ def test_anonymous_and_unresolved_sources_are_never_named():
     kinds = {a.content.text: art.speaker(a.speaker_id) for a in art.attributions}
     assert {s.kind for s in kinds.values()} == {"anonymous", "unresolved"}
     assert all(s.name is None for s in kinds.values())
+
+
+def test_unnamed_organisations_are_not_named_and_a_known_surname_is_a_person():
+    art = saidwhat.extract("Donald Trump spoke in Ohio. The campaign said the rally was full. Trump said the polls were wrong.")
+    by = {a.content.text: art.speaker(a.speaker_id) for a in art.attributions}
+    campaign = next(sp for c, sp in by.items() if "rally" in c)
+    assert campaign.name is None and campaign.kind == "unresolved"
+    trump = next(sp for c, sp in by.items() if "polls" in c)
+    assert trump.name == "Donald Trump" and trump.kind == "person"

@@ -230,11 +230,16 @@ class SpeakerResolver:
         head_low = head.lower_ if head is not None else (low[-1] if low else "")
         if low and low[0] in ANON_DETS or (head_low in ANON_HEADS and (not low or low[0] not in ("the",))):
             return self._new_unnamed("anonymous", start)
+        if ents and len(low) <= 2 and words and words[-1][:1].isupper():
+            # "Trump" tagged ORG by the NER: a known person's surname is that person
+            m = self._full_name_for(_strip_poss(words[-1]), start if not forward else len(self.text) + 1)
+            if m is not None and m.name.split()[-1] == _strip_poss(words[-1]):
+                return self._person(m.name, m.role, start).key
         if ents or head_low in ORG_HEADS:
             name = re.sub(r"^(?:the)\s+", "", _strip_poss(mention), flags=re.I)
-            if not ents and head_low in ("government", "administration", "regime", "campaign", "presidency") and "’" in mention or "'s" in mention:
-                # "Assad’s government" → a government named after its leader
-                pass
+            if not any(w[:1].isupper() for w in name.split()):
+                # "the campaign", "police": an organisation the text does not name
+                return self._new_unnamed("unresolved", start)
             return self._entity("O:" + name.lower(), name, "organization", None, start).key
         # capitalised single word: a surname or a title ("Mayor:" in a headline)
         if span is not None and all(t.pos_ == "PROPN" for t in span if not t.is_punct and t.tag_ != "POS") and len(low) <= 3:
