@@ -75,7 +75,7 @@ def test_gold_not_a_folder_exit_2(tmp_path: Path) -> None:
 def test_bad_gold_folder_exit_1(tmp_path: Path) -> None:
     res = runner.invoke(app, ["evaluate", "--gold", str(tmp_path), "--pred", str(tmp_path)])
     assert res.exit_code == 1
-    assert res.stderr.startswith("error: ") and "text/" in res.stderr
+    assert res.stderr.startswith("saidwhat evaluate: ") and "text/" in res.stderr
 
 
 def test_malformed_gold_exit_1(gold: Path) -> None:

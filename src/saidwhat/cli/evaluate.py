@@ -15,7 +15,7 @@ _MODES = ("accurate", "fast")
 
 
 def _usage(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"saidwhat evaluate: {message}", err=True)
     return typer.Exit(2)
 
 
@@ -60,7 +60,7 @@ def evaluate(
         result = evaluate_dir(gold, pred_dir=pred, mode=mode, limit=limit, n_process=n_process,
                               keep_errors=errors is not None)
     except SaidwhatError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"saidwhat evaluate: {exc}", err=True)
         raise typer.Exit(1) from None
     if errors is not None:
         try:
@@ -68,7 +68,7 @@ def evaluate(
                 for e in result.errors:
                     fh.write(json.dumps(e, ensure_ascii=False) + "\n")
         except OSError as exc:
-            typer.echo(f"error: --errors {errors}: {exc.strerror or exc}", err=True)
+            typer.echo(f"saidwhat evaluate: --errors {errors}: {exc.strerror or exc}", err=True)
             raise typer.Exit(1) from None
     if fmt == "json":
         typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
