@@ -629,8 +629,6 @@ def _finish(ctx: _Ctx) -> tuple[list, list]:
         kept.append(d)
     resolver = SpeakerResolver(ctx.doc)
     prev_key: str | None = None
-    for d in sorted(kept, key=lambda d: (d.source[0] if d.source else d.start)):
-        pass
     for d in kept:
         if d.source is not None:
             reg = ctx.region_at(d.start)

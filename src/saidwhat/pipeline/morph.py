@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .cue import LEMMAS, lemma  # noqa: F401  (re-exported)
 

@@ -29,8 +29,7 @@ ORG_HEADS = {"government", "ministry", "kremlin", "administration", "campaign", 
              "company", "agency", "office", "party", "council", "court", "army", "military", "coalition", "commission",
              "board", "house", "senate", "congress", "cabinet", "embassy", "group", "organization", "organisation",
              "union", "university", "network", "team", "firm", "bank", "fund", "foundation", "institute", "regime",
-             "presidency", "pentagon", "spokesman", "spokeswoman", "spokesperson"}
-ORG_HEADS.discard("spokesman"), ORG_HEADS.discard("spokeswoman"), ORG_HEADS.discard("spokesperson")
+             "presidency", "pentagon"}
 TITLE_SYNONYMS = {"leader": {"president", "prime", "minister", "chancellor", "king", "premier", "chief", "leader", "head"},
                   "president": {"president"}, "minister": {"minister"}, "official": set(), "chief": {"chief", "head"}}
 #: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
