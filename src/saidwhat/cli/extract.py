@@ -50,12 +50,16 @@ def _trim(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
-def _speaker_label(article: Article, speaker_id: str | None) -> str:
+def _speaker_label(article: Article, speaker_id: str | None, source: Any = None) -> str:
+    """Name and role; for a speaker with no name, its kind and how the text refers to it
+    ("(unresolved: my father)"), so the reader can still tell sources apart."""
     sp = article.speaker(speaker_id)
     if sp is None:
         return "—"
-    name = sp.name or f"({sp.kind})"
-    return f"{name}, {sp.role}" if sp.role else name
+    if sp.name is None:
+        mention = source.text if source is not None else (sp.mentions[0].text if sp.mentions else "")
+        return f"({sp.kind}: {_one_line(mention)})" if mention else f"({sp.kind})"
+    return f"{sp.name}, {sp.role}" if sp.role else sp.name
 
 
 def _header(name: str, article: Article) -> str:
@@ -107,7 +111,7 @@ def render_table(name: str, article: Article, out: IO[str], *, color: bool | Non
     for a in article.attributions:
         table.add_row(
             a.id.lstrip("a"),
-            _speaker_label(article, a.speaker_id),
+            _speaker_label(article, a.speaker_id, a.source),
             a.type,
             _one_line(a.cue.text) if a.cue else "—",
             _trim(" … ".join(p.text for p in a.content.pieces) if a.content.pieces else a.content.text, TABLE_CONTENT_CHARS),
