@@ -59,3 +59,13 @@ def test_unnamed_organisations_are_not_named_and_a_known_surname_is_a_person():
     assert campaign.name is None and campaign.kind == "unresolved"
     trump = next(sp for c, sp in by.items() if "polls" in c)
     assert trump.name == "Donald Trump" and trump.kind == "person"
+
+
+def test_the_same_unnamed_description_is_one_speaker_but_anonymous_sources_stay_apart():
+    art = saidwhat.extract("“Rates will fall,” the treasurer said. “Not soon,” the treasurer added. "
+                           "“It is late,” one official said. “It is early,” one official said.")
+    by = {a.content.text: art.speaker(a.speaker_id) for a in art.attributions}
+    treasurer = {sp.id for c, sp in by.items() if "Rates" in c or "soon" in c}
+    officials = {sp.id for c, sp in by.items() if "late" in c or "early" in c}
+    assert len(treasurer) == 1 and len(officials) == 2
+    assert all(sp.name is None for sp in by.values())

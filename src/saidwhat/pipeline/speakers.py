@@ -238,7 +238,7 @@ class SpeakerResolver:
             name = re.sub(r"^(?:the)\s+", "", _strip_poss(mention), flags=re.I)
             if not any(w[:1].isupper() for w in name.split()):
                 # "the campaign", "police": an organisation the text does not name
-                return self._new_unnamed("unresolved", start)
+                return self._new_unnamed("unresolved", start, same_as=mention)
             return self._entity("O:" + name.lower(), name, "organization", None, start).key
         # capitalised single word: a surname or a title ("Mayor:" in a headline)
         if span is not None and all(t.pos_ == "PROPN" for t in span if not t.is_punct and t.tag_ != "POS") and len(low) <= 3:
@@ -264,7 +264,7 @@ class SpeakerResolver:
         role_match = self._by_role(low, start, forward=forward or bare_title)
         if role_match:
             return role_match
-        return self._new_unnamed("unresolved", start)
+        return self._new_unnamed("unresolved", start, same_as=mention)
 
     def _by_role(self, low: list[str], pos: int, *, forward: bool) -> str | None:
         content = [w for w in low if w not in _DETS and w not in ("’s", "'s")]
@@ -287,7 +287,14 @@ class SpeakerResolver:
             return None
         return self._person(best.name, best.role, pos).key
 
-    def _new_unnamed(self, kind: str, pos: int) -> str:
+    def _new_unnamed(self, kind: str, pos: int, *, same_as: str | None = None) -> str:
+        """A speaker with no name. Definite descriptions written the same way ("my father", "the
+        treasurer") are one speaker within the article (``same_as``); pronouns and indefinite,
+        anonymous sources ("one official") are each their own."""
+        if same_as:
+            key = "U:" + re.sub(r"\W+", " ", same_as).strip().lower()
+            if key != "U:":
+                return self._entity(key, None, kind, None, pos).key
         self._anon += 1
         return self._entity(f"{kind[0].upper()}:{self._anon}", None, kind, None, pos).key
 
