@@ -21,7 +21,7 @@ All offsets are ``[start_char, end_char)`` characters of the original text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -72,6 +72,8 @@ def link(
     sentence_starts: Sequence[int] | None = None,
     fallback_paragraph: bool = False,
     require_source: bool = False,
+    choose_source: "Callable[[tuple[int, int]], tuple[int, int] | None] | None" = None,
+    choose_cue: "Callable[[tuple[int, int]], tuple[int, int] | None] | None" = None,
 ) -> list[LinkedAttribution]:
     """Assemble attributions from non-overlapping labelled spans.
 
@@ -85,6 +87,11 @@ def link(
         require_source: drop attributions without a source. With *predicted* spans these are
             mostly a missed source rather than a PolNeAR ``Attribution-no-source`` (precision 0.08
             on dev, against 0.88 with a source), so the tagger sets it.
+        choose_source: picks the source of a cue (``(start_char, end_char)`` of the cue ->
+            the source's or ``None``) instead of rule 2, e.g. the learned
+            :class:`saidwhat.model.learned_linker.SourceLinker`; called only for cues with content.
+        choose_cue: picks the cue of a CONTENT span (``(start_char, end_char)`` -> one of the CUE
+            spans, or ``None`` to leave it to rule 1).
 
     Returns:
         Attributions in text order of their first span.
@@ -120,7 +127,12 @@ def link(
     for s, e, lab in spans:
         if lab != "CONTENT":
             continue
-        i = nearest((s, e), same_sentence_only=False)
+        i = None
+        if choose_cue is not None:
+            picked = choose_cue((s, e))
+            i = next((k for k, c in enumerate(cues) if c.span == picked), None) if picked else None
+        if i is None:
+            i = nearest((s, e), same_sentence_only=False)
         if i is None:
             between = text[last_content_end:s] if last_content_end >= 0 else "x"
             if last_content_cue is not None and not any(c.isalnum() for c in between):
@@ -131,6 +143,10 @@ def link(
         last_content_cue, last_content_end = i, e
     sources = [(s, e) for s, e, lab in spans if lab == "SOURCE"]
     for i, c in enumerate(cues):
+        if choose_source is not None:
+            if c.content:
+                c.source = choose_source(c.span)
+            continue
         best: tuple[int, int, int] | None = None
         for k, src in enumerate(sources):
             sent = _index(sstarts, src[0])

@@ -11,7 +11,7 @@ Inference: the text is cut into windows of :data:`WINDOW` wordpieces that overla
 wordpiece takes its tag from the window where it is nearest the centre. Tags are decoded into
 character spans (a span starts at ``B-X``, or at ``I-X`` after another tag, and grows while
 ``I-X`` follows), widened to whole words (:func:`snap`), then
-:func:`saidwhat.model.linker.link` groups them.
+:func:`saidwhat.model.learned_linker.link_doc` groups them (sources chosen by the learned linker).
 
 Needs ``torch``, ``safetensors`` and ``tokenizers`` (extra ``accurate``); imported lazily.
 """
@@ -227,10 +227,11 @@ class MiniLMTagger:
 
     def predict(self, doc: Any) -> list[Any]:
         """Attributions of ``doc``; see :meth:`saidwhat.model.tagger.AttributionTagger.predict`."""
-        from .linker import link
+        from .learned_linker import link_doc
         from .tagger import DEFAULT_CONFIDENCE, TaggedAttribution, confidence_key
 
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
+        text = doc.text
         return [TaggedAttribution(a.source, a.cue, a.content, float(self.calibration.get(
-                    confidence_key(doc.text, a.source, a.cue, a.content, sent_starts), DEFAULT_CONFIDENCE)))
-                for a in link(doc.text, self.spans(doc), sent_starts, require_source=True)]
+                    confidence_key(text, a.source, a.cue, a.content, sent_starts), DEFAULT_CONFIDENCE)))
+                for a in link_doc(doc, self.tag_text(text))]

@@ -28,7 +28,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .linker import link
 
 #: Confidence used when the weights carry no calibration table.
 DEFAULT_CONFIDENCE = 0.5
@@ -147,10 +146,12 @@ class AttributionTagger:
         return [self._link(doc, spans) for doc, spans in zip(docs, self.spans_many(docs))]
 
     def _link(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[TaggedAttribution]:
+        from .learned_linker import link_doc
+
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
         text = doc.text  # Doc.text joins every token: read it once, not per attribution
         out = []
-        for a in link(text, spans, sent_starts, require_source=True):
+        for a in link_doc(doc, spans):
             key = confidence_key(text, a.source, a.cue, a.content, sent_starts)
             conf = self.calibration.get(key, DEFAULT_CONFIDENCE)
             out.append(TaggedAttribution(a.source, a.cue, a.content, float(conf)))

@@ -103,7 +103,7 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
-            total += float(loss)
+            total += float(loss.detach())
         model.eval()
         tagger = MiniLMTagger(model, tokenizer)
         meta = _score_tagger(tagger, dev_golds, "accurate")
