@@ -177,7 +177,7 @@ def _assert_consistent(db: Path) -> int:
 
 @pytest.mark.slow
 def test_sigkill_at_any_moment_loses_no_committed_article_and_the_next_run_continues(tmp_path):
-    n = 40
+    n = 64  # batches still to run at the last kill: two workers yield their batches close together
     src = tmp_path / "in"
     src.mkdir()
     for i in range(n):

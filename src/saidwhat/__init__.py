@@ -77,7 +77,9 @@ def extract_many(texts: Iterable[str | tuple[str, dict[str, Any]]], *, n_process
     Args:
         texts: texts, or ``(text, context)`` pairs where ``context`` may hold ``title`` and
             ``meta`` (a dict kept in ``Article.meta``).
-        n_process: worker processes for spaCy (1 = this process).
+        n_process: worker processes (1 = this process). Workers are started with ``spawn``, each
+            loading the pipeline once, so a script calling this with ``n_process > 1`` must guard
+            its top level with ``if __name__ == "__main__":``.
         batch_size: texts per batch (``config.batch_size`` when ``None``).
 
     Yields:

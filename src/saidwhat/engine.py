@@ -104,8 +104,19 @@ def extract_one(text: str, *, title: str | None = None, mode: str | None = None,
 
 def extract_stream(texts: Iterable[str | tuple[str, dict[str, Any]]], *, n_process: int = 1, batch_size: int | None = None,
                    mode: str | None = None, config: Config | None = None) -> Iterator[Article | SaidwhatError]:
-    """See :func:`saidwhat.extract_many`. Works in chunks so an endless stream needs bounded memory."""
+    """See :func:`saidwhat.extract_many`. Works in chunks so an endless stream needs bounded memory.
+
+    With ``n_process > 1`` the texts go to worker processes started with ``spawn``
+    (:func:`saidwhat.corpus.ingest.extract_parallel`), not to spaCy's forked ``nlp.pipe`` workers:
+    a process forked after torch started its thread pool (the ``accurate`` tagger) hangs.
+    """
     cfg = _config(mode, config)
+    if n_process > 1:
+        from .corpus.ingest import extract_parallel
+
+        items = ((item if isinstance(item, tuple) else (item, {})) for item in texts)
+        yield from extract_parallel(items, n_process=n_process, config=cfg, batch_size=batch_size)
+        return
     nlp = get_nlp(cfg)
     bs = batch_size or cfg.batch_size
     it = iter(texts)

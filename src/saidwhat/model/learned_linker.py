@@ -70,6 +70,17 @@ def _cue_head(doc: Doc, cue: Span2) -> Token | None:
     return nouns[-1] if nouns else sp.root
 
 
+def is_passive(head: Token | None) -> bool:
+    """A passive cue with no agent ("has been criticized", "known as"): PolNeAR marks such
+    attributions without a source (guidelines, "Attribution-no-source")."""
+    if head is None or head.pos_ != "VERB":
+        return False
+    deps = {c.dep_ for c in head.children}
+    if "agent" in deps:
+        return False
+    return bool(deps & {"auxpass", "nsubjpass"}) or (head.tag_ == "VBN" and head.dep_ in ("acl", "amod"))
+
+
 def parse_candidates(doc: Doc, cue: Span2) -> list[tuple[Span2, str]]:
     """Source candidates of ``cue`` from the dependency parse: ``[((start_char, end_char), how)]``.
 
@@ -155,11 +166,13 @@ def features(doc: Doc, cue: Span2, cand: Span2, origin: str, sent_starts: Sequen
     h = _cue_head(doc, cue)
     rel = _relation(r, h)
     d = "before" if before else "after"
+    passive = is_passive(h)
     f = [
         "bias", "origin=" + origin, f"ds={ds}", f"dir={d}", f"ds_dir={ds}_{d}", "gap=" + _bucket(gap),
         f"gap_dir={_bucket(gap)}_{d}", "nsrc=" + _bucket(n_src, (0, 1)), "ncue=" + _bucket(n_cue, (0, 1)),
         "ncon=" + _bucket(n_con, (0, 1)), "rel=" + rel, f"rel_origin={rel}_{origin}", f"rank={min(rank, 3)}",
         f"rank_dir={min(rank, 3)}_{d}", f"ncue_dir={_bucket(n_cue, (0, 1))}_{d}",
+        f"passive={passive}", f"passive_rel={passive}_{rel}",
     ]
     if r is not None:
         f += ["pos=" + r.pos_, "ent=" + (r.ent_type_ or "-"), "lower=" + (r.lower_ if r.pos_ == "PRON" else "-")]
@@ -210,15 +223,17 @@ class LearnedLinker:
     ``ValueError`` when it is not the JSON :mod:`saidwhat.model.train_linker` writes.
     """
 
-    def __init__(self, source: PairScorer | None, cue: PairScorer | None = None) -> None:
+    def __init__(self, source: PairScorer | None, cue: PairScorer | None = None, keep_passive: bool = False) -> None:
         self.source = source
         self.cue = cue
+        self.keep_passive = keep_passive
 
     @classmethod
     def from_file(cls, path: str | Path = LINKER_PATH) -> "LearnedLinker":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls(PairScorer.from_dict(data["source"]) if data.get("source") else None,
-                   PairScorer.from_dict(data["cue"]) if data.get("cue") else None)
+                   PairScorer.from_dict(data["cue"]) if data.get("cue") else None,
+                   bool(data.get("keep_passive", False)))
 
     def choose_source(self, doc: Doc, cue: Span2, spans: Sequence[tuple[int, int, str]],
                       sent_starts: Sequence[int]) -> Span2 | None:
@@ -379,6 +394,8 @@ def link_doc(doc: Doc, spans: Sequence[tuple[int, int, str]], linker: LearnedLin
     from .linker import link, paragraph_starts
 
     text = doc.text
+    # a SOURCE span without a letter or digit (a stray "," from the tagger) names nobody
+    spans = [sp for sp in spans if sp[2] != "SOURCE" or any(ch.isalnum() for ch in text[sp[0]:sp[1]])]
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
     linker = linker if linker is not None else default_linker()
     source_chooser = cue_chooser = None
@@ -392,4 +409,9 @@ def link_doc(doc: Doc, spans: Sequence[tuple[int, int, str]], linker: LearnedLin
 
             def cue_chooser(content: Span2) -> Span2 | None:
                 return linker.choose_cue(doc, content, spans, sents, pars, text)
-    return link(text, spans, sent_starts, require_source=True, choose_source=source_chooser, choose_cue=cue_chooser)
+    keep = None
+    if linker is not None and linker.keep_passive:
+        def keep(cue: Span2) -> bool:
+            return is_passive(_cue_head(doc, cue))
+    return link(text, spans, sent_starts, require_source=True, choose_source=source_chooser, choose_cue=cue_chooser,
+                keep_sourceless=keep)

