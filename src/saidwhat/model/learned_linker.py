@@ -128,21 +128,25 @@ def _relation(src: Token | None, cue: Token | None) -> str:
         return "parent:" + cue.dep_
     if src.head.i == cue.head.i:
         return "sib:" + src.dep_ + "/" + cue.dep_
-    anc = cue
-    for step in range(3):
-        if anc.head.i == anc.i:
-            break
-        anc = anc.head
-        if src.head.i == anc.i:
-            return f"up{step + 1}:" + src.dep_
-    a = src
-    for step in range(3):
-        if a.head.i == a.i:
-            break
-        a = a.head
-        if a.i == cue.i:
-            return f"down{step + 2}"
+    up = _steps_up(cue, src.head.i)
+    if up is not None:
+        return f"up{up}:" + src.dep_
+    down = _steps_up(src, cue.i)
+    if down is not None:
+        return f"down{down + 1}"
     return "far"
+
+
+def _steps_up(tok: Token, target: int, max_steps: int = 3) -> int | None:
+    """How many steps up the dependency tree from ``tok`` reach the token with index ``target``
+    (1 = its head), or ``None`` within ``max_steps``."""
+    for k in range(1, max_steps + 1):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i == target:
+            return k
+    return None
 
 
 def features(doc: Doc, cue: Span2, cand: Span2, origin: str, sent_starts: Sequence[int],
@@ -349,18 +353,7 @@ def cue_pair_features(doc: Doc, content: Span2, spans: Sequence[tuple[int, int, 
             elif croot.sent.start != h.sent.start:
                 rel = "othersent"
             else:
-                a = croot
-                for _ in range(3):
-                    if a.head.i == a.i:
-                        break
-                    a = a.head
-                    if a.i == h.i:
-                        rel = "desc"
-                        break
-                else:
-                    rel = "far"
-                if rel == "none":
-                    rel = "far"
+                rel = "desc" if _steps_up(croot, h.i) is not None else "far"
         cue_text = text[cue[0]:cue[1]].strip()
         f = ["bias", f"ds={ds}", f"dir={d}", f"ds_dir={ds}_{d}", "gap=" + _bucket(words_between),
              f"gap_dir={_bucket(words_between)}_{d}", "ncue=" + _bucket(n_cue, (0, 1)),
