@@ -85,6 +85,9 @@ FIXED_BUGS = [
     # "Mr." ended the cue clause early, so the split quote's second half floated free
     ("''We will beat them with it,'' Mr. Bennett said. ''Bans tend to be politically problematic.''", "Bennett",
      "Bans tend to be politically problematic"),
+    # a sign-off with a horizontal bar (U+2015, readers' letters in PolNeAR) was not a dash
+    ("Readers wrote in.\n\n“The most unqualified child to ever run for president.” ― Francisco Herrero\n",
+     "Francisco Herrero", "The most unqualified child"),
 ]
 
 

@@ -306,7 +306,7 @@ def _quote_attributions(ctx: _Ctx) -> None:
                         draft = Draft([(q.start, q.end)], src, (end_char - 1, end_char), "direct", 0.75)
         # (c) dash sign-off: "“…” —Transit Commissioner Lena Ortiz"
         if draft is None and speech:
-            m2 = re.match(r"[ \t]*[—–-]{1,2}[ \t]*([A-Z][^\n]{1,80}?)[ \t.]*$", text[q.end:qpend])
+            m2 = re.match(r"[ \t]*[—–―-]{1,2}[ \t]*([A-Z][^\n]{1,80}?)[ \t.]*$", text[q.end:qpend])
             if m2 and len(m2.group(1).split()) <= 8:
                 s0 = q.end + m2.start(1)
                 draft = Draft([(q.start, q.end)], (s0, s0 + len(m2.group(1))), None, "direct", 0.8)

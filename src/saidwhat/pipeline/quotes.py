@@ -84,7 +84,7 @@ def _classify(text: str, i: int, width: int = 1) -> str | None:
             return "close"  # misused: word“ then space
         return "open"
     if c in DOUBLE_CLOSE:
-        if can_open and not can_close and prev in " \t\n([{—–-":
+        if can_open and not can_close and prev in " \t\n([{—–―-":
             return "open"  # misused ” as opener
         return "close"
     # straight double
@@ -92,7 +92,7 @@ def _classify(text: str, i: int, width: int = 1) -> str | None:
         return "open"
     if can_close and not can_open:
         return "close"
-    if prev in "([{—–-/" or prev.isspace():
+    if prev in "([{—–―-/" or prev.isspace():
         return "open" if can_open else "ambig"
     if not _is_word(prev) and _is_word(nxt):
         return "ambig"

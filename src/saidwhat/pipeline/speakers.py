@@ -211,7 +211,7 @@ class SpeakerResolver:
         if inside:
             head_tok = span.root if span is not None and len(span) else None
             m = next((m for m in inside if head_tok is not None and m.role_start <= head_tok.idx < m.end), inside[0])
-            role = re.split(r"\s[—–-]{1,2}\s?|[—–]|[,:;(]", self.text[start:m.start])[-1].strip(" ,.") or None
+            role = re.split(r"\s[—–―-]{1,2}\s?|[—–―]|[,:;(]", self.text[start:m.start])[-1].strip(" ,.") or None
             if role:
                 role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
                 role = " ".join(w for w in role.split() if w.lower() not in HONORIFICS) or None
