@@ -85,6 +85,10 @@ FIXED_BUGS = [
     # "Mr." ended the cue clause early, so the split quote's second half floated free
     ("''We will beat them with it,'' Mr. Bennett said. ''Bans tend to be politically problematic.''", "Bennett",
      "Bans tend to be politically problematic"),
+    # '… another address." He said that if …': a new sentence with its own content is not the
+    # quote's cue clause (the quote belongs to the colon-less lead-in "Husted said the decision")
+    ("In a statement, Husted said the court's decision \"will effectively force us to put voters back on the rolls.\" "
+     "He said that if the final resolution requires it, they will appeal.", "Husted", "will effectively force us"),
     # a sign-off with a horizontal bar (U+2015, readers' letters in PolNeAR) was not a dash
     ("Readers wrote in.\n\n“The most unqualified child to ever run for president.” ― Francisco Herrero\n",
      "Francisco Herrero", "The most unqualified child"),

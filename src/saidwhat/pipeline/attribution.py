@@ -189,6 +189,13 @@ def _speaker_labels(ctx: _Ctx) -> None:
 
 
 # -- 2. quotations ------------------------------------------------------------------------------
+def _opens_own_content(clause: list[Token], cue: Token) -> bool:
+    """Whether the cue clause after a quote that ends its sentence ("….” He said that …") goes
+    on to a content of its own, so that the cue is not the quote's."""
+    after = [t for t in clause if t.i > cue.i and not t.is_punct and not t.is_space]
+    return len(after) > 4 or any(t.lower_ == "that" or t.pos_ in ("VERB", "AUX") for t in after)
+
+
 def _speechlike(ctx: _Ctx, q: Quote) -> bool:
     a, b = q.inner
     inner = ctx.text[a:b].strip()
@@ -261,6 +268,9 @@ def _quote_attributions(ctx: _Ctx) -> None:
         post_clause_hi = post_toks[-1].idx + len(post_toks[-1]) if post_toks else q.end
         if speech and post_toks:
             cue = _cue_in(ctx, post_toks[:9])
+            if cue is not None and inner.endswith(".") and _opens_own_content(post_toks, cue):
+                # '… another address." He said that if …': a new sentence with its own content
+                cue = None
             if cue is not None:
                 src = _source_near(ctx, cue, q.end, post_clause_hi)
                 lead = [t for t in post_toks if t.i < cue.i and (src is None or t.idx < src[0]) and not t.is_punct]
@@ -637,6 +647,8 @@ def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, 
     if cue is None:
         return True
     toks = ctx.tokens_in(*cue)
+    if toks and all(t.pos_ in ("DET", "CCONJ", "SCONJ", "PART", "PRON", "NUM") for t in toks):
+        return False  # a tagged cue "a" or "that" names no act of saying
     verbs = [t for t in toks if t.pos_ in ("VERB", "AUX", "NOUN")]
     if not verbs:
         return True
