@@ -376,6 +376,15 @@ def default_linker() -> LearnedLinker | None:
     return LearnedLinker.from_file(LINKER_PATH)
 
 
+def _trim_source(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A SOURCE span without leading non-alphanumerics (markup: '">Sanders'); trailing
+    punctuation stays, as PolNeAR's sources keep an apposition's closing comma."""
+    s, e, label = span
+    while s < e and not text[s].isalnum():
+        s += 1
+    return (s, e, label)
+
+
 def link_doc(doc: Doc, spans: Sequence[tuple[int, int, str]], linker: LearnedLinker | None = None) -> list[Any]:
     """:func:`saidwhat.model.linker.link` of a parsed Doc's tagged spans, sources chosen by
     ``linker`` (default: the shipped :func:`default_linker`; the nearest-source rule without one).
@@ -387,8 +396,10 @@ def link_doc(doc: Doc, spans: Sequence[tuple[int, int, str]], linker: LearnedLin
     from .linker import link, paragraph_starts
 
     text = doc.text
-    # a SOURCE span without a letter or digit (a stray "," from the tagger) names nobody
-    spans = [sp for sp in spans if sp[2] != "SOURCE" or any(ch.isalnum() for ch in text[sp[0]:sp[1]])]
+    # a SOURCE span without a letter or digit (a stray "," from the tagger) names nobody; one with
+    # markup before it ('">Sanders') starts at the name
+    spans = [_trim_source(text, sp) if sp[2] == "SOURCE" else sp for sp in spans]
+    spans = [sp for sp in spans if sp[2] != "SOURCE" or sp[1] > sp[0]]
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
     linker = linker if linker is not None else default_linker()
     source_chooser = cue_chooser = None
