@@ -113,3 +113,17 @@ def test_content_type_follows_the_share_in_quotation_marks():
     assert content_type([(8, 18)], quotes) == "direct"
     assert content_type([(23, 47)], quotes) == "mixed"
     assert content_type([(0, 7)], quotes) == "indirect"
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    ("Mr. Kamin, who said it", "Mr. Kamin, who", "who"),                      # relative pronoun alone
+    ("Flynn, a top Trump surrogate, said", "Flynn, a top Trump surrogate", "Flynn, a top Trump surrogate,"),
+    ("Harry Reid (D-Nev.), said", "Harry Reid (D-Nev.),", "Harry Reid (D-Nev.)"),  # no apposition: no comma
+    ("Officials said", "Officials", "Officials"),
+])
+def test_source_edges_follow_polnear(text, source, expected):
+    from saidwhat.pipeline.attribution import _source_edges
+
+    s = text.index(source)
+    a, b = _source_edges(text, (s, s + len(source)))
+    assert text[a:b] == expected

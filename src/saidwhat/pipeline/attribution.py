@@ -365,6 +365,26 @@ def _stands_alone(ctx: _Ctx, q: Quote) -> bool:
     return not nxt or not nxt.isalnum() or nxt.isupper()
 
 
+_RELATIVE_END = re.compile(r"(?:,\s*|\s)(who|which|that)$", re.I)
+
+
+def _source_edges(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """A source span cut as PolNeAR marks sources (guidelines, "Source"): a mention ending in a
+    relative pronoun ("Mr. Kamin, who") is the pronoun alone (its antecedent still resolves the
+    speaker); an apposition's closing comma belongs to it ("Flynn, a top Trump surrogate,"), a
+    comma after a plain name does not."""
+    s, e = source
+    m = _RELATIVE_END.search(text, s, e)
+    if m is not None and m.end() == e:
+        return m.start(1), e
+    inner_comma = "," in text[s:e].rstrip(", ")
+    if text[s:e].endswith(","):
+        return (s, e) if inner_comma else (s, e - 1)
+    if inner_comma and text[e:e + 1] == ",":
+        return s, e + 1
+    return s, e
+
+
 def _antecedent(ctx: _Ctx, source: tuple[int, int]) -> tuple[int, int] | None:
     if ctx.text[source[0]:source[1]].lower() not in ("who", "that", "which"):
         return None
@@ -682,6 +702,9 @@ def _finish(ctx: _Ctx) -> tuple[list, list]:
             continue
         seen.add(key)
         kept.append(d)
+    for d in kept:
+        if d.source is not None:
+            d.source = _source_edges(text, d.source)
     resolver = SpeakerResolver(ctx.doc)
     prev_key: str | None = None
     for d in kept:
