@@ -1,6 +1,7 @@
 """Rule stages on hand-built Docs (words, heads, deps, tags), as spaCy's own tests do:
 deterministic, no statistical model."""
 
+import pytest
 from spacy.tokens import Doc
 import spacy
 
