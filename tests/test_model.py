@@ -122,3 +122,43 @@ def test_confidence_key_buckets():
     assert confidence_key(text, (0, 2), (3, 8), ((q, text.index("Later") - 1),), [0, text.index("Later")]) == "qsL"
     assert confidence_key(text, (0, 2), (3, 8), ((text.index("Later"), len(text)),), [0, text.index("Later")]) == "---"
     assert confidence_key(text, None, None, ((q, q + 10),), None) == "q--"
+
+
+def _engine_with_tagged(text, tagged):
+    """The rule stages of the engine on ``text`` with the learned tagger's output replaced."""
+    from saidwhat.article.structure import detect_regions
+    from saidwhat.engine import get_nlp
+    from saidwhat.config import Config
+    from saidwhat.pipeline.attribution import find_attributions
+
+    nlp = get_nlp(Config(mode="fast"))
+    with nlp.select_pipes(disable=["saidwhat"]):
+        doc = nlp(text)
+    return find_attributions(doc, detect_regions(text), mode="fast", tagged=tagged)[1]
+
+
+def _at(text, sub):
+    i = text.index(sub)
+    return (i, i + len(sub))
+
+
+@pytest.mark.model
+def test_a_learned_cue_of_function_words_only_is_dropped():
+    from saidwhat.model.tagger import TaggedAttribution
+
+    text = "The Syrian leader appeared to make a gesture to the new U.S. president in the interview."
+    a = text.index(" a ") + 1
+    bad = TaggedAttribution(_at(text, "The Syrian leader"), (a, a + 1), (_at(text, "gesture to the new U.S. president"),), 0.9)
+    assert _engine_with_tagged(text, [bad]) == []
+
+
+@pytest.mark.model
+def test_a_learned_sourceless_attribution_needs_a_verb_of_saying_or_judgment():
+    from saidwhat.model.tagger import TaggedAttribution
+
+    text = "The mayor has been harshly criticized for closing the shelter.\n\nDirector Ana Ruiz is best known for her films."
+    criticized = TaggedAttribution(None, _at(text, "has been harshly criticized"), (_at(text, "closing the shelter"),), 0.6)
+    known = TaggedAttribution(None, _at(text, "is best known for"), (_at(text, "her films"),), 0.6)
+    out = _engine_with_tagged(text, [criticized, known])
+    assert [a.content.text for a in out] == ["closing the shelter"]
+    assert out[0].source is None
