@@ -23,7 +23,7 @@ system-deps:
 # Train every shipped model from ../shared/data/polnear (train split; dev only to choose), seeds
 # fixed, and write them to src/saidwhat/model/weights/ (see BENCHMARKS.md for wall times on 2 CPU cores):
 #   fast      spaCy ner tagger                      (saidwhat.model.train)
-#   accurate  MiniLM BIO tagger, 3 epochs           (saidwhat.model.train_minilm; uses a GPU if torch sees one)
+#   accurate  MiniLM BIO tagger, 4 epochs           (saidwhat.model.train_minilm; uses a GPU if torch sees one)
 #   linker    content->cue / cue->source scorers    (saidwhat.model.train_linker, chosen on accurate's dev spans)
 # then re-scores both taggers with the new linker (dev scores and confidence calibration).
 TRAIN_STAMP := $(VENV)/.train-installed
@@ -38,7 +38,7 @@ train-fast: $(TRAIN_STAMP)
 	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m saidwhat.model.train --config fast
 
 train-accurate: $(TRAIN_STAMP)
-	$(BIN)/python -m saidwhat.model.train_minilm --epochs 3
+	$(BIN)/python -m saidwhat.model.train_minilm --epochs 4 --eval-from 3
 
 train-linker: $(TRAIN_STAMP)
 	$(BIN)/python -m saidwhat.model.train_linker --tagger src/saidwhat/model/weights/accurate
