@@ -385,9 +385,11 @@ def _trim_source(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     return (s, e, label)
 
 
-def link_doc(doc: Doc, spans: Sequence[tuple[int, int, str]], linker: LearnedLinker | None = None) -> list[Any]:
+def link_doc(doc: Doc, spans: Sequence[tuple[int, int, str]], linker: LearnedLinker | None = None,
+             sent_starts: Sequence[int] | None = None) -> list[Any]:
     """:func:`saidwhat.model.linker.link` of a parsed Doc's tagged spans, sources chosen by
     ``linker`` (default: the shipped :func:`default_linker`; the nearest-source rule without one).
+    ``sent_starts``: the sentence start offsets when the caller has them (else read from ``doc``).
 
     Returns:
         :class:`saidwhat.model.linker.LinkedAttribution` list; attributions without a source are
@@ -400,7 +402,8 @@ def link_doc(doc: Doc, spans: Sequence[tuple[int, int, str]], linker: LearnedLin
     # markup before it ('">Sanders') starts at the name
     spans = [_trim_source(text, sp) if sp[2] == "SOURCE" else sp for sp in spans]
     spans = [sp for sp in spans if sp[2] != "SOURCE" or sp[1] > sp[0]]
-    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
+    if sent_starts is None and doc.has_annotation("SENT_START"):
+        sent_starts = [s.start_char for s in doc.sents]
     linker = linker if linker is not None else default_linker()
     source_chooser = cue_chooser = None
     if linker is not None and sent_starts:

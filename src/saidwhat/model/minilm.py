@@ -235,4 +235,4 @@ class MiniLMTagger:
         text = doc.text
         return [TaggedAttribution(a.source, a.cue, a.content, float(self.calibration.get(
                     confidence_key(text, a.source, a.cue, a.content, sent_starts), DEFAULT_CONFIDENCE)))
-                for a in link_doc(doc, self.tag_text(text))]
+                for a in link_doc(doc, self.tag_text(text), sent_starts=sent_starts)]

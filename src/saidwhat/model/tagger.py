@@ -110,7 +110,11 @@ class AttributionTagger:
 
     def _copy(self, doc: Doc) -> Doc:
         """A new Doc with ``doc``'s words (so ``doc`` itself is never changed)."""
-        new = Doc(self.nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        words, spaces = [], []
+        for t in doc:  # one pass: each iteration builds a Token object
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
+        new = Doc(self.nlp.vocab, words=words, spaces=spaces)
         if self._tok2vec is not None:
             # a listening ner reads doc.tensor: reuse the small model's, or compute it
             tensor = doc.tensor
@@ -151,7 +155,7 @@ class AttributionTagger:
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
         text = doc.text  # Doc.text joins every token: read it once, not per attribution
         out = []
-        for a in link_doc(doc, spans):
+        for a in link_doc(doc, spans, sent_starts=sent_starts):
             key = confidence_key(text, a.source, a.cue, a.content, sent_starts)
             conf = self.calibration.get(key, DEFAULT_CONFIDENCE)
             out.append(TaggedAttribution(a.source, a.cue, a.content, float(conf)))
