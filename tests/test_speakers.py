@@ -69,3 +69,11 @@ def test_the_same_unnamed_description_is_one_speaker_but_anonymous_sources_stay_
     officials = {sp.id for c, sp in by.items() if "late" in c or "early" in c}
     assert len(treasurer) == 1 and len(officials) == 2
     assert all(sp.name is None for sp in by.values())
+
+
+def test_an_organisation_is_named_without_its_apposition():
+    import saidwhat
+
+    art = saidwhat.extract("ISIS, responsible for several deadly attacks around the world, has declared an Islamic caliphate.")
+    names = [art.speaker(a.speaker_id).name for a in art.attributions if a.speaker_id]
+    assert names and all(n == "ISIS" for n in names), names

@@ -236,6 +236,8 @@ class SpeakerResolver:
                 return self._person(m.name, m.role, start).key
         if ents or head_low in ORG_HEADS:
             name = re.sub(r"^(?:the)\s+", "", _strip_poss(mention), flags=re.I)
+            # an apposition is not part of the name ("ISIS, responsible for several attacks,")
+            name = re.split(r",|\s\(|\s[—–―-]{1,2}\s", name)[0].strip() or name
             if not any(w[:1].isupper() for w in name.split()):
                 # "the campaign", "police": an organisation the text does not name
                 return self._new_unnamed("unresolved", start, same_as=mention)
