@@ -54,3 +54,14 @@ def test_snap_widens_to_words_and_joins_across_spaces():
     j = text.index("it")
     assert snap(text, [(j, j + 5, "CONTENT"), (j + 6, len(text), "CONTENT")]) == [(j, len(text), "CONTENT")]
     assert snap(text, [(0, 9, "SOURCE"), (10, 14, "CUE")]) == [(0, 9, "SOURCE"), (10, 14, "CUE")]
+
+
+def test_snap_joins_a_negative_contraction_split_by_wordpieces():
+    from saidwhat.model.minilm import snap
+
+    t = "the incident hasn’t hurt the talks"
+    a, b = t.index("incident"), t.index("hasn") + 4
+    c = t.index("t hurt")
+    assert [t[s:e] for s, e, _ in snap(t, [(a, b, "CONTENT"), (c, c + 6, "CONTENT")])] == ["incident hasn’t hurt"]
+    u = "Trump’s plan"
+    assert snap(u, [(0, 5, "SOURCE")]) == [(0, 5, "SOURCE")]  # a possessive is not a contraction
