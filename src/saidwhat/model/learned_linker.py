@@ -50,22 +50,15 @@ def _bucket(n: int, edges: Sequence[int] = (0, 1, 2, 4, 8, 16)) -> str:
     return f">{edges[-1]}"
 
 
-def _root(doc: Doc, span: Span2) -> Token | None:
-    """The token of ``span`` whose head lies outside it (the first such), ``None`` if no token."""
-    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if sp is None or len(sp) == 0:
-        return None
-    return sp.root
-
-
 def _cue_head(doc: Doc, cue: Span2) -> Token | None:
+    """The cue's head word: its last main verb, else its last verb or auxiliary, else its last
+    noun, else the root of its tokens; ``None`` when the cue covers no token."""
     sp = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if sp is None or len(sp) == 0:
         return None
     verbs = [t for t in sp if t.pos_ in ("VERB", "AUX")]
     if verbs:
-        return verbs[-1] if verbs[-1].pos_ == "VERB" or len(verbs) == 1 else next(
-            (v for v in reversed(verbs) if v.pos_ == "VERB"), verbs[-1])
+        return next((v for v in reversed(verbs) if v.pos_ == "VERB"), verbs[-1])
     nouns = [t for t in sp if t.pos_ in ("NOUN", "PROPN")]
     return nouns[-1] if nouns else sp.root
 
@@ -81,14 +74,14 @@ def is_passive(head: Token | None) -> bool:
     return bool(deps & {"auxpass", "nsubjpass"}) or (head.tag_ == "VBN" and head.dep_ in ("acl", "amod"))
 
 
-def parse_candidates(doc: Doc, cue: Span2) -> list[tuple[Span2, str]]:
+def parse_candidates(doc: Doc, cue: Span2, head: Token | None = None) -> list[tuple[Span2, str]]:
     """Source candidates of ``cue`` from the dependency parse: ``[((start_char, end_char), how)]``.
 
     ``how`` is ``"subj"``, ``"agent"``, ``"poss"`` or ``"relcl"``.
     """
     from ..pipeline.source import source_extent, subject_of
 
-    head = _cue_head(doc, cue)
+    head = head if head is not None else _cue_head(doc, cue)
     if head is None:
         return []
     out: list[tuple[Span2, str]] = []
@@ -151,8 +144,9 @@ def _steps_up(tok: Token, target: int, max_steps: int = 3) -> int | None:
 
 def features(doc: Doc, cue: Span2, cand: Span2, origin: str, sent_starts: Sequence[int],
              tagged_sources: Sequence[Span2], cues: Sequence[Span2], contents: Sequence[Span2],
-             rank: int) -> list[str]:
-    """The feature names of the pair (``cue``, ``cand``); see the module docstring."""
+             rank: int, head: Token | None) -> list[str]:
+    """The feature names of the pair (``cue``, ``cand``), ``head`` the cue's head word
+    (:func:`_cue_head`); see the module docstring."""
     si = bisect.bisect_right(sent_starts, cue[0]) - 1
     sj = bisect.bisect_right(sent_starts, cand[0]) - 1
     ds = max(-SENTENCES_BEFORE - 1, min(SENTENCES_AFTER + 1, sj - si))
@@ -166,8 +160,8 @@ def features(doc: Doc, cue: Span2, cand: Span2, origin: str, sent_starts: Sequen
     n_src = sum(1 for s in tagged_sources if lo <= s[0] and s[1] <= hi)
     n_cue = sum(1 for c in cues if lo <= c[0] and c[1] <= hi)
     n_con = sum(1 for c in contents if lo <= c[0] and c[1] <= hi)
-    r = _root(doc, cand)
-    h = _cue_head(doc, cue)
+    r = ct.root if ct is not None and len(ct) else None
+    h = head
     rel = _relation(r, h)
     d = "before" if before else "after"
     passive = is_passive(h)
@@ -253,7 +247,7 @@ class LearnedLinker:
 
 
 def candidates(doc: Doc, cue: Span2, spans: Sequence[tuple[int, int, str]],
-               sent_starts: Sequence[int]) -> list[tuple[Span2, str]]:
+               sent_starts: Sequence[int], head: Token | None = None) -> list[tuple[Span2, str]]:
     """Candidate sources of ``cue``: ``[((start_char, end_char), origin)]``, origin ``"tagged"``,
     ``"both"`` (tagged and the parse's choice) or ``"parse"``."""
     si = bisect.bisect_right(sent_starts, cue[0]) - 1
@@ -261,7 +255,7 @@ def candidates(doc: Doc, cue: Span2, spans: Sequence[tuple[int, int, str]],
     lo = sent_starts[lo_s] if sent_starts else 0
     hi = sent_starts[si + SENTENCES_AFTER + 1] if si + SENTENCES_AFTER + 1 < len(sent_starts) else cue[1] + 10**9
     tagged = [(s, e) for s, e, lab in spans if lab == "SOURCE" and lo <= s and e <= hi]
-    parsed = parse_candidates(doc, cue)
+    parsed = parse_candidates(doc, cue, head)
     out: list[tuple[Span2, str]] = []
     used = set()
     for t in tagged:
@@ -280,15 +274,17 @@ def candidates(doc: Doc, cue: Span2, spans: Sequence[tuple[int, int, str]],
 def pair_features(doc: Doc, cue: Span2, spans: Sequence[tuple[int, int, str]],
                   sent_starts: Sequence[int]) -> list[tuple[Span2, list[str]]]:
     """``[(candidate, feature names)]`` for every candidate source of ``cue``."""
-    cands = candidates(doc, cue, spans, sent_starts)
+    head = _cue_head(doc, cue)
+    cands = candidates(doc, cue, spans, sent_starts, head)
     tagged = [(s, e) for s, e, lab in spans if lab == "SOURCE"]
     cues = [(s, e) for s, e, lab in spans if lab == "CUE"]
     contents = [(s, e) for s, e, lab in spans if lab == "CONTENT"]
-    # rank: position by distance among the candidates on the same side of the cue
+    # rank: the candidate's place among all candidates by distance to the cue
     def dist(c: Span2) -> int:
         return max(0, max(c[0], cue[0]) - min(c[1], cue[1]))
     order = {c: i for i, c in enumerate(sorted((c for c, _ in cands), key=dist))}
-    return [(c, features(doc, cue, c, origin, sent_starts, tagged, cues, contents, order[c])) for c, origin in cands]
+    return [(c, features(doc, cue, c, origin, sent_starts, tagged, cues, contents, order[c], head))
+            for c, origin in cands]
 
 
 def cue_candidates(content: Span2, spans: Sequence[tuple[int, int, str]], sent_starts: Sequence[int]) -> list[Span2]:
