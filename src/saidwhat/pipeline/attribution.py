@@ -29,7 +29,7 @@ from ..types import Attribution, Region, Span
 from .content import content_type, pieces_around, snap_to_quotes, verbal_content
 from .cue import (BELIEF_VERBS, EVIDENCE_NOUNS, HEADLINE_LABELS, LABEL_VERBS, OBJECT_VERBS, PHRASAL_CUES, SPEECH_VERBS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
                   is_nominal_cue, is_object_verb, is_speech_verb, lemma)
-from .quotes import Quote, find_quotes, word_count
+from .quotes import DASHES, Quote, find_quotes, word_count
 from .source import addressee_span, antecedent_of, np_before, np_extent, source_span
 from .speakers import SpeakerResolver
 
@@ -316,7 +316,7 @@ def _quote_attributions(ctx: _Ctx) -> None:
                         draft = Draft([(q.start, q.end)], src, (end_char - 1, end_char), "direct", 0.75)
         # (c) dash sign-off: "“…” —Transit Commissioner Lena Ortiz"
         if draft is None and speech:
-            m2 = re.match(r"[ \t]*[—–―-]{1,2}[ \t]*([A-Z][^\n]{1,80}?)[ \t.]*$", text[q.end:qpend])
+            m2 = re.match(rf"[ \t]*[{DASHES}-]{{1,2}}[ \t]*([A-Z][^\n]{{1,80}}?)[ \t.]*$", text[q.end:qpend])
             if m2 and len(m2.group(1).split()) <= 8:
                 s0 = q.end + m2.start(1)
                 draft = Draft([(q.start, q.end)], (s0, s0 + len(m2.group(1))), None, "direct", 0.8)
@@ -358,7 +358,7 @@ def _stands_alone(ctx: _Ctx, q: Quote) -> bool:
     break before it, and nothing but punctuation or a dash sign-off after it in its sentence.
     A phrase quoted inside a sentence ("a 'living room' in Pennsylvania") is not a floating quote."""
     before = ctx.text[max(0, q.start - 3):q.start].strip()
-    if before and before[-1] not in ".!?:—–-―”\"'’)":
+    if before and before[-1] not in ".!?:-”\"'’)" + DASHES:
         return False
     tail = ctx.text[q.end:ctx.para_bounds(q.end)[1] if q.end < len(ctx.text) else q.end]
     nxt = tail.lstrip()[:1]

@@ -24,6 +24,11 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG + SINGLE_OPEN + SINGLE_CLO
 
 _PARA_BREAK = re.compile(r"\n")
 
+#: Dash characters that set off a sign-off, a role or an aside: em dash, en dash and the
+#: horizontal bar ("” ― Francisco Herrero", readers' letters in PolNeAR); "-" is added where a
+#: hyphen may stand for one.
+DASHES = "—–―"
+
 
 @dataclass
 class Quote:
@@ -84,7 +89,7 @@ def _classify(text: str, i: int, width: int = 1) -> str | None:
             return "close"  # misused: word“ then space
         return "open"
     if c in DOUBLE_CLOSE:
-        if can_open and not can_close and prev in " \t\n([{—–―-":
+        if can_open and not can_close and prev in " \t\n([{-" + DASHES:
             return "open"  # misused ” as opener
         return "close"
     # straight double
@@ -92,7 +97,7 @@ def _classify(text: str, i: int, width: int = 1) -> str | None:
         return "open"
     if can_close and not can_open:
         return "close"
-    if prev in "([{—–―-/" or prev.isspace():
+    if prev in "([{-/" + DASHES or prev.isspace():
         return "open" if can_open else "ambig"
     if not _is_word(prev) and _is_word(nxt):
         return "ambig"

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..types import Span, Speaker
 from .cue import lemma
+from .quotes import DASHES
 
 PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you", "his", "hers", "their"}
 ANON_DETS = {"a", "an", "one", "some", "several", "two", "three", "many", "few", "other", "another", "multiple", "any",
@@ -211,7 +212,7 @@ class SpeakerResolver:
         if inside:
             head_tok = span.root if span is not None and len(span) else None
             m = next((m for m in inside if head_tok is not None and m.role_start <= head_tok.idx < m.end), inside[0])
-            role = re.split(r"\s[—–―-]{1,2}\s?|[—–―]|[,:;(]", self.text[start:m.start])[-1].strip(" ,.") or None
+            role = re.split(rf"\s[{DASHES}-]{{1,2}}\s?|[{DASHES}]|[,:;(]", self.text[start:m.start])[-1].strip(" ,.") or None
             if role:
                 role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
                 role = " ".join(w for w in role.split() if w.lower() not in HONORIFICS) or None
@@ -237,7 +238,7 @@ class SpeakerResolver:
         if ents or head_low in ORG_HEADS:
             name = re.sub(r"^(?:the)\s+", "", _strip_poss(mention), flags=re.I)
             # an apposition is not part of the name ("ISIS, responsible for several attacks,")
-            name = re.split(r",|\s\(|\s[—–―-]{1,2}\s", name)[0].strip() or name
+            name = re.split(rf",|\s\(|\s[{DASHES}-]{{1,2}}\s", name)[0].strip() or name
             if not any(w[:1].isupper() for w in name.split()):
                 # "the campaign", "police": an organisation the text does not name
                 return self._new_unnamed("unresolved", start, same_as=mention)
