@@ -237,11 +237,7 @@ class MiniLMTagger:
 
     def predict(self, doc: Any) -> list[Any]:
         """Attributions of ``doc``; see :meth:`saidwhat.model.tagger.AttributionTagger.predict`."""
-        from .learned_linker import link_doc
-        from .tagger import DEFAULT_CONFIDENCE, TaggedAttribution, confidence_key
+        from .tagger import attributions_from_spans
 
-        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
         text = doc.text
-        return [TaggedAttribution(a.source, a.cue, a.content, float(self.calibration.get(
-                    confidence_key(text, a.source, a.cue, a.content, sent_starts), DEFAULT_CONFIDENCE)))
-                for a in link_doc(doc, self.tag_text(text), sent_starts=sent_starts)]
+        return attributions_from_spans(doc, self.tag_text(text), self.calibration, text)

@@ -150,13 +150,20 @@ class AttributionTagger:
         return [self._link(doc, spans) for doc, spans in zip(docs, self.spans_many(docs))]
 
     def _link(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[TaggedAttribution]:
-        from .learned_linker import link_doc
+        return attributions_from_spans(doc, spans, self.calibration)
 
-        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
-        text = doc.text  # Doc.text joins every token: read it once, not per attribution
-        out = []
-        for a in link_doc(doc, spans, sent_starts=sent_starts):
-            key = confidence_key(text, a.source, a.cue, a.content, sent_starts)
-            conf = self.calibration.get(key, DEFAULT_CONFIDENCE)
-            out.append(TaggedAttribution(a.source, a.cue, a.content, float(conf)))
-        return out
+
+def attributions_from_spans(doc: Doc, spans: list[tuple[int, int, str]], calibration: dict[str, float],
+                            text: str | None = None) -> list[TaggedAttribution]:
+    """A tagger's spans of ``doc`` grouped into attributions by the learned linker
+    (:func:`saidwhat.model.learned_linker.link_doc`), each with its calibrated confidence
+    (:func:`confidence_key` buckets; :data:`DEFAULT_CONFIDENCE` for an unseen one). Shared by the
+    ``fast`` and ``accurate`` taggers. ``text`` is ``doc.text`` when the caller has it already.
+    """
+    from .learned_linker import link_doc
+
+    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
+    text = doc.text if text is None else text  # Doc.text joins every token: read it once
+    return [TaggedAttribution(a.source, a.cue, a.content, float(calibration.get(
+                confidence_key(text, a.source, a.cue, a.content, sent_starts), DEFAULT_CONFIDENCE)))
+            for a in link_doc(doc, spans, sent_starts=sent_starts)]
