@@ -65,3 +65,37 @@ def test_snap_joins_a_negative_contraction_split_by_wordpieces():
     assert [t[s:e] for s, e, _ in snap(t, [(a, b, "CONTENT"), (c, c + 6, "CONTENT")])] == ["incident hasn’t hurt"]
     u = "Trump’s plan"
     assert snap(u, [(0, 5, "SOURCE")]) == [(0, 5, "SOURCE")]  # a possessive is not a contraction
+
+
+def _logprobs(rows):
+    """Log-probabilities from rows of {tag: prob} (the rest of the mass spread over the other tags)."""
+    torch = pytest.importorskip("torch")
+    out = []
+    for row in rows:
+        rest = (1.0 - sum(row.values())) / (len(TAGS) - len(row))
+        out.append([row.get(tag, rest) for tag in TAGS])
+    return torch.tensor(out).log()
+
+
+def test_viterbi_never_starts_a_span_with_an_inside_tag():
+    from saidwhat.model.minilm import viterbi
+
+    # argmax per wordpiece would read O, I-CUE, I-CUE: a span without a beginning
+    lp = _logprobs([{"O": 0.9}, {"I-CUE": 0.5, "B-CUE": 0.3}, {"I-CUE": 0.8}])
+    assert [TAGS[t] for t in viterbi(lp)] == ["O", "B-CUE", "I-CUE"]
+
+
+def test_viterbi_keeps_a_span_whole_across_one_uncertain_wordpiece():
+    from saidwhat.model.minilm import viterbi
+
+    # argmax: B-CONTENT I-CONTENT I-SOURCE I-CONTENT; I-SOURCE cannot follow I-CONTENT
+    lp = _logprobs([{"B-CONTENT": 0.9}, {"I-CONTENT": 0.9}, {"I-SOURCE": 0.45, "I-CONTENT": 0.4}, {"I-CONTENT": 0.9}])
+    assert [TAGS[t] for t in viterbi(lp)] == ["B-CONTENT", "I-CONTENT", "I-CONTENT", "I-CONTENT"]
+    assert viterbi(lp[:0]) == []
+
+
+def test_viterbi_follows_a_confident_argmax():
+    from saidwhat.model.minilm import viterbi
+
+    rows = [{"B-SOURCE": 0.9}, {"B-CUE": 0.9}, {"B-CONTENT": 0.9}, {"I-CONTENT": 0.9}, {"O": 0.9}]
+    assert [TAGS[t] for t in viterbi(_logprobs(rows))] == ["B-SOURCE", "B-CUE", "B-CONTENT", "I-CONTENT", "O"]

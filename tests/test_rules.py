@@ -128,3 +128,32 @@ def test_source_edges_follow_polnear(text, source, expected):
     s = text.index(source)
     a, b = _source_edges(text, (s, s + len(source)))
     assert text[a:b] == expected
+
+
+def _negated_doc(verb, lemma_, prep):
+    # Officials did not <verb> <prep> the plan .
+    return make_doc([
+        ("Officials", 3, "nsubj", "NOUN", "NNS", "official"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        (verb, 3, "ROOT", "VERB", "VB", lemma_),
+        (prep, 3, "prep", "ADP", "IN", prep),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("plan", 4, "pobj", "NOUN", "NN", "plan", False),
+        (".", 3, "punct", "PUNCT", ".", ".", False),
+    ])
+
+
+@pytest.mark.parametrize("verb, lemma_, prep, kept", [
+    ("comment", "comment", "on", False),   # a refusal to speak: "the plan" is a topic, not a statement
+    ("respond", "respond", "to", False),
+    ("say", "say", "about", True),         # PolNeAR annotates negated cues ("has not said when …")
+    ("consider", "consider", "in", True),
+])
+def test_model_gate_drops_refusals_but_keeps_other_negated_cues(verb, lemma_, prep, kept):
+    from saidwhat.pipeline.attribution import _Ctx, _model_gate
+
+    doc = _negated_doc(verb, lemma_, prep)
+    cue = (doc[1].idx, doc[3].idx + len(doc[3].text))
+    content = [(doc[4].idx, doc[6].idx + len(doc[6].text))]
+    assert _model_gate(_Ctx(doc, []), cue, content) is kept

