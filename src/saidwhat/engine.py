@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator
 
 from .config import Config
 from .errors import InputError, InputTooLargeError, ModelError, SaidwhatError
+from .pipeline import doc_text
 from .types import Article
 
 _NLP_CACHE: dict[tuple[str, str], Any] = {}
@@ -72,7 +73,7 @@ def text_sha256(text: str) -> str:
 def article_from_doc(doc: Any, *, title: str | None = None, meta: dict[str, Any] | None = None, mode: str = "accurate") -> Article:
     """Build the :class:`Article` record from a Doc processed by the ``saidwhat`` component."""
     m = {"mode": mode, **(meta or {})}
-    text = doc.text
+    text = doc_text(doc)
     return Article(
         text=text,
         text_sha256=text_sha256(text),

@@ -38,6 +38,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..pipeline import doc_text
+
 Span2 = tuple[int, int]
 LINKER_PATH = Path(__file__).parent / "weights" / "linker.json"
 SENTENCES_BEFORE, SENTENCES_AFTER = 2, 1
@@ -308,7 +310,7 @@ def cue_pair_features(doc: Doc, content: Span2, spans: Sequence[tuple[int, int, 
     cands = cue_candidates(content, spans, sent_starts)
     if not cands:
         return []
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     cues = [(s, e) for s, e, lab in spans if lab == "CUE"]
     sources = [(s, e) for s, e, lab in spans if lab == "SOURCE"]
     contents = [(s, e) for s, e, lab in spans if lab == "CONTENT"]
@@ -393,7 +395,7 @@ def link_doc(doc: Doc, spans: Sequence[tuple[int, int, str]], linker: LearnedLin
     """
     from .linker import link, paragraph_starts
 
-    text = doc.text
+    text = doc_text(doc)
     # a SOURCE span without a letter or digit (a stray "," from the tagger) names nobody; one with
     # markup before it ('">Sanders') starts at the name
     spans = [_trim_source(text, sp) if sp[2] == "SOURCE" else sp for sp in spans]

@@ -24,6 +24,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from ..pipeline import doc_text
 from .data import LABELS
 
 #: Wordpieces per window (the special [CLS]/[SEP] tokens included).
@@ -274,7 +275,7 @@ class MiniLMTagger:
 
     def spans(self, doc: Any) -> list[tuple[int, int, str]]:
         """Tagged spans of ``doc.text`` (``doc`` unchanged)."""
-        return self.tag_text(doc.text)
+        return self.tag_text(doc_text(doc))
 
     def predict_many(self, docs: list[Any]) -> list[list[Any]]:
         """:meth:`predict` of several Docs (one after the other)."""
@@ -284,5 +285,5 @@ class MiniLMTagger:
         """Attributions of ``doc``; see :meth:`saidwhat.model.tagger.AttributionTagger.predict`."""
         from .tagger import attributions_from_spans
 
-        text = doc.text
+        text = doc_text(doc)
         return attributions_from_spans(doc, self.tag_text(text), self.calibration, text)

@@ -28,6 +28,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..pipeline import doc_text
+
 
 #: Confidence used when the weights carry no calibration table.
 DEFAULT_CONFIDENCE = 0.5
@@ -163,7 +165,7 @@ def attributions_from_spans(doc: Doc, spans: list[tuple[int, int, str]], calibra
     from .learned_linker import link_doc
 
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
-    text = doc.text if text is None else text  # Doc.text joins every token: read it once
+    text = doc_text(doc) if text is None else text
     return [TaggedAttribution(a.source, a.cue, a.content, float(calibration.get(
                 confidence_key(text, a.source, a.cue, a.content, sent_starts), DEFAULT_CONFIDENCE)))
             for a in link_doc(doc, spans, sent_starts=sent_starts)]

@@ -26,6 +26,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from ..types import Attribution, Region, Span
+from . import doc_text
 from .content import content_type, pieces_around, snap_to_quotes, verbal_content
 from .cue import (BELIEF_VERBS, EVIDENCE_NOUNS, HEADLINE_LABELS, LABEL_VERBS, OBJECT_VERBS, PHRASAL_CUES, SPEECH_VERBS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
                   is_nominal_cue, is_object_verb, is_speech_verb, lemma)
@@ -64,7 +65,7 @@ class Draft:
 class _Ctx:
     def __init__(self, doc: Doc, regions: Sequence[Region]):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.regions = sorted(regions, key=lambda r: r.span.start_char)
         self._region_starts = [r.span.start_char for r in self.regions]
         self.quotes = find_quotes(self.text)

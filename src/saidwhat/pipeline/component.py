@@ -23,6 +23,7 @@ from spacy.util import minibatch
 
 from ..article.structure import detect_regions
 from ..types import Attribution, Region, Speaker
+from . import doc_text
 from .attribution import find_attributions, get_tagger
 
 EXTENSIONS = ("regions", "speakers", "attributions")
@@ -102,7 +103,7 @@ class SaidwhatComponent:
     def predict(self, doc: Doc, *, tagged: list | None = None) -> tuple[Any, Any, Any]:
         """Regions, speakers and attributions of ``doc`` (no side effect on ``doc``); ``tagged``:
         the learned tagger's output for ``doc`` when the caller batched it."""
-        regions = detect_regions(doc.text)
+        regions = detect_regions(doc_text(doc))
         speakers, attributions = find_attributions(doc, regions, mode=self.mode, tagged=tagged)
         return regions, speakers, attributions
 

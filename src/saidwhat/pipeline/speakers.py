@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..types import Span, Speaker
+from . import doc_text
 from .cue import lemma
 from .quotes import DASHES
 
@@ -79,7 +80,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     """PERSON entities with their roles (the title words right before the name, e.g. "Kremlin
     spokesman" in "Kremlin spokesman Dmitry Peskov")."""
     out = []
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -139,7 +140,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.named = named_mentions(doc)
         self.entities: dict[str, _Entity] = {}
         self.order: list[str] = []
