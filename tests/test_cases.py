@@ -92,6 +92,10 @@ FIXED_BUGS = [
     # a sign-off with a horizontal bar (U+2015, readers' letters in PolNeAR) was not a dash
     ("Readers wrote in.\n\n“The most unqualified child to ever run for president.” ― Francisco Herrero\n",
      "Francisco Herrero", "The most unqualified child"),
+    # a lead-in clause ending in a colon: the noun before the colon ("the following comment") was
+    # taken for the source; it is the clause's subject
+    ("At the rally, Senator Maria Lopez made the following comment: “We will not accept this budget, not now and not ever.”",
+     "Maria Lopez", "We will not accept this budget"),
 ]
 
 

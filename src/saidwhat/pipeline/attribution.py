@@ -312,9 +312,16 @@ def _quote_attributions(ctx: _Ctx) -> None:
                     draft = Draft([(q.start, q.end)], src, cue_extent(cue), "direct", 0.9 if src else 0.7,
                                   addressee=addressee_span(cue), cue_token=cue.i)
                 elif pre_strip.endswith(":"):
-                    src = np_before(ctx.doc, end_char - 1)
-                    if src is not None:
-                        draft = Draft([(q.start, q.end)], src, (end_char - 1, end_char), "direct", 0.75)
+                    framed = _clause_before_colon(ctx, toks, lead_in_lo, end_char)
+                    if framed is not None:
+                        # "Sanders made the following comment: “…”": the clause's subject is the
+                        # source, the verb phrase up to the colon the cue (PolNeAR dev)
+                        src, cue_span = framed
+                        draft = Draft([(q.start, q.end)], src, cue_span, "direct", 0.75)
+                    else:
+                        src = np_before(ctx.doc, end_char - 1)
+                        if src is not None:
+                            draft = Draft([(q.start, q.end)], src, (end_char - 1, end_char), "direct", 0.75)
         # (c) dash sign-off: "“…” —Transit Commissioner Lena Ortiz"
         if draft is None and speech:
             m2 = re.match(rf"[ \t]*[{DASHES}-]{{1,2}}[ \t]*([A-Z][^\n]{{1,80}}?)[ \t.]*$", text[q.end:qpend])
@@ -338,6 +345,27 @@ def _quote_attributions(ctx: _Ctx) -> None:
                 ctx.used_cues.add(draft.cue_token)
             prev_draft = draft
         prev_end = q.end
+
+
+def _clause_before_colon(ctx: _Ctx, toks: list[Token], lo: int, colon_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``(source, cue)`` of a lead-in clause ending in a colon whose last noun phrase is the object
+    of a verb with a subject ("I had to change my answer:", "The piece used … as its headline:"),
+    else ``None`` (a bare "Name:" label keeps the noun phrase as its source)."""
+    if not toks:
+        return None
+    t = toks[-1]
+    verb = None
+    while t.head is not t and t.dep_ in ("dobj", "pobj", "prep", "attr", "dative", "compound", "amod", "poss", "xcomp", "conj"):
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.idx >= lo:
+            verb = t
+            break
+    if verb is None:
+        return None
+    src = source_span(verb)
+    if src is None or src[0] < lo or src[1] > verb.idx:
+        return None
+    return src, (cue_extent(verb)[0], colon_end)
 
 
 def _floating_quotes(ctx: _Ctx) -> None:
