@@ -157,3 +157,30 @@ def test_model_gate_drops_refusals_but_keeps_other_negated_cues(verb, lemma_, pr
     cue = (doc[1].idx, doc[3].idx + len(doc[3].text))
     content = [(doc[4].idx, doc[6].idx + len(doc[6].text))]
     assert _model_gate(_Ctx(doc, []), cue, content) is kept
+
+
+def _label_doc(subject_rows):
+    # <subject> called it a hoax .   (subject rows point at "called")
+    n = len(subject_rows)
+    rows = list(subject_rows) + [
+        ("called", n, "ROOT", "VERB", "VBD", "call"),
+        ("it", n + 3, "nsubj", "PRON", "PRP", "it"),
+        ("a", n + 3, "det", "DET", "DT", "a"),
+        ("hoax", n, "oprd", "NOUN", "NN", "hoax", False),
+        (".", n, "punct", "PUNCT", ".", ".", False),
+    ]
+    return make_doc(rows), n
+
+
+@pytest.mark.parametrize("subject_rows, specific", [
+    ([("Critics", 1, "nsubj", "NOUN", "NNS", "critic")], False),             # a bare plural: a description
+    ([("They", 1, "nsubj", "PRON", "PRP", "they")], False),                  # a vague pronoun
+    ([("The", 1, "det", "DET", "DT", "the"), ("senators", 2, "nsubj", "NOUN", "NNS", "senator")], True),
+    ([("Rendell", 1, "nsubj", "PROPN", "NNP", "Rendell")], True),
+    ([], True),                                                              # no subject found: the tagger's reading stands
+])
+def test_label_verb_is_speech_unless_its_subject_is_generic(subject_rows, specific):
+    from saidwhat.pipeline.attribution import _specific_label
+
+    doc, i = _label_doc(subject_rows)
+    assert _specific_label(doc[i]) is specific

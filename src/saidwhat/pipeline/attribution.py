@@ -31,7 +31,7 @@ from .content import content_type, pieces_around, snap_to_quotes, verbal_content
 from .cue import (BELIEF_VERBS, EVIDENCE_NOUNS, HEADLINE_LABELS, LABEL_VERBS, OBJECT_VERBS, PHRASAL_CUES, SPEECH_VERBS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
                   is_nominal_cue, is_object_verb, is_speech_verb, lemma)
 from .quotes import DASHES, Quote, find_quotes, word_count
-from .source import addressee_span, antecedent_of, np_before, np_extent, source_span
+from .source import addressee_span, antecedent_of, np_before, np_extent, source_span, subject_of
 from .speakers import SpeakerResolver
 
 _REGION_PRIORITY = {"headline": 0, "caption": 1, "body": 2, "byline": 3, "boilerplate": 4, "credit": 5, "dateline": 6}
@@ -480,23 +480,20 @@ def _question_or_generic(tok: Token) -> bool:
 
 
 def _specific_label(tok: Token) -> bool:
-    """A labelling verb ("call", "describe") reports speech when it is a participle of a speech
-    event ("…, calling it an 'American sovereignty' issue"), a demand ("called for", "called on"),
-    or has a subject that names someone ("Trump", "his surrogates", "the campaign"); "Critics have
-    called her style 'slow cinema'" (a bare plural or a vague pronoun) is a description."""
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
-        return True
+    """A labelling verb ("call", "describe") reports speech unless its subject is generic: a
+    bare plural or a vague pronoun ("Critics have called her style 'slow cinema'", "they call
+    it …" is a description). The subject may be inherited ("Rendell … said … and called it a
+    common ailment"); with none found ("a statement calling …", "stopped short of calling …")
+    the tagger's reading stands, as it does for "called for/on" (PolNeAR annotates all of these)."""
     if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "out") and c.i == tok.i + 1 for c in tok.children):
         return True
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = subject_of(tok)
     if subj is None:
-        return False
+        return True
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("they", "it", "many", "some", "others", "one", "you")
-    if subj.pos_ == "PROPN":
-        return True
-    bare_plural = subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
-    return subj.pos_ == "NOUN" and not bare_plural
+    bare_plural = subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in subj.children)
+    return not bare_plural
 
 
 def _object_quote(ctx: _Ctx, tok: Token) -> list[tuple[int, int]] | None:
