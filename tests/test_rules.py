@@ -184,3 +184,21 @@ def test_label_verb_is_speech_unless_its_subject_is_generic(subject_rows, specif
 
     doc, i = _label_doc(subject_rows)
     assert _specific_label(doc[i]) is specific
+
+
+@pytest.mark.parametrize("rows, kept", [
+    # When asked if he wants troops   (a reduced passive: nobody asks; not a saying)
+    ([("When", 1, "advmod", "SCONJ", "WRB", "when"), ("asked", 1, "ROOT", "VERB", "VBN", "ask"),
+      ("if", 4, "mark", "SCONJ", "IN", "if"), ("he", 4, "nsubj", "PRON", "PRP", "he"),
+      ("wants", 1, "ccomp", "VERB", "VBZ", "want"), ("troops", 4, "dobj", "NOUN", "NNS", "troop", False)], False),
+    # Lawmakers asked whether the deal holds   (the asker is named: an attribution in PolNeAR)
+    ([("Lawmakers", 1, "nsubj", "NOUN", "NNS", "lawmaker"), ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+      ("whether", 5, "mark", "SCONJ", "IN", "whether"), ("the", 4, "det", "DET", "DT", "the"),
+      ("deal", 5, "nsubj", "NOUN", "NN", "deal"), ("holds", 1, "ccomp", "VERB", "VBZ", "hold", False)], True),
+])
+def test_model_gate_keeps_a_question_only_with_its_asker(rows, kept):
+    from saidwhat.pipeline.attribution import _Ctx, _model_gate
+
+    doc = make_doc(rows)
+    cue = (doc[1].idx, doc[1].idx + len(doc[1].text))
+    assert _model_gate(_Ctx(doc, []), cue, [(doc[2].idx, len(doc.text))]) is kept

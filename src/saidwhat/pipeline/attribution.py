@@ -696,7 +696,8 @@ def get_tagger(mode: str) -> Any:
 def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, int]]) -> bool:
     """Keep a learned attribution only where the rules' own tests of a cue agree: not an
     appearance or an inaction (:data:`NOT_SAYING`), not a refusal (:data:`REFUSALS`: "would not comment"), not a
-    question ("asked if …"), not a description ("critics have called her style …")."""
+    question with no asker ("When asked if …"; "Lawmakers asked whether …" is kept, as PolNeAR marks
+    it), not a description ("critics have called her style …")."""
     if cue is None:
         return True
     toks = ctx.tokens_in(*cue)
@@ -710,7 +711,7 @@ def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, 
         return False
     if lemma(head) in REFUSALS and any(c.dep_ == "neg" for c in head.children):
         return False
-    if lemma(head) == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children)
+    if lemma(head) == "ask" and not any(c.dep_ == "nsubj" for c in head.children) and any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children)
                                            or c.tag_ in ("WRB", "WP") for c in head.subtree):
         return False
     if is_label_verb(head) and not is_speech_verb(head) and not _specific_label(head):
