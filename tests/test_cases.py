@@ -59,6 +59,14 @@ def test_seed_article_addressee_and_split_quotes(seed_article):
     assert any(a.content.pieces[0].text == "“We agree about this priority,”" for a in split)
 
 
+def test_seed_article_fronted_clause_of_another_cue_is_not_joined(seed_article):
+    # "In a signal that the incident hasn’t hurt …, Peskov said that Erdogan is set to visit …":
+    # the tagger's content pieces on both sides of "said" were joined into one content
+    visit = next(a for a in seed_article.attributions if "Erdogan is set to visit" in a.content.text)
+    assert "hurt" not in visit.content.text
+    assert seed_article.speaker(visit.speaker_id).name == "Dmitry Peskov"
+
+
 @pytest.mark.parametrize("case", field_cases(), ids=lambda c: c["id"])
 def test_field_case(case):
     article = saidwhat.extract(case["text"])
