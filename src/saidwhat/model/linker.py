@@ -21,6 +21,7 @@ All offsets are ``[start_char, end_char)`` characters of the original text.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -64,6 +65,22 @@ def paragraph_starts(text: str) -> list[int]:
 
 def _index(starts: Sequence[int], pos: int) -> int:
     return bisect.bisect_right(starts, pos) - 1
+
+
+_THAT = re.compile(r"that\b", re.I)
+
+
+def _own_clause(text: str, cue: tuple[int, int], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A cue's content pieces without those before the cue when the piece right after the cue
+    opens the cue's own "that" clause ("In a signal that the incident hasn't hurt …, Peskov said
+    that Erdogan …": the fronted clause belongs to "signal", not to "said"); a fronted piece is the
+    cue's content only when the part after the cue is no clause of its own."""
+    after = [p for p in pieces if p[0] >= cue[1]]
+    if not after or not any(p[1] <= cue[0] for p in pieces):
+        return pieces
+    if _THAT.match(text, after[0][0], after[0][1]) and not text[cue[1]:after[0][0]].strip(" ,"):
+        return [p for p in pieces if p[1] > cue[0]]
+    return pieces
 
 
 def link(
@@ -168,7 +185,7 @@ def link(
         if best is not None:
             c.source = sources[best[2]]
     out = [
-        LinkedAttribution(c.source, c.span, tuple(sorted(c.content)))
+        LinkedAttribution(c.source, c.span, tuple(_own_clause(text, c.span, sorted(c.content))))
         for c in cues
         if c.content and (c.source is not None or not require_source
                           or (keep_sourceless is not None and keep_sourceless(c.span)))

@@ -615,7 +615,7 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
             return
         tagged = tagger.predict(ctx.doc)
     for t in tagged:
-        pieces = _own_clause(ctx, list(t.content), t.cue)
+        pieces = list(t.content)
         if not pieces or any(ctx.claimed(s, e) for s, e in pieces):
             continue
         reg = ctx.region_at(pieces[0][0])
@@ -636,22 +636,6 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
                                 cue_token=verb.i if verb is not None else None))
         if verb is not None:
             ctx.used_cues.add(verb.i)
-
-
-def _own_clause(ctx: _Ctx, pieces: list[tuple[int, int]], cue: tuple[int, int] | None) -> list[tuple[int, int]]:
-    """Drop the pieces before the cue when a later piece opens the cue's own complement clause
-    ("In a signal that the incident hasn't hurt …, Peskov said that Erdogan …": the fronted
-    clause belongs to "signal", not to "said"; a fronted content is the cue's only when the part
-    after the cue does not start a clause of its own with "that")."""
-    if cue is None or len(pieces) < 2:
-        return pieces
-    after = [p for p in pieces if p[0] >= cue[1]]
-    before = [p for p in pieces if p[1] <= cue[0]]
-    if not after or not before:
-        return pieces
-    if re.match(r"that\b", ctx.text[after[0][0]:after[0][1]], re.I) and not ctx.text[cue[1]:after[0][0]].strip(" ,"):
-        return [p for p in pieces if p not in before]
-    return pieces
 
 
 #: Verbs of judgment that PolNeAR marks in agentless passives ("was accused of", "were rated",
