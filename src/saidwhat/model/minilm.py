@@ -163,6 +163,9 @@ def _transitions() -> tuple[list[float], list[list[float]]]:
     return start, move
 
 
+_START, _MOVE = _transitions()
+
+
 def viterbi(logprobs: Any) -> list[int]:
     """Best BIO-valid tag sequence (tag ids) for an ``(n_wordpieces, len(TAGS))`` array (or CPU
     tensor) of log-probabilities.
@@ -180,9 +183,8 @@ def viterbi(logprobs: Any) -> list[int]:
     n = lp.shape[0]
     if n == 0:
         return []
-    start, move = _transitions()
-    trans = np.array(move)
-    score = np.array(start) + lp[0]
+    trans = np.array(_MOVE)
+    score = np.array(_START) + lp[0]
     back = np.zeros((n, len(TAGS)), dtype=np.int64)
     for i in range(1, n):
         cand = score[:, None] + trans  # prev x cur

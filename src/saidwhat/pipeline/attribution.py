@@ -693,6 +693,15 @@ def get_tagger(mode: str) -> Any:
     return load_tagger(mode)
 
 
+def _unasked_question(head: Token) -> bool:
+    """"When asked if …": a question cue ("ask" with a "whether/if" clause or a wh-word below it)
+    with no asker of its own (PolNeAR marks "Lawmakers asked whether …", which has one)."""
+    if lemma(head) != "ask" or any(c.dep_ == "nsubj" for c in head.children):
+        return False
+    return any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children) or c.tag_ in ("WRB", "WP")
+               for c in head.subtree)
+
+
 def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, int]]) -> bool:
     """Keep a learned attribution only where the rules' own tests of a cue agree: not an
     appearance or an inaction (:data:`NOT_SAYING`), not a refusal (:data:`REFUSALS`: "would not comment"), not a
@@ -711,8 +720,7 @@ def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, 
         return False
     if lemma(head) in REFUSALS and any(c.dep_ == "neg" for c in head.children):
         return False
-    if lemma(head) == "ask" and not any(c.dep_ == "nsubj" for c in head.children) and any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children)
-                                           or c.tag_ in ("WRB", "WP") for c in head.subtree):
+    if _unasked_question(head):
         return False
     if is_label_verb(head) and not is_speech_verb(head) and not _specific_label(head):
         return False
