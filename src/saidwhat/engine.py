@@ -71,8 +71,15 @@ def text_sha256(text: str) -> str:
 
 
 def article_from_doc(doc: Any, *, title: str | None = None, meta: dict[str, Any] | None = None, mode: str = "accurate") -> Article:
-    """Build the :class:`Article` record from a Doc processed by the ``saidwhat`` component."""
-    m = {"mode": mode, **(meta or {})}
+    """Build the :class:`Article` record from a Doc processed by the ``saidwhat`` component.
+
+    ``Article.meta`` holds ``mode``, the caller's ``meta``, and the component's extraction notes
+    when a rule failed (``dropped_drafts``: how many draft attributions failed their checks,
+    ``dropped_by_rule``, ``failed_stages``; absent when all went well)."""
+    from .pipeline.component import DATA_EXTENSION
+
+    data = doc._.get(DATA_EXTENSION) or {}
+    m = {"mode": mode, **(meta or {}), **data.get("meta", {})}
     text = doc_text(doc)
     return Article(
         text=text,

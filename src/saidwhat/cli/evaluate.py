@@ -21,7 +21,12 @@ def _usage(message: str) -> typer.Exit:
 
 @app.command("evaluate")
 def evaluate(
-    gold: Path = typer.Option(..., "--gold", help="PolNeAR split folder holding text/ and attributions/ (e.g. .../polnear/dev)."),
+    gold: Path | None = typer.Option(None, "--gold", help="PolNeAR split folder holding text/ and attributions/ (e.g. .../polnear/dev)."),
+    speakers: Path | None = typer.Option(None, "--speakers", dir_okay=False,
+                                         help="Score speaker resolution on a speaker gold file instead "
+                                              "(e.g. gold/speakers/dev.jsonl; rules in gold/speakers/README.md)."),
+    polnear: Path = typer.Option(Path("../shared/data/polnear"), "--polnear",
+                                 help="With --speakers: the PolNeAR folder holding train/ and dev/."),
     pred: Path | None = typer.Option(None, "--pred", help="Folder of predictions NAME.json (saidwhat/1) or NAME.ann (brat); "
                                      "without it the engine is run on the gold texts."),
     mode: str | None = typer.Option(None, "--mode", help="Engine mode: accurate (default) or fast."),
@@ -37,7 +42,15 @@ def evaluate(
     End to end: a predicted attribution is right when its content overlaps a gold content
     (overlap coefficient of \\w+ tokens ≥ 0.5) and its source shares a token with the gold
     source (or neither has one). Exit 1 when some documents failed (scored as empty).
+
+    With --speakers: speaker accuracy by mention kind (among gold statements found) and
+    who-said-what P/R/F1 (content overlap ≥ 0.5 and the right speaker).
     """
+    if speakers is not None:
+        _evaluate_speakers(speakers, polnear, mode, limit, fmt)
+        return
+    if gold is None:
+        raise _usage("--gold (a PolNeAR split folder) or --speakers (a speaker gold file) is required")
     if fmt not in _FORMATS:
         raise _usage(f"--format {fmt!r}: use one of {', '.join(_FORMATS)}")
     if mode is not None and mode not in _MODES:
@@ -76,3 +89,29 @@ def evaluate(
         result.print_table()
     if result.failed:
         raise typer.Exit(1)
+
+
+def _evaluate_speakers(speakers: Path, polnear: Path, mode: str | None, limit: int | None, fmt: str) -> None:
+    if fmt not in _FORMATS:
+        raise _usage(f"--format {fmt!r}: use one of {', '.join(_FORMATS)}")
+    if mode is not None and mode not in _MODES:
+        raise _usage(f"--mode {mode!r}: use one of {', '.join(_MODES)}")
+    if not speakers.is_file():
+        raise _usage(f"--speakers {speakers}: not a file")
+    if not polnear.is_dir():
+        raise _usage(f"--polnear {polnear}: not a folder")
+    if limit is not None and limit < 1:
+        raise _usage(f"--limit {limit}: must be a positive number of documents")
+
+    from ..errors import SaidwhatError
+    from ..evaluate.speakers import evaluate_speakers
+
+    try:
+        result = evaluate_speakers(speakers, polnear, mode=mode, limit=limit)
+    except SaidwhatError as exc:
+        typer.echo(f"saidwhat evaluate: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if fmt == "json":
+        typer.echo(json.dumps({**result.to_dict(), "errors": result.errors}, indent=2, ensure_ascii=False))
+    else:
+        result.print_table()

@@ -19,8 +19,9 @@ are dropped, and records are numbered in text order.
 from __future__ import annotations
 
 import bisect
+import logging
 import re
-from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Sequence
 
 from spacy.tokens import Doc, Token
@@ -30,36 +31,14 @@ from . import doc_text
 from .content import content_type, pieces_around, snap_to_quotes, verbal_content
 from .cue import (BELIEF_VERBS, EVIDENCE_NOUNS, HEADLINE_LABELS, LABEL_VERBS, OBJECT_VERBS, PHRASAL_CUES, SPEECH_VERBS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
                   is_nominal_cue, is_object_verb, is_speech_verb, lemma)
+from .drafts import Draft, keep_checked
 from .quotes import DASHES, Quote, find_quotes, word_count
 from .source import addressee_span, antecedent_of, np_before, np_extent, source_span, subject_of
 from .speakers import SpeakerResolver
 
+log = logging.getLogger("saidwhat.pipeline")
+
 _REGION_PRIORITY = {"headline": 0, "caption": 1, "body": 2, "byline": 3, "boilerplate": 4, "credit": 5, "dateline": 6}
-
-
-@dataclass
-class Draft:
-    """An attribution being assembled (mutable; turned into a frozen record at the end)."""
-
-    content: list[tuple[int, int]]
-    source: tuple[int, int] | None
-    cue: tuple[int, int] | None
-    type: str
-    confidence: float
-    addressee: tuple[int, int] | None = None
-    follow: "Draft | None" = None  # floating quote: speaker of this earlier draft
-    cue_token: int | None = None
-    nested: bool = False
-    speaker_key: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def start(self) -> int:
-        return self.content[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.content[-1][1]
 
 
 class _Ctx:
@@ -110,8 +89,12 @@ class _Ctx:
 
 
 def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accurate",
-                      tagged: list | None = None) -> tuple[list, list]:
+                      tagged: list | None = None, meta: dict[str, Any] | None = None) -> tuple[list, list]:
     """Find the attributions of a parsed Doc.
+
+    Each stage runs on its own: a stage that raises loses only the drafts it was building (logged,
+    counted in ``meta["failed_stages"]``), and every draft is checked before it becomes a record
+    (:func:`.drafts.keep_checked`), so one bad rule never loses the article.
 
     Args:
         doc: a Doc processed by spaCy's English pipeline (tagger, parser, NER).
@@ -119,22 +102,30 @@ def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accur
         mode: ``"accurate"`` or ``"fast"``.
         tagged: the learned tagger's attributions of ``doc`` when already computed (a batch in
             ``nlp.pipe``); ``None`` runs the tagger of ``mode`` on ``doc``.
+        meta: a dict that receives ``dropped_drafts`` / ``dropped_by_rule`` / ``failed_stages``
+            when a draft or a stage fails (nothing is written when all goes well).
 
     Returns:
         ``(speakers, attributions)``: lists of :class:`~saidwhat.types.Speaker` and
         :class:`~saidwhat.types.Attribution`, offsets in characters of ``doc.text``.
     """
+    meta = {} if meta is None else meta
     ctx = _Ctx(doc, regions)
-    _headline_frames(ctx)
-    _speaker_labels(ctx)
-    _quote_attributions(ctx)
-    _extra_from_model(ctx, mode, tagged)
-    _verbal_attributions(ctx)
-    _according_to(ctx)
-    _in_evidence(ctx)
-    _nominal_attributions(ctx)
-    _floating_quotes(ctx)
-    return _finish(ctx)
+    stages = (("headline_frame", _headline_frames), ("speaker_label", _speaker_labels),
+              ("quote", _quote_attributions), ("model", partial(_extra_from_model, mode=mode, tagged=tagged)),
+              ("reporting_verb", _verbal_attributions), ("according_to", _according_to),
+              ("evidence", _in_evidence), ("nominal_cue", _nominal_attributions), ("floating_quote", _floating_quotes))
+    for name, stage in stages:
+        n = len(ctx.drafts)
+        try:
+            stage(ctx)
+        except Exception as exc:  # noqa: BLE001 - one failing rule must not lose the article
+            log.warning("rule stage %r failed (%s: %s); its drafts are dropped", name, type(exc).__name__, exc)
+            del ctx.drafts[n:]
+            meta.setdefault("failed_stages", []).append(name)
+        for d in ctx.drafts[n:]:
+            d.rule = d.rule or name
+    return _finish(ctx, meta)
 
 
 # -- 1. headline "Name: claim" -----------------------------------------------------------------
@@ -215,7 +206,21 @@ def _cue_in(ctx: _Ctx, toks: list[Token], *, allow_frame: bool = False) -> Token
 
 def _source_near(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
     """Source of ``cue`` restricted to ``[lo, hi)``: its subject, else the noun phrase right
-    after an inverted cue ("said Caddell")."""
+    after an inverted cue ("said Caddell"), else a subject near the cue that is not inside a
+    quotation; never a span holding the cue word ("Said Ellis:" → "Ellis")."""
+    src = _source_near_any(ctx, cue, lo, hi)
+    if src is None:
+        return None
+    cue_end = cue.idx + len(cue)
+    if src[0] <= cue.idx < src[1]:
+        rest = ctx.text[cue_end:src[1]]
+        if not rest.strip():
+            return None
+        src = (cue_end + len(rest) - len(rest.lstrip()), src[1])
+    return src
+
+
+def _source_near_any(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
     src = source_span(cue)
     if src is not None and lo <= src[0] and src[1] <= hi:
         return src
@@ -228,7 +233,7 @@ def _source_near(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int] | N
             return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         if t.is_punct or t.pos_ == "ADP":
             break
-    if src is not None and abs(src[0] - cue.idx) < 80:
+    if src is not None and abs(src[0] - cue.idx) < 80 and not ctx.in_quote[src[0]]:
         return src
     return None
 
@@ -313,7 +318,12 @@ def _quote_attributions(ctx: _Ctx) -> None:
                                   addressee=addressee_span(cue), cue_token=cue.i)
                 elif pre_strip.endswith(":"):
                     framed = _clause_before_colon(ctx, toks, lead_in_lo, end_char)
-                    if framed is not None:
+                    if _TOPIC_LEAD_IN.search(text, lead_in_lo, end_char):
+                        # "Of the council: “They never listen.”": a topic, not a source; the
+                        # quote is the previous speaker's (a floating quote)
+                        if word_count(inner) >= 2:
+                            ctx.floating.append(q)
+                    elif framed is not None:
                         # "Sanders made the following comment: “…”": the clause's subject is the
                         # source, the verb phrase up to the colon the cue (PolNeAR dev)
                         src, cue_span = framed
@@ -347,6 +357,11 @@ def _quote_attributions(ctx: _Ctx) -> None:
         prev_end = q.end
 
 
+#: A colon lead-in that names a topic, not a source: "Of the council:", "On immigration:", "As for
+#: the budget:", "Asked about X:" (the speaker is the previous one or the one named after).
+_TOPIC_LEAD_IN = re.compile(r"(?:^|[.!?\n]\s*|[”\"]\s*)(?:Of|On|About|As for|As to|Regarding|Asked about|When asked about|Asked)\b[^.!?:\n]{0,80}:\s*$")
+
+
 def _clause_before_colon(ctx: _Ctx, toks: list[Token], lo: int, colon_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``(source, cue)`` of a lead-in clause ending in a colon whose last noun phrase is the object
     of a verb with a subject ("I had to change my answer:", "The piece used … as its headline:"),
@@ -357,7 +372,7 @@ def _clause_before_colon(ctx: _Ctx, toks: list[Token], lo: int, colon_end: int) 
     verb = None
     while t.head is not t and t.dep_ in ("dobj", "pobj", "prep", "attr", "dative", "compound", "amod", "poss", "xcomp", "conj"):
         t = t.head
-        if t.pos_ in ("VERB", "AUX") and t.idx >= lo:
+        if t.pos_ in ("VERB", "AUX") and lo <= t.idx < colon_end:
             verb = t
             break
     if verb is None:
@@ -467,7 +482,10 @@ def _verbal_attributions(ctx: _Ctx) -> None:
                        or _question_or_generic(tok)):
             continue  # "asked if he wants …", "do you think …?": a question or condition, not a stance
         conf = (0.6 if belief else 0.85) if src else 0.5
-        ctx.drafts.append(Draft(pieces, src, cue_extent(tok), typ, conf, addressee=addressee_span(tok), cue_token=tok.i))
+        cue = cue_extent(tok)
+        if src is not None and src[0] < cue[1] and cue[0] < src[1]:
+            continue  # subject inside the cue: an inverted question ("would you still vote for her?")
+        ctx.drafts.append(Draft(pieces, src, cue, typ, conf, addressee=addressee_span(tok), cue_token=tok.i))
         ctx.used_cues.add(tok.i)
 
 
@@ -630,8 +648,16 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
             # "… were the result of X and showed Y": a coordinated predicate of another content
             host.content = sorted(host.content + [(t.cue[0], pieces[-1][1])])
             continue
-        verb = next((x for x in reversed(ctx.tokens_in(*t.cue)) if x.pos_ == "VERB"), None) if t.cue else None
-        ctx.drafts.append(Draft(pieces, t.source, t.cue, content_type(pieces, ctx.quotes), float(t.confidence),
+        cue, source = t.cue, t.source
+        if cue is not None and source is not None and cue[0] <= source[0] and source[1] <= cue[1]:
+            # a cue tagged over its own source ("… ahead of what many expect"): the cue is the
+            # part after the source
+            rest = ctx.text[source[1]:cue[1]]
+            if not rest.strip():
+                continue
+            cue = (source[1] + len(rest) - len(rest.lstrip()), cue[1])
+        verb = next((x for x in reversed(ctx.tokens_in(*cue)) if x.pos_ == "VERB"), None) if cue else None
+        ctx.drafts.append(Draft(pieces, source, cue, content_type(pieces, ctx.quotes), float(t.confidence),
                                 addressee=addressee_span(verb) if verb is not None else None,
                                 cue_token=verb.i if verb is not None else None))
         if verb is not None:
@@ -728,9 +754,9 @@ def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, 
 
 
 # -- assembly ----------------------------------------------------------------------------------
-def _finish(ctx: _Ctx) -> tuple[list, list]:
+def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
     text = ctx.text
-    drafts = sorted(ctx.drafts, key=lambda d: d.start)
+    drafts = sorted(keep_checked(text, ctx.drafts, meta), key=lambda d: d.start)
     # drop drafts in duplicated regions and exact repeats of an earlier content
     seen: set[str] = set()
     kept = []
@@ -747,14 +773,20 @@ def _finish(ctx: _Ctx) -> tuple[list, list]:
     for d in kept:
         if d.source is not None:
             d.source = _source_edges(text, d.source)
+    kept = keep_checked(text, kept, meta)  # snapping and source edges moved spans: check again
     resolver = SpeakerResolver(ctx.doc)
     prev_key: str | None = None
     for d in kept:
         if d.source is not None:
             reg = ctx.region_at(d.start)
-            d.speaker_key = resolver.resolve(d.source[0], d.source[1], prev_key,
-                                             forward=reg is not None and reg.kind in ("headline", "caption"),
-                                             antecedent=_antecedent(ctx, d.source))
+            try:
+                d.speaker_key = resolver.resolve(d.source[0], d.source[1], prev_key,
+                                                 forward=reg is not None and reg.kind in ("headline", "caption"),
+                                                 antecedent=_antecedent(ctx, d.source))
+            except Exception as exc:  # noqa: BLE001 - an unresolved speaker, not a lost article
+                log.warning("speaker resolution failed for source %s (%s: %s)", d.source, type(exc).__name__, exc)
+                meta.setdefault("failed_stages", []).append("speakers")
+                d.speaker_key = None
         elif d.follow is not None:
             d.speaker_key = d.follow.speaker_key
         if d.speaker_key is not None:
@@ -762,12 +794,12 @@ def _finish(ctx: _Ctx) -> tuple[list, list]:
     resolver.add_name_mentions()
     speakers, ids = resolver.speakers()
     out = []
-    for i, d in enumerate(kept):
+    for d in kept:
         reg = ctx.region_at(d.start)
         content = Span.join(text, d.content)
         nested = d.nested or any(o is not d and o.start <= d.start and d.end <= o.end and o.source != d.source for o in kept)
         out.append(Attribution(
-            id=f"a{i + 1}",
+            id=f"a{len(out) + 1}",
             type=d.type,
             region=reg.kind if reg is not None else "body",
             speaker_id=ids.get(d.speaker_key) if d.speaker_key else None,

@@ -100,16 +100,21 @@ class SaidwhatComponent:
             for doc, t in zip(batch, tagged):
                 yield self.set_annotations(doc, self.predict(doc, tagged=t))
 
-    def predict(self, doc: Doc, *, tagged: list | None = None) -> tuple[Any, Any, Any]:
-        """Regions, speakers and attributions of ``doc`` (no side effect on ``doc``); ``tagged``:
-        the learned tagger's output for ``doc`` when the caller batched it."""
+    def predict(self, doc: Doc, *, tagged: list | None = None) -> tuple[Any, Any, Any, dict[str, Any]]:
+        """Regions, speakers, attributions and extraction notes of ``doc`` (no side effect on
+        ``doc``); ``tagged``: the learned tagger's output for ``doc`` when the caller batched it.
+        The notes (``dropped_drafts``, ``dropped_by_rule``, ``failed_stages``) are empty when
+        every rule built sound drafts; they end up in ``Article.meta``."""
         regions = detect_regions(doc_text(doc))
-        speakers, attributions = find_attributions(doc, regions, mode=self.mode, tagged=tagged)
-        return regions, speakers, attributions
+        meta: dict[str, Any] = {}
+        speakers, attributions = find_attributions(doc, regions, mode=self.mode, tagged=tagged, meta=meta)
+        return regions, speakers, attributions, meta
 
-    def set_annotations(self, doc: Doc, predicted: tuple[Any, Any, Any]) -> Doc:
-        regions, speakers, attributions = predicted
+    def set_annotations(self, doc: Doc, predicted: tuple[Any, ...]) -> Doc:
+        regions, speakers, attributions = predicted[:3]
+        notes = predicted[3] if len(predicted) > 3 else {}
         doc._.set(DATA_EXTENSION, {
+            "meta": dict(notes),
             "regions": [r.to_dict() for r in regions],
             "speakers": [sp.to_dict() for sp in speakers],
             "attributions": [a.to_dict() for a in attributions],

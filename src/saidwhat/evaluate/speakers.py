@@ -1,0 +1,308 @@
+"""Score speaker resolution against the speaker gold set (``gold/speakers``, issue 11).
+
+The gold set (rules in ``gold/speakers/README.md``) gives, for PolNeAR attributions (Newell,
+Margolin & Ruths, LREC 2018) and cue-less quote paragraphs, the canonical speaker the source
+mention refers to, as offsets into the PolNeAR texts. Two measures:
+
+* **speaker accuracy**, by mention kind: among gold mentions whose statement the engine found (a
+  predicted attribution whose content overlaps the gold content, overlap coefficient of ``\\w+``
+  tokens ≥ 0.5), the share whose predicted speaker is right;
+* **who-said-what** precision/recall/F1: a predicted attribution is right when it overlaps a gold
+  content (≥ 0.5, one to one) **and** names the right speaker.
+
+A predicted speaker is right for a gold **name** when its normalised name (case, punctuation,
+a leading "the", honorifics and titles, a possessive ending) equals the gold name or one of its
+``aliases``, or holds all of the gold name's words with the same last word ("Donald J. Trump" for
+"Donald Trump"; "Trump" for "Donald Trump" is wrong); for ``anonymous`` only an ``anonymous``
+speaker is right; for ``none`` no speaker (or an ``unresolved`` one) is right. ``writer`` rows
+(the article's author, whom the engine cannot know from the text) are counted apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from ..errors import InputError
+from .score import OVERLAP_THRESHOLD, _greedy, _overlap, _Units
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..types import Article
+
+#: Mention-kind groups the issue's bars are set on.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "pronoun": ("pronoun", "relative"),
+    "nominal": ("nominal",),
+    "org_description": ("org_description",),
+    "cueless_quote": ("cueless_quote",),
+    "full name": ("name", "org_name"),
+    "not a full name": ("surname", "pronoun", "relative", "nominal", "org_description", "possessive",
+                        "document", "anonymous", "no_source", "cueless_quote"),
+}
+SPECIAL = ("anonymous", "none", "writer")
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president", "pres", "sir",
+           "dame", "prof", "professor", "judge", "justice", "mayor", "secretary", "gen", "general", "rev", "the"}
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, possessive and punctuation removed, titles and a leading "the" dropped."""
+    s = re.sub(r"['’]s\b|['’]$", "", name.strip())
+    words = re.findall(r"[^\W_]+", s.lower())
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    """One row of the speaker gold set (offsets: characters of the PolNeAR text)."""
+
+    doc: str
+    item: str
+    kind: str
+    speaker: str
+    speaker_type: str | None
+    aliases: tuple[str, ...]
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+
+
+def read_gold(path: str | Path) -> list[GoldMention]:
+    """Rows of a speaker gold file (JSON Lines, fields in ``gold/speakers/README.md``).
+
+    Raises:
+        InputError: the file is missing or a row lacks ``doc``/``item``/``kind``/``speaker``.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no such speaker gold file")
+    out = []
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        if not all(r.get(k) for k in ("doc", "item", "kind", "speaker")):
+            raise InputError(f"{p}:{n}: a row needs doc, item, kind and speaker")
+        src = (r["source_start"], r["source_end"]) if r.get("source_start") is not None else None
+        con = (r["content_start"], r["content_end"]) if r.get("content_start") is not None else None
+        out.append(GoldMention(r["doc"], r["item"], r["kind"], r["speaker"], r.get("speaker_type"),
+                               tuple(r.get("aliases") or ()), src, con))
+    return out
+
+
+def speaker_right(gold: GoldMention, name: str | None, kind: str | None) -> bool:
+    """Whether a predicted speaker (``name``, ``kind``; both ``None`` for no speaker) is right."""
+    if gold.speaker == "anonymous":
+        return kind == "anonymous"
+    if gold.speaker == "none":
+        return name is None and kind in (None, "unresolved")
+    if not name:
+        return False
+    got = normalise_name(name)
+    for want in (gold.speaker, *gold.aliases):
+        w = normalise_name(want)
+        if got == w:
+            return True
+        gw, ww = got.split(), w.split()
+        if ww and gw and gw[-1] == ww[-1] and set(ww) <= set(gw):
+            return True
+    return False
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    found: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.found if self.found else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"right": self.right, "found": self.found, "total": self.total, "accuracy": round(self.accuracy, 4)}
+
+
+@dataclass
+class SpeakerResult:
+    """Speaker accuracy by kind and group, who-said-what P/R/F1, and the errors."""
+
+    by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+    writer: Tally = field(default_factory=Tally)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    documents: int = 0
+
+    def group(self, name: str) -> Tally:
+        t = Tally()
+        for k in (GROUPS[name] if name in GROUPS else (name,)):
+            x = self.by_kind.get(k)
+            if x:
+                t.right += x.right
+                t.found += x.found
+                t.total += x.total
+        return t
+
+    @property
+    def overall(self) -> Tally:
+        t = Tally()
+        for x in self.by_kind.values():
+            t.right += x.right
+            t.found += x.found
+            t.total += x.total
+        return t
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "speaker_accuracy": self.overall.to_dict(),
+            "by_kind": {k: v.to_dict() for k, v in sorted(self.by_kind.items())},
+            "by_group": {g: self.group(g).to_dict() for g in GROUPS},
+            "who_said_what": {"tp": self.tp, "pred": self.n_pred, "gold": self.n_gold,
+                              "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                              "f1": round(self.f1, 4)},
+            "writer_rows": self.writer.to_dict(),
+        }
+
+    def print_table(self, console: "Console | None" = None) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        console = console or Console()
+        table = Table(title=f"speaker resolution on {self.documents} documents")
+        for col in ("mentions", "gold", "found", "right", "accuracy"):
+            table.add_column(col, justify="left" if col == "mentions" else "right")
+        for k, v in sorted(self.by_kind.items(), key=lambda kv: -kv[1].total):
+            table.add_row(k, str(v.total), str(v.found), str(v.right), f"{v.accuracy:.3f}")
+        table.add_section()
+        for g in GROUPS:
+            v = self.group(g)
+            table.add_row(f"[{g}]", str(v.total), str(v.found), str(v.right), f"{v.accuracy:.3f}")
+        o = self.overall
+        table.add_section()
+        table.add_row("OVERALL", str(o.total), str(o.found), str(o.right), f"{o.accuracy:.3f}")
+        console.print(table)
+        console.print(f"who-said-what (content overlap ≥ {OVERLAP_THRESHOLD} and right speaker): "
+                      f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+                      f"(tp {self.tp}, pred {self.n_pred}, gold {self.n_gold}); "
+                      f"writer rows apart: {self.writer.total}")
+
+
+def score_article(result: SpeakerResult, text: str, gold: Sequence[GoldMention], article: "Article") -> None:
+    """Add one document's counts to ``result``."""
+    units = _Units(text)
+    rows = [g for g in gold if g.content is not None and g.content[1] > g.content[0]]
+    preds = list(article.attributions)
+    scored = []
+    for gi, g in enumerate(rows):
+        for pi, a in enumerate(preds):
+            pieces = tuple((p.start_char, p.end_char) for p in (a.content.pieces or (a.content,)))
+            ov, jac = _overlap(units, (g.content,), pieces)
+            if ov >= OVERLAP_THRESHOLD:
+                src_hit = 1.0 if (g.source and a.source and a.source.start_char < g.source[1]
+                                  and g.source[0] < a.source.end_char) else 0.0
+                scored.append(((src_hit, ov, jac), gi, pi))
+    pairs = dict(_greedy(scored))
+    writer_preds = set()
+    result.documents += 1
+    for gi, g in enumerate(rows):
+        pi = pairs.get(gi)
+        a = preds[pi] if pi is not None else None
+        sp = article.speaker(a.speaker_id) if a is not None else None
+        name, kind = (sp.name, sp.kind) if sp is not None else (None, None)
+        if g.speaker == "writer":
+            result.writer.total += 1
+            if a is not None:
+                writer_preds.add(pi)
+                result.writer.found += 1
+            continue
+        tally = result.by_kind[g.kind]
+        tally.total += 1
+        result.n_gold += 1
+        if a is None:
+            continue
+        tally.found += 1
+        ok = speaker_right(g, name, kind)
+        if ok:
+            tally.right += 1
+            result.tp += 1
+        else:
+            result.errors.append({"doc": g.doc, "item": g.item, "kind": g.kind, "gold": g.speaker,
+                                  "pred": name or kind, "source": a.source.text if a.source else None,
+                                  "gold_source": text[g.source[0]:g.source[1]] if g.source else None,
+                                  "content": a.content.text[:100]})
+    result.n_pred += len(preds) - len(writer_preds)
+
+
+def evaluate_speakers(gold_path: str | Path, polnear_dir: str | Path, *, mode: str | None = None,
+                      limit: int | None = None) -> SpeakerResult:
+    """Run the engine on every gold document and score its speakers.
+
+    Args:
+        gold_path: a speaker gold file (``gold/speakers/dev.jsonl``).
+        polnear_dir: the PolNeAR folder holding ``train/text`` and ``dev/text``.
+        mode: engine mode.
+        limit: only the first N documents (by name).
+
+    Raises:
+        InputError: a gold file or a text is missing.
+    """
+    from .. import extract
+
+    gold = read_gold(gold_path)
+    by_doc: dict[str, list[GoldMention]] = defaultdict(list)
+    for g in gold:
+        by_doc[g.doc].append(g)
+    result = SpeakerResult()
+    names = sorted(by_doc)[:limit] if limit else sorted(by_doc)
+    for doc in names:
+        split, name = doc.split("/", 1)
+        path = Path(polnear_dir) / split / "text" / f"{name}.txt"
+        if not path.is_file():
+            raise InputError(f"{path}: no such PolNeAR text (is --polnear the folder holding train/ and dev/?)")
+        with open(path, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        score_article(result, text, by_doc[doc], extract(text, mode=mode))
+    return result
+
+
+def agreement(first: Iterable[GoldMention], second: Iterable[GoldMention]) -> dict[str, Any]:
+    """Exact agreement of two annotators on ``speaker`` (normalised as the scorer does; each
+    one's aliases accepted) and on ``kind``, over the rows both labelled."""
+    a = {(g.doc, g.item): g for g in first}
+    rows = [(a[(g.doc, g.item)], g) for g in second if (g.doc, g.item) in a]
+    sp = sum(1 for x, y in rows if _same_speaker(x, y))
+    kd = sum(1 for x, y in rows if x.kind == y.kind)
+    kinds = Counter(x.kind for x, _ in rows)
+    return {"rows": len(rows), "speaker_agree": sp, "kind_agree": kd,
+            "speaker_agreement": round(sp / len(rows), 4) if rows else 0.0,
+            "kind_agreement": round(kd / len(rows), 4) if rows else 0.0, "kinds": dict(kinds),
+            "disagreements": [{"doc": x.doc, "item": x.item, "first": [x.kind, x.speaker], "second": [y.kind, y.speaker]}
+                              for x, y in rows if not _same_speaker(x, y) or x.kind != y.kind]}
+
+
+def _same_speaker(x: GoldMention, y: GoldMention) -> bool:
+    if x.speaker in SPECIAL or y.speaker in SPECIAL:
+        return x.speaker == y.speaker
+    return speaker_right(x, y.speaker, y.speaker_type) or speaker_right(y, x.speaker, x.speaker_type)
