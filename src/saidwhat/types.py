@@ -170,6 +170,15 @@ class Attribution:
         addressee: to whom it was said ("Yahoo News" in "told Yahoo News"), else ``None``.
         confidence: in ``[0, 1]``.
         nested: ``True`` when the attribution lies inside another one's content.
+        speaker_via: how the speaker was reached from the source mention: ``name`` (a name in
+            the mention), ``surname``, ``pronoun``, ``nominal`` ("the senator"),
+            ``organization`` (an organisation named or described), ``possessive``, ``document``
+            (the body behind "the poll"), ``relative`` ("who", through its antecedent),
+            ``anonymous``, ``continuation`` (a quote without a cue: the previous speaker),
+            ``unresolved``; ``None`` without a speaker.
+        speaker_confidence: in ``[0, 1]``: the resolver's probability for the chosen speaker
+            among the article's candidates (1.0 for a name in the mention); ``None`` without a
+            speaker.
     """
 
     id: str
@@ -182,9 +191,11 @@ class Attribution:
     addressee: Span | None = None
     confidence: float = 1.0
     nested: bool = False
+    speaker_via: str | None = None
+    speaker_confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "id": self.id,
             "type": self.type,
             "region": self.region,
@@ -196,6 +207,11 @@ class Attribution:
             "confidence": round(float(self.confidence), 4),
             "nested": self.nested,
         }
+        if self.speaker_via is not None:
+            d["speaker_via"] = self.speaker_via
+        if self.speaker_confidence is not None:
+            d["speaker_confidence"] = round(float(self.speaker_confidence), 4)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Attribution":
@@ -203,6 +219,7 @@ class Attribution:
         return cls(
             d["id"], d["type"], d["region"], d.get("speaker_id"), opt("source"), opt("cue"),
             Span.from_dict(d["content"]), opt("addressee"), d.get("confidence", 1.0), d.get("nested", False),
+            d.get("speaker_via"), d.get("speaker_confidence"),
         )
 
 

@@ -774,7 +774,7 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
         if d.source is not None:
             d.source = _source_edges(text, d.source)
     kept = keep_checked(text, kept, meta)  # snapping and source edges moved spans: check again
-    resolver = SpeakerResolver(ctx.doc)
+    resolver = SpeakerResolver(ctx.doc, ctx.in_quote)
     prev_key: str | None = None
     for d in kept:
         if d.source is not None:
@@ -783,12 +783,16 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
                 d.speaker_key = resolver.resolve(d.source[0], d.source[1], prev_key,
                                                  forward=reg is not None and reg.kind in ("headline", "caption"),
                                                  antecedent=_antecedent(ctx, d.source))
+                d.extra["via"], d.extra["speaker_confidence"] = resolver.via, resolver.confidence
             except Exception as exc:  # noqa: BLE001 - an unresolved speaker, not a lost article
                 log.warning("speaker resolution failed for source %s (%s: %s)", d.source, type(exc).__name__, exc)
                 meta.setdefault("failed_stages", []).append("speakers")
                 d.speaker_key = None
         elif d.follow is not None:
             d.speaker_key = d.follow.speaker_key
+            if d.speaker_key is not None:
+                d.extra["via"] = "continuation"
+                d.extra["speaker_confidence"] = 0.8 * (d.follow.extra.get("speaker_confidence") or 1.0)
         if d.speaker_key is not None:
             prev_key = d.speaker_key
     resolver.add_name_mentions()
@@ -809,5 +813,7 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
             addressee=Span.of(text, *d.addressee) if d.addressee else None,
             confidence=max(0.0, min(1.0, d.confidence)),
             nested=nested,
+            speaker_via=d.extra.get("via") if d.speaker_key else None,
+            speaker_confidence=d.extra.get("speaker_confidence") if d.speaker_key else None,
         ))
     return speakers, out

@@ -12,6 +12,7 @@ name.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -19,6 +20,8 @@ from spacy.tokens import Doc, Token
 
 from ..types import Span, Speaker
 from . import doc_text
+from .coref import (Candidates, Cluster, PairContext, _head_part, candidate_list, has_caps, load_ranker, mention_class,
+                    norm_tokens)
 from .cue import lemma
 from .quotes import DASHES
 
@@ -70,6 +73,12 @@ class NamedMention:
     name: str
     role: str | None
     role_start: int
+
+
+def _plural_possessed(span) -> bool:
+    """"his operatives", "Her aides": a plural group owned by someone, left unnamed."""
+    toks = [t for t in span if not t.is_punct]
+    return bool(toks) and toks[0].tag_ == "PRP$" and toks[-1].tag_ in ("NNS", "NNPS")
 
 
 def _strip_poss(s: str) -> str:
@@ -138,13 +147,27 @@ class SpeakerResolver:
     (``prev_sid``: the speaker of the previous attribution, for pronouns); ``r.speakers()``.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    #: Mention classes the learned ranker (:mod:`.coref`) decides.
+    RANKED = frozenset({"pronoun_m", "pronoun_f", "pronoun_pl", "pronoun_it", "pronoun_1", "surname", "nominal",
+                        "org_desc", "document", "possessive", "org_name"})
+    _VIA = {"pronoun_m": "pronoun", "pronoun_f": "pronoun", "pronoun_pl": "pronoun", "pronoun_it": "pronoun",
+            "pronoun_1": "pronoun", "surname": "surname", "nominal": "nominal", "org_desc": "organization",
+            "org_name": "organization", "document": "document", "possessive": "possessive"}
+
+    def __init__(self, doc: Doc, in_quote: bytearray | None = None, *, use_ranker: bool = True) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.named = named_mentions(doc)
         self.entities: dict[str, _Entity] = {}
         self.order: list[str] = []
         self._anon = 0
+        self.cands = Candidates(doc, self.named, in_quote)
+        self.ranker = load_ranker() if use_ranker else None
+        self.history: list[tuple[int, Cluster]] = []
+        self.key_cluster: dict[str, Cluster] = {}
+        #: how the last :meth:`resolve` reached its speaker, and how sure it is
+        self.via: str | None = None
+        self.confidence: float | None = None
 
     # -- names ---------------------------------------------------------------------------
     def _full_name_for(self, surname: str, pos: int) -> NamedMention | None:
@@ -201,8 +224,98 @@ class SpeakerResolver:
         a, b = antecedent if antecedent is not None else (start, end)
         span = self.doc.char_span(a, b, alignment_mode="expand")
         mention = self.text[a:b]
-        key = self._resolve(span, mention, a, prev, forward)
-        self.entities[key].mentions.append((start, end))
+        self.via, self.confidence = None, None
+        key = self._ranked(span, a, b, prev, forward)
+        if key is None:
+            key = self._resolve(span, mention, a, prev, forward)
+        ent = self.entities[key]
+        if self.via is None:
+            self.via = {"anonymous": "anonymous", "unresolved": "unresolved"}.get(ent.kind, "name")
+            self.confidence = 1.0 if ent.kind in ("person", "organization") else 0.5
+        if antecedent is not None and ent.kind in ("person", "organization"):
+            self.via = "relative"
+        ent.mentions.append((start, end))
+        cluster = self.key_cluster.get(key) or self._cluster_for(ent)
+        if cluster is not None:
+            self.key_cluster[key] = cluster
+            self.history.append((start, cluster))
+        return key
+
+    def _document(self, span, start: int) -> str:
+        """The body behind a document source: a named organisation or person inside the mention
+        ("a new Washington Post-ABC News poll", "a study by the Department of Veterans Affairs");
+        else, for a definite one ("the poll", a headline "Poll"), the body behind the last
+        document source of the article; else no speaker (an unowned "review of records")."""
+        self.via = "document"
+        lead = span.text.split()[0].lower() if span.text.split() else ""
+        for ent in span.ents:
+            if ent.label_ in ("ORG", "PERSON") and "such as" not in self.text[span.start_char:ent.start_char]:
+                name = re.sub(r"^(?:the|The)\s+", "", _strip_poss(ent.text))
+                c = self.cands.cluster_of(ent.start_char, ent.end_char)
+                if c is not None and c.kind == "person":
+                    key = self._person(c.name, c.role, start).key
+                elif ent.label_ == "PERSON":
+                    key = self._person(name, None, start).key
+                else:
+                    name = c.name if c is not None else name
+                    key = self._entity("O:" + name.lower(), name, "organization", None, start).key
+                self.doc_owner = key
+                self.confidence = 0.8
+                return key
+        definite = lead in ("the", "this", "that", "its", "their") or (len(span) <= 2 and span.text[:1].isupper()
+                                                                     and lead not in ("a", "an"))
+        if definite and getattr(self, "doc_owner", None):
+            self.confidence = 0.6
+            return self.doc_owner
+        self.via, self.confidence = "unresolved", 0.5
+        return self._new_unnamed("unresolved", start)
+
+    def _cluster_for(self, ent: _Entity) -> Cluster | None:
+        if not ent.name:
+            return None
+        toks = norm_tokens(ent.name)
+        for c in self.cands.clusters:
+            if c.tokens == toks or (c.kind == ent.kind and c.tokens and toks and c.tokens[-1] == toks[-1]
+                                    and c.tokens[0] == toks[0]):
+                return c
+        return None
+
+    def _ranked(self, span, start: int, end: int, prev: str | None, forward: bool) -> str | None:
+        """The speaker key the learned ranker chooses for a mention it handles, else ``None``."""
+        if self.ranker is None or span is None or not len(span):
+            return None
+        head_end = start + len(_head_part(span.text))
+        if any(m.start >= start and m.end <= head_end and len(m.name.split()) >= 2 for m in self.named):
+            return None  # a full name in the mention: the name rules decide
+        cls = mention_class(span)
+        if cls == "anonymous" or (cls == "nominal" and _plural_possessed(span)):
+            # "Twelve percent", "Republicans", "his surrogates": a group the article leaves unnamed
+            self.via, self.confidence = "anonymous", 0.8
+            return self._new_unnamed("anonymous", start)
+        if cls == "document":
+            return self._document(span, start)
+        if cls not in self.RANKED:
+            return None
+        para_start = self.text.rfind("\n", 0, start) + 1
+        ctx = PairContext(pos=start, words=norm_tokens(_head_part(span.text)), cls=cls,
+                          prev=self.key_cluster.get(prev) if prev else None,
+                          para_speakers={id(c) for p, c in self.history if p >= para_start},
+                          speakers={id(c) for _, c in self.history}, sent_start=span.sent.start_char,
+                          para_start=para_start, end=end, caps=has_caps(span))
+        cl = candidate_list(self.cands, ctx, forward=forward)
+        scores = [self.ranker.score(f) for _, f in cl]
+        best = max(range(len(cl)), key=lambda i: scores[i])
+        top = scores[best]
+        z = sum(math.exp(x - top) for x in scores)
+        c = cl[best][0]
+        if c is None:
+            return None  # a speaker not among the candidates: the rules name it, or not
+        if c.kind == "person":
+            key = self._person(c.name, c.role, start).key
+        else:
+            key = self._entity("O:" + c.name.lower(), c.name, "organization", c.role, start).key
+        self.key_cluster[key] = c
+        self.via, self.confidence = self._VIA.get(cls, cls), 1.0 / z
         return key
 
     def _resolve(self, span, mention: str, start: int, prev: str | None, forward: bool) -> str:

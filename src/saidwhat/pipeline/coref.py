@@ -1,0 +1,531 @@
+"""Source-mention coreference: which person or organisation a source mention refers to.
+
+A mention-ranking resolver (after Denis & Baldridge 2008; Wiseman et al. 2015, in the light form
+used for quotation attribution by Muzny et al. 2017, "A Two-stage Sieve Approach for Quote
+Attribution"): the article's **candidates** are clusters of PERSON and ORG names (spaCy NER), each
+with its mentions, subject positions, roles (title words before a name, appositions), gender
+(honorifics, the pronouns that follow its subject mentions, a short first-name list), and whether
+each mention sits inside a quotation. A source mention is first classed by its own words
+(:func:`mention_class`: pronoun, surname, nominal, organisation description, document, …); each
+candidate then gets a feature vector (:func:`pair_features`: recency, previous speaker, subject
+position, salience, gender and number agreement, surname and role match, organisation type
+words, inside-quote penalty), crossed with the mention class, and a linear scorer picks the best
+one; below a threshold the mention stays unresolved. The weights are learned from the speaker
+gold set's train part (``gold/speakers/train.jsonl``, :mod:`saidwhat.model.train_coref`) and
+shipped in ``model/weights/coref.json``.
+
+Offsets are ``[start, end)`` characters of the Doc's text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from . import doc_text
+
+#: Mention classes, decided by the mention's own words.
+CLASSES = ("pronoun_m", "pronoun_f", "pronoun_pl", "pronoun_it", "pronoun_1", "surname", "nominal", "org_name",
+           "org_desc", "document", "possessive", "name", "anonymous", "other")
+PRON_CLASS = {"he": "pronoun_m", "him": "pronoun_m", "his": "pronoun_m", "she": "pronoun_f", "her": "pronoun_f",
+              "hers": "pronoun_f", "they": "pronoun_pl", "them": "pronoun_pl", "their": "pronoun_pl",
+              "it": "pronoun_it", "its": "pronoun_it", "i": "pronoun_1", "we": "pronoun_1", "my": "pronoun_1",
+              "our": "pronoun_1", "you": "pronoun_1"}
+ANON_DETS = {"a", "an", "one", "some", "several", "two", "three", "four", "five", "many", "few", "other", "another",
+             "multiple", "any", "numerous", "various", "certain", "most", "no", "both", "all", "nearly", "only",
+             "about", "almost", "more", "half", "dozens", "hundreds", "thousands", "millions", "others"}
+DOC_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "data",
+             "ruling", "letter", "book", "article", "transcript", "document", "documents", "statement", "video",
+             "slide", "review", "memo", "filing", "lawsuit", "complaint", "release", "findings", "figures", "records",
+             "email", "emails", "post", "tweet", "tweets", "website", "ad", "advertisement", "commercial", "film",
+             "documentary", "decision", "order", "opinion", "editorial", "column", "piece", "story", "paper",
+             "research", "estimate", "estimates", "projection", "projections", "forecast", "outlook", "average",
+             "index", "numbers", "results", "count", "tally", "audit", "investigation", "inquiry", "probe",
+             "indictment", "verdict", "filings", "record", "message", "speech", "interview", "plan", "proposal",
+             "platform", "policy", "bill", "measure", "legislation", "resolution", "rule", "law", "guidance",
+             "notice", "assessment", "model", "map"}
+ORG_WORDS = {"government", "ministry", "kremlin", "administration", "campaign", "committee", "department", "police",
+             "company", "agency", "office", "party", "council", "court", "army", "military", "coalition",
+             "commission", "board", "house", "senate", "congress", "cabinet", "embassy", "group", "organization",
+             "organisation", "union", "university", "network", "team", "firm", "bank", "fund", "foundation",
+             "institute", "regime", "presidency", "pentagon", "channel", "broadcaster", "newspaper", "paper",
+             "weekly", "daily", "magazine", "outlet", "station", "agency", "processor", "corporation", "corp",
+             "inc", "service", "center", "centre", "association", "federation", "league", "club", "school",
+             "hospital", "legislature", "parliament", "assembly", "bureau", "authority", "commission", "panel",
+             "tribunal", "caucus", "movement", "alliance", "society", "trust", "lab", "laboratory", "times",
+             "post", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph", "reuters", "state",
+             "country", "nation", "city", "county", "town", "province", "region", "staff", "aides", "people"}
+#: Organisation type words that describe the same kind of body ("the network" for "the broadcaster NTV").
+ORG_TYPES = [{"channel", "network", "broadcaster", "station", "tv", "television", "cable"},
+             {"paper", "newspaper", "weekly", "daily", "magazine", "tabloid", "outlet", "publication", "journal",
+              "times", "post", "tribune", "herald", "news"},
+             {"company", "firm", "processor", "corporation", "corp", "inc", "maker", "manufacturer", "business",
+              "group", "retailer", "giant", "carrier", "airline", "bank", "lender", "insurer"},
+             {"ministry", "department", "agency", "office", "bureau", "authority", "administration", "government"},
+             {"court", "tribunal", "judge", "panel"},
+             {"campaign", "team", "committee"},
+             {"fund", "bank", "institution", "organization", "organisation", "body", "group"},
+             {"party", "caucus", "movement", "coalition", "alliance"},
+             {"university", "school", "college", "institute", "center", "centre", "lab"}]
+HONOR_M = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "mister"}
+HONOR_F = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "mother"}
+#: First names by gender (a short list of common English and international first names; a
+#: pronoun seen after a subject mention overrides it).
+_FEMALE = set("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel
+catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan
+evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
+madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
+natalie isabella charlotte rose alexis kayla hillary hilary melania ivanka chelsea nancy elizabeth kamala theresa
+angela nikki sarah michele condoleezza madeleine ruth sonia elena huma kellyanne hope ivana tiffany ana dana
+gillian ines claire connie tina olive megyn ava angela michelle ghazala jeanne cecile susan janet christine marine
+sheila tulsi jill carly katie nina jane ann anne""".split())
+_MALE = set("""james robert john michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold
+keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce
+albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
+barack bernie ted marco jeb rand mike mitt newt chris rudy reince paul bill vladimir bashar recep dmitry sergei
+tim ben lindsey jim harry mitch rex jared steve karl milo ravi numan boris emmanuel justin xi kim abe enrique
+ildefonso khizr pat rush sean lester matt wolf jake chuck cory elijah hakeem kevin""".split())
+
+
+@dataclass
+class Cluster:
+    """A candidate speaker: one person or organisation named in the article.
+
+    Attributes:
+        name: the fullest name form seen ("Bashar Assad", "New York Post").
+        kind: ``person`` or ``organization``.
+        mentions: ``(start_char, end_char, is_subject, in_quote)`` in text order.
+        role_words: lower-cased words of its titles and appositions.
+        gender: ``m``, ``f`` or ``None``.
+    """
+
+    name: str
+    kind: str
+    mentions: list[tuple[int, int, bool, bool]] = field(default_factory=list)
+    role_words: set[str] = field(default_factory=set)
+    role: str | None = None
+    votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+    first_name_full: bool = False
+
+    @property
+    def gender(self) -> str | None:
+        m, f = self.votes["m"], self.votes["f"]
+        if m > f:
+            return "m"
+        if f > m:
+            return "f"
+        return None
+
+    @property
+    def tokens(self) -> list[str]:
+        return norm_tokens(self.name)
+
+
+def norm_tokens(name: str) -> list[str]:
+    """Lower-cased name words, curly apostrophes straightened, possessive and "the" dropped."""
+    s = re.sub(r"['’]s$|['’]$", "", name.strip()).replace("’", "'")
+    words = [w for w in re.findall(r"[\w'.\-]+", s.lower()) if w not in ("the",)]
+    return [w.strip(".") for w in words if w.strip(".")]
+
+
+def _acronym(tokens: Sequence[str]) -> str:
+    return "".join(w[0] for w in tokens if w not in ("of", "for", "and", "the", "on", "in", "to") and w)
+
+
+class Candidates:
+    """Every PERSON and ORG cluster of one Doc (see the module docstring)."""
+
+    def __init__(self, doc: Doc, named: Sequence, in_quote: bytearray | None = None) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.in_quote = in_quote
+        self.clusters: list[Cluster] = []
+        for m in named:
+            tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+            subj = bool(tok is not None and len(tok) and any(t.dep_ in ("nsubj", "nsubjpass") for t in tok))
+            c = self._person_cluster(m.name, m.start)
+            c.mentions.append((m.start, m.end, subj, self._quoted(m.start)))
+            if m.role:
+                c.role = c.role or m.role
+                c.role_words |= set(norm_tokens(m.role))
+            before = self.text[max(0, m.start - 6):m.start].lower().split()
+            if before and before[-1] in HONOR_M:
+                c.votes["m"] += 3
+            elif before and before[-1] in HONOR_F:
+                c.votes["f"] += 3
+            self._apposition(c, m.end)
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "NORP", "GPE") or not any(ch.isupper() for ch in ent.text):
+                continue
+            if ent.label_ in ("NORP", "GPE") and not (ent.root.dep_ in ("nsubj", "nsubjpass", "poss")):
+                continue
+            name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", ent.text)).strip()
+            if not name:
+                continue
+            toks = norm_tokens(name)
+            person = next((c for c in self.clusters if c.kind == "person" and len(toks) == 1 and c.tokens
+                           and toks[0] in (c.tokens[-1], c.tokens[0])), None) if ent.label_ == "ORG" else None
+            # "Trump" tagged ORG by the NER: a person's surname is that person
+            c = person or self._org_cluster(name)
+            subj = ent.root.dep_ in ("nsubj", "nsubjpass")
+            c.mentions.append((ent.start_char, ent.end_char, subj, self._quoted(ent.start_char)))
+            for t in doc[max(ent.start - 3, 0):ent.start]:
+                if t.pos_ in ("NOUN",):
+                    c.role_words.add(t.lower_)
+        for c in self.clusters:
+            c.mentions.sort()
+            first = c.tokens[0] if c.tokens else ""
+            if c.kind == "person" and len(c.tokens) >= 2:
+                if first in _FEMALE and first not in _MALE:
+                    c.votes["f"] += 1
+                elif first in _MALE and first not in _FEMALE:
+                    c.votes["m"] += 1
+        self._pronoun_votes()
+
+    def _quoted(self, pos: int) -> bool:
+        return bool(self.in_quote is not None and pos < len(self.in_quote) and self.in_quote[pos])
+
+    def _apposition(self, c: Cluster, end: int) -> None:
+        m = re.match(r"\s*,\s*(?:\d+\s*,\s*)?(?:an?|the|his|her|its|their)\s+([^,.;]{3,80}?)(?:,|\.|;| who\b)",
+                     self.text[end:end + 120])
+        if m:
+            words = norm_tokens(m.group(1))
+            if words and len(words) <= 10:
+                c.role_words |= set(words)
+                c.role = c.role or m.group(1).strip()
+        age = re.match(r"\s*,\s*(\d{1,3})\s*,", self.text[end:end + 12])
+        if age:
+            c.role_words |= {f"{age.group(1)}-year-old"}
+
+    def _person_cluster(self, name: str, pos: int) -> Cluster:
+        toks = norm_tokens(name)
+        if not toks:
+            toks = [name.lower()]
+        best = None
+        for c in self.clusters:
+            if c.kind != "person":
+                continue
+            ct = c.tokens
+            if not ct:
+                continue
+            if toks == ct:
+                return c
+            if len(toks) == 1 and (toks[0] == ct[-1] or toks[0] == ct[0]):
+                # a surname or first name alone: the most mentioned of the clusters it fits
+                if best is None or len(best.tokens) < 2 or len(c.mentions) > len(best.mentions):
+                    best = c
+            elif len(ct) == 1 and (ct[0] == toks[-1] or ct[0] == toks[0]):
+                best = best or c
+            elif len(toks) >= 2 and len(ct) >= 2 and ct[-1] == toks[-1] and (ct[0] == toks[0] or ct[0][0] == toks[0][0]):
+                best = c
+            elif len(toks) >= 2 and len(ct) >= 2 and " ".join(toks).endswith(" ".join(ct)):
+                best = c
+        if best is not None:
+            if len(toks) > len(best.tokens):
+                best.name = name
+            return best
+        c = Cluster(name, "person")
+        self.clusters.append(c)
+        return c
+
+    def _org_cluster(self, name: str) -> Cluster:
+        toks = norm_tokens(name)
+        for c in self.clusters:
+            if c.kind != "organization":
+                continue
+            ct = c.tokens
+            if ct == toks or (len(toks) == 1 and (toks[0] == _acronym(ct) or toks[0] in ct[-1:])) or \
+                    (len(ct) == 1 and (ct[0] == _acronym(toks) or ct[0] in toks[-1:])):
+                if len(toks) > len(ct):
+                    c.name = name
+                return c
+        c = Cluster(name, "organization")
+        self.clusters.append(c)
+        return c
+
+    def _pronoun_votes(self) -> None:
+        """A pronoun (he/she) in the sentence after a subject mention of a person who is the only
+        person named in that sentence votes for that person's gender."""
+        doc = self.doc
+        for c in self.clusters:
+            if c.kind != "person":
+                continue
+            for s, e, subj, quoted in c.mentions:
+                if not subj or quoted:
+                    continue
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                sent = span.sent
+                others = [o for o in self.clusters if o is not c and o.kind == "person"
+                          and any(sent.start_char <= ms < sent.end_char for ms, _, _, _ in o.mentions)]
+                main_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in span)
+                if others and not main_subject:
+                    continue
+                nxt = doc[sent.end: min(sent.end + 40, len(doc))]
+                for t in list(doc[span.end:sent.end]) + list(nxt):
+                    low = t.lower_
+                    if low in ("he", "him", "his", "himself"):
+                        c.votes["m"] += 1
+                        break
+                    if low in ("she", "her", "hers", "herself"):
+                        c.votes["f"] += 1
+                        break
+
+    def cluster_of(self, start: int, end: int) -> Cluster | None:
+        for c in self.clusters:
+            for s, e, _, _ in c.mentions:
+                if s >= start and e <= end:
+                    return c
+        return None
+
+
+def _head_part(text: str) -> str:
+    """The mention without apposition or relative clause ("Schiff, 56, who has …" → "Schiff")."""
+    return re.split(r",|\s\(|\s(?:who|which|that)\s|\s[—–-]{1,2}\s", text)[0].strip() or text.strip()
+
+
+def has_caps(span) -> float:
+    """1.0 when a word after the first of the mention's head part is capitalised ("The Syrian
+    government", "the Clinton campaign")."""
+    words = _head_part(span.text).split()
+    return 1.0 if any(w[:1].isupper() for w in words[1:]) else 0.0
+
+
+def mention_class(span) -> str:
+    """The class of a source mention (a spaCy Span): see :data:`CLASSES`."""
+    if span is None or not len(span):
+        return "other"
+    text = span.text
+    head_text = _head_part(text)
+    words = norm_tokens(head_text)
+    if not words:
+        return "other"
+    if len(words) == 1 and words[0] in PRON_CLASS:
+        return PRON_CLASS[words[0]]
+    toks = [t for t in span if span.start_char <= t.idx < span.start_char + len(head_text) and not t.is_punct]
+    if not toks:
+        return "other"
+    # the head: the last noun of the head part before a preposition
+    head = None
+    for t in toks:
+        if t.pos_ == "ADP" and head is not None:
+            break
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            head = t
+    head = head or toks[-1]
+    first = toks[0].lower_
+    if toks[0].tag_ in ("PRP$",) or (len(toks) > 1 and toks[1].tag_ == "POS"):
+        if head.lower_ in DOC_NOUNS or head.lower_ in ("remarks", "comments", "words", "answer", "response", "view",
+                                                       "account", "claim", "argument", "position", "submission",
+                                                       "spokesman", "spokeswoman", "spokesperson"):
+            return "possessive"
+    if (first in ANON_DETS or head.ent_type_ in ("PERCENT", "CARDINAL") or head.lower_ == "percent") \
+            and not (head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG")):
+        if head.lower_ in DOC_NOUNS:
+            return "document"
+        return "anonymous"
+    if head.lower_ in DOC_NOUNS:
+        return "document"
+    if head.pos_ == "PROPN" or head.text[:1].isupper():
+        if head.ent_type_ in ("ORG",) or head.lower_ in ORG_WORDS:
+            return "org_name" if any(t.text[:1].isupper() for t in toks) else "org_desc"
+        if head.ent_type_ == "PERSON":
+            propn = [t for t in toks if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+            return "name" if len(propn) >= 2 else "surname"
+        if head.ent_type_ in ("NORP",) and head.tag_ in ("NNPS", "NNS"):
+            return "anonymous"
+        if head.ent_type_ in ("GPE",):
+            return "org_name"
+        if len(toks) <= 3:
+            return "surname"
+    if head.lower_ in ORG_WORDS:
+        return "org_desc"
+    if head.tag_ in ("NNS", "NNPS") and first not in ("the", "his", "her", "their", "its", "this", "these", "that", "those"):
+        return "anonymous"  # bare plural: "Demonstrators", "Voting rights advocates"
+    return "nominal"
+
+
+ROLE_SYNONYMS = {"leader": {"president", "prime", "minister", "chancellor", "king", "premier", "chief", "leader", "head"},
+                 "congressman": {"rep", "rep.", "representative", "congressman", "congresswoman", "lawmaker"},
+                 "congresswoman": {"rep", "rep.", "representative", "congressman", "congresswoman", "lawmaker"},
+                 "lawmaker": {"rep", "rep.", "representative", "congressman", "congresswoman", "sen", "sen.", "senator",
+                              "lawmaker", "legislator", "mp"},
+                 "senator": {"sen", "sen.", "senator"}, "governor": {"gov", "gov.", "governor"},
+                 "nominee": {"nominee", "candidate"}, "candidate": {"nominee", "candidate", "hopeful"},
+                 "gop": {"republican", "gop"}, "republican": {"republican", "gop"},
+                 "democrat": {"democratic", "democrat"}, "democratic": {"democratic", "democrat"},
+                 "judge": {"judge", "justice"}, "executive": {"ceo", "executive", "chief"},
+                 "ceo": {"ceo", "executive", "chief"}, "spokesman": {"spokesman", "spokeswoman", "spokesperson"},
+                 "president": {"president"}, "minister": {"minister"}, "secretary": {"secretary"},
+                 "general": {"gen", "general"}, "doctor": {"dr", "doctor", "physician"}}
+_STOP = {"the", "a", "an", "his", "her", "its", "their", "former", "current", "then", "of", "and", "for", "'s", "s"}
+
+
+def _role_score(words: list[str], c: Cluster) -> tuple[float, float]:
+    """(head match, share of modifiers found) of a nominal's words against a candidate's roles."""
+    content = [w for w in words if w not in _STOP]
+    if not content or not c.role_words:
+        return 0.0, 0.0
+    head = content[-1]
+    syn = ROLE_SYNONYMS.get(head, {head})
+    head_ok = 1.0 if (syn & c.role_words) or head in c.role_words else 0.0
+    mods = content[:-1]
+    found = 0
+    for w in mods:
+        if ROLE_SYNONYMS.get(w, {w}) & c.role_words or w in c.role_words:
+            found += 1
+    return head_ok, (found / len(mods) if mods else 0.0)
+
+
+def _org_type_match(words: list[str], c: Cluster) -> float:
+    wset = set(words)
+    names = set(c.tokens) | c.role_words
+    if wset & names:
+        return 1.0
+    for group in ORG_TYPES:
+        if wset & group and names & group:
+            return 1.0
+    return 0.0
+
+
+#: Names of the pair features (before crossing with the mention class).
+FEATURES = ("bias", "prev_speaker", "speaker_in_para", "recency_0", "recency_1", "recency_2", "recency_3",
+            "log_dist", "last_subject", "salience_0", "log_mentions", "same_sentence", "only_in_quotes",
+            "gender_match", "gender_mismatch", "is_person", "is_org", "surname_match", "first_match",
+            "role_head", "role_mods", "org_type", "after_only", "first_in_article", "was_speaker", "self_mention")
+
+
+@dataclass
+class PairContext:
+    """What the features of one mention need besides the candidate."""
+
+    pos: int
+    words: list[str]
+    cls: str
+    prev: Cluster | None
+    para_speakers: set[int]
+    speakers: set[int]
+    sent_start: int
+    para_start: int
+    end: int = -1
+    caps: float = 0.0
+
+
+def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank: int) -> dict[str, float]:
+    before = [m for m in c.mentions if m[0] < ctx.pos]
+    last = before[-1] if before else None
+    f: dict[str, float] = {"bias": 1.0}
+    f["prev_speaker"] = 1.0 if ctx.prev is c else 0.0
+    f["speaker_in_para"] = 1.0 if id(c) in ctx.para_speakers else 0.0
+    f["was_speaker"] = 1.0 if id(c) in ctx.speakers else 0.0
+    f[f"recency_{min(recency_rank, 3)}"] = 1.0
+    f["log_dist"] = math.log1p((ctx.pos - last[1]) / 100) if last else math.log1p(len(cands.text) / 100)
+    f["last_subject"] = 1.0 if last and last[2] else 0.0
+    f["log_mentions"] = math.log1p(len(c.mentions))
+    f["same_sentence"] = 1.0 if last and last[0] >= ctx.sent_start else 0.0
+    f["only_in_quotes"] = 1.0 if before and all(m[3] for m in before) else 0.0
+    g = c.gender
+    if ctx.cls in ("pronoun_m", "pronoun_f") and c.kind == "person":
+        want = "m" if ctx.cls == "pronoun_m" else "f"
+        f["gender_match"] = 1.0 if g == want else 0.0
+        f["gender_mismatch"] = 1.0 if g is not None and g != want else 0.0
+    f["is_person"] = 1.0 if c.kind == "person" else 0.0
+    f["is_org"] = 1.0 if c.kind == "organization" else 0.0
+    ct = c.tokens
+    hw = [w for w in ctx.words if w not in _STOP]
+    if hw and ct:
+        f["surname_match"] = 1.0 if hw[-1] == ct[-1] or " ".join(hw) == " ".join(ct[-len(hw):]) else 0.0
+        f["first_match"] = 1.0 if hw[0] == ct[0] else 0.0
+    rh, rm = _role_score(ctx.words, c)
+    f["role_head"], f["role_mods"] = rh, rm
+    f["org_type"] = _org_type_match(hw, c) if c.kind == "organization" else 0.0
+    f["after_only"] = 1.0 if not before else 0.0
+    f["self_mention"] = 1.0 if any(ctx.pos <= m[0] < ctx.end for m in c.mentions) else 0.0
+    f["first_in_article"] = 0.0
+    return f
+
+
+def crossed(f: dict[str, float], cls: str) -> dict[str, float]:
+    """Each feature twice: shared, and crossed with the mention class (``name@class``)."""
+    out = dict(f)
+    for k, v in f.items():
+        if v:
+            out[f"{k}@{cls}"] = v
+    return out
+
+
+@dataclass
+class Ranker:
+    """A linear scorer over crossed pair features; ``threshold``: the least score accepted."""
+
+    weights: dict[str, float]
+    threshold: float = 0.0
+
+    def score(self, feats: dict[str, float]) -> float:
+        w = self.weights
+        return sum(w.get(k, 0.0) * v for k, v in feats.items())
+
+
+WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "model" / "weights" / "coref.json"
+
+
+@lru_cache(maxsize=1)
+def load_ranker() -> Ranker | None:
+    """The shipped ranker (``model/weights/coref.json``), or ``None`` when absent."""
+    if not WEIGHTS_PATH.is_file():
+        return None
+    d = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    return Ranker(d["weights"], d.get("threshold", 0.0))
+
+
+def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool) -> list[tuple[Cluster | None, dict[str, float]]]:
+    """Each candidate with its crossed features; candidates are clusters mentioned before the
+    mention (or anywhere, for a headline or caption that names someone below), and last ``None``:
+    a speaker not among them (the rules then name it from the mention, or leave it unnamed)."""
+    pool = []
+    for c in cands.clusters:
+        before = [m for m in c.mentions if m[0] < ctx.pos]
+        if not before and not forward and not (ctx.prev is c) and not any(ctx.pos <= m[0] < ctx.end for m in c.mentions):
+            continue
+        # mentions that are the source itself do not count as antecedents
+        pool.append((c, before[-1][0] if before else -1))
+    order = sorted(pool, key=lambda x: -x[1])
+    ranks: dict[int, int] = {}
+    seen_kind: dict[str, int] = {}
+    for c, _ in order:
+        ranks[id(c)] = seen_kind.get(c.kind, 0)
+        seen_kind[c.kind] = ranks[id(c)] + 1
+    out: list[tuple[Cluster | None, dict[str, float]]] = []
+    for c, _ in pool:
+        out.append((c, crossed(pair_features(cands, ctx, c, ranks[id(c)]), ctx.cls)))
+    out.append((None, crossed(new_features(ctx), ctx.cls)))
+    return out
+
+
+def new_features(ctx: PairContext) -> dict[str, float]:
+    """Features of the "none of these" choice: the mention names a new speaker, or none."""
+    words = ctx.words
+    f = {"new": 1.0}
+    if words:
+        f["new_org_word"] = 1.0 if words[-1] in ORG_WORDS else 0.0
+        f["new_doc_word"] = 1.0 if words[-1] in DOC_NOUNS else 0.0
+    f["new_caps"] = ctx.caps
+    return f
+
+
+def _token_of(doc: Doc, pos: int) -> Token | None:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
