@@ -77,3 +77,63 @@ def test_an_organisation_is_named_without_its_apposition():
     art = saidwhat.extract("ISIS, responsible for several deadly attacks around the world, has declared an Islamic caliphate.")
     names = [art.speaker(a.speaker_id).name for a in art.attributions if a.speaker_id]
     assert names and all(n == "ISIS" for n in names), names
+
+
+# -- issue 11: who said it (fixed-bug rows from the issue's table, invented text) ---------------
+WHO = [
+    ("Chilean President Ana Rojas met reporters in Santiago on Monday. U.S. President John Hale's plan to cut "
+     "tariffs has divided the region. Hale announced the plan last week in Washington.\n\n"
+     "The Chilean president said the plan ignored the needs of small farmers.", "the plan ignored", "Ana Rojas"),
+    ("Finance Minister Karl Weber faced new questions on Tuesday after the weekly Der Kurier reported that his "
+     "ministry had hidden losses.\n\nIn an interview with Der Kurier, he said the report was false.",
+     "the report was false", "Karl Weber"),
+    ("Dana Whitfield, 63, has led the Green Party since 2019. She faces a leadership vote next month.\n\n"
+     "The 63-year-old said she would not step down.\n\nThe Green leader said the party needed new members.",
+     "she would not step down", "Dana Whitfield"),
+    ("Dana Whitfield, 63, has led the Green Party since 2019. She faces a leadership vote next month.\n\n"
+     "The 63-year-old said she would not step down.\n\nThe Green leader said the party needed new members.",
+     "the party needed new members", "Dana Whitfield"),
+    ("The broadcaster NTV reported on Friday that the talks had collapsed.\n\nAccording to the channel, the "
+     "delegations left without a statement.\n\nThe network said it would air the full interview on Sunday.",
+     "the delegations left", "NTV"),
+    ("The broadcaster NTV reported on Friday that the talks had collapsed.\n\nAccording to the channel, the "
+     "delegations left without a statement.\n\nThe network said it would air the full interview on Sunday.",
+     "it would air the full interview", "NTV"),
+    ("Senator Kamala Harris left the chamber before the vote.\n\nAsked about the vote, Harris's answer was short: "
+     "\"No. Never.\"", "No. Never.", "Kamala Harris"),
+    ("Comedian Milo Evans spotted the poster outside the theatre.\n\nMr Evans said the slogan was \"the funniest "
+     "thing I have seen all year.\"", "the slogan was", "Milo Evans"),
+    ("The talks were hosted by the US ambassador to Lima, Gillian Moss, who said the two sides had agreed on a "
+     "timetable.", "the two sides had agreed", "Gillian Moss"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("text, content, name", WHO)
+def test_who_said_it(text, content, name, mode):
+    art = saidwhat.extract(text, mode=mode)
+    hits = [a for a in art.attributions if content in art.text[a.content.start_char:a.content.end_char]]
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and sp.name == name, (sp, hits[0].source)
+    assert hits[0].speaker_via is not None and 0 < hits[0].speaker_confidence <= 1
+
+
+@pytest.mark.model
+def test_organisations_and_roles_are_not_people():
+    art = saidwhat.extract(WHO[1][0], mode="fast")
+    assert not any(sp.name == "Der Kurier" and sp.kind == "person" for sp in art.speakers)
+    art = saidwhat.extract(WHO[8][0], mode="fast")
+    moss = next(sp for sp in art.speakers if sp.name == "Gillian Moss")
+    assert moss.role == "US ambassador to Lima"
+    art = saidwhat.extract(WHO[4][0], mode="fast")
+    assert [sp.kind for sp in art.speakers if sp.name == "NTV"] == ["organization"]
+
+
+@pytest.mark.model
+def test_an_official_of_an_organisation_stays_anonymous():
+    art = saidwhat.extract("An Interior Ministry official said the border would reopen on Monday.", mode="fast")
+    (a,) = art.attributions
+    sp = art.speaker(a.speaker_id)
+    assert sp.kind == "anonymous" and sp.name is None

@@ -27,8 +27,8 @@ from pathlib import Path
 import numpy as np
 
 from ..evaluate.speakers import GoldMention, read_gold, speaker_right
-from ..pipeline.coref import (WEIGHTS_PATH, Candidates, PairContext, Ranker, _head_part, candidate_list, has_caps,
-                              mention_class, norm_tokens)
+from ..pipeline.coref import (WEIGHTS_PATH, Candidates, PairContext, Ranker, _head_part, candidate_list, compatible,
+                              has_caps, mention_class, norm_tokens)
 from ..pipeline.quotes import find_quotes
 from ..pipeline.source import antecedent_of
 from ..pipeline.speakers import named_mentions
@@ -86,7 +86,7 @@ def examples(nlp, polnear: Path, gold: list[GoldMention]):
                               end=span.end_char if span is not None else e,
                               caps=has_caps(span) if span is not None else 0.0)
             forward = s < 300 and "\n" in text[s:s + 300]
-            cl = candidate_list(cands, ctx, forward=forward)
+            cl = compatible(cls, candidate_list(cands, ctx, forward=forward))
             gold_c = _cluster_matching(cands, g) if g.speaker not in ("anonymous", "none") else None
             idx = next((i for i, (c, _) in enumerate(cl) if c is gold_c), len(cl) - 1)
             yield g, cl, idx, cls

@@ -323,6 +323,10 @@ def _quote_attributions(ctx: _Ctx) -> None:
                         # quote is the previous speaker's (a floating quote)
                         if word_count(inner) >= 2:
                             ctx.floating.append(q)
+                    elif _possessed_answer(ctx, toks) is not None:
+                        # "Harris's answer was short: “No. Never.”": the possessor is the source
+                        src, cue_span = _possessed_answer(ctx, toks)
+                        draft = Draft([(q.start, q.end)], src, cue_span, "direct", 0.75)
                     elif framed is not None:
                         # "Sanders made the following comment: “…”": the clause's subject is the
                         # source, the verb phrase up to the colon the cue (PolNeAR dev)
@@ -359,7 +363,25 @@ def _quote_attributions(ctx: _Ctx) -> None:
 
 #: A colon lead-in that names a topic, not a source: "Of the council:", "On immigration:", "As for
 #: the budget:", "Asked about X:" (the speaker is the previous one or the one named after).
-_TOPIC_LEAD_IN = re.compile(r"(?:^|[.!?\n]\s*|[”\"]\s*)(?:Of|On|About|As for|As to|Regarding|Asked about|When asked about|Asked)\b[^.!?:\n]{0,80}:\s*$")
+_TOPIC_LEAD_IN = re.compile(r"(?:^|[.!?\n]\s*|[”\"]\s*)(?:Of|On|About|As for|As to|Regarding|Asked about|When asked about|Asked)\b[^.!?:,\n]{0,80}:\s*$")
+
+
+#: Nouns of a reply that, owned by someone, introduce what they said ("Harris's answer was short:").
+_ANSWER_NOUNS = frozenset({"answer", "reply", "response", "retort", "message", "verdict", "comment", "comments",
+                           "reaction", "statement", "words", "advice", "warning", "explanation", "assessment"})
+
+
+def _possessed_answer(ctx: _Ctx, toks: list[Token]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``(source, cue)`` of a colon lead-in whose subject is someone's answer ("Harris's answer
+    was short:", "His reply:"): the possessor and the answer noun."""
+    for t in toks[-8:]:
+        if t.lower_ in _ANSWER_NOUNS:
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            if poss is None:
+                continue
+            a, b = poss.left_edge.i, poss.i + 1
+            return (ctx.doc[a].idx, ctx.doc[b - 1].idx + len(ctx.doc[b - 1])), (t.idx, t.idx + len(t))
+    return None
 
 
 def _clause_before_colon(ctx: _Ctx, toks: list[Token], lo: int, colon_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -99,6 +99,13 @@ tim ben lindsey jim harry mitch rex jared steve karl milo ravi numan boris emman
 ildefonso khizr pat rush sean lester matt wolf jake chuck cory elijah hakeem kevin""".split())
 
 
+#: Role modifiers that make another office ("Vice President" is not "the president").
+OFFICE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "acting", "associate", "lieutenant", "ex", "then"})
+_LEAD_VERBS = frozenset("""lead leads led leading head heads headed heading chair chairs chaired chairing run runs ran
+running direct directs directed directing found founded manage manages managed managing captain captains
+captained coach coaches coached""".split())
+
+
 @dataclass
 class Cluster:
     """A candidate speaker: one person or organisation named in the article.
@@ -166,10 +173,18 @@ class Candidates:
             elif before and before[-1] in HONOR_F:
                 c.votes["f"] += 3
             self._apposition(c, m.end)
+        from .speakers import occupation_led, org_typed
+
+        org_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and org_typed(ent)}
         for ent in doc.ents:
-            if ent.label_ not in ("ORG", "NORP", "GPE") or not any(ch.isupper() for ch in ent.text):
+            if ent.label_ == "PERSON" and ent.text in org_names:
+                pass  # "the weekly Der Kurier": an organisation the NER took for a person
+            elif ent.label_ not in ("ORG", "NORP", "GPE") or not any(ch.isupper() for ch in ent.text) or occupation_led(ent):
                 continue
             if ent.label_ in ("NORP", "GPE") and not (ent.root.dep_ in ("nsubj", "nsubjpass", "poss")):
+                continue
+            if ent.label_ == "ORG" and any(ent.start_char <= c.mentions[0][0] < ent.end_char for c in self.clusters
+                                           if c.kind == "person" and c.mentions):
                 continue
             name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", ent.text)).strip()
             if not name:
@@ -184,6 +199,7 @@ class Candidates:
             for t in doc[max(ent.start - 3, 0):ent.start]:
                 if t.pos_ in ("NOUN",):
                     c.role_words.add(t.lower_)
+        self._leader_roles()
         for c in self.clusters:
             c.mentions.sort()
             first = c.tokens[0] if c.tokens else ""
@@ -193,6 +209,24 @@ class Candidates:
                 elif first in _MALE and first not in _FEMALE:
                     c.votes["m"] += 1
         self._pronoun_votes()
+
+    def _leader_roles(self) -> None:
+        """"X has led the Green Party", "X heads the ministry": X's role words take the body's
+        words and "leader"/"head" ("the Green leader")."""
+        for c in self.clusters:
+            if c.kind != "person":
+                continue
+            for s, e, subj, _ in c.mentions:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                verb = span.root.head
+                if span.root.dep_ != "nsubj" or verb.lower_ not in _LEAD_VERBS:
+                    continue
+                for obj in verb.children:
+                    if obj.dep_ == "dobj":
+                        a, b = obj.left_edge.i, obj.right_edge.i + 1
+                        c.role_words |= set(norm_tokens(self.doc[a:b].text)) | {"leader", "head", "chief"}
 
     def _quoted(self, pos: int) -> bool:
         return bool(self.in_quote is not None and pos < len(self.in_quote) and self.in_quote[pos])
@@ -387,7 +421,7 @@ def _role_score(words: list[str], c: Cluster) -> tuple[float, float]:
     for w in mods:
         if ROLE_SYNONYMS.get(w, {w}) & c.role_words or w in c.role_words:
             found += 1
-    return head_ok, (found / len(mods) if mods else 0.0)
+    return head_ok, (found / len(mods) if mods else 1.0)
 
 
 def _org_type_match(words: list[str], c: Cluster) -> float:
@@ -405,7 +439,7 @@ def _org_type_match(words: list[str], c: Cluster) -> float:
 FEATURES = ("bias", "prev_speaker", "speaker_in_para", "recency_0", "recency_1", "recency_2", "recency_3",
             "log_dist", "last_subject", "salience_0", "log_mentions", "same_sentence", "only_in_quotes",
             "gender_match", "gender_mismatch", "is_person", "is_org", "surname_match", "first_match",
-            "role_head", "role_mods", "org_type", "after_only", "first_in_article", "was_speaker", "self_mention")
+            "role_head", "role_mods", "office_conflict", "org_type", "after_only", "first_in_article", "was_speaker", "self_mention")
 
 
 @dataclass
@@ -451,6 +485,8 @@ def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank:
         f["first_match"] = 1.0 if hw[0] == ct[0] else 0.0
     rh, rm = _role_score(ctx.words, c)
     f["role_head"], f["role_mods"] = rh, rm
+    if rh and (c.role_words & OFFICE_MODIFIERS) - set(ctx.words):
+        f["office_conflict"] = 1.0
     f["org_type"] = _org_type_match(hw, c) if c.kind == "organization" else 0.0
     f["after_only"] = 1.0 if not before else 0.0
     f["self_mention"] = 1.0 if any(ctx.pos <= m[0] < ctx.end for m in c.mentions) else 0.0
@@ -513,6 +549,32 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool) -> lis
         out.append((c, crossed(pair_features(cands, ctx, c, ranks[id(c)]), ctx.cls)))
     out.append((None, crossed(new_features(ctx), ctx.cls)))
     return out
+
+
+def compatible(cls: str, cl: list[tuple[Cluster | None, dict[str, float]]]) -> list[tuple[Cluster | None, dict[str, float]]]:
+    """Hard compatibility before ranking: a nominal whose head and every modifier match a
+    candidate's roles ("the Chilean president" needs "Chilean"; "the 63-year-old") keeps only such
+    candidates; an organisation description whose type word fits candidates ("the network" for
+    "the broadcaster NTV") keeps only those."""
+    if cls == "nominal":
+        # "the president" is not the Vice President: an office modifier of the candidate's role
+        # that the mention lacks rules the candidate out
+        cl = [x for x in cl if x[0] is None or not x[1].get("office_conflict")]
+        full = [x for x in cl if x[0] is not None and x[1].get("role_head") and x[1].get("role_mods", 0) >= 1.0]
+        head = [x for x in cl if x[0] is not None and x[1].get("role_head")]
+        return full or head or cl
+    if cls == "org_desc":
+        typed = [x for x in cl if x[0] is not None and x[1].get("org_type")]
+        return typed or cl
+    if cls in ("pronoun_m", "pronoun_f"):
+        # he/she: a person, not of the other gender when one of this gender is at hand
+        people = [x for x in cl if x[0] is not None and x[0].kind == "person"]
+        fits = [x for x in people if not x[1].get("gender_mismatch")]
+        return (fits or people) or cl
+    if cls == "pronoun_it":
+        orgs = [x for x in cl if x[0] is not None and x[0].kind == "organization"]
+        return orgs + [x for x in cl if x[0] is None] if orgs else cl
+    return cl
 
 
 def new_features(ctx: PairContext) -> dict[str, float]:

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 
 from ..types import Span, Speaker
 from . import doc_text
-from .coref import (Candidates, Cluster, PairContext, _head_part, candidate_list, has_caps, load_ranker, mention_class,
-                    norm_tokens)
+from .coref import (Candidates, Cluster, PairContext, _head_part, candidate_list, compatible, has_caps, load_ranker,
+                    mention_class, norm_tokens)
 from .cue import lemma
 from .quotes import DASHES
 
@@ -75,6 +75,45 @@ class NamedMention:
     role_start: int
 
 
+#: Occupation words that name what a person is ("Comedian Milo Evans"); spaCy's NER sometimes
+#: takes the capitalised occupation and the name for an ORG.
+OCCUPATIONS = frozenset("""comedian comic actor actress singer songwriter author writer novelist poet rapper artist
+director producer filmmaker chef coach player lawyer attorney economist analyst historian pollster strategist
+activist businessman businesswoman entrepreneur investor billionaire journalist reporter columnist host anchor
+presenter designer architect scientist doctor nurse pastor bishop rabbi imam cardinal model star musician
+commentator broadcaster blogger photographer sociologist psychologist physician surgeon researcher
+scholar teacher student farmer""".split())
+#: Words for kinds of organisation that, after "the", make the next name an organisation ("the
+#: weekly Der Kurier", "the broadcaster NTV", "the firm Acme").
+ORG_TYPE_WORDS = frozenset("""weekly daily newspaper paper magazine tabloid broadcaster channel network station
+agency firm company group publisher outlet website site blog broadsheet journal""".split())
+
+
+def occupation_led(ent) -> bool:
+    """An ORG entity made of an occupation word and a two- or three-word name ("Comedian Milo
+    Evans")."""
+    toks = [t for t in ent if not t.is_punct]
+    return (2 < len(toks) <= 4 and toks[0].lower_ in OCCUPATIONS
+            and all(t.text[:1].isupper() for t in toks[1:]) and all(t.pos_ == "PROPN" for t in toks[1:]))
+
+
+def org_typed(ent) -> bool:
+    """A name right after "the" + an organisation type word ("the weekly Der Kurier")."""
+    doc = ent.doc
+    i = ent.start
+    return i >= 2 and doc[i - 1].lower_ in ORG_TYPE_WORDS and doc[i - 2].lower_ in ("the", "a", "an")
+
+
+def _ends_mention(c: Cluster, start: int, end: int, text: str) -> bool:
+    """Whether a mention of ``c`` inside ``[start, end)`` is the mention's last word ("the
+    broadcaster NTV", not "The Green leader")."""
+    tail = text[start:end].rstrip(" ,.'’s")
+    return any(start <= s and e >= start + len(tail) - 1 for s, e, _, _ in c.mentions if s < end)
+
+
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+([^,.;:\n\"“”]{3,60}?),\s*$", re.I)
+
+
 def _plural_possessed(span) -> bool:
     """"his operatives", "Her aides": a plural group owned by someone, left unnamed."""
     toks = [t for t in span if not t.is_punct]
@@ -90,14 +129,17 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     spokesman" in "Kremlin spokesman Dmitry Peskov")."""
     out = []
     text = doc_text(doc)
+    org_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and org_typed(ent)}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ == "ORG" and occupation_led(ent):
+            pass  # "Comedian Milo Evans" tagged ORG: a person with an occupation before the name
+        elif ent.label_ != "PERSON" or ent.text in org_names:
+            continue  # "the weekly Der Kurier" tagged PERSON: an organisation, wherever it recurs
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
         while len(toks) > 1 and lemma(toks[-1]) in ("say", "tell", "claim", "warn"):
             toks.pop()  # "Obama Says" in a headline
         lead_titles = []
-        while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS:
+        while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS):
             lead_titles.append(toks.pop(0))
         if not toks:
             continue
@@ -125,6 +167,14 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         while role_toks and role_toks[0].pos_ == "ADJ" and role_toks[0].lower_ in ("former", "longtime", "new", "then"):
             break
         role = text[role_toks[0].idx: role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
+        if role is None:
+            # a role in apposition before the name: "the US ambassador to Lima, Gillian Moss,"
+            m = _ROLE_BEFORE.search(text, max(0, toks[0].idx - 80), toks[0].idx)
+            if m is not None:
+                # the last "the …" before the comma: "hosted by the US ambassador to Lima, "
+                last = re.split(r"\b(?:the|a|an)\s+", m.group(1), flags=re.I)[-1].strip()
+                if last and not re.search(r"\b(?:and|or|said|says|was|were|is|are)\b", last):
+                    role = last
         out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]), name, role,
                                 role_toks[0].idx if role_toks else toks[0].idx))
     return out
@@ -285,13 +335,21 @@ class SpeakerResolver:
         if self.ranker is None or span is None or not len(span):
             return None
         head_end = start + len(_head_part(span.text))
-        if any(m.start >= start and m.end <= head_end and len(m.name.split()) >= 2 for m in self.named):
-            return None  # a full name in the mention: the name rules decide
         cls = mention_class(span)
         if cls == "anonymous" or (cls == "nominal" and _plural_possessed(span)):
             # "Twelve percent", "Republicans", "his surrogates": a group the article leaves unnamed
             self.via, self.confidence = "anonymous", 0.8
             return self._new_unnamed("anonymous", start)
+        org = self.cands.cluster_of(start, head_end)
+        if org is not None and org.kind == "organization" and _ends_mention(org, start, head_end, self.text) and not any(
+                m.start >= start and m.end <= head_end for m in self.named):
+            # an organisation named in the mention ("the weekly Der Kurier", "The broadcaster NTV")
+            self.via, self.confidence = "organization", 1.0
+            key = self._entity("O:" + org.name.lower(), org.name, "organization", org.role, start).key
+            self.key_cluster[key] = org
+            return key
+        if any(m.start >= start and m.end <= head_end and len(m.name.split()) >= 2 for m in self.named):
+            return None  # a full name in the mention: the name rules decide
         if cls == "document":
             return self._document(span, start)
         if cls not in self.RANKED:
@@ -302,7 +360,7 @@ class SpeakerResolver:
                           para_speakers={id(c) for p, c in self.history if p >= para_start},
                           speakers={id(c) for _, c in self.history}, sent_start=span.sent.start_char,
                           para_start=para_start, end=end, caps=has_caps(span))
-        cl = candidate_list(self.cands, ctx, forward=forward)
+        cl = compatible(cls, candidate_list(self.cands, ctx, forward=forward))
         scores = [self.ranker.score(f) for _, f in cl]
         best = max(range(len(cl)), key=lambda i: scores[i])
         top = scores[best]
