@@ -199,16 +199,38 @@ class Candidates:
             for t in doc[max(ent.start - 3, 0):ent.start]:
                 if t.pos_ in ("NOUN",):
                     c.role_words.add(t.lower_)
+        self._surname_mentions()
         self._leader_roles()
         for c in self.clusters:
             c.mentions.sort()
             first = c.tokens[0] if c.tokens else ""
             if c.kind == "person" and len(c.tokens) >= 2:
                 if first in _FEMALE and first not in _MALE:
-                    c.votes["f"] += 1
+                    c.votes["f"] += 3
                 elif first in _MALE and first not in _FEMALE:
-                    c.votes["m"] += 1
+                    c.votes["m"] += 3
         self._pronoun_votes()
+
+    def _surname_mentions(self) -> None:
+        """Every capitalised occurrence of a person's surname that the NER left untagged ("Ham
+        went on to explain …") is a mention of that person, when only one person of the article
+        has that surname."""
+        owners: dict[str, list[Cluster]] = {}
+        for c in self.clusters:
+            if c.kind == "person" and len(c.tokens) >= 2:
+                owners.setdefault(c.name.split()[-1], []).append(c)
+        taken = {(s, e) for c in self.clusters for s, e, _, _ in c.mentions}
+        for surname, cs in owners.items():
+            if len(cs) != 1 or len(surname) < 3 or not surname[:1].isupper():
+                continue
+            c = cs[0]
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", self.text):
+                s, e = m.start(), m.end()
+                if any(a <= s < b for a, b in taken):
+                    continue
+                tok = _token_of(self.doc, s)
+                subj = tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
+                c.mentions.append((s, e, subj, self._quoted(s)))
 
     def _leader_roles(self) -> None:
         """"X has led the Green Party", "X heads the ministry": X's role words take the body's
@@ -573,7 +595,7 @@ def compatible(cls: str, cl: list[tuple[Cluster | None, dict[str, float]]]) -> l
         return (fits or people) or cl
     if cls == "pronoun_it":
         orgs = [x for x in cl if x[0] is not None and x[0].kind == "organization"]
-        return orgs + [x for x in cl if x[0] is None] if orgs else cl
+        return orgs or cl
     return cl
 
 

@@ -114,6 +114,14 @@ def _ends_mention(c: Cluster, start: int, end: int, text: str) -> bool:
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+([^,.;:\n\"“”]{3,60}?),\s*$", re.I)
 
 
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a Title Case headline (most words capitalised)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[a:b if b >= 0 else len(text)])
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
+
+
 def _plural_possessed(span) -> bool:
     """"his operatives", "Her aides": a plural group owned by someone, left unnamed."""
     toks = [t for t in span if not t.is_punct]
@@ -138,6 +146,17 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
         while len(toks) > 1 and lemma(toks[-1]) in ("say", "tell", "claim", "warn"):
             toks.pop()  # "Obama Says" in a headline
+        if len(toks) >= 3 and _title_case_line(text, ent.start_char):
+            # "Clinton Hid Past Health …" in a Title Case headline: keep the longest prefix that is
+            # a name elsewhere in the article, else nothing
+            for k in range(len(toks) - 1, 0, -1):
+                cand = text[toks[0].idx: toks[k - 1].idx + len(toks[k - 1])]
+                if any(e.label_ == "PERSON" and e.text == cand and e.start_char != ent.start_char for e in doc.ents) \
+                        or text.count(cand) > 1 and k <= 2:
+                    toks = toks[:k]
+                    break
+            else:
+                continue
         lead_titles = []
         while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS):
             lead_titles.append(toks.pop(0))
@@ -221,12 +240,28 @@ class SpeakerResolver:
 
     # -- names ---------------------------------------------------------------------------
     def _full_name_for(self, surname: str, pos: int) -> NamedMention | None:
-        """Nearest multi-word PERSON name ending (or starting) with ``surname``, before ``pos``
-        if any, else the first after it."""
-        s = surname.lower()
-        cands = [m for m in self.named if len(m.name.split()) >= 2 and (m.name.lower().split()[-1] == s)]
-        if not cands:
-            cands = [m for m in self.named if len(m.name.split()) >= 2 and s in m.name.lower().split()]
+        """Nearest longer PERSON name ending (or starting) with ``surname`` (one or more words,
+        compared without case and apostrophe style: "De Blasio" → "Bill de Blasio",
+        "O'Neill" → "James O’Neill"), before ``pos`` if any, else the first after it."""
+        want = norm_tokens(surname)
+        n = len(want)
+        if not n:
+            return None
+        cands = [m for m in self.named if len(norm_tokens(m.name)) > n and norm_tokens(m.name)[-n:] == want]
+        if not cands and n == 1:
+            cands = [m for m in self.named if len(m.name.split()) >= 2 and want[0] in norm_tokens(m.name)]
+        if len(cands) > 1:
+            # several people share the surname: the one named most often (the article's subject)
+            counts: dict[str, int] = {}
+            for m in self.named:
+                t = norm_tokens(m.name)
+                for c in cands:
+                    ct = norm_tokens(c.name)
+                    if t == ct or (len(t) == 1 and t[0] in (ct[0], ct[-1])):
+                        counts[c.name] = counts.get(c.name, 0) + 1
+            top = max(counts.values(), default=0)
+            if top and sum(1 for v in counts.values() if v == top) == 1:
+                cands = [c for c in cands if counts.get(c.name) == top]
         before = [m for m in cands if m.start < pos]
         if before:
             return before[-1]
@@ -245,11 +280,12 @@ class SpeakerResolver:
     def _person(self, name: str, role: str | None, pos: int) -> _Entity:
         parts = name.split()
         full = name
-        if len(parts) == 1:
-            m = self._full_name_for(parts[0], pos)
-            if m is not None:
-                full = m.name
-                role = role or m.role
+        m = self._full_name_for(name, pos) if len(parts) <= 2 else None
+        if m is not None and (len(parts) == 1 or norm_tokens(m.name)[-len(parts):] == norm_tokens(name)):
+            full = m.name
+            role = role or m.role
+        elif len(parts) == 1:
+            pass
         else:
             m = next((m for m in self.named if m.name == name and m.role), None)
             role = role or (m.role if m else None)
@@ -350,6 +386,8 @@ class SpeakerResolver:
             return key
         if any(m.start >= start and m.end <= head_end and len(m.name.split()) >= 2 for m in self.named):
             return None  # a full name in the mention: the name rules decide
+        if cls == "org_name" and org is not None and org.kind == "person":
+            cls = "surname"  # "Ham" tagged ORG by the NER, a person's surname in this article
         if cls == "document":
             return self._document(span, start)
         if cls not in self.RANKED:
