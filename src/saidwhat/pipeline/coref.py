@@ -99,6 +99,12 @@ tim ben lindsey jim harry mitch rex jared steve karl milo ravi numan boris emman
 ildefonso khizr pat rush sean lester matt wolf jake chuck cory elijah hakeem kevin""".split())
 
 
+#: Nouns of office and occupation: a mention headed by one is a description, capitalised or not.
+ROLE_NOUNS = frozenset("""president senator lawmaker congressman congresswoman representative governor mayor judge
+justice general admiral colonel officer minister secretary chancellor premier leader chief spokesman spokeswoman
+spokesperson director chairman chairwoman chair commissioner ambassador attorney lawyer doctor candidate nominee
+member official aide adviser advisor strategist pollster economist analyst professor author writer host anchor
+sheriff prosecutor detective coach manager founder executive ceo""".split())
 #: Role modifiers that make another office ("Vice President" is not "the president").
 OFFICE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "acting", "associate", "lieutenant", "ex", "then"})
 _LEAD_VERBS = frozenset("""lead leads led leading head heads headed heading chair chairs chaired chairing run runs ran
@@ -395,6 +401,8 @@ def mention_class(span) -> str:
         return "anonymous"
     if head.lower_ in DOC_NOUNS:
         return "document"
+    if head.lower_ in ROLE_NOUNS and head.ent_type_ not in ("PERSON", "ORG"):
+        return "nominal"  # "Retired General", "Lawmaker" in a headline
     if head.pos_ == "PROPN" or head.text[:1].isupper():
         if head.ent_type_ in ("ORG",) or head.lower_ in ORG_WORDS:
             return "org_name" if any(t.text[:1].isupper() for t in toks) else "org_desc"

@@ -122,6 +122,11 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
+#: Organisations named after a person ("the Obama administration", "the Clinton campaign").
+_PERSON_ORGS = frozenset({"administration", "campaign", "camp", "team", "government", "foundation", "organization",
+                          "transition", "White House".lower()})
+
+
 def _plural_possessed(span) -> bool:
     """"his operatives", "Her aides": a plural group owned by someone, left unnamed."""
     toks = [t for t in span if not t.is_punct]
@@ -293,9 +298,13 @@ class SpeakerResolver:
         key = "P:" + full.lower()
         # merge a new full name into an existing entity with the same surname only when one
         # name is a prefix-free extension of the other ("Bashar Assad" vs "Bashar al-Assad")
+        firsts = {norm_tokens(m.name)[0] for m in self.named
+                  if len(m.name.split()) >= 2 and m.name.lower().split()[-1] == full.lower().split()[-1]}
         for k, e in self.entities.items():
             if e.kind == "person" and e.name and e.name.lower().split()[-1] == full.lower().split()[-1]:
                 a, b = e.name.lower().split(), full.lower().split()
+                if len(a) == 1 and len(b) > 1 and len(firsts) > 1:
+                    continue  # "Trump" alone while Donald and Ivanka Trump are both named: not merged
                 if a[0] == b[0] or len(a) == 1 or len(b) == 1:
                     if len(b) > len(a):
                         e.name = full
@@ -326,6 +335,30 @@ class SpeakerResolver:
             self.key_cluster[key] = cluster
             self.history.append((start, cluster))
         return key
+
+    def _person_org(self, span, start: int, prev: str | None) -> str | None:
+        """"the Obama administration", "the Clinton campaign", "her campaign": an organisation
+        named after a person (the possessive pronoun's person: the previous speaker, if a person)."""
+        head = [t for t in span if not t.is_punct][-1:] if span is not None else []
+        if not head or head[0].lower_ not in _PERSON_ORGS:
+            return None
+        h = head[0]
+        mods = [t for t in h.children if t.dep_ in ("compound", "poss", "nmod") and t.i < h.i]
+        for t in mods:
+            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text[:1].isupper()):
+                surname = _strip_poss(t.text)
+                c = next((c for c in self.cands.clusters if c.kind == "person" and c.tokens
+                          and c.tokens[-1] == surname.lower()), None)
+                if c is None:
+                    return None
+                name = f"{c.name.split()[-1]} {h.lower_}"
+                self.via, self.confidence = "organization", 0.9
+                return self._entity("O:" + name.lower(), name, "organization", None, start).key
+            if t.tag_ == "PRP$" and t.lower_ in ("his", "her") and prev and self.entities[prev].kind == "person":
+                name = f"{self.entities[prev].name.split()[-1]} {h.lower_}"
+                self.via, self.confidence = "organization", 0.7
+                return self._entity("O:" + name.lower(), name, "organization", None, start).key
+        return None
 
     def _document(self, span, start: int) -> str:
         """The body behind a document source: a named organisation or person inside the mention
@@ -386,6 +419,9 @@ class SpeakerResolver:
             return key
         if any(m.start >= start and m.end <= head_end and len(m.name.split()) >= 2 for m in self.named):
             return None  # a full name in the mention: the name rules decide
+        named_org = self._person_org(span, start, prev)
+        if named_org is not None:
+            return named_org
         if cls == "org_name" and org is not None and org.kind == "person":
             cls = "surname"  # "Ham" tagged ORG by the NER, a person's surname in this article
         if cls == "document":
@@ -421,7 +457,11 @@ class SpeakerResolver:
         inside = [m for m in self.named if m.start >= start and m.end <= start + len(mention)]
         if inside:
             head_tok = span.root if span is not None and len(span) else None
-            m = next((m for m in inside if head_tok is not None and m.role_start <= head_tok.idx < m.end), inside[0])
+            # the name the mention is about: the one holding its head word, else one that is not a
+            # possessor ("Trump's running mate, Indiana Gov. Mike Pence," is Pence)
+            owners = [m for m in inside if not re.match(r"['’]", self.text[m.end:m.end + 1])]
+            m = next((m for m in inside if head_tok is not None and m.role_start <= head_tok.idx < m.end),
+                     (owners or inside)[0])
             role = re.split(rf"\s[{DASHES}-]{{1,2}}\s?|[{DASHES}]|[,:;(]", self.text[start:m.start])[-1].strip(" ,.") or None
             if role:
                 role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
