@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install system-deps train train-fast train-accurate train-linker calibrate bench eval clean
+.PHONY: demo test install system-deps node-deps train train-fast train-accurate train-linker calibrate bench eval clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -14,11 +14,23 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP)
 
-# Debian packages the browser tests need (Chromium for Playwright; never `playwright install`).
+# Debian packages the browser tests need (Chromium for Playwright, never `playwright install`; npm for
+# axe-core when the machine has no Node.js of its own).
 system-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="chromium"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; fi
+
+# Test-only JavaScript (package.json, pinned in package-lock.json): axe-core, which the browser tests
+# inject into every page. `npm ci` writes node_modules/.package-lock.json.
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package.json package-lock.json | system-deps
+	npm ci --no-audit --no-fund --loglevel=error
+
+node-deps: $(NODE_STAMP)
 
 # Train every shipped model from ../shared/data/polnear (train split; dev only to choose), seeds
 # fixed, and write them to src/saidwhat/model/weights/ (see BENCHMARKS.md for wall times on 2 CPU cores):
@@ -50,16 +62,32 @@ calibrate: $(TRAIN_STAMP)
 demo: $(STAMP)
 	$(BIN)/saidwhat extract examples/assad-us-troops.txt --format table
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 # Speed and memory (results go to BENCHMARKS.md with the machine and the date; not tests).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py --write
 
+# Structure-aware fuzzing (issue 10; benchmarks/fuzz.py): N generated inputs of seed SEED, every mode
+# in MODES on each, in 2 spawned workers; MINUTES caps the time. Failing inputs go to
+# artifacts/fuzz/seed-SEED/, the summary to artifacts/fuzz/seed-SEED.json; each distinct failure is
+# shrunk and appended to tests/fuzz/regressions.jsonl. `make fuzz-polnear`: every PolNeAR train+dev text.
+SEED ?= 1
+N ?= 200000
+MODES ?= fast,accurate
+MINUTES ?=
+.PHONY: fuzz fuzz-polnear
+fuzz: $(STAMP)
+	$(BIN)/python benchmarks/fuzz.py --seed $(SEED) --n $(N) --modes $(MODES) $(if $(MINUTES),--minutes $(MINUTES)) \
+	  --out artifacts/fuzz/seed-$(SEED).json --reduce --regressions tests/fuzz/regressions.jsonl
+
+fuzz-polnear: $(STAMP)
+	$(BIN)/python benchmarks/fuzz.py --polnear --modes $(MODES) --out artifacts/fuzz/polnear.json
+
 # Scores on PolNeAR dev, per role and end to end.
 eval: $(STAMP)
 	$(BIN)/saidwhat evaluate --gold ../shared/data/polnear/dev
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis node_modules

@@ -1,15 +1,21 @@
 """Browser tests of the web viewer: Playwright for Python driving Debian's chromium.
 
 The server (uvicorn, the real pipeline, a corpus store holding the seed article with its gold
-attributions and a hostile article) runs in a thread on 127.0.0.1 and a free port. Chromium comes
-from Debian (``apt-get install -y chromium``, ``make system-deps``); ``playwright install`` is
-never used. Screenshots are saved under ``artifacts/browser/`` (``$SAIDWHAT_ARTIFACTS`` overrides
-``artifacts``). Without ``/usr/bin/chromium`` the tests are skipped, unless
-``SAIDWHAT_REQUIRE_BROWSER=1`` (CI), where they fail.
+attributions, a hostile article and an untitled plain-text article with no outlet or date) runs in
+a thread on 127.0.0.1 and a free port; a second one serves a store whose articles all lack an
+outlet (a plain ``.txt`` ingest). Chromium comes from Debian (``apt-get install -y chromium``,
+``make system-deps``); ``playwright install`` is never used. Accessibility is checked with axe-core
+(the npm package pinned in package.json, installed by ``make test`` with ``npm ci``), evaluated in
+each page by Playwright (the pages' CSP, which allows no inline script, stays on). Screenshots are
+saved under ``artifacts/browser/`` (``$SAIDWHAT_ARTIFACTS`` overrides ``artifacts``). Without
+``/usr/bin/chromium`` or axe-core the tests are skipped, unless ``SAIDWHAT_REQUIRE_BROWSER=1`` (CI),
+where they fail.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 import socket
@@ -28,31 +34,35 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 ARTIFACTS = Path(os.environ.get("SAIDWHAT_ARTIFACTS") or wf.REPO / "artifacts") / "browser"
+#: axe-core, installed from package.json / package-lock.json by `npm ci` (make test).
+AXE = wf.REPO / "node_modules" / "axe-core" / "axe.min.js"
+#: axe-core impacts that fail a page.
+FAILING_IMPACTS = ("serious", "critical")
+
+
+def _missing(message: str) -> None:
+    if os.environ.get("SAIDWHAT_REQUIRE_BROWSER") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 def _need_browser() -> None:
     if not CHROMIUM.is_file():
-        message = f"{CHROMIUM} not found: apt-get install -y chromium (make system-deps)"
-        if os.environ.get("SAIDWHAT_REQUIRE_BROWSER") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+        _missing(f"{CHROMIUM} not found: apt-get install -y chromium (make system-deps)")
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextlib.contextmanager
+def _serve(db: Path, *, preload: bool) -> Iterator[str]:
     """A live server on 127.0.0.1 (a socket bound to port 0, so no race for the port)."""
-    _need_browser()
     import uvicorn
 
     from saidwhat.web.app import create_app
 
-    db = tmp_path_factory.mktemp("web") / "corpus.db"
-    wf.fill_store(db, [(wf.seed_article(), wf.seed_metadata()), (wf.hostile_article(), wf.hostile_metadata())])
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db, preload=True), log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(create_app(db, preload=preload), log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 180
@@ -60,10 +70,40 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=15)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The server of the seed, hostile and untitled articles, with the real pipeline."""
+    _need_browser()
+    db = tmp_path_factory.mktemp("web") / "corpus.db"
+    wf.fill_store(db, [(wf.seed_article(), wf.seed_metadata()), (wf.hostile_article(), wf.hostile_metadata()),
+                       (wf.untitled_article(), wf.untitled_metadata())])
+    with _serve(db, preload=True) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def txt_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server whose store has no outlet at all (a plain .txt ingest)."""
+    _need_browser()
+    db = tmp_path_factory.mktemp("web-txt") / "corpus.db"
+    wf.fill_store(db, [(wf.untitled_article(), wf.untitled_metadata())])
+    with _serve(db, preload=False) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    if not AXE.is_file():
+        _missing(f"{AXE} not found: npm ci (make test installs it from package.json)")
+    return AXE.read_text("utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -182,17 +222,40 @@ def test_click_a_speaker_then_back_to_the_highlighted_article(page: object) -> N
 def test_search_a_quote(page: object) -> None:
     page.goto("/quotes")
     page.fill("#q", "terrorism")
+    page.fill("#since", "2017-01-01")
+    page.fill("#until", "2017-12-31")
+    page.select_option("#sort", "oldest")
     page.click("#search-button")
-    page.wait_for_url(re.compile(r"/quotes\?.*q=terrorism"))
+    page.wait_for_url(re.compile(r"/quotes\?.*q=terrorism.*since=2017-01-01.*until=2017-12-31.*sort=oldest"))
     rows = page.locator("tr.quote-row")
     assert rows.count() >= 1
     for i in range(rows.count()):
         assert "terroris" in rows.nth(i).locator(".content-cell").inner_text().lower()
+        marks = rows.nth(i).locator(".content-cell mark.match")
+        assert marks.count() >= 1 and {m.lower() for m in marks.all_inner_texts()} == {"terrorism"}
+        assert marks.first.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+        assert rows.nth(i).locator("td").nth(3).inner_text().endswith("· The Associated Press · 2017-02-10")
     shot(page, "quote-search")
+
+    # the download is the result on the page, the same rows as CSV and as JSON
+    with page.expect_download() as got:
+        page.click("#download-csv")
+    csv_text = Path(got.value.path()).read_text("utf-8-sig")
+    assert got.value.suggested_filename == "saidwhat-quotes.csv"
+    with page.expect_download() as got:
+        page.click("#download-json")
+    rows_json = json.loads(Path(got.value.path()).read_text("utf-8"))
+    import csv
+
+    rows_csv = list(csv.DictReader(csv_text.splitlines()))
+    assert len(rows_csv) == len(rows_json) == rows.count()
+    assert [r["attribution_id"] for r in rows_csv] == [r["attribution_id"] for r in rows_json]
+
     rows.first.locator("a.article-link").click()
     page.wait_for_selector("#article-text mark.hl")
     page.goto("/speakers")
     assert page.locator("#speakers-chart rect").count() >= 1
+    assert page.locator("#speakers-chart rect.ol-unknown").count() >= 1  # the untitled .txt article
     shot(page, "speakers-chart")
     page.watch.assert_clean()
 
@@ -227,3 +290,171 @@ def test_the_hostile_article_renders_inert_on_every_page(page: object) -> None:
     assert page.locator("img").count() == 0 and page.locator("script").count() == 1
     shot(page, "hostile-extract")
     page.watch.assert_clean()
+
+
+# ---- issue 16: titles, anchors, unknown outlets, duplicates, accessibility -----------------------
+
+def in_viewport(page: object, selector: str) -> bool:
+    return page.evaluate("""sel => { const r = document.querySelector(sel).getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth; }""", selector)
+
+
+def test_a_quote_link_lands_on_its_highlight_not_the_top(page: object) -> None:
+    page.goto("/quotes?q=Erdogan")
+    link = page.locator("tr.quote-row a.article-link").first
+    href = link.get_attribute("href")
+    assert re.fullmatch(r"/articles/[0-9a-f]{64}#c-a\d+", href), href
+    link.click()
+    page.wait_for_url(re.compile(re.escape(href) + "$"))
+    anchor = href.split("#")[1]
+    assert page.evaluate("() => document.querySelector(':target') && document.querySelector(':target').id") == anchor
+    assert page.evaluate("() => window.scrollY") > 500, "the page did not scroll to the highlight"
+    assert in_viewport(page, f"#{anchor}")
+    assert page.inner_text("#article-title") == wf.seed_article().title
+    assert page.inner_text("#article-where").startswith("The Associated Press · 2017-02-10")
+
+
+def test_an_untitled_article_shows_its_headline_and_explains_repeated_lines(page: object) -> None:
+    untitled = wf.untitled_article()
+    page.goto("/articles")
+    assert "(untitled" not in page.inner_text("#articles")
+    page.click(f"a.article-link[href='/articles/{untitled.text_sha256}']")
+    page.wait_for_selector("#article-text")
+    assert page.inner_text("#article-title") == wf.UNTITLED_HEADLINE
+    assert page.inner_text("#article-where").startswith("unknown outlet · undated")
+    assert page.title() == f"{wf.UNTITLED_HEADLINE} · saidwhat"
+    dups = page.locator("#article-text .rk.dup")
+    assert sorted(dups.evaluate_all("els => els.map(e => e.title)")) == [
+        "duplicate caption: repeats line 8", "duplicate headline: repeats line 1"]
+    assert page.locator("#legend-dup").is_visible()
+    assert "repeat an earlier line" in page.inner_text("#legend-dup")
+    shot(page, "untitled-article")
+    page.watch.assert_clean()
+
+
+def test_speakers_without_outlets_still_get_bars(page: object, txt_url: str) -> None:
+    page.goto(f"{txt_url}/speakers")
+    rects = page.locator("#speakers-chart rect")
+    rows = page.locator("#speakers tbody tr")
+    assert rects.count() == rows.count() == 2
+    for i in range(rects.count()):
+        box = rects.nth(i).bounding_box()
+        assert box and box["width"] > 50 and box["height"] > 10
+        assert rects.nth(i).get_attribute("data-outlet") == "unknown outlet"
+    assert "unknown outlet" in page.inner_text("#chart-legend")
+    assert [rows.nth(i).locator("td").nth(4).inner_text() for i in range(2)] == ["1", "1"]
+    shot(page, "speakers-unknown-outlets")
+    page.watch.assert_clean()
+
+
+def test_the_hover_card_also_shows_on_keyboard_focus(page: object) -> None:
+    seed = wf.seed_article()
+    page.goto(f"/articles/{seed.text_sha256}")
+    card = page.locator("#hovercard")
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('mark.hl')"):
+            break
+    else:
+        raise AssertionError("no highlight is reachable with the Tab key")
+    card.wait_for(state="visible")
+    attribution = page.evaluate("() => document.activeElement.dataset.a")
+    row = page.locator(f"#attr-{attribution}")
+    assert card.locator(".hc-speaker").inner_text() == row.get_attribute("data-speaker-label")
+    assert card.locator(".hc-type").inner_text() == row.get_attribute("data-type")
+    mark_box = page.locator("mark.hl:focus").bounding_box()
+    card_box = card.bounding_box()
+    assert abs(card_box["y"] - (mark_box["y"] + mark_box["height"])) < 40  # placed under the highlight
+    shot(page, "keyboard-hovercard")
+    page.keyboard.press("Escape")
+    card.wait_for(state="hidden")
+    page.keyboard.press("Tab")  # the next highlight's card, then leaving hides it
+    if page.evaluate("() => document.activeElement.matches('mark.hl')"):
+        card.wait_for(state="visible")
+    page.keyboard.press("Shift+Tab")
+    page.watch.assert_clean()
+
+
+#: Every page, by a name and how to reach it: a path, a speaker page found by name, or the Extract form.
+PAGES = [
+    ("extract", "/"),
+    ("extract-result", "extract:seed"),
+    ("articles", "/articles"),
+    ("article-seed", f"/articles/{wf.seed_article().text_sha256}"),
+    ("article-untitled", f"/articles/{wf.untitled_article().text_sha256}"),
+    ("article-hostile", f"/articles/{wf.hostile_article().text_sha256}"),
+    ("speakers", "/speakers"),
+    ("speakers-unknown-outlets", "txt:/speakers"),
+    ("speaker", "speaker:Bashar Assad"),
+    ("speaker-untitled", "speaker:Ann Lee"),
+    ("quotes", "/quotes"),
+    ("quotes-search", "/quotes?q=terrorism&since=2017-01-01&sort=newest"),
+    ("not-found", "/articles/nothing-here"),
+]
+
+
+def open_page(page: object, how: str, txt_url: str) -> None:
+    if how == "extract:seed":
+        page.goto("/")
+        page.fill("#text", wf.seed_text())
+        page.click("#extract-button")
+        page.wait_for_selector("#article-text")
+    elif how.startswith("txt:"):
+        page.goto(txt_url + how[4:])
+    elif how.startswith("speaker:"):
+        page.goto("/v1/speakers?limit=200")
+        items = json.loads(page.inner_text("body"))["items"]
+        page.goto(f"/speakers/{next(s['id'] for s in items if s['name'] == how[8:])}")
+    else:
+        page.goto(how)
+    page.wait_for_load_state("load")
+
+
+def axe_problems(page: object, source: str) -> list[str]:
+    """axe-core's serious and critical violations on the page, one line each."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(source)
+    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+            for v in result["violations"] if v["impact"] in FAILING_IMPACTS]
+
+
+def keyboard_unreachable(page: object) -> tuple[int, list[str]]:
+    """How many interactive elements (links, form fields, buttons, anything with a tabindex) the
+    page has, and those that pressing Tab from the top of the page never reaches."""
+    n = page.evaluate("""() => {
+        const sel = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable]';
+        const els = [...document.querySelectorAll(sel)].filter(e => !e.disabled && e.getAttribute('tabindex') !== '-1'
+            && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
+        els.forEach((e, i) => { e.dataset.kb = String(i); });
+        if (document.activeElement) document.activeElement.blur();
+        window.scrollTo(0, 0);
+        return els.length; }""")
+    seen: set[int] = set()
+    for _ in range(n + 40):
+        page.keyboard.press("Tab")
+        kb = page.evaluate("() => document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.kb : null")
+        if kb is not None:
+            seen.add(int(kb))
+        if len(seen) == n:
+            break
+    missing = sorted(set(range(n)) - seen)
+    return n, page.evaluate("""ids => ids.map(i => { const e = document.querySelector(`[data-kb="${i}"]`);
+        return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + (e.textContent || '').trim().slice(0, 40); })""", missing)
+
+
+@pytest.mark.parametrize("name,how", PAGES, ids=[p[0] for p in PAGES])
+def test_every_page_passes_axe_and_every_control_is_reachable_by_keyboard(page: object, txt_url: str, axe_source: str,
+                                                                          name: str, how: str) -> None:
+    open_page(page, how, txt_url)
+    shot(page, f"page-{name}")
+    problems = axe_problems(page, axe_source)
+    assert problems == [], f"{name}: axe-core found\n" + "\n".join(problems)
+    n, unreachable = keyboard_unreachable(page)
+    assert n >= 6, n  # the navigation alone has six links
+    assert unreachable == [], f"{name}: not reachable with Tab: {unreachable}"
+    if name.startswith(("article-", "extract-result")):  # one tab stop per highlighted attribution
+        stops = page.eval_on_selector_all("#article-text mark.hl[tabindex='0']", "els => els.map(e => e.dataset.a)")
+        assert len(stops) == len(set(stops)) and set(stops) == set(highlighted_ids(page))
+    if name != "not-found":
+        page.watch.assert_clean()

@@ -157,3 +157,84 @@ def test_plain_surname_joins_the_only_person_of_that_name_until_a_second_one_app
         assert {r["name"]: r["n_attributions"] for r in query.speakers(store)} == {"Bashar Assad": 2}
         add_article(store, c, {})
         assert {r["name"]: r["n_attributions"] for r in query.speakers(store)} == {"Bashar Assad": 1, "Asma Assad": 1, "Assad": 1}
+
+
+# ---- titles, unknown outlets, date ranges, sorting and matches (issue 16) ----------------------
+
+def test_an_untitled_article_is_stored_and_listed_under_its_headline():
+    import web_fixtures as wf
+
+    untitled = wf.untitled_article()
+    with Store(":memory:") as store:
+        add_article(store, untitled, {"source": "bridge.txt"})
+        row = store.conn.execute("SELECT title, metadata FROM articles").fetchone()
+        assert row["title"] == wf.UNTITLED_HEADLINE and '"title_source": "headline"' in row["metadata"]
+        assert query.articles(store)[0]["title"] == wf.UNTITLED_HEADLINE
+        assert query.article(store, untitled.text_sha256)[0].title == wf.UNTITLED_HEADLINE
+        # a store written before: the title column empty, the headline still shown
+        store.conn.execute("UPDATE articles SET title = NULL")
+        assert query.articles(store)[0]["title"] == wf.UNTITLED_HEADLINE
+        assert {q["title"] for q in query.quotes(store, limit=None)} == {wf.UNTITLED_HEADLINE}
+    with Store(":memory:") as store:  # a given title wins
+        add_article(store, untitled, {"title": "Bridge to reopen"})
+        assert query.articles(store)[0]["title"] == "Bridge to reopen"
+        assert "title_source" not in store.conn.execute("SELECT metadata FROM articles").fetchone()[0]
+    from test_corpus_fixtures import make_article
+
+    plain = make_article("\n\n  The mayor said   the bridge would reopen in May.\nMore text.", [("mayor", "person", None)],
+                         [(1, "the bridge would reopen in May")])
+    with Store(":memory:") as store:  # no headline either: the first line of the text
+        add_article(store, plain, {})
+        assert query.articles(store)[0]["title"] == "The mayor said the bridge would reopen in May."
+
+
+def test_display_title_takes_the_first_line_and_cuts_it():
+    assert query.display_title("  \n A  b \n c") == "A b"
+    assert query.display_title(None) is None and query.display_title(" \n ") is None
+    long = query.display_title("x" * 500)
+    assert len(long) == query.TITLE_CHARS and long.endswith("…")
+
+
+def test_speakers_count_attributions_of_unknown_outlets_in_a_bucket_of_their_own():
+    from test_corpus_fixtures import make_article
+
+    a = make_article("Ann Lee said the bridge would reopen.", [("Ann Lee", "person", None)], [(1, "the bridge would reopen")])
+    b = make_article("Ann Lee said taxes would not rise.", [("Ann Lee", "person", None)], [(1, "taxes would not rise")])
+    c = make_article("Ann Lee said the budget was balanced.", [("Ann Lee", "person", None)], [(1, "the budget was balanced")])
+    with Store(":memory:") as store:
+        add_article(store, a, {"url": "https://apnews.com/a"})
+        add_article(store, b, {})
+        add_article(store, c, {})
+        lee = _by_name(query.speakers(store))["Ann Lee"]
+        assert (lee["outlets"], lee["unknown_outlet"], lee["n_outlets"], lee["n_attributions"]) == ({"apnews.com": 1}, 2, 1, 3)
+        assert _by_name(query.speakers(store, outlet="apnews.com"))["Ann Lee"]["unknown_outlet"] == 0
+        one = query.speaker(store, lee["id"])
+        assert (one["unknown_outlet"], one["n_outlets"]) == (2, 1)
+
+
+def test_quotes_by_date_range_in_date_order_with_their_matches():
+    from test_corpus_fixtures import make_article
+
+    with Store(":memory:") as store:
+        for day in ("2017-01-05", "2017-02-10", "2017-03-20", None):
+            text = f"Mayor Ann Lee said the budget for {day or 'someday'} was balanced, a balanced budget."
+            art = make_article(text, [("Ann Lee", "person", None)], [(1, f"the budget for {day or 'someday'} was balanced, a balanced budget")])
+            add_article(store, art, {"published": day} if day else {})
+        days = lambda **kw: [q["published"] for q in query.quotes(store, **kw)]  # noqa: E731
+        assert days(since="2017-02-01", until="2017-03-20") == ["2017-03-20", "2017-02-10"]
+        assert days(until="2017-02-10", sort="oldest") == ["2017-01-05", "2017-02-10"]
+        assert days(sort="oldest") == ["2017-01-05", "2017-02-10", "2017-03-20", None]
+        assert days(sort="newest", search="budget") == ["2017-03-20", "2017-02-10", "2017-01-05", None]
+        hits = query.quotes(store, search="balanced budget")
+        texts = {q["article_id"]: query.article(store, q["article_id"])[0].text for q in hits}
+        for q in hits:
+            assert [m["text"] for m in q["matches"]] == ["budget", "balanced", "balanced", "budget"]  # every word, in text order
+            assert all(texts[q["article_id"]][m["start_char"]:m["end_char"]] == m["text"] for m in q["matches"])
+        phrase = query.quotes(store, search='"balanced budget"')
+        assert phrase and all([m["text"] for m in q["matches"]] == ["balanced budget"] for q in phrase)
+        assert all(q["matches"] == [] for q in query.quotes(store))
+        with pytest.raises(ValueError, match="sort"):
+            query.quotes(store, sort="loudest")
+        rows = query.quote_rows(hits)
+        assert [tuple(r) for r in rows] == [query.QUOTE_COLUMNS] * len(hits)
+        assert rows[0]["matched"].count("balanced") == 2 and rows[0]["content"] == hits[0]["content"]["text"]

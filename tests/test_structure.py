@@ -265,3 +265,18 @@ def test_hard_wrapped_first_paragraph_is_not_a_headline():
 def test_byline_styles(line):
     text = f"Storm hits the coast\n{line}\n\nThe storm hit the coast on Monday, officials said."
     assert [r.kind for r in _check_invariants(text)] == ["headline", "byline", "body"]
+
+
+def test_headline_title_is_the_first_headline_that_repeats_nothing():
+    from saidwhat.article.structure import headline_title
+    from saidwhat.types import Region, Span
+
+    text = "Storm  hits\tthe coast\nStorm hits the coast\n\nThe storm hit the coast on Monday, officials said."
+    regions = detect_regions(text)
+    assert [(r.kind, r.duplicate_of) for r in regions][:2] == [("headline", None), ("headline", "r1")]
+    assert headline_title(regions) == "Storm hits the coast"  # whitespace runs collapsed
+    assert headline_title(list(reversed(regions))) == "Storm hits the coast"  # text order, not list order
+    dup_first = (Region("r1", "headline", Span.of(text, 0, 5), "r9"), Region("r2", "headline", regions[1].span))
+    assert headline_title(dup_first) == "Storm hits the coast"  # the first one repeats a line: skipped
+    assert headline_title([r for r in regions if r.kind != "headline"]) is None
+    assert headline_title(()) is None

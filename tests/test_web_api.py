@@ -390,3 +390,165 @@ def test_a_speakers_attributions_come_in_pages(store_client: TestClient) -> None
         seen += [(a["article_id"], a["id"]) for a in page["attributions"]]
         offset = page["next_offset"]
     assert len(seen) == len(set(seen)) == top["n_attributions"]
+
+
+# ---- issue 16: the viewer as a newsroom tool --------------------------------------------------
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> TestClient:
+    """A store with the seed article (AP, dated), the hostile one and an untitled plain-text one
+    (no outlet, no date, a headline region)."""
+    db = tmp_path / "newsroom.db"
+    wf.fill_store(db, [(wf.seed_article(), wf.seed_metadata()), (wf.hostile_article(), wf.hostile_metadata()),
+                       (wf.untitled_article(), wf.untitled_metadata())])
+    return TestClient(create_app(db, extract_fn=stub_extract))
+
+
+def test_an_untitled_article_gets_its_headline_as_its_title(newsroom: TestClient, tmp_path: Path) -> None:
+    untitled = wf.untitled_article()
+    listed = {a["id"]: a for a in newsroom.get("/v1/articles").json()["items"]}
+    assert listed[untitled.text_sha256]["title"] == wf.UNTITLED_HEADLINE
+    body = newsroom.get(f"/v1/articles/{untitled.text_sha256}").json()
+    assert body["article"]["title"] == wf.UNTITLED_HEADLINE
+    assert body["metadata"]["title_source"] == "headline"
+    quotes = newsroom.get("/v1/quotes", params={"speaker": "Ann Lee"}).json()["items"]
+    assert quotes and {q["title"] for q in quotes} == {wf.UNTITLED_HEADLINE}
+    # a store written before titles were taken from headlines: the headline is still shown
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "newsroom.db") as conn:
+        conn.execute("UPDATE articles SET title = NULL WHERE id = ?", (untitled.text_sha256,))
+    listed = {a["id"]: a for a in newsroom.get("/v1/articles").json()["items"]}
+    assert listed[untitled.text_sha256]["title"] == wf.UNTITLED_HEADLINE
+    assert {q["title"] for q in newsroom.get("/v1/quotes", params={"q": "taxes"}).json()["items"]} == {wf.UNTITLED_HEADLINE}
+
+
+def test_the_unknown_outlet_is_a_bucket_of_its_own(newsroom: TestClient) -> None:
+    speakers = {s["name"]: s for s in newsroom.get("/v1/speakers").json()["items"] if s["name"]}
+    lee = speakers["Ann Lee"]
+    assert (lee["n_attributions"], lee["outlets"], lee["unknown_outlet"], lee["n_outlets"]) == (2, {}, 2, 0)
+    assad = speakers["Bashar Assad"]
+    assert (assad["unknown_outlet"], assad["n_outlets"]) == (0, 1)
+    one = newsroom.get(f"/v1/speakers/{lee['id']}").json()
+    assert (one["unknown_outlet"], one["n_outlets"]) == (2, 0)
+
+
+def test_quote_search_gives_the_matched_words_as_spans(newsroom: TestClient) -> None:
+    items = newsroom.get("/v1/quotes", params={"q": "bridge"}).json()["items"]
+    assert len(items) == 2
+    texts = {a["article_id"]: newsroom.get(f"/v1/articles/{a['article_id']}").json()["article"]["text"] for a in items}
+    for a in items:
+        assert a["matches"], a
+        for m in a["matches"]:
+            assert m["text"].lower() == "bridge"
+            assert texts[a["article_id"]][m["start_char"]:m["end_char"]] == m["text"]
+            assert a["content"]["start_char"] <= m["start_char"] < m["end_char"] <= a["content"]["end_char"]
+    phrase = newsroom.get("/v1/quotes", params={"q": '"fight terrorism"'}).json()["items"]
+    assert phrase and all(m["text"].lower() == "fight terrorism" for a in phrase for m in a["matches"])
+    assert all(a["matches"] == [] for a in newsroom.get("/v1/quotes", params={"speaker": "Ann Lee"}).json()["items"])
+
+
+@pytest.fixture
+def dated(tmp_path: Path) -> TestClient:
+    """Four short articles: three dated (January, February, March 2017) and one undated."""
+    from test_corpus_fixtures import make_article
+
+    db = tmp_path / "dated.db"
+    items = []
+    for day, word in (("2017-01-05", "January"), ("2017-02-10", "February"), ("2017-03-20", "March"), (None, "Undated")):
+        text = f"Mayor Ann Lee said the {word} budget was balanced."
+        md = {"outlet": "example.org", "title": f"{word} budget"}
+        if day:
+            md["published"] = day
+        items.append((make_article(text, [("Ann Lee", "person", "Mayor")], [(1, f"the {word} budget was balanced")]), md))
+    wf.fill_store(db, items)
+    return TestClient(create_app(db, extract_fn=stub_extract))
+
+
+def _titles(client: TestClient, **params: str) -> list[str]:
+    return [a["title"] for a in client.get("/v1/quotes", params=params).json()["items"]]
+
+
+def test_quotes_filter_by_a_date_range_and_sort_by_date(dated: TestClient) -> None:
+    from saidwhat.corpus.query import QUOTE_SORTS
+    from saidwhat.web.app import QUOTE_SORT_LABELS
+
+    assert tuple(v for v, _ in QUOTE_SORT_LABELS) == QUOTE_SORTS
+    assert _titles(dated, since="2017-02-01", until="2017-02-28") == ["February budget"]
+    assert _titles(dated, since="2017-02-10", sort="oldest") == ["February budget", "March budget"]
+    assert _titles(dated, until="2017-02-10", sort="newest") == ["February budget", "January budget"]
+    assert _titles(dated, sort="newest") == ["March budget", "February budget", "January budget", "Undated budget"]
+    assert _titles(dated, sort="oldest") == ["January budget", "February budget", "March budget", "Undated budget"]
+    assert _titles(dated, q="budget", sort="oldest")[0] == "January budget"
+    assert _titles(dated, q="budget", since="", until="") and _titles(dated, q="budget", sort="relevance")
+    for params in ({"since": "2017-02-30"}, {"until": "last week"}, {"sort": "loudest"}):
+        r = dated.get("/v1/quotes", params=params)
+        assert r.status_code == 422, params
+        assert r.json()["status"] == 422 and list(params)[0] in r.json()["message"]
+
+
+def test_a_quote_search_downloads_as_csv_and_json_with_the_same_rows(newsroom: TestClient) -> None:
+    import csv as csv_lib
+    import io
+
+    params = {"q": "terrorism", "sort": "newest"}
+    shown = newsroom.get("/v1/quotes", params={**params, "limit": 200}).json()["items"]
+    r_csv = newsroom.get("/v1/quotes/download", params={**params, "format": "csv"})
+    r_json = newsroom.get("/v1/quotes/download", params={**params, "format": "json"})
+    assert r_csv.status_code == r_json.status_code == 200
+    assert r_csv.headers["content-type"] == "text/csv; charset=utf-8"
+    assert r_csv.headers["content-disposition"] == 'attachment; filename="saidwhat-quotes.csv"'
+    assert r_json.headers["content-disposition"] == 'attachment; filename="saidwhat-quotes.json"'
+    rows_csv = list(csv_lib.DictReader(io.StringIO(r_csv.content.decode("utf-8-sig"))))
+    rows_json = r_json.json()
+    assert len(rows_csv) == len(rows_json) == len(shown) > 1
+    as_text = lambda v: "" if v is None else str(v)  # noqa: E731
+    assert [{k: as_text(v) for k, v in row.items()} for row in rows_json] == rows_csv
+    assert [(r["article_id"], r["attribution_id"]) for r in rows_json] == [(q["article_id"], q["id"]) for q in shown]
+    first = rows_json[0]
+    assert "terroris" in first["matched"].lower() and first["title"] and first["outlet"] == "The Associated Press"
+    assert first["link"].endswith(f"/articles/{first['article_id']}#c-{first['attribution_id']}")
+    assert newsroom.get("/v1/quotes/download", params={"format": "xml"}).status_code == 422
+
+
+def test_a_downloaded_csv_never_carries_a_spreadsheet_formula(tmp_path: Path) -> None:
+    from test_corpus_fixtures import make_article
+
+    text = 'Eve said =HYPERLINK("http://evil.example/x","click") is fine.'
+    db = tmp_path / "formula.db"
+    wf.fill_store(db, [(make_article(text, [("Eve", "person", None)], [(1, '=HYPERLINK("http://evil.example/x","click") is fine')]),
+                        {"outlet": "@evil", "title": "-1+2"})])
+    client = TestClient(create_app(db, extract_fn=stub_extract))
+    body = client.get("/v1/quotes/download", params={"format": "csv"}).content.decode("utf-8-sig")
+    assert "'=HYPERLINK" in body and "'@evil" in body and "'-1+2" in body
+    assert client.get("/v1/quotes/download", params={"format": "json"}).json()[0]["content"].startswith("=HYPERLINK")
+
+
+def _page_paths(client: TestClient) -> list[str]:
+    """Every page route of the app (not under /v1), its path parameters filled in from the store."""
+    seed = wf.seed_article()
+    speaker_id = client.get("/v1/speakers").json()["items"][0]["id"]
+    fill = {"{article_id}": seed.text_sha256, "{speaker_id}": str(speaker_id)}
+    paths = []
+    for route in client.app.routes:
+        path = getattr(route, "path", "")
+        methods = getattr(route, "methods", None) or set()
+        if "GET" not in methods or path.startswith(("/v1", "/openapi")):
+            continue
+        for key, value in fill.items():
+            path = path.replace(key, value)
+        paths.append(path)
+    return paths
+
+
+def test_head_answers_on_every_page_route(newsroom: TestClient) -> None:
+    paths = _page_paths(newsroom)
+    assert {"/", "/articles", "/speakers", "/quotes", "/docs"} <= set(paths) and len(paths) >= 8
+    for path in [*paths, "/quotes?q=terrorism", "/static/style.css"]:
+        got = newsroom.get(path, follow_redirects=False)
+        head = newsroom.head(path, follow_redirects=False)
+        assert head.status_code == got.status_code != 405, path
+        assert head.headers.get("content-type") == got.headers.get("content-type"), path
+    for path in ("/", "/articles", "/speakers", "/quotes", f"/articles/{wf.seed_article().text_sha256}"):
+        head = newsroom.head(path)
+        assert head.status_code == 200 and head.content == b"", path

@@ -356,7 +356,8 @@ def test_split_contents_read_as_pieces_on_speaker_and_quote_pages(corpus: Path) 
 
     assert joined in html_lib.unescape(client.get(f"/speakers/{top['id']}").text)
     words = split.content.pieces[0].text.strip("“”\" ,").split()[:3]
-    assert joined in html_lib.unescape(client.get("/quotes", params={"q": " ".join(words)}).text)
+    found = client.get("/quotes", params={"q": " ".join(words)}).text
+    assert joined in html_lib.unescape(re.sub(r"</?mark[^>]*>", "", found))  # the matched words are marked
 
 
 def test_speaker_page_pages_through_every_attribution(corpus: Path) -> None:
@@ -369,3 +370,132 @@ def test_speaker_page_pages_through_every_attribution(corpus: Path) -> None:
         links += [a["href"] for tag, a in tags if tag == "a" and "article-link" in (a.get("class") or "")]
         path = next((a["href"] for tag, a in tags if tag == "a" and a.get("rel") == "next"), None)
     assert len(links) == len(set(links)) == top["n_attributions"]
+
+
+# ---- issue 16: the viewer as a newsroom tool --------------------------------------------------
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> TestClient:
+    """The seed (AP, dated), the hostile article and an untitled plain-text one (no outlet, no date)."""
+    db = tmp_path / "newsroom.db"
+    wf.fill_store(db, [(wf.seed_article(), wf.seed_metadata()), (wf.hostile_article(), wf.hostile_metadata()),
+                       (wf.untitled_article(), wf.untitled_metadata())])
+    return TestClient(create_app(db, extract_fn=echo))
+
+
+def text_of(html: str) -> str:
+    """The visible text of some HTML, whitespace collapsed."""
+    import html as html_lib
+
+    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def cells(html: str, table_id: str, column: int) -> list[str]:
+    """The HTML of one column's cells in the body of table ``table_id``."""
+    body = html[html.index(f'id="{table_id}"'):]
+    body = body[body.index("<tbody>"):body.index("</tbody>")]
+    return [re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[column] for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)]
+
+
+def test_an_article_is_named_title_outlet_date_everywhere(newsroom: TestClient) -> None:
+    untitled, seed = wf.untitled_article(), wf.seed_article()
+    head = wf.UNTITLED_HEADLINE
+    listing = newsroom.get("/articles").text
+    assert "(untitled" not in listing and f">{head}</a>" in listing
+    page = newsroom.get(f"/articles/{untitled.text_sha256}").text
+    assert f"<title>{head} · saidwhat</title>" in page
+    assert re.search(rf'<h1 class="article-title" id="article-title">{re.escape(head)}</h1>', page)
+    assert "unknown outlet · undated" in text_of(page[page.index('id="article-where"'):][:300])
+    lee = next(s for s in newsroom.get("/v1/speakers").json()["items"] if s["name"] == "Ann Lee")
+    for path, table, column in ((f"/speakers/{lee['id']}", "speaker-attributions", 4), ("/quotes?q=bridge", "quotes", 3)):
+        html = newsroom.get(path).text
+        assert "fc05de" not in html and "(untitled" not in html, path
+        named = cells(html, table, column)
+        assert named, path
+        for cell in named:
+            if untitled.text_sha256 in cell:
+                assert text_of(cell) == f"{head} · unknown outlet · undated", path
+            else:
+                assert text_of(cell) == f"{seed.title} · The Associated Press · 2017-02-10", path
+            href = re.search(r'href="([^"]+)"', cell).group(1)
+            assert re.fullmatch(r"/articles/[0-9a-f]{64}#c-a\d+", href), href
+    # every link to an attribution lands on an element of that id in the article page
+    for href in re.findall(r'class="article-link" href="([^"]+)"', newsroom.get(f"/speakers/{lee['id']}").text):
+        path, anchor = href.split("#")
+        assert f'id="{anchor}"' in newsroom.get(path).text
+
+
+def test_the_extract_page_titles_an_untitled_text_by_its_headline() -> None:
+    untitled = wf.untitled_article()
+    r = TestClient(create_app(extract_fn=fixed(untitled))).post("/extract", data={"text": untitled.text})
+    assert re.search(rf'<h2 class="article-title">{re.escape(wf.UNTITLED_HEADLINE)} <span', r.text)
+
+
+def test_the_speakers_chart_draws_unknown_outlets(tmp_path: Path) -> None:
+    db = tmp_path / "txt.db"
+    wf.fill_store(db, [(wf.untitled_article(), wf.untitled_metadata())])
+    client = TestClient(create_app(db, extract_fn=echo))
+    items = client.get("/v1/speakers").json()["items"]
+    html = client.get("/speakers").text
+    tags = parse(html)
+    rects = [a for tag, a in tags.tags if tag == "rect"]
+    assert len(rects) == len(items) == 2
+    assert all(a["class"] == "ol-unknown" and a["data-outlet"] == "unknown outlet" and float(a["width"]) > 0 for a in rects)
+    assert float(rects[0]["width"]) == pytest.approx(560 - 180 - 50)  # Ann Lee: 2 of 2
+    assert float(rects[1]["width"]) == pytest.approx((560 - 180 - 50) / 2)  # Bob Stone: 1 of 2
+    legend = html[html.index('id="chart-legend"'):html.index("</figcaption>")]
+    assert "unknown outlet" in text_of(legend)
+    assert [text_of(c) for c in cells(html, "speakers", 4)] == ["1", "1"]  # Outlets: the unknown one
+    assert [text_of(c) for c in cells(html, "speakers", 5)] == ["unknown outlet 2", "unknown outlet 1"]
+
+
+def test_a_mixed_chart_keeps_known_and_unknown_outlets_apart(newsroom: TestClient) -> None:
+    tags = parse(newsroom.get("/speakers").text).tags
+    outlets = {a["data-outlet"]: a["class"] for tag, a in tags if tag == "rect"}
+    assert outlets["The Associated Press"].startswith("ol-") and outlets["unknown outlet"] == "ol-unknown"
+    assert outlets["The Associated Press"] != "ol-unknown"
+
+
+def test_duplicated_lines_say_which_line_they_repeat() -> None:
+    untitled = wf.untitled_article()
+    r = TestClient(create_app(extract_fn=fixed(untitled))).post("/extract", data={"text": untitled.text})
+    text_part = r.text[r.text.index('id="article-text"'):]
+    dups = [a for tag, a in parse(text_part).tags if tag == "span" and "dup" in (a.get("class") or "").split()]
+    titles = sorted(a["title"] for a in dups)
+    assert titles == ["duplicate caption: repeats line 8", "duplicate headline: repeats line 1"], titles
+    assert untitled.text.split("\n")[7] == wf.UNTITLED_CAPTION  # line 8 is the caption
+    assert 'id="legend-dup"' in r.text and "repeat an earlier line" in r.text
+    # an article without duplicates gets no such note
+    seed = wf.seed_article()
+    assert 'id="legend-dup"' not in TestClient(create_app(extract_fn=fixed(seed))).post("/extract", data={"text": seed.text}).text
+
+
+def test_quote_search_page_marks_the_matched_words(newsroom: TestClient) -> None:
+    html = newsroom.get("/quotes", params={"q": "terrorism"}).text
+    tags = parse(html)
+    assert not tags.errors
+    marks = re.findall(r'<mark class="match">(.*?)</mark>', html)
+    assert marks and {m.lower() for m in marks} == {"terrorism"}
+    rows = re.findall(r'<tr class="quote-row">(.*?)</tr>', html, re.S)
+    assert rows and all('<mark class="match">' in row for row in rows)
+    assert not re.findall(r'<mark class="match">', newsroom.get("/quotes", params={"speaker": "Assad"}).text)
+
+
+def test_quote_search_page_has_a_date_range_a_sort_and_downloads(newsroom: TestClient) -> None:
+    html = newsroom.get("/quotes", params={"q": "terrorism", "since": "2017-02-01", "until": "2017-02-28", "sort": "oldest"}).text
+    inputs = {a.get("name"): a for tag, a in parse(html).tags if tag in ("input", "select")}
+    assert inputs["since"]["type"] == "date" and inputs["since"]["value"] == "2017-02-01"
+    assert inputs["until"]["type"] == "date" and inputs["until"]["value"] == "2017-02-28"
+    assert re.search(r'<option value="oldest" selected>', html)
+    assert re.findall(r'<tr class="quote-row">', html)
+    links = {a["id"]: a["href"] for tag, a in parse(html).tags if tag == "a" and a.get("id", "").startswith("download-")}
+    assert set(links) == {"download-csv", "download-json"}
+    for fmt, href in (("csv", links["download-csv"]), ("json", links["download-json"])):
+        assert href.startswith("/v1/quotes/download?")
+        for part in ("q=terrorism", "since=2017-02-01", "until=2017-02-28", "sort=oldest", f"format={fmt}"):
+            assert part in href, (href, part)
+        got = newsroom.get(href.replace("&amp;", "&"))
+        assert got.status_code == 200 and "attachment" in got.headers["content-disposition"]
+    assert newsroom.get("/quotes", params={"q": "terrorism", "since": "2017-03-01"}).text.count('id="no-results"') == 1
+    bad = newsroom.get("/quotes", params={"since": "02/10/2017"})
+    assert bad.status_code == 422 and "YYYY-MM-DD" in bad.text and bad.headers["content-type"].startswith("text/html")

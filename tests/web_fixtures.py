@@ -4,6 +4,8 @@
   (``/work/shared/cases`` layout, found through ``SAIDWHAT_CASES`` or next to the repo).
 - :func:`hostile_article`: an article whose text, title, speaker name and role carry markup
   (``<script>``, ``<img onerror>``, a ``javascript:`` link) that must render inert everywhere.
+- :func:`untitled_article`: a plain-text article with no given title (a ``.txt`` ingest: no
+  outlet, no date) whose layout has a headline, a repeated headline and a repeated photo caption.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from pathlib import Path
 
 from saidwhat.engine import text_sha256
-from saidwhat.types import Article, Attribution, Span, Speaker
+from saidwhat.types import Article, Attribution, Region, Span, Speaker
 
 REPO = Path(__file__).resolve().parents[1]
 CASE = "assad-us-troops"
@@ -148,3 +150,66 @@ def fill_store(path: Path, items: list[tuple[Article, dict]]) -> None:
             else:
                 with store.transaction():
                     store.insert_article(article, metadata)
+
+
+#: The untitled article: its headline (line 1) is repeated on line 2, its photo caption (line 8)
+#: on line 12.
+UNTITLED_HEADLINE = "Mayor Says Elm Street Bridge Will Reopen in May"
+UNTITLED_CAPTION = "Workers repair the Elm Street bridge in Springfield on Monday. (AP Photo/John Doe)"
+
+
+def untitled_text() -> str:
+    return (f"{UNTITLED_HEADLINE}\n{UNTITLED_HEADLINE}\n\nBy Jane Roe\n\n"
+            "SPRINGFIELD \u2014 \u201cThe bridge will reopen in May,\u201d Mayor Ann Lee said on Tuesday.\n\n"
+            f"{UNTITLED_CAPTION}\n\n"
+            "Council member Bob Stone told reporters that the bridge repairs would cost $4 million.\n\n"
+            f"{UNTITLED_CAPTION}\n\n"
+            "Lee said the city would pay for the repairs without raising taxes.\n")
+
+
+def untitled_article() -> Article:
+    """A plain-text article with no title: regions (hand-built, as ``structure.detect_regions``
+    lays out such a text) with a headline, its duplicate, a byline, a dateline, a caption with
+    its credit and the caption's duplicate; two speakers, three attributions."""
+    text = untitled_text()
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    (h1, h2, by, body1, cap1, body2, cap2, body3) = lines
+    credit = text.index("(AP Photo/John Doe)")
+    credit2 = text.index("(AP Photo/John Doe)", cap2[0])
+    regions = (
+        Region("r1", "headline", Span.of(text, *h1)),
+        Region("r2", "headline", Span.of(text, *h2), "r1"),
+        Region("r3", "byline", Span.of(text, *by)),
+        Region("r4", "body", Span.of(text, *body1)),
+        Region("r5", "dateline", Span.of(text, body1[0], body1[0] + len("SPRINGFIELD"))),
+        Region("r6", "caption", Span.of(text, *cap1)),
+        Region("r7", "credit", Span.of(text, credit, credit + len("(AP Photo/John Doe)"))),
+        Region("r8", "body", Span.of(text, *body2)),
+        Region("r9", "caption", Span.of(text, *cap2), "r6"),
+        Region("r10", "credit", Span.of(text, credit2, credit2 + len("(AP Photo/John Doe)"))),
+        Region("r11", "body", Span.of(text, *body3)),
+    )
+    at = lambda s, start=0: Span.of(text, text.index(s, start), text.index(s, start) + len(s))  # noqa: E731
+    lee_full, stone, lee = at("Mayor Ann Lee"), at("Council member Bob Stone"), at("Lee said", body3[0])
+    lee = Span.of(text, lee.start_char, lee.start_char + 3)
+    speakers = (Speaker("s1", "Ann Lee", "person", "Mayor", (lee_full, lee)),
+                Speaker("s2", "Bob Stone", "person", "Council member", (stone,)))
+    attributions = (
+        Attribution("a1", "direct", "body", "s1", lee_full, at("said", body1[0]),
+                    at("\u201cThe bridge will reopen in May,\u201d"), confidence=0.95),
+        Attribution("a2", "indirect", "body", "s2", stone, at("told"), at("the bridge repairs would cost $4 million"),
+                    confidence=0.85),
+        Attribution("a3", "indirect", "body", "s1", lee, at("said", body3[0]),
+                    at("the city would pay for the repairs without raising taxes"), confidence=0.9),
+    )
+    return Article(text, text_sha256(text), None, regions, speakers, attributions, {"text_source": "test"})
+
+
+def untitled_metadata() -> dict:
+    """What a plain ``.txt`` ingest knows: where it was read, nothing else."""
+    return {"source": "articles/bridge.txt"}

@@ -345,3 +345,24 @@ def region_at(regions: list[Region] | tuple[Region, ...], start_char: int, end_c
             if r.span.start_char <= start_char < r.span.end_char and r.kind not in ("dateline", "credit"):
                 return r
     return best
+
+
+def headline_title(regions: list[Region] | tuple[Region, ...]) -> str | None:
+    """The article's headline as a title: the text of the first ``headline`` region that does not
+    repeat an earlier line (``duplicate_of`` unset), whitespace runs collapsed to one space.
+
+    Used where an article has no given title (a plain ``.txt`` ingest): the corpus store records
+    it as the title and the web viewer shows it.
+
+    Args:
+        regions: regions from :func:`detect_regions` (or a stored article's regions).
+
+    Returns:
+        The headline text, or ``None`` when no non-duplicate headline region has any text.
+    """
+    for r in sorted(regions, key=lambda r: r.span.start_char):
+        if r.kind == "headline" and r.duplicate_of is None:
+            title = " ".join(r.span.text.split())
+            if title:
+                return title
+    return None

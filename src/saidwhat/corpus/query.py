@@ -22,9 +22,34 @@ from .store import Store
 _KIND_SQL = ("CASE WHEN a.entity_id IS NOT NULL THEN a.speaker_kind "
              "WHEN a.speaker_kind = 'anonymous' THEN 'anonymous' ELSE 'unresolved' END")
 NOT_NAMED = ("anonymous", "unresolved")
+#: How an article with no outlet is named where articles are counted by outlet.
+UNKNOWN_OUTLET = "unknown outlet"
+#: Orders of :func:`quotes`: search rank (the default when searching), newest or oldest first.
+QUOTE_SORTS = ("relevance", "newest", "oldest")
+#: Longest title shown for an article (longer headlines or first lines are cut, with "…").
+TITLE_CHARS = 160
+
+#: SQL for an article's display title: its stored title, else its first non-duplicate headline
+#: region (stores written before headlines were recorded as titles), else the start of its text
+#: (cut to its first line by :func:`display_title`).
+_TITLE_SQL = (
+    "COALESCE(ar.title, (SELECT json_extract(r.value, '$.text') FROM json_each(ar.regions) r "
+    "WHERE json_extract(r.value, '$.kind') = 'headline' AND json_extract(r.value, '$.duplicate_of') IS NULL "
+    "AND trim(json_extract(r.value, '$.text')) != '' ORDER BY json_extract(r.value, '$.start_char') LIMIT 1), "
+    "substr(ar.text, 1, 400))")
 
 
-def _filters(outlet: str | None, since: str | None) -> tuple[str, list[Any]]:
+def display_title(value: str | None) -> str | None:
+    """An article's title as shown: the first non-empty line of ``value``, whitespace runs
+    collapsed, cut to :data:`TITLE_CHARS` characters (with "…"); ``None`` when nothing is left."""
+    for line in (value or "").splitlines():
+        title = " ".join(line.split())
+        if title:
+            return title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1].rstrip() + "…"
+    return None
+
+
+def _filters(outlet: str | None, since: str | None, until: str | None = None) -> tuple[str, list[Any]]:
     where, args = [], []
     if outlet:
         where.append("ar.outlet = ?")
@@ -32,6 +57,10 @@ def _filters(outlet: str | None, since: str | None) -> tuple[str, list[Any]]:
     if since:
         where.append("ar.published >= ?")
         args.append(str(since))
+    if until:
+        # published is YYYY-MM-DD (or a longer ISO timestamp): compare its day
+        where.append("substr(ar.published, 1, 10) <= ?")
+        args.append(str(until))
     return (" AND " + " AND ".join(where)) if where else "", args
 
 
@@ -39,15 +68,16 @@ def articles(store: Store, *, outlet: str | None = None, limit: int = 50, offset
     """Stored articles, newest publication date first (undated last), then by id.
 
     Returns:
-        Dicts with ``id`` (the text's SHA-256), ``title``, ``url``, ``outlet``, ``published``,
-        ``source``, ``n_words``, ``n_speakers``, ``n_attributions``, ``added_at``.
+        Dicts with ``id`` (the text's SHA-256), ``title`` (the given title, else the detected
+        headline, else the text's first line: see :func:`display_title`), ``url``, ``outlet``,
+        ``published``, ``source``, ``n_words``, ``n_speakers``, ``n_attributions``, ``added_at``.
     """
     where, args = _filters(outlet, None)
     rows = store.conn.execute(
-        "SELECT id, title, url, outlet, published, source, n_words, n_speakers, n_attributions, added_at "
+        f"SELECT id, {_TITLE_SQL} AS title, url, outlet, published, source, n_words, n_speakers, n_attributions, added_at "
         f"FROM articles ar WHERE 1=1{where} ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?",
         (*args, int(limit), int(offset))).fetchall()
-    return [dict(r) for r in rows]
+    return [{**dict(r), "title": display_title(r["title"])} for r in rows]
 
 
 def article(store: Store, article_id: str) -> tuple[Article, dict[str, Any]] | None:
@@ -85,16 +115,19 @@ def speakers(store: Store, *, outlet: str | None = None, since: str | None = Non
 
     Returns:
         Named speakers, most attributions first, as dicts ``id``, ``name``, ``kind``
-        (``person``/``organization``), ``n_attributions``, ``n_articles``, ``n_outlets``,
-        ``outlets`` (``{outlet: n_attributions}``, undated/unknown outlets left out); then at
-        most two rows for ``anonymous`` and ``unresolved`` sources with ``id`` and ``name``
+        (``person``/``organization``), ``n_attributions``, ``n_articles``, ``outlets``
+        (``{outlet: n_attributions}`` of the known outlets), ``n_outlets`` (how many known
+        outlets) and ``unknown_outlet`` (attributions in articles whose outlet is unknown, such as
+        a plain ``.txt`` ingest: a bucket of its own, which the web viewer draws and counts); then
+        at most two rows for ``anonymous`` and ``unresolved`` sources with ``id`` and ``name``
         ``None`` (present only when counted).
     """
     where, args = _filters(outlet, since)
     kind = _KIND_SQL
     rows = store.conn.execute(
         f"SELECT a.entity_id AS eid, {kind} AS k, COUNT(*) AS n_attributions, COUNT(DISTINCT a.article_id) AS n_articles, "
-        "COUNT(DISTINCT ar.outlet) AS n_outlets FROM attributions a JOIN articles ar ON ar.id = a.article_id "
+        "COUNT(DISTINCT ar.outlet) AS n_known_outlets, SUM(ar.outlet IS NULL) AS unknown_outlet "
+        "FROM attributions a JOIN articles ar ON ar.id = a.article_id "
         f"WHERE 1=1{where} GROUP BY eid, k", args).fetchall()
     per_outlet: dict[tuple[Any, str], dict[str, int]] = {}
     for r in store.conn.execute(
@@ -104,9 +137,12 @@ def speakers(store: Store, *, outlet: str | None = None, since: str | None = Non
     names = {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM entities")}
     named, apart = [], []
     for r in rows:
+        unknown = int(r["unknown_outlet"] or 0)
         d = {"id": r["eid"], "name": names.get(r["eid"]) if r["eid"] is not None else None, "kind": r["k"],
-             "n_attributions": r["n_attributions"], "n_articles": r["n_articles"], "n_outlets": r["n_outlets"],
-             "outlets": dict(sorted(per_outlet.get((r["eid"], r["k"]), {}).items(), key=lambda kv: (-kv[1], kv[0])))}
+             "n_attributions": r["n_attributions"], "n_articles": r["n_articles"],
+             "n_outlets": r["n_known_outlets"],
+             "outlets": dict(sorted(per_outlet.get((r["eid"], r["k"]), {}).items(), key=lambda kv: (-kv[1], kv[0]))),
+             "unknown_outlet": unknown}
         (apart if r["k"] in NOT_NAMED else named).append(d)
     named.sort(key=lambda d: (-d["n_attributions"], -d["n_articles"], d["name"] or "", d["id"]))
     apart.sort(key=lambda d: NOT_NAMED.index(d["kind"]))
@@ -155,18 +191,46 @@ def fts_query(text: str) -> str:
     return " ".join(parts)
 
 
+#: Marks that FTS5's highlight() puts around each matched phrase (control characters: an article
+#: text holding one of them gets no match offsets rather than wrong ones).
+_MATCH_OPEN, _MATCH_CLOSE = "\x02", "\x03"
+
+
+def _match_spans(highlighted: str | None, content_text: str, start_char: int) -> list[dict[str, Any]]:
+    """Spans (article text characters) of the phrases FTS5 marked in ``highlighted``: the
+    content text with :data:`_MATCH_OPEN`/:data:`_MATCH_CLOSE` around each match."""
+    if not highlighted or _MATCH_OPEN in content_text or _MATCH_CLOSE in content_text:
+        return []
+    spans: list[tuple[int, int]] = []
+    pos, opened = 0, None
+    for ch in highlighted:
+        if ch == _MATCH_OPEN:
+            opened = pos
+        elif ch == _MATCH_CLOSE:
+            if opened is not None and pos > opened:
+                spans.append((opened, pos))
+            opened = None
+        else:
+            pos += 1
+    if pos != len(content_text):  # not the text we stored: give nothing rather than wrong offsets
+        return []
+    return [{"start_char": start_char + s, "end_char": start_char + e, "text": content_text[s:e]} for s, e in spans]
+
+
 def _quote_dict(r: Any) -> dict[str, Any]:
     d = json.loads(r["record"])
     d["article_speaker_id"] = d.pop("speaker_id")
-    d.update({"article_id": r["article_id"], "title": r["title"], "url": r["url"], "outlet": r["outlet"],
+    d.update({"article_id": r["article_id"], "title": display_title(r["title"]), "url": r["url"], "outlet": r["outlet"],
               "published": r["published"], "speaker_id": r["entity_id"], "speaker_kind": r["k"],
               "speaker_name": r["entity_name"] if r["entity_id"] is not None else None,
-              "speaker_role": r["role"]})
+              "speaker_role": r["role"],
+              "matches": _match_spans(r["highlighted"], r["content_text"], r["content_start"])})
     return d
 
 
 def quotes(store: Store, *, speaker: str | int | None = None, search: str | None = None, outlet: str | None = None,
-           since: str | None = None, limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
+           since: str | None = None, until: str | None = None, sort: str | None = None,
+           limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Attributions, with their article and corpus speaker.
 
     Args:
@@ -174,20 +238,35 @@ def quotes(store: Store, *, speaker: str | int | None = None, search: str | None
             mean), or ``"anonymous"`` / ``"unresolved"``.
         search: words that must all occur in the content (FTS5; ``"a phrase"`` in quotes).
         outlet: only this outlet's articles.
-        since: only articles published on or after this ISO date.
+        since: only articles published on or after this ISO date (``YYYY-MM-DD``).
+        until: only articles published on or before this ISO date. With ``since`` or
+            ``until``, undated articles are left out.
+        sort: one of :data:`QUOTE_SORTS`: ``relevance`` (FTS5 rank; the default when
+            searching, else the same as ``newest``), ``newest`` or ``oldest`` (by publication
+            date, undated articles last; then by article and text order).
         limit: at most this many (``None``: all); offset: skip this many.
 
     Returns:
         Dicts: the attribution's fields (:meth:`saidwhat.types.Attribution.to_dict`, offsets in
         characters of the article's text) with its article-local speaker id renamed
-        ``article_speaker_id``, plus ``article_id``, ``title``, ``url``, ``outlet``,
-        ``published``, ``speaker_id`` (the corpus speaker id, ``None`` when not named),
-        ``speaker_name``, ``speaker_kind`` and ``speaker_role`` (its role in that article).
-        Ordered by search rank when searching, else newest article first, then text order.
+        ``article_speaker_id``, plus ``article_id``, ``title`` (see :func:`articles`), ``url``,
+        ``outlet``, ``published``, ``speaker_id`` (the corpus speaker id, ``None`` when not
+        named), ``speaker_name``, ``speaker_kind``, ``speaker_role`` (its role in that article)
+        and ``matches``: the spans of the content that ``search`` matched (FTS5 ``highlight``;
+        ``[{"start_char", "end_char", "text"}]`` in characters of the article's text, ``[]``
+        when not searching).
+
+    Raises:
+        ValueError: ``sort`` is not one of :data:`QUOTE_SORTS`.
     """
-    where, args = _filters(outlet, since)
+    if sort is not None and sort not in QUOTE_SORTS:
+        raise ValueError(f"sort: {sort!r} is not one of {', '.join(QUOTE_SORTS)}")
+    where, args = _filters(outlet, since, until)
     joins = ""
-    order = "ar.published DESC NULLS LAST, a.article_id, a.content_start, a.rowid"
+    highlighted = "NULL"
+    select_args: list[Any] = []
+    tie = "a.article_id, a.content_start, a.rowid"
+    order = f"ar.published {'ASC' if sort == 'oldest' else 'DESC'} NULLS LAST, {tie}"
     if speaker is not None and str(speaker).strip().lower() in NOT_NAMED:
         where += f" AND ({_KIND_SQL}) = ?"
         args.append(str(speaker).strip().lower())
@@ -204,18 +283,50 @@ def quotes(store: Store, *, speaker: str | int | None = None, search: str | None
         joins = "JOIN attributions_fts f ON f.rowid = a.rowid"
         where += " AND attributions_fts MATCH ?"
         args.append(q)
-        order = "f.rank, " + order
+        highlighted = "highlight(attributions_fts, 0, ?, ?)"
+        select_args = [_MATCH_OPEN, _MATCH_CLOSE]
+        if sort in (None, "relevance"):
+            order = "f.rank, " + order
     sql = (f"SELECT a.record, a.article_id, a.entity_id, {_KIND_SQL} AS k, e.name AS entity_name, s.role AS role, "
-           "ar.title, ar.url, ar.outlet, ar.published FROM attributions a JOIN articles ar ON ar.id = a.article_id "
+           f"{_TITLE_SQL} AS title, ar.url, ar.outlet, ar.published, a.content_text, a.content_start, "
+           f"{highlighted} AS highlighted FROM attributions a JOIN articles ar ON ar.id = a.article_id "
            f"{joins} LEFT JOIN entities e ON e.id = a.entity_id "
            "LEFT JOIN speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id "
            f"WHERE 1=1{where} ORDER BY {order} LIMIT ? OFFSET ?")
-    rows = store.conn.execute(sql, (*args, -1 if limit is None else int(limit), int(offset))).fetchall()
+    rows = store.conn.execute(sql, (*select_args, *args, -1 if limit is None else int(limit), int(offset))).fetchall()
     return [_quote_dict(r) for r in rows]
 
 
+#: Columns of :func:`quote_rows` (the web viewer's CSV and JSON downloads of a quote search), in order.
+QUOTE_COLUMNS = (
+    "article_id", "attribution_id", "title", "outlet", "published", "url", "speaker_id", "speaker_name",
+    "speaker_kind", "speaker_role", "type", "cue", "content", "content_start", "content_end", "matched", "confidence",
+)
+
+
+def quote_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Flat rows (keys :data:`QUOTE_COLUMNS`) of :func:`quotes` results: ``content`` is the
+    content's text (a split quote's pieces joined by " … "), ``cue`` the cue's text,
+    ``matched`` the matched phrases joined by "; ", offsets in characters of the article's text."""
+    out = []
+    for q in rows:
+        content = q.get("content") or {}
+        pieces = content.get("pieces") or [content]
+        cue = q.get("cue") or {}
+        out.append({
+            "article_id": q["article_id"], "attribution_id": q["id"], "title": q["title"], "outlet": q["outlet"],
+            "published": q["published"], "url": q["url"], "speaker_id": q["speaker_id"], "speaker_name": q["speaker_name"],
+            "speaker_kind": q["speaker_kind"], "speaker_role": q["speaker_role"], "type": q["type"],
+            "cue": cue.get("text"), "content": " … ".join(p.get("text", "") for p in pieces),
+            "content_start": content.get("start_char"), "content_end": content.get("end_char"),
+            "matched": "; ".join(m["text"] for m in q.get("matches") or []), "confidence": q.get("confidence"),
+        })
+    return out
+
+
 def speaker(store: Store, speaker_id: int | str, *, limit: int | None = 100) -> dict[str, Any] | None:
-    """One corpus speaker: ``id``, ``name``, ``kind``, counts as in :func:`speakers`,
+    """One corpus speaker: ``id``, ``name``, ``kind``, counts as in :func:`speakers` (``outlets``,
+    ``unknown_outlet``, ``n_outlets``),
     ``aliases`` (``[{"name", "n_articles"}]``, most used first), ``roles`` (``[{"role",
     "n_articles"}]``) and ``attributions`` (as :func:`quotes`, at most ``limit``). ``None`` when
     there is no such speaker."""
@@ -227,8 +338,9 @@ def speaker(store: Store, speaker_id: int | str, *, limit: int | None = 100) -> 
     e = c.execute("SELECT id, name, kind FROM entities WHERE id = ?", (eid,)).fetchone()
     if e is None:
         return None
-    counts = c.execute("SELECT COUNT(*), COUNT(DISTINCT a.article_id), COUNT(DISTINCT ar.outlet) FROM attributions a "
-                       "JOIN articles ar ON ar.id = a.article_id WHERE a.entity_id = ?", (eid,)).fetchone()
+    counts = c.execute("SELECT COUNT(*), COUNT(DISTINCT a.article_id), COUNT(DISTINCT ar.outlet), SUM(ar.outlet IS NULL) "
+                       "FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE a.entity_id = ?", (eid,)).fetchone()
+    unknown = int(counts[3] or 0)
     outlets = {r[0]: r[1] for r in c.execute(
         "SELECT ar.outlet, COUNT(*) AS n FROM attributions a JOIN articles ar ON ar.id = a.article_id "
         "WHERE a.entity_id = ? AND ar.outlet IS NOT NULL GROUP BY ar.outlet ORDER BY n DESC, ar.outlet", (eid,))}
@@ -238,7 +350,8 @@ def speaker(store: Store, speaker_id: int | str, *, limit: int | None = 100) -> 
         "SELECT role, COUNT(DISTINCT article_id) AS n FROM speakers WHERE entity_id = ? AND role IS NOT NULL "
         "GROUP BY role ORDER BY n DESC, role", (eid,))]
     return {"id": e["id"], "name": e["name"], "kind": e["kind"], "n_attributions": counts[0], "n_articles": counts[1],
-            "n_outlets": counts[2], "outlets": outlets, "aliases": aliases, "roles": roles,
+            "n_outlets": counts[2], "outlets": outlets, "unknown_outlet": unknown,
+            "aliases": aliases, "roles": roles,
             "attributions": quotes(store, speaker=eid, limit=limit)}
 
 

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..article.structure import headline_title
 from ..errors import StoreError
 from ..types import Article
 from . import entities
@@ -136,14 +137,21 @@ class Store:
 
         Call inside :meth:`transaction`. ``metadata`` keys used as columns: ``url``,
         ``outlet``, ``published``, ``source`` and ``title`` (when the article has none); the
-        whole dict is kept as JSON.
+        whole dict is kept as JSON. An article with no title either way is given its detected
+        headline (:func:`saidwhat.article.structure.headline_title`), and its metadata then
+        says ``"title_source": "headline"``.
         """
         c = self.conn
         md = {k: v for k, v in metadata.items() if v is not None}
+        title = article.title or md.get("title")
+        if not title:
+            title = headline_title(article.regions)
+            if title:
+                md["title_source"] = "headline"
         c.execute(
             "INSERT INTO articles (id, title, url, outlet, published, source, text, n_chars, n_words, n_speakers, "
             "n_attributions, regions, meta, metadata, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (article.text_sha256, article.title or md.get("title"), md.get("url"), md.get("outlet"), md.get("published"), md.get("source"),
+            (article.text_sha256, title, md.get("url"), md.get("outlet"), md.get("published"), md.get("source"),
              article.text, len(article.text), len(_WORD.findall(article.text)), len(article.speakers),
              len(article.attributions), json.dumps([r.to_dict() for r in article.regions], ensure_ascii=False),
              json.dumps(article.meta, ensure_ascii=False, default=str), json.dumps(md, ensure_ascii=False, default=str),

@@ -7,10 +7,12 @@ Routes (JSON under ``/v1``; OpenAPI at ``/docs``)::
     GET  /v1/articles/{id}           id = the article's text_sha256
     GET  /v1/speakers                ?outlet=&limit=&offset=
     GET  /v1/speakers/{id}
-    GET  /v1/quotes                  ?speaker=&q=&outlet=&limit=&offset=
+    GET  /v1/quotes                  ?speaker=&q=&outlet=&since=&until=&sort=&limit=&offset=
+    GET  /v1/quotes/download         the same search, every page, ?format=csv|json (an attachment)
 
 Pages (server-rendered Jinja2 templates, autoescaped): ``/`` (Extract: paste or upload),
-``/articles``, ``/articles/{id}``, ``/speakers``, ``/speakers/{id}``, ``/quotes``.
+``/articles``, ``/articles/{id}``, ``/speakers``, ``/speakers/{id}``, ``/quotes``. Every page
+route answers ``HEAD`` as well as ``GET`` (uptime monitors send ``HEAD``).
 
 Every route is thin: it parses its input, calls one library function (:func:`saidwhat.extract`
 or a :mod:`saidwhat.corpus.query` function) and maps :mod:`saidwhat.errors` exceptions to a
@@ -32,11 +34,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import csv
+import io
 import json
 import logging
 import math
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
 
@@ -53,13 +58,23 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..config import Config
 from ..errors import InputError, InputTooLargeError, SaidwhatError, StoreError
 from ..types import Article
-from .render import build_view
+from .render import build_view, content_parts
 
 HERE = Path(__file__).parent
 log = logging.getLogger("saidwhat.web")
 API_PREFIX = "/v1"
 #: Largest page size of the list routes.
 MAX_LIMIT = 200
+#: Most rows (and the default) of one quote-search download (``/v1/quotes/download``).
+DOWNLOAD_LIMIT = 10_000
+#: Orders of a quote search, with their labels on the Quotes page (the library's
+#: ``saidwhat.corpus.query.QUOTE_SORTS``).
+QUOTE_SORT_LABELS = (("relevance", "best match"), ("newest", "newest first"), ("oldest", "oldest first"))
+#: Methods every page route answers.
+PAGE_METHODS = ["GET", "HEAD"]
+#: How many outlet colours the speakers chart has (CSS ``ol-0`` … ``ol-7``: Okabe–Ito); the
+#: unknown outlet is ``ol-unknown``.
+N_OUTLET_COLOURS = 8
 #: The Content-Security-Policy of every page (no inline script or style; nothing from elsewhere).
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -407,25 +422,78 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         article id); ``next_offset`` gives the next page of attributions."""
         return stored_speaker(speaker_id, limit, offset)
 
+    speaker_q = Query(None, description="speaker id or name, or anonymous / unresolved")
+    words_q = Query(None, description='words that must all occur in the content ("a phrase" in double quotes)')
+    since_q = Query(None, description="only articles published on or after this day (YYYY-MM-DD)")
+    until_q = Query(None, description="only articles published on or before this day (YYYY-MM-DD)")
+    sort_q = Query(None, description="relevance (search rank; the default when searching), newest or oldest")
+
+    def search_quotes(speaker: str | None, q: str | None, outlet: str | None, since: str | None, until: str | None,
+                      sort: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+        return query("quotes", speaker=speaker or None, search=q or None, outlet=outlet or None,
+                     since=_day(since, "since"), until=_day(until, "until"), sort=_sort(sort), limit=limit, offset=offset)
+
     @app.get(f"{API_PREFIX}/quotes", tags=["corpus"])
-    def api_quotes(speaker: str | None = Query(None, description="speaker id or name"),
-                   q: str | None = Query(None, description="words to find in the content"),
-                   outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
-        """Attributions matching a speaker, words of the content and/or an outlet."""
-        rows = query("quotes", speaker=speaker or None, search=q or None, outlet=outlet or None,
-                     limit=limit + 1, offset=offset)
-        return page_of(rows, limit, offset)
+    def api_quotes(speaker: str | None = speaker_q, q: str | None = words_q, outlet: str | None = None,
+                   since: str | None = since_q, until: str | None = until_q, sort: str | None = sort_q,
+                   limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
+        """Attributions matching a speaker, words of the content, an outlet and/or a date range.
+
+        Each item has ``matches``: the spans of its content that the words matched (SQLite FTS5
+        ``highlight``), ``[{"start_char", "end_char", "text"}]`` in characters of the article's
+        text (``[]`` without ``q``).
+        """
+        return page_of(search_quotes(speaker, q, outlet, since, until, sort, limit + 1, offset), limit, offset)
+
+    @app.get(f"{API_PREFIX}/quotes/download", tags=["corpus"],
+             responses={200: {"content": {"text/csv": {}, "application/json": {}},
+                              "description": "the rows, as an attachment"}})
+    def api_quotes_download(request: Request, fmt: str = Query("csv", alias="format", pattern="^(csv|json)$", description="csv or json"),
+                            speaker: str | None = speaker_q, q: str | None = words_q, outlet: str | None = None,
+                            since: str | None = since_q, until: str | None = until_q, sort: str | None = sort_q,
+                            limit: int = Query(DOWNLOAD_LIMIT, ge=1, le=DOWNLOAD_LIMIT, description="at most this many rows")) -> Response:
+        """Every quote of a search (the parameters of ``/v1/quotes``, all pages) as one file: CSV
+        (UTF-8 with a byte order mark, a header row) or JSON (a list of objects), the same rows
+        and columns in both (``saidwhat.corpus.query.QUOTE_COLUMNS`` and ``link``, the URL of
+        the quote's highlight in its article). In the CSV, a text cell starting with ``=``,
+        ``+``, ``-``, ``@`` or a tab gets a leading ``'`` so that a spreadsheet never runs it as
+        a formula.
+        """
+        from ..corpus.query import QUOTE_COLUMNS, quote_rows
+
+        rows = quote_rows(search_quotes(speaker, q, outlet, since, until, sort, limit, 0))
+        base = str(request.base_url).rstrip("/")
+        for row in rows:
+            row["link"] = f"{base}/articles/{row['article_id']}#c-{row['attribution_id']}"
+        columns = [*QUOTE_COLUMNS, "link"]
+        if fmt == "json":
+            body = json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8")
+            media = "application/json"
+        else:
+            out = io.StringIO()
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([_csv_cell(row[c]) for c in columns])
+            body = ("\ufeff" + out.getvalue()).encode("utf-8")
+            media = "text/csv; charset=utf-8"
+        return Response(body, media_type=media,
+                        headers={"content-disposition": f'attachment; filename="saidwhat-quotes.{fmt}"'})
 
     # ---- pages ---------------------------------------------------------------------------
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def page_route(path: str, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """A page: GET and HEAD, not in the OpenAPI schema."""
+        return app.api_route(path, methods=PAGE_METHODS, include_in_schema=False, **kwargs)
+
+    @page_route("/", response_class=HTMLResponse)
     def page_home() -> HTMLResponse:
         return render("extract.html", form={"text": "", "title": ""}, view=None, limit_bytes=cfg.max_input_bytes)
 
-    @app.get("/favicon.ico", include_in_schema=False)
+    @page_route("/favicon.ico")
     def favicon() -> RedirectResponse:
         return RedirectResponse("/static/favicon.svg", status_code=301)
 
-    @app.get("/extract", include_in_schema=False)
+    @page_route("/extract")
     def page_extract_get() -> RedirectResponse:
         return RedirectResponse("/", status_code=303)
 
@@ -455,47 +523,58 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
             lambda: render("extract.html", form={"text": article.text, "title": article.title or ""},
                            view=build_view(article), limit_bytes=cfg.max_input_bytes))
 
-    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    @page_route("/articles", response_class=HTMLResponse)
     def page_articles(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
         page = page_of(query("articles", outlet=outlet or None, limit=limit + 1, offset=offset), limit, offset)
         return render("articles.html", page=page, outlet=outlet or "")
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @page_route("/articles/{article_id}", response_class=HTMLResponse)
     def page_article(article_id: str) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
-        article, metadata = stored_article(article_id)
-        links = _speaker_links(metadata)
-        return render("article.html", view=build_view(article, speaker_links=links), metadata=metadata,
-                      article_id=article_id)
+        from ..corpus.query import display_title
 
-    @app.get("/speakers", response_class=HTMLResponse, include_in_schema=False)
+        article, metadata = stored_article(article_id)
+        view = build_view(article, speaker_links=_speaker_links(metadata))
+        heading = display_title(view.title) or display_title(article.text) or f"Article {article_id[:12]}…"
+        from_headline = view.title_from_headline or metadata.get("title_source") == "headline"
+        return render("article.html", view=view, metadata=metadata, article_id=article_id, heading=heading,
+                      from_headline=from_headline)
+
+    @page_route("/speakers", response_class=HTMLResponse)
     def page_speakers(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
         page = page_of(list_speakers(outlet, limit, offset), limit, offset)
         return render("speakers.html", page=page, outlet=outlet or "", chart=_bar_chart(page["items"]))
 
-    @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
+    @page_route("/speakers/{speaker_id}", response_class=HTMLResponse)
     def page_speaker(speaker_id: str, limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = offset_q) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
         speaker = stored_speaker(speaker_id, limit, offset)
+        for row in speaker["attributions"]:
+            row["parts"] = content_parts(row.get("content"))
         page = {"items": speaker["attributions"], "limit": limit, "offset": offset, "next_offset": speaker["next_offset"]}
         return render("speaker.html", speaker=speaker, page=page)
 
-    @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
+    @page_route("/quotes", response_class=HTMLResponse)
     def page_quotes(speaker: str | None = None, q: str | None = None, outlet: str | None = None,
+                    since: str | None = None, until: str | None = None, sort: str | None = None,
                     limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
-        searched = bool(speaker or q or outlet)
-        rows = query("quotes", speaker=speaker or None, search=q or None, outlet=outlet or None,
-                     limit=limit + 1, offset=offset)
-        return render("quotes.html", page=page_of(rows, limit, offset), searched=searched,
-                      form={"speaker": speaker or "", "q": q or "", "outlet": outlet or ""})
+        searched = bool(speaker or q or outlet or since or until)
+        page = page_of(search_quotes(speaker, q, outlet, since, until, sort, limit + 1, offset), limit, offset)
+        for row in page["items"]:
+            row["parts"] = content_parts(row.get("content"), row.get("matches"))
+        chosen = _sort(sort) or ("relevance" if q else "newest")
+        form = {"speaker": speaker or "", "q": q or "", "outlet": outlet or "", "since": _day(since, "since") or "",
+                "until": _day(until, "until") or "", "sort": chosen}
+        return render("quotes.html", page=page, searched=searched, form=form, sorts=QUOTE_SORT_LABELS,
+                      download_limit=DOWNLOAD_LIMIT)
 
     return app
 
@@ -504,6 +583,35 @@ def _version() -> str:
     from .. import __version__
 
     return __version__
+
+
+def _day(value: str | None, name: str) -> str | None:
+    """A date parameter as ``YYYY-MM-DD``; ``None`` when empty. Raises a 422 for anything else."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise StarletteHTTPException(422, f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _sort(value: str | None) -> str | None:
+    """A quote-search order (``saidwhat.corpus.query.QUOTE_SORTS``); ``None`` when empty. Raises a 422 for anything else."""
+    if value is None or not value.strip():
+        return None
+    accepted = [v for v, _ in QUOTE_SORT_LABELS]
+    if value.strip() not in accepted:
+        raise StarletteHTTPException(422, f"sort: {value!r} is not one of {', '.join(accepted)}")
+    return value.strip()
+
+
+def _csv_cell(value: Any) -> Any:
+    """A CSV cell: ``None`` as empty; text that a spreadsheet would run as a formula gets a leading ``'``."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")):
+        return "'" + value
+    return value
 
 
 def _speaker_links(metadata: dict[str, Any]) -> dict[str, str]:
@@ -517,10 +625,17 @@ def _bar_chart(speakers: list[dict[str, Any]], *, width: int = 560, bar_h: int =
     """Geometry of the speakers bar chart (an inline SVG; no script): one stacked bar per speaker,
     one segment per outlet, widths proportional to attribution counts.
 
+    Attributions in articles with no known outlet (``unknown_outlet``, and any part of a total
+    that the outlets don't account for) are a segment of their own, "unknown outlet", so a
+    speaker with attributions always gets a bar.
+
     Returns:
         ``{"width", "height", "bars": [{"y", "label", "total", "parts": [{"x", "w", "outlet", "n", "colour"}]}],
-        "outlets": [{"name", "colour"}]}``; colours are CSS classes ``ol-0`` … ``ol-9``.
+        "outlets": [{"name", "colour"}]}``; colours are CSS classes ``ol-0`` … ``ol-7`` (Okabe–Ito)
+        and ``ol-unknown``.
     """
+    from ..corpus.query import UNKNOWN_OUTLET
+
     label_w, count_w = 180, 50
     span = width - label_w - count_w
     top = max((int(s.get("n_attributions") or 0) for s in speakers), default=0)
@@ -529,19 +644,28 @@ def _bar_chart(speakers: list[dict[str, Any]], *, width: int = 560, bar_h: int =
         for name in (s.get("outlets") or {}):
             if name not in outlets:
                 outlets.append(name)
-    colour = {name: f"ol-{i % 10}" for i, name in enumerate(outlets)}
+    colour = {name: f"ol-{i % N_OUTLET_COLOURS}" for i, name in enumerate(outlets)}
+    any_unknown = False
     bars = []
     for i, s in enumerate(speakers):
         total = int(s.get("n_attributions") or 0)
+        counts = sorted(((str(name), int(count or 0)) for name, count in (s.get("outlets") or {}).items()),
+                        key=lambda kv: (-kv[1], kv[0]))
+        unknown = max(int(s.get("unknown_outlet") or 0), total - sum(n for _, n in counts))
         x = float(label_w)
         parts = []
-        for name, count in sorted((s.get("outlets") or {}).items(), key=lambda kv: (-int(kv[1] or 0), str(kv[0]))):
-            w = span * int(count or 0) / top if top else 0.0
-            parts.append({"x": round(x, 1), "w": round(max(w, 0.0), 1), "outlet": name, "n": count,
-                          "colour": colour[name]})
+        for name, count, css in [*((n, c, colour[n]) for n, c in counts), (UNKNOWN_OUTLET, unknown, "ol-unknown")]:
+            if count <= 0:
+                continue
+            any_unknown |= css == "ol-unknown"
+            w = span * count / top if top else 0.0
+            parts.append({"x": round(x, 1), "w": round(max(w, 0.0), 1), "outlet": name, "n": count, "colour": css})
             x += w
         bars.append({"y": i * (bar_h + gap), "label": s.get("name") or f"({s.get('kind') or 'unnamed'})", "total": total, "parts": parts,
                      "end": round(x, 1), "id": s.get("id")})
     height = max(len(speakers) * (bar_h + gap), bar_h)
+    legend = [{"name": n, "colour": colour[n]} for n in outlets]
+    if any_unknown:
+        legend.append({"name": UNKNOWN_OUTLET, "colour": "ol-unknown"})
     return {"width": width, "height": height, "bar_h": bar_h, "label_w": label_w, "bars": bars,
-            "outlets": [{"name": n, "colour": colour[n]} for n in outlets], "ceil": math.ceil(top)}
+            "outlets": legend, "ceil": math.ceil(top)}

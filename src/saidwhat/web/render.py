@@ -12,10 +12,13 @@ All offsets are ``[start_char, end_char)`` in characters of ``Article.text``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from ..article.structure import headline_title
 from ..types import Article, Attribution, Span
 
-#: Number of distinct speaker colours (CSS classes ``sp-0`` … ``sp-9``); speakers cycle through them.
-N_COLOURS = 10
+#: Number of distinct speaker colours (CSS classes ``sp-0`` … ``sp-7``, Paul Tol's colour-blind-safe
+#: "light" scheme, made for dark text on coloured cells); speakers cycle through them.
+N_COLOURS = 8
 #: CSS class of a content whose speaker is unknown.
 NO_SPEAKER_CLASS = "sp-none"
 
@@ -73,8 +76,12 @@ class Segment:
         cue_id: id of an attribution whose cue covers it, else ``None``.
         source_speaker: article speaker id of a source mention covering it, else ``None``.
         anchors: ``id`` attributes to put on the segment (first segment of each content, ``c-a1``).
-        region: the region kind covering it (``body`` when none does), ``dup`` appended for a
-            duplicated region.
+        region: the region kind covering it (``body`` when none does).
+        duplicate: whether that region repeats an earlier line (``Region.duplicate_of``).
+        repeats_line: for a duplicate, the line number (1-based, every line of the text
+            counted) where the region it repeats starts; else ``None``.
+        focus: whether this segment is the keyboard stop of its (innermost) content: the first
+            segment marked with that attribution, which shows the hover card on focus.
     """
 
     start_char: int
@@ -87,6 +94,8 @@ class Segment:
     anchors: list[str] = field(default_factory=list)
     region: str = "body"
     duplicate: bool = False
+    repeats_line: int | None = None
+    focus: bool = False
 
     @property
     def content_id(self) -> str | None:
@@ -96,7 +105,12 @@ class Segment:
 
 @dataclass(frozen=True)
 class ArticleView:
-    """Everything a page needs to show one article."""
+    """Everything a page needs to show one article.
+
+    Attributes:
+        title: the article's title, else its detected headline (``title_from_headline``), else
+            ``None``.
+    """
 
     title: str | None
     text_sha256: str
@@ -104,6 +118,12 @@ class ArticleView:
     segments: list[Segment]
     speakers: list[SpeakerView]
     attributions: list[AttributionView]
+    title_from_headline: bool = False
+
+    @property
+    def has_duplicates(self) -> bool:
+        """Whether some line repeats an earlier one (the page then explains the strike-through)."""
+        return any(s.duplicate for s in self.segments)
 
     def row(self, attribution_id: str | None) -> AttributionView | None:
         """The table row of the attribution with this id, or ``None``."""
@@ -168,7 +188,10 @@ def build_view(article: Article, *, speaker_links: dict[str, str] | None = None)
             addressee=a.addressee.text if a.addressee else None, nested=a.nested,
         ))
 
-    return ArticleView(article.title, article.text_sha256, n, _segments(article, colours), speakers, rows)
+    title = article.title
+    headline = None if title else headline_title(article.regions)
+    return ArticleView(title or headline, article.text_sha256, n, _segments(article, colours), speakers, rows,
+                       title_from_headline=headline is not None)
 
 
 def _segments(article: Article, colours: dict[str, str]) -> list[Segment]:
@@ -178,7 +201,7 @@ def _segments(article: Article, colours: dict[str, str]) -> list[Segment]:
     contents: list[tuple[int, int, Attribution]] = []
     cues: list[tuple[int, int, str]] = []
     sources: list[tuple[int, int, str]] = []
-    regions: list[tuple[int, int, str, bool]] = []
+    regions: list[tuple[int, int, str, int | None]] = []
     for a in article.attributions:
         for p in _pieces(a.content):
             if _valid(p, n):
@@ -194,9 +217,14 @@ def _segments(article: Article, colours: dict[str, str]) -> list[Segment]:
         for m in s.mentions:
             if _valid(m, n):
                 sources.append((m.start_char, m.end_char, s.id))
+    region_by_id = {r.id: r for r in article.regions}
     for r in article.regions:
         if _valid(r.span, n):
-            regions.append((r.span.start_char, r.span.end_char, r.kind, r.duplicate_of is not None))
+            repeats = None
+            if r.duplicate_of is not None:
+                original = region_by_id.get(r.duplicate_of)
+                repeats = _line_of(text, original.span.start_char) if original is not None else 0
+            regions.append((r.span.start_char, r.span.end_char, r.kind, repeats))
 
     # Sweep over the span boundaries, keeping the spans of each layer that cover the current
     # segment (O(boundaries + spans), then the few active spans per segment).
@@ -233,9 +261,22 @@ def _segments(article: Article, colours: dict[str, str]) -> list[Segment]:
             seg.source_speaker = sources[min(active[2])][2]
         if active[3]:
             reg = regions[min(active[3])]
-            seg.region, seg.duplicate = reg[2], reg[3]
+            seg.region, seg.duplicate = reg[2], reg[3] is not None
+            seg.repeats_line = reg[3] or None
         segments.append(seg)
-    return _merge(segments)
+    merged = _merge(segments)
+    stops: set[str] = set()
+    for seg in merged:
+        cid = seg.content_id
+        if cid is not None and cid not in stops:
+            stops.add(cid)
+            seg.focus = True
+    return merged
+
+
+def _line_of(text: str, start_char: int) -> int:
+    """The 1-based line number of character ``start_char`` (every line counted, blank ones too)."""
+    return text.count("\n", 0, max(0, start_char)) + 1
 
 
 def _merge(segments: list[Segment]) -> list[Segment]:
@@ -245,10 +286,45 @@ def _merge(segments: list[Segment]) -> list[Segment]:
         prev = out[-1] if out else None
         if (prev is not None and not seg.anchors and prev.content_ids == seg.content_ids and prev.cue_id == seg.cue_id
                 and prev.source_speaker == seg.source_speaker and prev.region == seg.region
-                and prev.duplicate == seg.duplicate):
+                and prev.duplicate == seg.duplicate and prev.repeats_line == seg.repeats_line):
             prev.end_char = seg.end_char
             prev.text += seg.text
         else:
             out.append(seg)
     return out
 
+
+
+def content_parts(content: dict | None, matches: list[dict] | None = None) -> list[dict]:
+    """A stored content (``Span.to_dict()``: text, offsets, optional ``pieces``) as the parts a
+    list page shows: each piece's text cut at the ``matches`` (spans in characters of the
+    article text, from :func:`saidwhat.corpus.query.quotes`), with a gap between pieces.
+
+    Returns:
+        ``[{"text": str, "match": bool, "gap": bool}]``; the texts (gaps left out) are the
+        pieces' texts in order. A match that lies outside every piece (in the words between the
+        pieces of a split quote) is not shown.
+    """
+    if not content:
+        return []
+    pieces = content.get("pieces") or [content]
+    spans = sorted((int(m["start_char"]), int(m["end_char"])) for m in matches or () if m)
+    parts: list[dict] = []
+    for i, piece in enumerate(pieces):
+        if i:
+            parts.append({"text": " … ", "match": False, "gap": True})
+        text = piece.get("text") or ""
+        start = int(piece.get("start_char", 0))
+        end = start + len(text)
+        pos = start
+        for s, e in spans:
+            s, e = max(s, pos), min(e, end)
+            if s >= e:
+                continue
+            if s > pos:
+                parts.append({"text": text[pos - start:s - start], "match": False, "gap": False})
+            parts.append({"text": text[s - start:e - start], "match": True, "gap": False})
+            pos = e
+        if pos < end or not text:
+            parts.append({"text": text[pos - start:], "match": False, "gap": False})
+    return parts

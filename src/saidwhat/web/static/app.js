@@ -1,4 +1,5 @@
-// saidwhat viewer: hover card over highlighted contents, and speaker focus on click.
+// saidwhat viewer: hover card over highlighted contents (also shown when a highlight has the keyboard
+// focus; Escape hides it), and speaker focus on click.
 // Reads only data-* attributes the server escaped; writes text with textContent, never HTML.
 "use strict";
 (function () {
@@ -28,11 +29,17 @@
       setText(".hc-type", row.getAttribute("data-type") || "");
       setText(".hc-conf", row.getAttribute("data-confidence") || "");
       card.hidden = false;
-      placeCard(ev);
+      placeCard(ev, mark);
       row.classList.add("active");
     }
-    function placeCard(ev) {
-      var x = ev.pageX + 14, y = ev.pageY + 16;
+    function placeCard(ev, mark) {
+      var x, y;
+      if (ev && typeof ev.pageX === "number" && ev.type.indexOf("mouse") === 0) {
+        x = ev.pageX + 14; y = ev.pageY + 16;
+      } else {  // keyboard focus: under the highlight
+        var box = mark.getBoundingClientRect();
+        x = box.left + window.scrollX; y = box.bottom + window.scrollY + 6;
+      }
       var maxX = window.scrollX + document.documentElement.clientWidth - card.offsetWidth - 8;
       card.style.left = Math.max(0, Math.min(x, maxX)) + "px";  // CSSOM writes are allowed by the CSP
       card.style.top = y + "px";
@@ -52,7 +59,23 @@
     });
     viewer.addEventListener("mouseout", function (ev) {
       var mark = ev.target.closest && ev.target.closest("mark.hl");
-      if (mark && !(ev.relatedTarget && mark.contains(ev.relatedTarget))) hideCard(mark);
+      if (mark && !(ev.relatedTarget && mark.contains(ev.relatedTarget)) && mark !== document.activeElement) hideCard(mark);
+    });
+    // The keyboard: a highlight's first part is a tab stop; focusing it shows the same card.
+    viewer.addEventListener("focusin", function (ev) {
+      var mark = ev.target.matches && ev.target.matches("mark.hl") ? ev.target : null;
+      if (mark) showCard(mark, ev);
+    });
+    viewer.addEventListener("focusout", function (ev) {
+      var mark = ev.target.matches && ev.target.matches("mark.hl") ? ev.target : null;
+      if (mark) hideCard(mark);
+    });
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" && !card.hidden) {
+        var mark = document.activeElement && document.activeElement.matches && document.activeElement.matches("mark.hl")
+          ? document.activeElement : null;
+        hideCard(mark);
+      }
     });
 
     // Focus one speaker: clicking a legend entry, a source mention or a table speaker link
