@@ -22,9 +22,18 @@ RegionKind = Literal["headline", "byline", "dateline", "body", "caption", "credi
 SpeakerKind = Literal["person", "organization", "anonymous", "unresolved"]
 AttributionType = Literal["direct", "indirect", "mixed"]
 
-REGION_KINDS: tuple[str, ...] = ("headline", "byline", "dateline", "body", "caption", "credit", "boilerplate")
+REGION_KINDS: tuple[str, ...] = ("headline", "byline", "dateline", "body", "caption", "credit", "boilerplate",
+                                  "metadata", "related", "promo", "comments")
+#: Page furniture: regions that never yield an attribution, a speaker or a statement (issue 12):
+#: archive headers ("SECTION: NATIONAL"), related-story lists and "Read more"/"Watch" widgets,
+#: newsletter and share boxes, reader comments, credits, bylines, datelines and boilerplate.
+FURNITURE_KINDS: tuple[str, ...] = ("byline", "dateline", "credit", "boilerplate", "metadata", "related", "promo",
+                                    "comments")
 SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "anonymous", "unresolved")
 ATTRIBUTION_TYPES: tuple[str, ...] = ("direct", "indirect", "mixed")
+CUE_CLASSES: tuple[str, ...] = ("speech", "writing", "thought", "stance", "evidence")
+#: The classes a reader of "who said what" counts by default (``classes=`` filters).
+DEFAULT_CLASSES: tuple[str, ...] = ("speech", "writing")
 
 
 @dataclass(frozen=True)
@@ -179,6 +188,12 @@ class Attribution:
         speaker_confidence: in ``[0, 1]``: the resolver's probability for the chosen speaker
             among the article's candidates (1.0 for a name in the mention); ``None`` without a
             speaker.
+        cue_class: what the source did, one of :data:`CUE_CLASSES`: ``speech``, ``writing``,
+            ``thought`` (belief, knowledge, feeling), ``stance`` (support, opposition, intention,
+            refusal) or ``evidence`` (a poll, a report's findings, data); ``None`` when unknown.
+        negated: the cue is negated or a refusal ("did not say", "declined to comment"): speech
+            that did not happen; hidden by the default filters.
+        question: the content is a question asked ("asked whether …").
     """
 
     id: str
@@ -193,6 +208,9 @@ class Attribution:
     nested: bool = False
     speaker_via: str | None = None
     speaker_confidence: float | None = None
+    cue_class: str | None = None
+    negated: bool = False
+    question: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -211,6 +229,12 @@ class Attribution:
             d["speaker_via"] = self.speaker_via
         if self.speaker_confidence is not None:
             d["speaker_confidence"] = round(float(self.speaker_confidence), 4)
+        if self.cue_class is not None:
+            d["cue_class"] = self.cue_class
+        if self.negated:
+            d["negated"] = True
+        if self.question:
+            d["question"] = True
         return d
 
     @classmethod
@@ -219,7 +243,8 @@ class Attribution:
         return cls(
             d["id"], d["type"], d["region"], d.get("speaker_id"), opt("source"), opt("cue"),
             Span.from_dict(d["content"]), opt("addressee"), d.get("confidence", 1.0), d.get("nested", False),
-            d.get("speaker_via"), d.get("speaker_confidence"),
+            d.get("speaker_via"), d.get("speaker_confidence"), d.get("cue_class"), d.get("negated", False),
+            d.get("question", False),
         )
 
 
