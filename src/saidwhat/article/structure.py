@@ -60,6 +60,42 @@ _BOILERPLATE_RE = re.compile(
     r"|ABSTRACT\.?|LETTERS\.?|Letters\.?|Subscribe\b.{0,60}|Watch:?|WATCH:?|Loading\.*|Comments?)$",
     re.IGNORECASE,
 )
+#: Archive and CMS metadata lines ("SECTION: NATIONAL", "LENGTH: 734 words", "Source: Shutterstock",
+#: "Photo: J. Lind/Agency"): a label from the fields of news archives (LexisNexis, Factiva, CMS
+#: exports) or an all-capitals label, a colon, a short value.
+_METADATA_RE = re.compile(
+    r"^\s*(?:(?:DATE|SECTION|SOURCE|DATELINE|LENGTH|BYLINE|HEADLINE|HIGHLIGHT|LOAD-DATE|LANGUAGE|"
+    r"PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|TYPE|EDITION|PAGE|COLUMN|ORIGINAL SOURCE|WORD COUNT|DISTRIBUTION|"
+    r"CORRECTION-DATE|JOURNAL-CODE|ACC-NO|SUBJECT|GEOGRAPHIC|COMPANY|ORGANIZATION|PERSON|CITY|STATE|COUNTRY|"
+    r"NOTES|NOTE|URL|TITLE|AUTHOR|PUBLISHER|KEYWORDS?|TAGS?|TOPICS?|CATEGOR(?:Y|IES))\s*:\s*.{0,120}"
+    r"|(?:Source|Photo|Photos|Photograph|Image|Images|Picture|Credit|Illustration|Graphic|Video|Filed under|Tags?|"
+    r"Topics?|Categor(?:y|ies)|Posted in|Keywords?|Section|Published|Updated|Length|Edition|Page)\s*:\s*.{0,80}"
+    r"|Page\s+\d+(?:\s+of\s+\d+)?|\d+\s+words|[A-Z][A-Z-]{2,}\s*:\s*[A-Z0-9][A-Z0-9 ,./&'’-]{0,60})\s*$"
+)
+#: Headers of related-story lists and video widgets; the short lines after one are the list.
+_RELATED_HEAD_RE = re.compile(
+    r"^\s*(?:(?:You\s+(?:may|might)\s+also\s+(?:like|want\s+to\s+(?:watch|read|see))|Related(?:\s+(?:stories|"
+    r"articles|coverage|content|links|news|reading|video))?|More\s+(?:from|on|stories|news|coverage)\b.{0,40}|"
+    r"Recommended(?:\s+for\s+you)?|Most\s+(?:read|popular|viewed|shared)|Trending(?:\s+now)?|Read\s+more|"
+    r"READ\s+MORE|See\s+also|Also\s+read|Also\s+on\b.{0,30}|Watch(?:\s+now|\s+more)?|Up\s+next|Don['’]t\s+miss|"
+    r"Editor['’]s\s+picks?|Top\s+stories|Latest\s+news|In\s+other\s+news|Further\s+reading)"
+    r"\s*[:.!…]?\s*(?:\(\d+\))?)\s*$", re.I)
+#: One related-story link on its own line: "Related: Mayor says …", "READ MORE: …", "Watch: …".
+_RELATED_LINE_RE = re.compile(r"^\s*(?:Related|RELATED|Read\s+more|READ\s+MORE|Read\s+also|Watch|WATCH|See\s+also|"
+                              r"Also\s+read|ALSO\s+READ|Also\s+see|MORE|Listen|LISTEN)\s*:\s*\S.{0,160}$")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪►▶*–—-])\s+\S")
+#: Newsletter, share and subscription boxes.
+_PROMO_RE = re.compile(
+    r"^\s*(?:Sign\s+up\b|Subscribe\b|Get\s+(?:the|our)\s+(?:latest|best|morning|evening|daily|weekly)\b|"
+    r"(?:Our|The)\s+\w+\s+newsletter\b|Newsletter\b|Share\s+(?:this|on|via)\b|Share\s*$|Tweet\s*$|Email\s*$|"
+    r"Print\s*$|Copy\s+link|Follow\s+us\b|Like\s+us\s+on\b|Download\s+(?:our|the)\s+app\b|Support\s+(?:our|"
+    r"independent)\s+journalism\b|Enter\s+your\s+email\b|By\s+(?:signing\s+up|clicking)\b|Advertisement\s*$|"
+    r"Sponsored\b|Promoted\b|Continue\s+reading\b|Skip\s+(?:to|Ad)\b|Listen\s+to\s+this\s+article)", re.I)
+#: A header opening reader comments; every line after it is a comment.
+_COMMENTS_HEAD_RE = re.compile(
+    r"^\s*(?:\d+\s+)?(?:Comments?|Reader\s+comments|Readers['’]?\s+comments|Join\s+the\s+(?:conversation|"
+    r"discussion)|Leave\s+a\s+(?:comment|reply)|Add\s+a\s+comment|Show\s+comments|View\s+comments|"
+    r"Conversation)\s*(?:\(\d+\))?\s*[:.]?\s*$", re.I)
 _BYLINE_RE = re.compile(
     r"^By\s+(?:[A-Z][\w.'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|da|del|van|von|der|bin|al|el|le|la))*"
     r"(?:\s*(?:,|\||—|-)\s*[^.]{1,60})?$"
@@ -219,15 +255,37 @@ def detect_regions(text: str) -> list[Region]:
     if not lines:
         return []
 
-    # 1. Lines whose form alone tells their kind.
+    # 1. Lines whose form alone tells their kind; page furniture (issue 12): archive metadata,
+    #    related-story lists and widgets, promotion boxes, reader comments.
+    in_comments = False
+    in_related = 0
     for ln in lines:
         s = ln.text
-        if _is_boilerplate(s):
+        if in_comments:
+            ln.kind = "comments"
+        elif _COMMENTS_HEAD_RE.match(s):
+            ln.kind, in_comments = "comments", True
+        elif _RELATED_HEAD_RE.match(s):
+            ln.kind, in_related = "related", 8
+        elif _RELATED_LINE_RE.match(s):
+            ln.kind, in_related = "related", 0
+        elif in_related and (len(s) <= 140 and (_LIST_ITEM_RE.match(s) or _final_char(s) not in ".!?\"”’")):
+            ln.kind, in_related = "related", in_related - 1
+        elif _is_boilerplate(s):
+            in_related = 0
             ln.kind = "boilerplate"
+        elif _METADATA_RE.match(s) and len(s) <= 140:
+            ln.kind, in_related = "metadata", 0
+        elif _PROMO_RE.match(s) and len(s) <= 200:
+            ln.kind, in_related = "promo", 0
         elif _is_credit_line(s):
+            in_related = 0
             ln.kind = "credit"
         elif _is_byline(s):
+            in_related = 0
             ln.kind = "byline"
+        else:
+            in_related = 0
 
     # 2. Headline: the first line that is not furniture, among the first two lines, when more follows.
     head_idx = next((i for i, ln in enumerate(lines[:2]) if ln.kind == "body"), None)
@@ -282,7 +340,7 @@ def detect_regions(text: str) -> list[Region]:
             if ln.kind == "caption" and ln.credit is None:
                 ln.credit = _caption_credit(ln)
             continue
-        if ln.kind in ("credit", "boilerplate", "byline"):
+        if ln.kind in ("credit", "boilerplate", "byline", "metadata", "related", "promo", "comments"):
             continue
         exact[key] = i
         if len(key) >= 40:

@@ -25,6 +25,9 @@ def evaluate(
     speakers: Path | None = typer.Option(None, "--speakers", dir_okay=False,
                                          help="Score speaker resolution on a speaker gold file instead "
                                               "(e.g. gold/speakers/dev.jsonl; rules in gold/speakers/README.md)."),
+    cue_classes: Path | None = typer.Option(None, "--cue-classes", dir_okay=False,
+                                            help="Score the cue-class classifier on a labelled cue file instead "
+                                                 "(e.g. gold/cue_classes/dev.jsonl)."),
     polnear: Path = typer.Option(Path("../shared/data/polnear"), "--polnear",
                                  help="With --speakers: the PolNeAR folder holding train/ and dev/."),
     pred: Path | None = typer.Option(None, "--pred", help="Folder of predictions NAME.json (saidwhat/1) or NAME.ann (brat); "
@@ -48,6 +51,9 @@ def evaluate(
     """
     if speakers is not None:
         _evaluate_speakers(speakers, polnear, mode, limit, fmt)
+        return
+    if cue_classes is not None:
+        _evaluate_cue_classes(cue_classes, polnear, fmt)
         return
     if gold is None:
         raise _usage("--gold (a PolNeAR split folder) or --speakers (a speaker gold file) is required")
@@ -115,3 +121,26 @@ def _evaluate_speakers(speakers: Path, polnear: Path, mode: str | None, limit: i
         typer.echo(json.dumps({**result.to_dict(), "errors": result.errors}, indent=2, ensure_ascii=False))
     else:
         result.print_table()
+
+
+def _evaluate_cue_classes(path: Path, polnear: Path, fmt: str) -> None:
+    if fmt not in _FORMATS:
+        raise _usage(f"--format {fmt!r}: use one of {', '.join(_FORMATS)}")
+    if not path.is_file():
+        raise _usage(f"--cue-classes {path}: not a file")
+    if not polnear.is_dir():
+        raise _usage(f"--polnear {polnear}: not a folder")
+    from ..errors import SaidwhatError
+    from ..evaluate.cue_classes import evaluate_cue_classes
+
+    try:
+        result = evaluate_cue_classes(path, polnear)
+    except SaidwhatError as exc:
+        typer.echo(f"saidwhat evaluate: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if fmt == "json":
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    typer.echo(f"cue classes: accuracy {result['accuracy']:.3f} on {result['rows']} labelled cues")
+    for c, v in result["by_class"].items():
+        typer.echo(f"  {c:9s} gold {v['gold']:4d}  pred {v['pred']:4d}  P {v['precision']:.3f}  R {v['recall']:.3f}")

@@ -26,11 +26,14 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..types import Attribution, Region, Span
+from ..types import FURNITURE_KINDS, Attribution, Region, Span
 from . import doc_text
 from .content import content_type, pieces_around, snap_to_quotes, verbal_content
 from .cue import (BELIEF_VERBS, EVIDENCE_NOUNS, HEADLINE_LABELS, LABEL_VERBS, OBJECT_VERBS, PHRASAL_CUES, SPEECH_VERBS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
                   is_nominal_cue, is_object_verb, is_speech_verb, lemma)
+from .cue_class import classify as cue_class_of
+from .cue_class import is_question, not_a_statement
+from .cue_class import negated as is_negated
 from .drafts import Draft, keep_checked
 from .quotes import DASHES, Quote, find_quotes, word_count
 from .source import addressee_span, antecedent_of, np_before, np_extent, source_span, subject_of
@@ -38,7 +41,8 @@ from .speakers import SpeakerResolver
 
 log = logging.getLogger("saidwhat.pipeline")
 
-_REGION_PRIORITY = {"headline": 0, "caption": 1, "body": 2, "byline": 3, "boilerplate": 4, "credit": 5, "dateline": 6}
+_REGION_PRIORITY = {"headline": 0, "caption": 1, "body": 2, "byline": 3, "boilerplate": 4, "credit": 5, "dateline": 6,
+                    "metadata": 3, "related": 3, "promo": 3, "comments": 3}
 
 
 class _Ctx:
@@ -656,6 +660,9 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
         tagged = tagger.predict(ctx.doc)
     for t in tagged:
         pieces = list(t.content)
+        for hole in (t.cue, t.source):
+            if hole is not None:
+                pieces = _cut(pieces, hole)  # a tagged content never runs over its own cue or source
         if not pieces or any(ctx.claimed(s, e) for s, e in pieces):
             continue
         reg = ctx.region_at(pieces[0][0])
@@ -784,7 +791,9 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
     kept = []
     for d in drafts:
         reg = ctx.region_at(d.start)
-        if reg is not None and reg.duplicate_of:
+        if reg is not None and (reg.duplicate_of or reg.kind in FURNITURE_KINDS):
+            continue  # a repeated line, or page furniture: never a statement
+        if not_a_statement(ctx.doc, d.cue, d.content):
             continue
         d.content = snap_to_quotes(d.content, ctx.quotes)
         key = re.sub(r"\W+", " ", " ".join(text[s:e] for s, e in d.content)).strip().lower()
@@ -837,5 +846,8 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
             nested=nested,
             speaker_via=d.extra.get("via") if d.speaker_key else None,
             speaker_confidence=d.extra.get("speaker_confidence") if d.speaker_key else None,
+            cue_class=cue_class_of(ctx.doc, d.cue, d.source, d.content),
+            negated=is_negated(ctx.doc, d.cue),
+            question=is_question(ctx.doc, d.cue, d.content),
         ))
     return speakers, out

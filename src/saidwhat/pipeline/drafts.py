@@ -27,6 +27,8 @@ from typing import Any
 log = logging.getLogger("saidwhat.pipeline")
 
 #: Characters stripped from the start of a content piece (never a quotation mark).
+#: Characters a cue does not end or start with (quotation marks, spaces), though ":" may be a cue.
+_CUE_EDGE = " \t\r\n\u00a0\"“”‘’'«»„"
 _LEAD_PUNCT = " \t\r\n\u00a0\u200b,;:)]}–—―"
 
 
@@ -150,6 +152,13 @@ def check_draft(text: str, d: Draft) -> Draft:
         d.cue = _one_line(text, d.cue, "longest")
         if d.cue is None:
             raise DraftError("cue holds no word")
+        s, e = d.cue
+        while e > s and text[e - 1] in _CUE_EDGE:  # 'was “' tagged over the opening mark
+            e -= 1
+        while s < e and text[s] in _CUE_EDGE and text[s] not in ":":
+            s += 1
+        if s < e:
+            d.cue = (s, e)
     for name in ("source", "cue"):
         span = getattr(d, name)
         if span is not None and any(_overlaps(span, p) for p in d.content):
