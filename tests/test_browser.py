@@ -80,11 +80,11 @@ def _serve(db: Path, *, preload: bool) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The server of the seed, hostile and untitled articles, with the real pipeline."""
+    """The server of the seed, hostile, untitled and classed articles, with the real pipeline."""
     _need_browser()
     db = tmp_path_factory.mktemp("web") / "corpus.db"
     wf.fill_store(db, [(wf.seed_article(), wf.seed_metadata()), (wf.hostile_article(), wf.hostile_metadata()),
-                       (wf.untitled_article(), wf.untitled_metadata())])
+                       (wf.untitled_article(), wf.untitled_metadata()), (wf.classed_article(), wf.classed_metadata())])
     with _serve(db, preload=True) as url:
         yield url
 
@@ -375,6 +375,39 @@ def test_the_hover_card_also_shows_on_keyboard_focus(page: object) -> None:
     page.watch.assert_clean()
 
 
+def test_switch_between_speech_and_writing_and_all_attributions(page: object) -> None:
+    classed = wf.classed_article()
+    page.goto(f"/articles/{classed.text_sha256}")
+    assert highlighted_ids(page) == set(wf.CLASSED_DEFAULT)
+    assert page.get_attribute("#show-speech-writing", "aria-current") == "page"
+    assert page.locator("#class-count").inner_text() == "4 of 8 attributions shown"
+    shot(page, "article-speech-and-writing")
+    page.click("#show-all")
+    page.wait_for_url(re.compile(r"\?classes=all$"))
+    assert highlighted_ids(page) == set(wf.CLASSED)
+    assert page.get_attribute("#show-all", "aria-current") == "page"
+    labels = page.locator("#who-said-what td.class-cell").all_inner_texts()
+    assert [" ".join(t.split()) for t in labels] == ["speech", "writing", "thought", "stance", "evidence", "speech negated",
+                                                     "speech question", "—"]
+    page.locator("#article-text mark.hl[data-a='a3']").first.hover()
+    card = page.locator("#hovercard")
+    card.wait_for(state="visible")
+    assert card.locator(".hc-class").inner_text() == "thought"
+    assert card.locator(".hc-type").inner_text() == "indirect"
+    shot(page, "article-all-attributions")
+    page.click("#show-speech-writing")
+    page.wait_for_url(re.compile(re.escape(classed.text_sha256) + "$"))
+    assert highlighted_ids(page) == set(wf.CLASSED_DEFAULT)
+    page.goto("/quotes?q=levy")
+    assert page.locator("tr.quote-row").count() == 0
+    page.click("#show-all")
+    assert page.locator("tr.quote-row").count() == 1
+    page.locator("tr.quote-row a.article-link").click()  # lands on the stance, shown because the switch carried over
+    page.wait_for_url(re.compile(r"\?classes=all#c-a4$"))
+    assert page.locator("#c-a4").evaluate("e => e.tagName") == "MARK"
+    page.watch.assert_clean()
+
+
 #: Every page, by a name and how to reach it: a path, a speaker page found by name, or the Extract form.
 PAGES = [
     ("extract", "/"),
@@ -383,12 +416,16 @@ PAGES = [
     ("article-seed", f"/articles/{wf.seed_article().text_sha256}"),
     ("article-untitled", f"/articles/{wf.untitled_article().text_sha256}"),
     ("article-hostile", f"/articles/{wf.hostile_article().text_sha256}"),
+    ("article-classed", f"/articles/{wf.classed_article().text_sha256}"),
+    ("article-classed-all", f"/articles/{wf.classed_article().text_sha256}?classes=all"),
     ("speakers", "/speakers"),
     ("speakers-unknown-outlets", "txt:/speakers"),
+    ("speakers-all", "/speakers?classes=all"),
     ("speaker", "speaker:Bashar Assad"),
     ("speaker-untitled", "speaker:Ann Lee"),
     ("quotes", "/quotes"),
     ("quotes-search", "/quotes?q=terrorism&since=2017-01-01&sort=newest"),
+    ("quotes-all", "/quotes?classes=all"),
     ("not-found", "/articles/nothing-here"),
 ]
 

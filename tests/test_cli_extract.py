@@ -253,3 +253,70 @@ def test_table_to_output_file_has_no_colour_codes(files, tmp_path):
     assert result.exit_code == 0 and result.stdout == ""
     table = out.read_text(encoding="utf-8")
     assert table.startswith(f"{files['good']}: ") and "\x1b[" not in table
+
+
+# ---- --classes / --negated (issue 12; the pipeline replaced by test_filters.fake_engine) ---------
+
+CLASSED_ALL = ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"]
+
+
+def _ids(doc: dict) -> list[str]:
+    return [a["id"] for a in doc["attributions"]]
+
+
+@pytest.mark.parametrize("args,expected", [
+    ([], CLASSED_ALL),  # default: every attribution, as the engine returns them
+    (["--classes", "speech,writing"], ["a1", "a2", "a7", "a8"]),  # negated hidden; no class counts as speech
+    (["--classes", "speech,writing", "--negated"], ["a1", "a2", "a6", "a7", "a8"]),
+    (["--classes", "all"], CLASSED_ALL),
+    (["--classes", "all", "--no-negated"], ["a1", "a2", "a3", "a4", "a5", "a7", "a8"]),
+    (["--no-negated"], ["a1", "a2", "a3", "a4", "a5", "a7", "a8"]),
+    (["--classes", "Thought, stance"], ["a3", "a4"]),
+])
+def test_classes_option_filters_the_json(files, monkeypatch, args, expected):
+    from test_filters import fake_engine
+
+    fake_engine(monkeypatch)
+    result = run(str(files["good"]), "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert _ids(doc) == expected
+    assert {a["speaker_id"] for a in doc["attributions"]} - {None} == {s["id"] for s in doc["speakers"]}
+
+
+def test_classes_option_filters_every_input_of_a_jsonl_run(files, monkeypatch):
+    from test_filters import fake_engine
+
+    fake_engine(monkeypatch)
+    result = run(str(files["good"]), str(files["good2"]), "-f", "jsonl", "--classes", "evidence")
+    assert result.exit_code == 0, result.output
+    assert [_ids(json.loads(line)) for line in result.stdout.splitlines()] == [["a5"], ["a5"]]
+
+
+def test_the_table_shows_each_attributions_class(files, monkeypatch):
+    from test_filters import fake_engine
+
+    fake_engine(monkeypatch)
+    result = run(str(files["good"]), "--classes", "speech", "--negated")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(": 4 attributions, 2 speakers, 394 characters")  # the shown ones are counted
+    header = [c.strip() for c in next(line for line in lines if "speaker" in line and "cue" in line).split("┃")]
+    column = header.index("class")
+    rows = {cells[1]: cells for cells in ([c.strip() for c in line.split("│")] for line in lines if line.startswith("│"))}
+    assert set(rows) == {"1", "6", "7", "8"}
+    assert [rows[i][column] for i in ("1", "6", "7", "8")] == ["speech", "speech, negated", "speech, question", "—"]
+
+
+@pytest.mark.parametrize("value,needle", [
+    ("speach", "--classes: unknown class 'speach'"),
+    ("speech,gossip", "--classes: unknown class 'gossip'"),
+    (",", "--classes: no class given"),
+])
+def test_an_unknown_class_is_a_one_line_usage_error(files, monkeypatch, value, needle):
+    from test_filters import fake_engine
+
+    seen = fake_engine(monkeypatch)
+    lines = assert_clean_error(run(str(files["good"]), "--classes", value), 2, needle)
+    assert len(lines) == 1 and "speech, writing, thought, stance, evidence" in lines[0]
+    assert seen == []  # refused before reading or extracting anything

@@ -84,3 +84,24 @@ def test_ingest_outlet_option_applies_to_inputs_without_url(corpus):
     run("ingest", corpus / "in", "--db", db, "--outlet", "example.org")
     rows = json.loads(run("speakers", "--db", db, "--format", "json").stdout)
     assert rows[0]["outlets"] == {"example.org": 5, "apnews.com": 4, "bbc.co.uk": 3}
+
+
+def test_speakers_and_quotes_count_speech_and_writing_unless_told(tmp_path):
+    import web_fixtures as wf
+
+    db = tmp_path / "c.db"
+    wf.fill_store(db, [(wf.classed_article(), wf.classed_metadata())])
+    names = lambda *args: {r["name"]: r["n_attributions"] for r in json.loads(run("speakers", "--db", db, "-f", "json", *args).stdout)}  # noqa: E731
+    assert names() == {"Nora Cole": 4}
+    assert names("--classes", "all") == {"Nora Cole": 4, "Raj Patel": 2, "Dana Ruiz": 1, None: 1}
+    assert names("--classes", "all", "--no-negated") == {"Nora Cole": 4, "Raj Patel": 2, None: 1}
+    assert names("--classes", "speech", "--negated") == {"Nora Cole": 3, "Dana Ruiz": 1}
+    quotes = lambda *args: list(csv.DictReader(io.StringIO(run("quotes", "--db", db, "-f", "csv", *args).stdout)))  # noqa: E731
+    assert [q["attribution_id"] for q in quotes()] == ["a1", "a2", "a7", "a8"]
+    got = quotes("--classes", "thought,stance")
+    assert [(q["attribution_id"], q["cue_class"]) for q in got] == [("a3", "thought"), ("a4", "stance")]
+    table = run("quotes", "--db", db, "--classes", "all").stdout
+    assert "speech, negated" in table and "evidence" in table
+    r = run("speakers", "--db", db, "--classes", "speach")
+    assert r.exit_code == 2 and "--classes: unknown class 'speach'" in r.stderr and "Traceback" not in r.output
+    assert run("quotes", "--db", db, "--classes", "").exit_code == 2

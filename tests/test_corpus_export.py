@@ -70,3 +70,21 @@ def test_parquet_needs_a_path_and_holds_every_attribution(store, tmp_path):
     table = pq.read_table(tmp_path / "a.parquet")
     assert table.num_rows == 34 and table.column_names == list(ATTRIBUTION_COLUMNS)
     assert "Bashar Assad" in set(table.column("speaker_name").to_pylist())
+
+
+def test_exports_carry_every_attribution_with_its_class(tmp_path):
+    import web_fixtures as wf
+
+    with Store(":memory:") as s:
+        add_article(s, wf.classed_article(), wf.classed_metadata())
+        out = io.StringIO()
+        assert export(s, out, fmt="csv") == 8  # the export is the whole corpus: no class filter
+        rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+        assert [(r["attribution_id"], r["cue_class"], r["negated"], r["question"]) for r in rows] == [
+            (aid, c or "", str(n), str(q)) for aid, (c, n, q, _s) in wf.CLASSED.items()]
+        export(s, tmp_path / "a.parquet", fmt="parquet")
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(tmp_path / "a.parquet")
+    assert table.column("cue_class").to_pylist() == [c for c, _n, _q, _s in wf.CLASSED.values()]
+    assert table.column("negated").to_pylist() == [n for _c, n, _q, _s in wf.CLASSED.values()]

@@ -238,3 +238,63 @@ def test_quotes_by_date_range_in_date_order_with_their_matches():
         rows = query.quote_rows(hits)
         assert [tuple(r) for r in rows] == [query.QUOTE_COLUMNS] * len(hits)
         assert rows[0]["matched"].count("balanced") == 2 and rows[0]["content"] == hits[0]["content"]["text"]
+
+
+# ---- classes= and negated= (issue 12): speech and writing by default -------------------------------
+
+def _classed_store() -> Store:
+    import web_fixtures as wf
+
+    store = Store(":memory:")
+    add_article(store, wf.classed_article(), wf.classed_metadata())
+    add_article(store, seed_article(), {"url": "https://apnews.com/assad", "published": "2017-02-10"})
+    return store
+
+
+def test_speaker_counts_default_to_speech_and_writing_with_a_switch_for_all():
+    with _classed_store() as store:
+        default = {r["name"]: r for r in query.speakers(store)}
+        assert default["Nora Cole"]["n_attributions"] == 4  # said, wrote, asked (a question) and an unclassified told
+        assert default["Nora Cole"]["outlets"] == {"springfield.example": 4}
+        assert "Raj Patel" not in default and "Dana Ruiz" not in default  # a thought, a stance; a refusal
+        apart = {r["kind"]: r["n_attributions"] for r in query.speakers(store, classes=None, negated=True) if r["id"] is None}
+        assert apart == {"unresolved": 1}  # the evidence with no speaker
+        every = {r["name"]: r["n_attributions"] for r in query.speakers(store, classes="all", negated=True)}
+        assert (every["Raj Patel"], every["Dana Ruiz"], every["Nora Cole"]) == (2, 1, 4)
+        # the seed has no classes: all of it counts as speech, as before
+        assert default["Bashar Assad"]["n_attributions"] == every["Bashar Assad"] == 18
+        assert {r["name"]: r["n_attributions"] for r in query.speakers(store, classes="thought")} == {"Raj Patel": 1}
+        assert {r["name"]: r["n_attributions"] for r in query.speakers(store, classes=["speech"], negated=True)
+                if r["name"] in ("Nora Cole", "Dana Ruiz")} == {"Nora Cole": 3, "Dana Ruiz": 1}
+
+
+def test_one_speaker_and_the_quote_search_follow_the_filter():
+    with _classed_store() as store:
+        patel = query.find_speakers(store, "Raj Patel")[0]
+        one = query.speaker(store, patel)
+        assert one is not None and (one["n_attributions"], one["attributions"], one["outlets"]) == (0, [], {})
+        assert one["aliases"] == [{"name": "Raj Patel", "n_articles": 1}]  # names are every article's
+        one = query.speaker(store, patel, classes=None, negated=True)
+        assert one["n_attributions"] == 2 and [a["cue_class"] for a in one["attributions"]] == ["thought", "stance"]
+        assert [q["id"] for q in query.quotes(store, speaker="Nora Cole")] == ["a1", "a2", "a7", "a8"]
+        assert [q["id"] for q in query.quotes(store, speaker="Dana Ruiz")] == []
+        refusal = query.quotes(store, speaker="Dana Ruiz", classes="speech", negated=True)
+        assert [(q["id"], q["cue_class"], q["negated"]) for q in refusal] == [("a6", "speech", True)]
+        assert query.quotes(store, search="spending") == []
+        assert [q["id"] for q in query.quotes(store, search="spending", classes="evidence")] == ["a5"]
+        rows = query.quote_rows(query.quotes(store, speaker="Nora Cole", search="council"))
+        assert [(r["attribution_id"], r["cue_class"], r["negated"], r["question"]) for r in rows] == [("a7", "speech", False, True)]
+
+
+def test_article_counts_follow_the_filter_and_an_unknown_class_is_refused():
+    from saidwhat.errors import InputError
+
+    with _classed_store() as store:
+        counts = {a["outlet"]: a["n_attributions"] for a in query.articles(store)}
+        assert counts == {"springfield.example": 4, "apnews.com": 25}
+        counts = {a["outlet"]: a["n_attributions"] for a in query.articles(store, classes=None, negated=True)}
+        assert counts == {"springfield.example": 8, "apnews.com": 25}
+        for call in (lambda: query.speakers(store, classes="gossip"), lambda: query.quotes(store, classes=["speech", "x"]),
+                     lambda: query.speaker(store, 1, classes="opinion"), lambda: query.articles(store, classes="")):
+            with pytest.raises(InputError, match="use any of speech, writing, thought, stance, evidence, or all"):
+                call()

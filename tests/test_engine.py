@@ -70,3 +70,18 @@ def test_extract_many_in_two_processes_gives_the_same_records(seed_text):
     two = list(saidwhat.extract_many(texts, n_process=2, batch_size=1))
     assert isinstance(two[2], InputError)
     assert [a.to_dict() for a in one if not isinstance(a, InputError)] == [a.to_dict() for a in two if not isinstance(a, InputError)]
+
+
+def test_extract_keeps_every_attribution_by_default_and_filters_by_class():
+    text = "Leo Marsh said the firm would cut jobs. Ana Ruiz believes the bridge will open next year."
+    everything = saidwhat.extract(text)
+    ids = lambda art: [a.id for a in art.attributions]  # noqa: E731
+    assert ids(saidwhat.extract(text, classes="all", negated=True)) == ids(everything)
+    said = saidwhat.extract(text, classes=saidwhat.DEFAULT_CLASSES)
+    assert ids(said) == [a.id for a in everything.attributions
+                         if (a.cue_class or "speech") in saidwhat.DEFAULT_CLASSES and not a.negated]
+    assert "the firm would cut jobs" in [a.content.text for a in said.attributions]
+    many = list(saidwhat.extract_many([text], classes=saidwhat.DEFAULT_CLASSES))
+    assert ids(many[0]) == ids(said)
+    with pytest.raises(InputError, match="unknown class 'gossip'"):
+        saidwhat.extract(text, classes="gossip")

@@ -552,3 +552,127 @@ def test_head_answers_on_every_page_route(newsroom: TestClient) -> None:
     for path in ("/", "/articles", "/speakers", "/quotes", f"/articles/{wf.seed_article().text_sha256}"):
         head = newsroom.head(path)
         assert head.status_code == 200 and head.content == b"", path
+
+
+# ---- classes= and negated= (issue 12) ---------------------------------------------------------
+
+CLASSED_ALL = list(wf.CLASSED)
+NOT_NEGATED = [a for a in wf.CLASSED if not wf.CLASSED[a][1]]
+
+
+def classed_extract(text: str, *, title: str | None = None, config: Config | None = None, meta: dict | None = None) -> Article:
+    """A stand-in for saidwhat.extract: the classed article (every cue class, a refusal, a question)."""
+    return wf.classed_article()
+
+
+@pytest.fixture
+def classed(tmp_path: Path) -> TestClient:
+    """The classed article (springfield.example) and the seed article (no classes: speech) in a store."""
+    db = tmp_path / "classed.db"
+    wf.fill_store(db, [(wf.classed_article(), wf.classed_metadata()), (wf.seed_article(), wf.seed_metadata())])
+    return TestClient(create_app(db, extract_fn=classed_extract))
+
+
+def _ids(article: dict) -> list[str]:
+    return [a["id"] for a in article["attributions"]]
+
+
+@pytest.mark.parametrize("extra,expected", [
+    ({}, CLASSED_ALL),  # the record whole by default
+    ({"classes": ["speech", "writing"]}, list(wf.CLASSED_DEFAULT)),
+    ({"classes": "speech,writing"}, list(wf.CLASSED_DEFAULT)),
+    ({"classes": ["speech"], "negated": True}, ["a1", "a6", "a7", "a8"]),
+    ({"classes": ["all"]}, CLASSED_ALL),
+    ({"classes": "all", "negated": False}, NOT_NEGATED),
+    ({"negated": False}, NOT_NEGATED),
+    ({"classes": ["evidence"]}, ["a5"]),
+])
+def test_extract_takes_classes_and_negated(extra: dict, expected: list[str]) -> None:
+    client = TestClient(create_app(extract_fn=classed_extract))
+    r = client.post("/v1/extract", json={"text": "Any text.", **extra})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert _ids(body) == expected
+    assert {a["speaker_id"] for a in body["attributions"]} - {None} == {s["id"] for s in body["speakers"]}
+    by_id = {a["id"]: a for a in body["attributions"]}
+    if "a6" in by_id:
+        assert by_id["a6"]["negated"] is True and by_id["a6"]["cue_class"] == "speech"
+    if "a8" in by_id:
+        assert "cue_class" not in by_id["a8"]
+
+
+@pytest.mark.parametrize("classes", [["speach"], "speech,gossip", [], ""])
+def test_extract_refuses_an_unknown_class_with_422_before_extracting(classes: object) -> None:
+    calls: list[str] = []
+
+    def counting(text: str, **kwargs: object) -> Article:
+        calls.append(text)
+        return classed_extract(text)
+
+    r = TestClient(create_app(extract_fn=counting)).post("/v1/extract", json={"text": "Any text.", "classes": classes})
+    assert r.status_code == 422
+    assert r.json()["status"] == 422 and "speech, writing, thought, stance, evidence" in r.json()["message"]
+    assert calls == []
+
+
+def test_corpus_speakers_count_speech_and_writing_by_default(classed: TestClient) -> None:
+    names = lambda **p: {s["name"]: s["n_attributions"] for s in classed.get("/v1/speakers", params=p).json()["items"]}  # noqa: E731
+    default = names()
+    assert default["Nora Cole"] == 4 and "Raj Patel" not in default and "Dana Ruiz" not in default
+    assert default["Bashar Assad"] == sum(1 for a in wf.seed_article().attributions if a.speaker_id == "s1")
+    every = names(classes="all")
+    assert (every["Nora Cole"], every["Raj Patel"], every["Dana Ruiz"], every[None]) == (4, 2, 1, 1)
+    assert "Dana Ruiz" not in names(classes="all", negated="false")
+    assert names(classes="speech", negated="true")["Dana Ruiz"] == 1
+    assert {n for n in names(classes="thought,stance")} == {"Raj Patel"}
+    assert names(classes="speech,writing") == default
+
+
+def test_corpus_speaker_and_quotes_follow_classes(classed: TestClient) -> None:
+    patel = next(s for s in classed.get("/v1/speakers?classes=all").json()["items"] if s["name"] == "Raj Patel")
+    one = classed.get(f"/v1/speakers/{patel['id']}").json()
+    assert (one["n_attributions"], one["attributions"]) == (0, [])
+    one = classed.get(f"/v1/speakers/{patel['id']}", params={"classes": "all"}).json()
+    assert [(a["id"], a["cue_class"]) for a in one["attributions"]] == [("a3", "thought"), ("a4", "stance")]
+    quotes = lambda **p: [q["id"] for q in classed.get("/v1/quotes", params={"outlet": "springfield.example", **p}).json()["items"]]  # noqa: E731
+    assert sorted(quotes()) == sorted(wf.CLASSED_DEFAULT)
+    assert sorted(quotes(classes="all")) == sorted(CLASSED_ALL)
+    assert quotes(classes="evidence") == ["a5"] and quotes(q="levy") == [] and quotes(q="levy", classes="all") == ["a4"]
+    item = classed.get("/v1/quotes", params={"q": "council"}).json()["items"][0]
+    assert (item["id"], item["cue_class"], item.get("question")) == ("a7", "speech", True)
+
+
+def test_quote_downloads_follow_classes_and_carry_each_class(classed: TestClient) -> None:
+    import csv as csv_lib
+    import io
+
+    rows = classed.get("/v1/quotes/download", params={"format": "json", "outlet": "springfield.example"}).json()
+    assert sorted(r["attribution_id"] for r in rows) == sorted(wf.CLASSED_DEFAULT)
+    body = classed.get("/v1/quotes/download", params={"format": "csv", "outlet": "springfield.example", "classes": "all"})
+    rows = list(csv_lib.DictReader(io.StringIO(body.content.decode("utf-8-sig"))))
+    got = {r["attribution_id"]: (r["cue_class"], r["negated"], r["question"]) for r in rows}
+    assert got == {aid: (c or "", str(n), str(q)) for aid, (c, n, q, _s) in wf.CLASSED.items()}
+    links = {r["attribution_id"]: r["link"].split("/articles/")[1] for r in rows}
+    sha = wf.classed_article().text_sha256
+    assert links["a1"] == f"{sha}#c-a1" and links["a8"] == f"{sha}#c-a8"  # shown by the article page's default
+    assert links["a3"] == f"{sha}?classes=all#c-a3" and links["a6"] == f"{sha}?classes=all#c-a6"
+
+
+def test_stored_article_is_the_whole_record_unless_classes_are_given(classed: TestClient) -> None:
+    art = wf.classed_article()
+    assert _ids(classed.get(f"/v1/articles/{art.text_sha256}").json()["article"]) == CLASSED_ALL
+    got = classed.get(f"/v1/articles/{art.text_sha256}", params={"classes": "speech,writing"}).json()["article"]
+    assert _ids(got) == list(wf.CLASSED_DEFAULT) and [s["id"] for s in got["speakers"]] == ["s1"]
+    counts = {a["outlet"]: a["n_attributions"] for a in classed.get("/v1/articles").json()["items"]}
+    assert counts["springfield.example"] == 4
+    counts = {a["outlet"]: a["n_attributions"] for a in classed.get("/v1/articles?classes=all").json()["items"]}
+    assert counts["springfield.example"] == 8
+
+
+@pytest.mark.parametrize("path", ["/v1/speakers", "/v1/speakers/1", "/v1/quotes", "/v1/quotes/download", "/v1/articles",
+                                  f"/v1/articles/{wf.classed_article().text_sha256}"])
+def test_corpus_routes_refuse_an_unknown_class_with_422(classed: TestClient, path: str) -> None:
+    r = classed.get(path, params={"classes": "speach"})
+    assert r.status_code == 422, path
+    assert "unknown class 'speach'" in r.json()["message"] and "thought, stance, evidence" in r.json()["message"]
+    assert classed.get(path, params={"negated": "perhaps"}).status_code == 422

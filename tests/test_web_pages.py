@@ -499,3 +499,147 @@ def test_quote_search_page_has_a_date_range_a_sort_and_downloads(newsroom: TestC
     assert newsroom.get("/quotes", params={"q": "terrorism", "since": "2017-03-01"}).text.count('id="no-results"') == 1
     bad = newsroom.get("/quotes", params={"since": "02/10/2017"})
     assert bad.status_code == 422 and "YYYY-MM-DD" in bad.text and bad.headers["content-type"].startswith("text/html")
+
+
+# ---- issue 12: speech and writing by default, a switch for all, each attribution's class -------
+
+@pytest.fixture
+def classed(tmp_path: Path) -> TestClient:
+    """The classed article (every cue class, a refusal, a question, one unclassified) and the seed."""
+    db = tmp_path / "classed.db"
+    wf.fill_store(db, [(wf.classed_article(), wf.classed_metadata()), (wf.seed_article(), wf.seed_metadata())])
+    return TestClient(create_app(db, extract_fn=fixed(wf.classed_article())))
+
+
+def switch(html: str) -> dict[str, dict]:
+    """The class switch's links by id (``show-speech-writing``, ``show-all``), with their attributes."""
+    part = html[html.index('id="class-switch"'):]
+    part = part[:part.index("</div>")]
+    return {a["id"]: a for tag, a in parse('<div ' + part + "</div>").tags if tag == "a"}
+
+
+def marked(html: str) -> list[str]:
+    """Ids of the highlighted attributions (each once, in text order) and of the table's rows."""
+    tags = parse(html).tags
+    marks = list(dict.fromkeys(a["data-a"] for tag, a in tags if tag == "mark" and "hl" in (a.get("class") or "")))
+    rows = [a["data-a"] for tag, a in tags if tag == "tr" and "attr-row" in (a.get("class") or "")]
+    assert marks == rows
+    return rows
+
+
+def test_the_article_page_shows_speech_and_writing_with_a_switch_for_all(classed: TestClient) -> None:
+    art = wf.classed_article()
+    path = f"/articles/{art.text_sha256}"
+    html = classed.get(path).text
+    assert not parse(html).errors
+    assert marked(html) == list(wf.CLASSED_DEFAULT)
+    links = switch(html)
+    assert links["show-speech-writing"]["href"] == path and links["show-speech-writing"].get("aria-current") == "page"
+    assert links["show-all"]["href"] == f"{path}?classes=all" and "aria-current" not in links["show-all"]
+    assert "4 of 8 attributions shown" in text_of(html)
+    legend = [a["data-speaker"] for tag, a in parse(html).tags if tag == "a" and "legend-item" in (a.get("class") or "")]
+    assert legend == ["s1"]  # only the speakers of what is shown
+
+    html = classed.get(f"{path}?classes=all").text
+    assert marked(html) == list(wf.CLASSED)
+    assert switch(html)["show-all"].get("aria-current") == "page"
+    assert "8 of 8 attributions shown" in text_of(html)
+    column = [text_of(c) for c in cells(html, "who-said-what", 5)]  # the Class column
+    assert column == ["speech", "writing", "thought", "stance", "evidence", "speech negated", "speech question", "—"]
+    rows = {a["data-a"]: a for tag, a in parse(html).tags if tag == "tr" and "attr-row" in (a.get("class") or "")}
+    assert rows["a3"]["data-class"] == "thought" and rows["a8"]["data-class"] == ""
+    legend = {a["data-speaker"]: a["href"] for tag, a in parse(html).tags if tag == "a" and "legend-item" in (a.get("class") or "")}
+    assert set(legend) == {"s1", "s2", "s3"}
+    assert all(re.fullmatch(r"/speakers/\d+\?classes=all", href) for href in legend.values())  # the switch carries over
+    assert classed.get(f"{path}?classes=thought").text.count('class="attr-row"') == 1
+
+
+def test_the_speakers_page_counts_speech_and_writing_unless_switched(classed: TestClient) -> None:
+    html = classed.get("/speakers").text
+    names = [text_of(c) for c in cells(html, "speakers", 0)]
+    assert "Nora Cole" in names and "Raj Patel" not in names and "Dana Ruiz" not in names
+    assert switch(html)["show-speech-writing"].get("aria-current") == "page"
+    assert switch(html)["show-all"]["href"] == "/speakers?classes=all"
+    html = classed.get("/speakers", params={"classes": "all", "outlet": "springfield.example"}).text
+    counts = {text_of(c[0]): text_of(c[1]) for c in zip(cells(html, "speakers", 0), cells(html, "speakers", 2))}
+    assert counts == {"Nora Cole": "4", "Raj Patel": "2", "Dana Ruiz": "1", "(unresolved sources)": "1"}
+    assert switch(html)["show-all"].get("aria-current") == "page"
+    assert switch(html)["show-speech-writing"]["href"] == "/speakers?outlet=springfield.example"  # other filters kept
+    hrefs = [a["href"] for tag, a in parse(html).tags if tag == "a" and "speaker-link" in (a.get("class") or "")]
+    assert hrefs and all(h.endswith("?classes=all") for h in hrefs)
+    assert '<input type="hidden" name="classes" value="all">' in html  # the outlet form keeps the switch
+    by_outlet = [a["href"] for tag, a in parse(html).tags if tag == "a" and a.get("href", "").startswith("/quotes?speaker=")]
+    assert by_outlet and all(h.endswith("&classes=all") for h in by_outlet)
+
+
+def test_the_speaker_page_follows_the_switch_and_links_land_on_highlights(classed: TestClient) -> None:
+    patel = next(s for s in classed.get("/v1/speakers?classes=all").json()["items"] if s["name"] == "Raj Patel")
+    html = classed.get(f"/speakers/{patel['id']}").text
+    assert "No attributions." in html and 'id="speaker-count">0 in 0 articles' in html
+    assert switch(html)["show-all"]["href"] == f"/speakers/{patel['id']}?classes=all"
+    html = classed.get(f"/speakers/{patel['id']}", params={"classes": "all"}).text
+    assert [text_of(c) for c in cells(html, "speaker-attributions", 2)] == ["indirect thought", "indirect stance"]
+    links = re.findall(r'class="article-link" href="([^"]+)"', html)
+    assert links == [f"/articles/{wf.classed_article().text_sha256}?classes=all#c-a3",
+                     f"/articles/{wf.classed_article().text_sha256}?classes=all#c-a4"]
+    for href in links:
+        path, anchor = href.split("#")
+        assert f'id="{anchor}"' in classed.get(path).text
+
+
+def test_the_quotes_page_searches_speech_and_writing_unless_switched(classed: TestClient) -> None:
+    html = classed.get("/quotes", params={"q": "levy"}).text
+    assert 'id="no-results"' in html
+    assert switch(html)["show-all"]["href"] == "/quotes?q=levy&sort=relevance&classes=all"
+    html = classed.get("/quotes", params={"q": "levy", "classes": "all"}).text
+    assert switch(html)["show-speech-writing"]["href"] == "/quotes?q=levy&sort=relevance"
+    assert switch(html)["show-all"]["href"] == "/quotes?q=levy&sort=relevance&classes=all"  # not twice
+    rows = re.findall(r'<tr class="quote-row">(.*?)</tr>', html, re.S)
+    assert len(rows) == 1 and '<span class="tag cue-class">stance</span>' in rows[0]
+    assert '<input type="hidden" name="classes" value="all">' in html
+    downloads = re.findall(r'id="download-(?:csv|json)" href="([^"]+)"', html)
+    assert len(downloads) == 2 and all("classes=all" in d for d in downloads)
+    assert re.search(r'href="/articles/[0-9a-f]{64}\?classes=all#c-a4"', html)
+    refusal = classed.get("/quotes", params={"speaker": "Dana Ruiz", "classes": "all"}).text
+    assert '<span class="tag cue-negated">negated</span>' in refusal
+
+
+def test_the_articles_page_counts_follow_the_switch(classed: TestClient) -> None:
+    counts = lambda html: dict(zip((text_of(c) for c in cells(html, "articles", 1)), (text_of(c) for c in cells(html, "articles", 3))))  # noqa: E731
+    assert counts(classed.get("/articles").text)["springfield.example"] == "4"
+    html = classed.get("/articles?classes=all").text
+    assert counts(html)["springfield.example"] == "8"
+    assert re.search(rf'href="/articles/{wf.classed_article().text_sha256}\?classes=all"', html)
+
+
+def test_the_extract_page_shows_speech_and_writing_unless_all_is_chosen(classed: TestClient) -> None:
+    home = classed.get("/").text
+    select = re.search(r'<select id="classes" name="classes">(.*?)</select>', home, re.S).group(1)
+    assert re.findall(r'<option value="([^"]*)"( selected)?>([^<]+)</option>', select) == [
+        ("", " selected", "Speech and writing only"), ("all", "", "All attributions")]
+    assert '<label for="classes">' in home
+    html = classed.post("/extract", data={"text": "Any text."}).text
+    assert marked(html) == list(wf.CLASSED_DEFAULT)
+    assert "Speech and writing only: 4 of 8 attributions shown" in text_of(html)
+    html = classed.post("/extract", data={"text": "Any text.", "classes": "all"}).text
+    assert marked(html) == list(wf.CLASSED)
+    assert re.search(r'<option value="all" selected>', html)  # the choice is kept for the next run
+    bad = classed.post("/extract", data={"text": "Any text.", "classes": "speach"})
+    assert bad.status_code == 422 and "unknown class" in bad.text and 'id="error"' in bad.text
+
+
+@pytest.mark.parametrize("path", ["/speakers", "/speakers/1", "/quotes", "/articles", f"/articles/{wf.classed_article().text_sha256}"])
+def test_pages_refuse_an_unknown_class(classed: TestClient, path: str) -> None:
+    r = classed.get(path, params={"classes": "gossip"})
+    assert r.status_code == 422 and "unknown class" in r.text and "<html" in r.text
+    assert classed.get(path, params={"classes": ""}).status_code == 200  # an empty field: the default
+
+
+def test_a_speaker_keeps_its_colour_whichever_attributions_are_shown(classed: TestClient) -> None:
+    path = f"/articles/{wf.classed_article().text_sha256}"
+    colours = lambda html: {a["data-speaker"]: a["class"].split()[1] for tag, a in parse(html).tags  # noqa: E731
+                            if tag == "a" and "legend-item" in (a.get("class") or "")}
+    every = colours(classed.get(f"{path}?classes=all").text)
+    assert every == {"s1": "sp-0", "s2": "sp-1", "s3": "sp-2"}
+    assert colours(classed.get(f"{path}?classes=thought").text) == {"s2": "sp-1"}
+    assert colours(classed.get(path).text) == {"s1": "sp-0"}

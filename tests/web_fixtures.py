@@ -6,6 +6,8 @@
   (``<script>``, ``<img onerror>``, a ``javascript:`` link) that must render inert everywhere.
 - :func:`untitled_article`: a plain-text article with no given title (a ``.txt`` ingest: no
   outlet, no date) whose layout has a headline, a repeated headline and a repeated photo caption.
+- :func:`classed_article`: an article with one attribution of every cue class, a negated one, a
+  question and one the engine did not classify (issue 12's filters).
 """
 
 from __future__ import annotations
@@ -213,3 +215,67 @@ def untitled_article() -> Article:
 def untitled_metadata() -> dict:
     """What a plain ``.txt`` ingest knows: where it was read, nothing else."""
     return {"source": "articles/bridge.txt"}
+
+
+#: The classed article: its attributions by id, as (cue class, negated, question, speaker id).
+CLASSED = {
+    "a1": ("speech", False, False, "s1"),
+    "a2": ("writing", False, False, "s1"),
+    "a3": ("thought", False, False, "s2"),
+    "a4": ("stance", False, False, "s2"),
+    "a5": ("evidence", False, False, None),
+    "a6": ("speech", True, False, "s3"),
+    "a7": ("speech", False, True, "s1"),
+    "a8": (None, False, False, "s1"),
+}
+#: What the default filter (speech and writing, negated hidden) keeps of it: no class counts as speech.
+CLASSED_DEFAULT = ("a1", "a2", "a7", "a8")
+
+
+def classed_text() -> str:
+    return ("Council Weighs Levy\n\n"
+            "Mayor Nora Cole said the budget would pass. Cole wrote in a memo that taxes would stay flat. "
+            "Treasurer Raj Patel believes the deficit will shrink. Patel opposes the new levy. "
+            "A city audit found that spending rose 4 percent. Police Chief Dana Ruiz declined to comment on the plan. "
+            "Cole asked whether the council would vote this week. Cole told reporters the vote was close.\n")
+
+
+def classed_article() -> Article:
+    """An article with every kind of attribution issue 12 filters: speech, writing, thought,
+    stance, evidence (no speaker), a negated speech ("declined to comment"), a question and one
+    with no class (counted as speech); see :data:`CLASSED`. Three speakers: Nora Cole (four
+    attributions, all speech or writing), Raj Patel (a thought and a stance), Dana Ruiz (the
+    refusal)."""
+    text = classed_text()
+    at = lambda s, start=0: Span.of(text, text.index(s, start), text.index(s, start) + len(s))  # noqa: E731
+    cole, patel, ruiz = at("Mayor Nora Cole"), at("Treasurer Raj Patel"), at("Police Chief Dana Ruiz")
+    cole2 = at("Cole wrote")
+    cole2 = Span.of(text, cole2.start_char, cole2.start_char + 4)
+    cole3 = Span.of(text, text.index("Cole asked"), text.index("Cole asked") + 4)
+    cole4 = Span.of(text, text.index("Cole told"), text.index("Cole told") + 4)
+    patel2 = Span.of(text, text.index("Patel opposes"), text.index("Patel opposes") + 5)
+    speakers = (Speaker("s1", "Nora Cole", "person", "Mayor", (cole, cole2, cole3, cole4)),
+                Speaker("s2", "Raj Patel", "person", "Treasurer", (patel, patel2)),
+                Speaker("s3", "Dana Ruiz", "person", "Police Chief", (ruiz,)))
+    rows = {  # id: (source, cue, content)
+        "a1": (cole, at("said"), at("the budget would pass")),
+        "a2": (cole2, at("wrote"), at("taxes would stay flat")),
+        "a3": (patel, at("believes"), at("the deficit will shrink")),
+        "a4": (patel2, at("opposes"), at("the new levy")),
+        "a5": (at("A city audit"), at("found"), at("spending rose 4 percent")),
+        "a6": (ruiz, at("declined to comment"), at("on the plan")),
+        "a7": (cole3, at("asked"), at("whether the council would vote this week")),
+        "a8": (cole4, at("told"), at("the vote was close")),
+    }
+    attributions = tuple(
+        Attribution(aid, "indirect", "body", CLASSED[aid][3], source, cue, content, confidence=0.9,
+                    cue_class=CLASSED[aid][0], negated=CLASSED[aid][1], question=CLASSED[aid][2])
+        for aid, (source, cue, content) in rows.items())
+    headline = text.index("\n")
+    regions = (Region("r1", "headline", Span.of(text, 0, headline)),
+               Region("r2", "body", Span.of(text, headline + 2, len(text) - 1)))
+    return Article(text, text_sha256(text), "Council Weighs Levy", regions, speakers, attributions, {"text_source": "test"})
+
+
+def classed_metadata() -> dict:
+    return {"outlet": "springfield.example", "url": "https://springfield.example/levy", "published": "2017-03-01"}

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator
 
 from .config import Config
 from .errors import InputError, InputTooLargeError, ModelError, SaidwhatError
+from .filters import ClassesArg, parse_classes, select
 from .pipeline import doc_text
 from .types import Article
 
@@ -101,26 +102,60 @@ def _config(mode: str | None, config: Config | None) -> Config:
     return base
 
 
+def output_filter(classes: ClassesArg, negated: bool | None) -> tuple[tuple[str, ...] | None, bool] | None:
+    """The filter of :func:`saidwhat.extract`'s ``classes`` and ``negated`` arguments, checked
+    before any work: ``None`` when every attribution is kept (``classes`` and ``negated`` both
+    ``None``), else ``(classes, negated)`` for :func:`saidwhat.filters.select` (negated hidden
+    unless ``negated`` is true).
+
+    Raises:
+        InputError: an unknown class name.
+    """
+    if classes is None and negated is None:
+        return None
+    return parse_classes(classes), bool(negated)
+
+
+def filtered(article: Article, how: tuple[tuple[str, ...] | None, bool] | None) -> Article:
+    """``article`` filtered as :func:`output_filter` said (unchanged for ``None``)."""
+    return article if how is None else select(article, how[0], how[1])
+
+
 def extract_one(text: str, *, title: str | None = None, mode: str | None = None, config: Config | None = None,
-                meta: dict[str, Any] | None = None) -> Article:
+                meta: dict[str, Any] | None = None, classes: ClassesArg = None, negated: bool | None = None) -> Article:
     """See :func:`saidwhat.extract`."""
+    how = output_filter(classes, negated)
     cfg = _config(mode, config)
     check_text(text, cfg)
     nlp = get_nlp(cfg)
-    return article_from_doc(nlp(text), title=title, meta=meta, mode=cfg.mode)
+    return filtered(article_from_doc(nlp(text), title=title, meta=meta, mode=cfg.mode), how)
 
 
 def extract_stream(texts: Iterable[str | tuple[str, dict[str, Any]]], *, n_process: int = 1, batch_size: int | None = None,
-                   mode: str | None = None, config: Config | None = None) -> Iterator[Article | SaidwhatError]:
-    """See :func:`saidwhat.extract_many`. Works in chunks so an endless stream needs bounded memory.
+                   mode: str | None = None, config: Config | None = None, classes: ClassesArg = None,
+                   negated: bool | None = None) -> Iterator[Article | SaidwhatError]:
+    """See :func:`saidwhat.extract_many`. The arguments are checked now (an unknown class, an
+    unknown mode raise :class:`InputError` at the call); the texts are read lazily, in chunks, so
+    an endless stream needs bounded memory.
+    """
+    how = output_filter(classes, negated)
+    cfg = _config(mode, config)
+    results = _stream(texts, n_process=n_process, batch_size=batch_size, cfg=cfg)
+    if how is None:
+        return results
+    return (r if isinstance(r, SaidwhatError) else filtered(r, how) for r in results)
+
+
+def _stream(texts: Iterable[str | tuple[str, dict[str, Any]]], *, n_process: int, batch_size: int | None,
+            cfg: Config) -> Iterator[Article | SaidwhatError]:
+    """The work of :func:`extract_stream`.
 
     With ``n_process > 1`` the texts go to worker processes started with ``spawn``
-    (:func:`saidwhat.corpus.ingest.extract_parallel`), not to spaCy's forked ``nlp.pipe`` workers:
+    (:func:`saidwhat.parallel.extract_parallel`), not to spaCy's forked ``nlp.pipe`` workers:
     a process forked after torch started its thread pool (the ``accurate`` tagger) hangs.
     """
-    cfg = _config(mode, config)
     if n_process > 1:
-        from .corpus.ingest import extract_parallel
+        from .parallel import extract_parallel
 
         items = ((item if isinstance(item, tuple) else (item, {})) for item in texts)
         yield from extract_parallel(items, n_process=n_process, config=cfg, batch_size=batch_size)

@@ -3,6 +3,10 @@
 Each parses its options, calls one function of :mod:`saidwhat.corpus`, prints the result and maps
 errors to an exit code: 0 done; 1 some inputs failed (ingest) or the store failed; 2 usage error
 (bad option, missing database); 3 every input of an ingest failed; 130 interrupted (Ctrl-C).
+
+``speakers`` and ``quotes`` count and list speech and writing by default, negated attributions
+("declined to comment") left out; ``--classes all`` takes every attribution, ``--negated`` the
+negated ones too (:mod:`saidwhat.filters`). ``export`` writes every attribution with its class.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from ..errors import SaidwhatError
+from ..errors import InputError, SaidwhatError
+from ..types import CUE_CLASSES
 from . import app
 
 EXIT_SOME_FAILED = 1
@@ -31,6 +36,12 @@ DbOption = Annotated[Path, typer.Option("--db", metavar="DB", help="The corpus d
 FormatOption = Annotated[str, typer.Option("--format", "-f", metavar="table|json|csv", help="Output format.")]
 OutletOption = Annotated[str | None, typer.Option("--outlet", metavar="OUTLET", help="Only this outlet (a domain, e.g. apnews.com).")]
 SinceOption = Annotated[str | None, typer.Option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after DATE.")]
+ClassesOption = Annotated[str | None, typer.Option(
+    "--classes", metavar="CLASSES",
+    help=f"Count only these cue classes, comma-separated: {', '.join(CUE_CLASSES)} or all (default: speech,writing).")]
+NegatedOption = Annotated[bool | None, typer.Option(
+    "--negated/--no-negated", help="Count speech that did not happen ('declined to comment') too; "
+                                   "by default only with --classes all.")]
 
 
 class _Usage(Exception):
@@ -53,6 +64,18 @@ def _check_since(since: str | None) -> str | None:
         return date.fromisoformat(since.strip()).isoformat()
     except ValueError:
         raise _Usage(f"--since: expected a date YYYY-MM-DD, got {since!r}") from None
+
+
+def _class_filter(classes: str | None, negated: bool | None) -> dict[str, Any]:
+    """``--classes``/``--negated`` as the ``classes``/``negated`` arguments of the corpus queries."""
+    from ..filters import resolve
+    from ..types import DEFAULT_CLASSES
+
+    try:
+        wanted, with_negated = resolve(classes, negated, DEFAULT_CLASSES)
+    except InputError as exc:
+        raise _Usage(f"--{exc}") from None
+    return {"classes": wanted, "negated": with_negated}
 
 
 def _open_store(db: Path) -> Any:
@@ -161,7 +184,7 @@ def ingest_command(
 @app.command("speakers")
 def speakers_command(db: DbOption, outlet: OutletOption = None, since: SinceOption = None,
                      limit: Annotated[int | None, typer.Option("--limit", "-n", metavar="N", help="At most N named speakers.")] = None,
-                     fmt: FormatOption = "table") -> None:
+                     fmt: FormatOption = "table", classes: ClassesOption = None, negated: NegatedOption = None) -> None:
     """Who is quoted, how often, in how many articles and outlets (anonymous and unresolved apart)."""
 
     def body() -> int:
@@ -169,8 +192,9 @@ def speakers_command(db: DbOption, outlet: OutletOption = None, since: SinceOpti
 
         _check_format(fmt, QUERY_FORMATS)
         day = _check_since(since)
+        filters = _class_filter(classes, negated)
         with _open_store(db) as store:
-            rows = query.speakers(store, outlet=outlet, since=day, limit=limit)
+            rows = query.speakers(store, outlet=outlet, since=day, limit=limit, **filters)
         if fmt == "table":
             for r in rows:
                 r["outlets"] = ", ".join(f"{o} {n}" for o, n in list(r["outlets"].items())[:5]) + ("…" if len(r["outlets"]) > 5 else "")
@@ -191,7 +215,7 @@ def quotes_command(db: DbOption,
                                                               help='Words the content must contain ("a phrase" in quotes).')] = None,
                    outlet: OutletOption = None, since: SinceOption = None,
                    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", help="At most N quotes (0: all).")] = 50,
-                   fmt: FormatOption = "table") -> None:
+                   fmt: FormatOption = "table", classes: ClassesOption = None, negated: NegatedOption = None) -> None:
     """Quotes (attributions) by speaker, words and outlet, with their article."""
 
     def body() -> int:
@@ -199,20 +223,26 @@ def quotes_command(db: DbOption,
 
         _check_format(fmt, QUERY_FORMATS)
         day = _check_since(since)
+        filters = _class_filter(classes, negated)
         with _open_store(db) as store:
-            rows = query.quotes(store, speaker=speaker, search=search, outlet=outlet, since=day, limit=limit or None)
+            rows = query.quotes(store, speaker=speaker, search=search, outlet=outlet, since=day, limit=limit or None,
+                                **filters)
         if fmt != "json":
             for r in rows:
                 r["content_text"] = r["content"]["text"]
                 r["cue_text"] = r["cue"]["text"] if r.get("cue") else None
                 r["content_start"], r["content_end"] = r["content"]["start_char"], r["content"]["end_char"]
+                r["cue_class"] = r.get("cue_class")
+                r["negated"], r["question"] = bool(r.get("negated")), bool(r.get("question"))
                 if fmt == "table":
+                    r["cue_class"] = ", ".join([r["cue_class"] or "—"] + ["negated"] * r["negated"] + ["question"] * r["question"])
                     text = " ".join(r["content_text"].split())
                     r["content_text"] = text if len(text) <= CONTENT_CHARS else text[:CONTENT_CHARS - 1] + "…"
                     r["speaker_name"] = r["speaker_name"] or f"({r['speaker_kind']})"
-        cols = (["speaker_name", "type", "cue_text", "content_text", "outlet", "published", "title"] if fmt == "table" else
+        cols = (["speaker_name", "type", "cue_class", "cue_text", "content_text", "outlet", "published", "title"] if fmt == "table" else
                 ["article_id", "attribution_id", "speaker_id", "speaker_name", "speaker_kind", "speaker_role", "type", "region",
-                 "cue_text", "content_text", "content_start", "content_end", "outlet", "published", "title", "url"])
+                 "cue_class", "negated", "question", "cue_text", "content_text", "content_start", "content_end", "outlet",
+                 "published", "title", "url"])
         if fmt != "json":
             for r in rows:
                 r["attribution_id"] = r["id"]

@@ -4,6 +4,11 @@ Reads each input with :func:`saidwhat.article.inputs.read_path` (``-``: standard
 :func:`saidwhat.extract` (one input) or :func:`saidwhat.extract_many` (several), and prints a
 table (default), one JSON document, or JSON lines. A bad input is reported on stderr in one line
 and the others go on. Exit codes: 0 all inputs done, 1 some input failed, 2 usage error.
+
+``--classes speech,writing`` keeps the attributions of those cue classes (every attribution by
+default, as the engine returns them; ``all`` is every class) and ``--negated/--no-negated`` shows
+or hides speech that did not happen (hidden when ``--classes`` names classes): see
+:mod:`saidwhat.filters`.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ import typer
 from . import app
 from ..config import Config
 from ..errors import InputError, SaidwhatError
-from ..types import Article
+from ..filters import resolve
+from ..types import CUE_CLASSES, Article
 
 FORMATS = ("table", "json", "jsonl")
 MODES = ("accurate", "fast")
@@ -60,6 +66,11 @@ def _speaker_label(article: Article, speaker_id: str | None, source: Any = None)
         mention = source.text if source is not None else (sp.mentions[0].text if sp.mentions else "")
         return f"({sp.kind}: {_one_line(mention)})" if mention else f"({sp.kind})"
     return f"{sp.name}, {sp.role}" if sp.role else sp.name
+
+
+def _class_label(a: Any) -> str:
+    """The attribution's cue class ("—" when it has none), with "negated" and "question"."""
+    return ", ".join([a.cue_class or "—"] + ["negated"] * bool(a.negated) + ["question"] * bool(a.question))
 
 
 def _header(name: str, article: Article) -> str:
@@ -104,6 +115,7 @@ def render_table(name: str, article: Article, out: IO[str], *, color: bool | Non
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("speaker", style="bold cyan", overflow="fold")
     table.add_column("type", no_wrap=True)
+    table.add_column("class", no_wrap=True)
     table.add_column("cue", style="magenta", overflow="fold")
     table.add_column("content", overflow="fold", ratio=1)
     table.add_column("region", no_wrap=True)
@@ -113,6 +125,7 @@ def render_table(name: str, article: Article, out: IO[str], *, color: bool | Non
             a.id.lstrip("a"),
             _speaker_label(article, a.speaker_id, a.source),
             a.type,
+            _class_label(a),
             _one_line(a.cue.text) if a.cue else "—",
             _trim(" … ".join(p.text for p in a.content.pieces) if a.content.pieces else a.content.text, TABLE_CONTENT_CHARS),
             a.region + (" (nested)" if a.nested else ""),
@@ -138,15 +151,17 @@ def _meta(doc: Any) -> dict[str, Any]:
     return {**doc.meta, "input": doc.name}
 
 
-def _results(files: list[str], cfg: Config, failed: list[str]) -> Iterator[tuple[str, Article]]:
-    """``(input name, Article)`` for each input that could be read and extracted, in order."""
+def _results(files: list[str], cfg: Config, failed: list[str], filters: dict[str, Any] | None = None) -> Iterator[tuple[str, Article]]:
+    """``(input name, Article)`` for each input that could be read and extracted, in order;
+    ``filters`` are the ``classes`` and ``negated`` arguments of :func:`saidwhat.extract`."""
     import saidwhat
 
+    filters = filters or {}
     docs = _documents(files, cfg, failed)
     if len(files) == 1:
         for doc in docs:
             try:
-                yield doc.name, saidwhat.extract(doc.text, title=doc.title, config=cfg, meta=_meta(doc))
+                yield doc.name, saidwhat.extract(doc.text, title=doc.title, config=cfg, meta=_meta(doc), **filters)
             except InputError as exc:
                 _err(_one_line(str(exc)))
                 failed.append(doc.name)
@@ -158,7 +173,7 @@ def _results(files: list[str], cfg: Config, failed: list[str]) -> Iterator[tuple
             names.append(doc.name)
             yield doc.text, {"title": doc.title, "meta": _meta(doc), "name": doc.name}
 
-    for i, result in enumerate(saidwhat.extract_many(pairs(), config=cfg)):
+    for i, result in enumerate(saidwhat.extract_many(pairs(), config=cfg, **filters)):
         if isinstance(result, SaidwhatError):
             _err(_one_line(str(result)))
             failed.append(names[i])
@@ -185,7 +200,20 @@ def _quiet_libraries() -> None:
             logger.addHandler(logging.NullHandler())
 
 
-def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = None, mode: str | None = None) -> int:
+def _filters(classes: str | None, negated: bool | None) -> dict[str, Any]:
+    """``--classes``/``--negated`` as the ``classes``/``negated`` arguments of :func:`saidwhat.extract`
+    (``{}``: every attribution). Raises :class:`_UsageError` for an unknown class."""
+    try:
+        wanted, with_negated = resolve(classes, negated, None)
+    except InputError as exc:
+        raise _UsageError(f"--{_one_line(str(exc))}") from None
+    if wanted is None and with_negated:
+        return {}
+    return {"classes": "all" if wanted is None else wanted, "negated": with_negated}
+
+
+def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = None, mode: str | None = None,
+                classes: str | None = None, negated: bool | None = None) -> int:
     """The ``extract`` command without typer: returns the exit code (0, 1 or 2).
 
     Args:
@@ -193,6 +221,10 @@ def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = N
         fmt: ``"table"``, ``"json"`` or ``"jsonl"``.
         output: file to write instead of standard output.
         mode: ``"accurate"`` or ``"fast"``; ``None``: the :class:`Config` default.
+        classes: cue classes to keep, comma-separated (``"speech,writing"``; ``"all"``);
+            ``None``: every attribution.
+        negated: keep (``True``) or hide (``False``) negated attributions; ``None``: hidden
+            when ``classes`` names classes, else kept.
     """
     try:
         if not files:
@@ -201,6 +233,7 @@ def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = N
             raise _UsageError(f"--format: unknown format {fmt!r} (use one of: {', '.join(FORMATS)})")
         if mode is not None and mode not in MODES:
             raise _UsageError(f"--mode: unknown mode {mode!r} (use one of: {', '.join(MODES)})")
+        filters = _filters(classes, negated)
         try:
             cfg = Config.from_env(mode=mode)
         except (TypeError, ValueError) as exc:
@@ -216,11 +249,11 @@ def run_extract(files: list[str], *, fmt: str = "table", output: Path | None = N
         try:
             if fmt == "json":
                 many = len(files) > 1
-                items = [art.to_dict() for _name, art in _results(files, cfg, failed)]
+                items = [art.to_dict() for _name, art in _results(files, cfg, failed, filters)]
                 if many or items:
                     out.write(json.dumps(items if many else items[0], ensure_ascii=False, indent=2) + "\n")
             else:
-                for name, art in _results(files, cfg, failed):
+                for name, art in _results(files, cfg, failed, filters):
                     if fmt == "jsonl":
                         out.write(json.dumps({"input": name, **art.to_dict()}, ensure_ascii=False) + "\n")
                     else:
@@ -257,6 +290,12 @@ def extract_command(
                                                 help="Write to OUT instead of standard output.")] = None,
     mode: Annotated[str | None, typer.Option("--mode", metavar="accurate|fast",
                                              help="Extraction mode (default: accurate).")] = None,
+    classes: Annotated[str | None, typer.Option("--classes", metavar="CLASSES",
+                                                help=f"Keep only these cue classes, comma-separated: {', '.join(CUE_CLASSES)} "
+                                                     "or all (default: every attribution). speech,writing is who said what.")] = None,
+    negated: Annotated[bool | None, typer.Option("--negated/--no-negated",
+                                                 help="Show or hide speech that did not happen ('declined to comment'); "
+                                                      "hidden by default when --classes names classes.")] = None,
 ) -> None:
     """Find who said what in news articles: source, cue, content and speaker of each attribution."""
-    raise typer.Exit(run_extract(list(files or []), fmt=fmt, output=output, mode=mode))
+    raise typer.Exit(run_extract(list(files or []), fmt=fmt, output=output, mode=mode, classes=classes, negated=negated))

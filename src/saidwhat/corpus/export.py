@@ -22,7 +22,8 @@ FORMATS = ("jsonl", "csv", "parquet")
 ATTRIBUTION_COLUMNS = (
     "article_id", "title", "url", "outlet", "published", "source", "attribution_id", "type", "region", "nested",
     "confidence", "speaker_id", "speaker_name", "speaker_kind", "article_speaker_id", "article_speaker_name",
-    "speaker_role", "source_text", "cue_text", "content_text", "content_start", "content_end",
+    "speaker_role", "source_text", "cue_text", "content_text", "content_start", "content_end", "cue_class", "negated",
+    "question",
 )
 _PARQUET_BATCH = 5000
 
@@ -50,19 +51,24 @@ def article_records(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def attribution_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """One flat dict per attribution, keys :data:`ATTRIBUTION_COLUMNS`, in article order."""
+    """One flat dict per attribution, keys :data:`ATTRIBUTION_COLUMNS`, in article order: every
+    attribution, whatever its class (``cue_class`` empty when the engine gave none, which the
+    queries count as speech), ``negated`` and ``question`` as booleans."""
     sql = (
         "SELECT a.article_id, ar.title, ar.url, ar.outlet, ar.published, ar.source, a.attribution_id, a.type, a.region, "
         "a.nested, a.confidence, a.entity_id AS speaker_id, e.name AS speaker_name, "
         "CASE WHEN a.entity_id IS NOT NULL THEN a.speaker_kind WHEN a.speaker_kind = 'anonymous' THEN 'anonymous' "
         "ELSE 'unresolved' END AS speaker_kind, a.speaker_id AS article_speaker_id, s.name AS article_speaker_name, "
-        "s.role AS speaker_role, a.source_text, a.cue_text, a.content_text, a.content_start, a.content_end "
+        "s.role AS speaker_role, a.source_text, a.cue_text, a.content_text, a.content_start, a.content_end, "
+        "a.cue_class, a.negated, a.question "
         "FROM attributions a JOIN articles ar ON ar.id = a.article_id LEFT JOIN entities e ON e.id = a.entity_id "
         "LEFT JOIN speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id "
         "ORDER BY ar.rowid, a.rowid")
     for r in store.conn.execute(sql):
         d = dict(r)
         d["nested"] = bool(d["nested"])
+        d["negated"] = bool(d["negated"])
+        d["question"] = bool(d["question"])
         yield d
 
 
@@ -110,6 +116,7 @@ def _parquet(store: Store, path: str | os.PathLike[str]) -> int:
         ("speaker_name", pa.string()), ("speaker_kind", pa.string()), ("article_speaker_id", pa.string()),
         ("article_speaker_name", pa.string()), ("speaker_role", pa.string()), ("source_text", pa.string()),
         ("cue_text", pa.string()), ("content_text", pa.string()), ("content_start", pa.int64()), ("content_end", pa.int64()),
+        ("cue_class", pa.string()), ("negated", pa.bool_()), ("question", pa.bool_()),
     ])
     n = 0
     with pq.ParquetWriter(os.fspath(path), schema) as writer:

@@ -16,13 +16,15 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from itertools import islice
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from ..config import Config
 from ..engine import text_sha256
-from ..errors import InputError, ModelError, SaidwhatError
+from ..errors import InputError, SaidwhatError
+from ..parallel import Extractor, extract_parallel
+from ..parallel import extract_batch as _extract_batch  # noqa: F401  (the old private names, re-exported)
+from ..parallel import init_worker as _init_worker  # noqa: F401
 from ..types import Article
 from .readers import Record, cause_of, read_records
 from .store import Store, utcnow
@@ -177,102 +179,8 @@ class IngestSummary:
                 "run_id": self.run_id}
 
 
-Extractor = Callable[..., Iterator[Article | SaidwhatError]]
 _WORD = re.compile(r"\w+")
 MAX_FAILURES_KEPT = 100
-
-
-def _extract_batch(batch: list[tuple[str, dict[str, Any]]], config: Config,
-                   extractor: Extractor | None = None) -> list[Article | SaidwhatError]:
-    """Extract one batch (in a worker process or in this one): one result per item, in order.
-
-    An unexpected exception of the engine on the batch is retried item by item, and an item
-    that still fails becomes a :class:`SaidwhatError` naming it, so one bad text never stops a
-    run.
-    """
-    if extractor is None:
-        from .. import extract_many as extractor  # noqa: N813
-    try:
-        return list(extractor(batch, n_process=1, config=config))
-    except ModelError:
-        raise
-    except Exception:  # noqa: BLE001  (an engine bug on some text: isolate it below)
-        pass
-    out: list[Article | SaidwhatError] = []
-    for item in batch:
-        try:
-            out.extend(extractor([item], n_process=1, config=config))
-        except ModelError:
-            raise
-        except Exception as exc:  # noqa: BLE001
-            out.append(SaidwhatError(f"{item[1].get('name', 'input')}: extraction failed ({exc.__class__.__name__}: {exc})"))
-    return out
-
-
-def _init_worker(config: Config, load: bool, parent: int) -> None:
-    """Worker start-up: exit when the parent process dies (even by SIGKILL, which leaves it no
-    chance to stop its workers), and build the pipeline once, before the first batch."""
-    import threading
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="saidwhat-parent-watch", daemon=True).start()
-    if load:
-        from .. import load as load_pipeline
-
-        load_pipeline(config=config)
-
-
-def extract_parallel(items: Iterable[tuple[str, dict[str, Any]]], *, n_process: int, config: Config,
-                     batch_size: int | None = None, extractor: Extractor | None = None) -> Iterator[Article | SaidwhatError]:
-    """Like :func:`saidwhat.extract_many`: one result per item, in order, but batches go to
-    ``n_process`` worker processes (``spawn``; each builds the pipeline once) that return
-    finished :class:`~saidwhat.types.Article` records; with ``n_process=1`` batches run here.
-
-    At most ``2 * n_process`` batches are in flight, so memory stays bounded on an endless
-    input. ``items`` is consumed in this process only (it may read the store). Workers exit when
-    this process dies. As with any ``spawn`` multiprocessing, a script calling this with
-    ``n_process > 1`` must guard its top level with ``if __name__ == "__main__":``.
-
-    Raises:
-        SaidwhatError: a worker process died.
-    """
-    bs = batch_size or config.batch_size
-    it = iter(items)
-    if n_process <= 1:
-        while batch := list(islice(it, bs)):
-            yield from _extract_batch(batch, config, extractor)
-        return
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(config, extractor is None, os.getpid()))
-    futures: deque[Future[list[Article | SaidwhatError]]] = deque()
-    try:
-        def submit() -> bool:
-            batch = list(islice(it, bs))
-            if batch:
-                futures.append(pool.submit(_extract_batch, batch, config, extractor))
-            return bool(batch)
-
-        for _ in range(2 * n_process):
-            if not submit():
-                break
-        while futures:
-            try:
-                results = futures.popleft().result()
-            except BrokenProcessPool as exc:
-                raise SaidwhatError("an extraction worker process died (out of memory or killed; or a script that calls "
-                                    "ingest with several processes lacks `if __name__ == '__main__':`)") from exc
-            submit()
-            yield from results
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Progress:
@@ -324,7 +232,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
     Args:
         paths: files and folders (walked recursively in sorted order).
         db: the database path (created when missing) or an open :class:`Store`.
-        processes: extraction processes (see :func:`extract_parallel`).
+        processes: extraction processes (see :func:`saidwhat.parallel.extract_parallel`).
         force: re-extract and replace articles already stored.
         progress: show a progress bar on stderr.
         config: limits and model choice; ``Config.from_env()`` when ``None``.

@@ -5,7 +5,7 @@ The store's version is SQLite's ``PRAGMA user_version``: a new database is at ve
 order. A migration is never edited once released; a schema change is a new migration appended
 to :data:`MIGRATIONS`.
 
-Schema (version 2), one row per …
+Schema (version 3), one row per …
     ``articles``: article, keyed by ``id`` = the SHA-256 (hex) of its text encoded as UTF-8
         (:attr:`saidwhat.types.Article.text_sha256`). Holds the text, the layout regions and the
         engine's ``meta`` (JSON), and the corpus metadata: ``url``, ``outlet`` (the URL's domain
@@ -146,6 +146,17 @@ CREATE TABLE runs (
 CREATE VIEW entity_aliases AS
     SELECT entity_id, name AS alias, COUNT(*) AS n_speakers, COUNT(DISTINCT article_id) AS n_articles
     FROM speakers WHERE entity_id IS NOT NULL AND name IS NOT NULL GROUP BY entity_id, name;
+"""),
+    (3, "attributions: cue_class, negated, question (issue 12), filled from the stored records", """
+ALTER TABLE attributions ADD COLUMN cue_class TEXT;             -- speech, writing, thought, stance, evidence; NULL = speech
+ALTER TABLE attributions ADD COLUMN negated INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attributions ADD COLUMN question INTEGER NOT NULL DEFAULT 0;
+UPDATE attributions SET
+    cue_class = json_extract(record, '$.cue_class'),
+    negated = COALESCE(json_extract(record, '$.negated'), 0) != 0,
+    question = COALESCE(json_extract(record, '$.question'), 0) != 0
+WHERE json_extract(record, '$.cue_class') IS NOT NULL OR json_extract(record, '$.negated') OR json_extract(record, '$.question');
+CREATE INDEX attributions_class ON attributions(cue_class, negated);
 """),
 )
 

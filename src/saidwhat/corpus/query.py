@@ -5,6 +5,12 @@ dicts and lists. A *speaker* here is a corpus-level entity (a person or organisa
 :mod:`saidwhat.corpus.entities`); ``anonymous`` and ``unresolved`` sources are counted apart, in
 rows with ``id`` and ``name`` ``None``, never as a person. An attribution with no speaker at all
 counts as ``unresolved``.
+
+What is counted and listed defaults to what a reader of *who said what* wants: attributions of the
+classes :data:`~saidwhat.types.DEFAULT_CLASSES` (speech and writing; an attribution with no class,
+as in rows stored before classes existed, counts as speech), negated ones ("declined to comment")
+left out. ``classes=None`` (or ``"all"``) counts every class and ``negated=True`` the negated ones
+too (see :mod:`saidwhat.filters`).
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ import json
 import re
 from typing import Any
 
-from ..types import Article, Attribution, Region, Span, Speaker
+from ..filters import UNCLASSIFIED_AS, ClassesArg, parse_classes
+from ..types import DEFAULT_CLASSES, Article, Attribution, Region, Span, Speaker
 from .entities import first_names_compatible, fold, organization_key, parse_person, surname_key
 from .store import Store
 
@@ -64,19 +71,45 @@ def _filters(outlet: str | None, since: str | None, until: str | None = None) ->
     return (" AND " + " AND ".join(where)) if where else "", args
 
 
-def articles(store: Store, *, outlet: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+def _class_filter(classes: ClassesArg, negated: bool) -> tuple[str, list[Any]]:
+    """SQL conditions (`` AND …``, on attributions ``a``) and arguments of a class filter.
+
+    Raises:
+        InputError: an unknown class name.
+    """
+    wanted = parse_classes(classes)
+    where, args = "", []
+    if not negated:
+        where += " AND a.negated = 0"
+    if wanted is not None:
+        where += f" AND COALESCE(a.cue_class, ?) IN ({','.join('?' * len(wanted))})"
+        args += [UNCLASSIFIED_AS, *wanted]
+    return where, args
+
+
+def articles(store: Store, *, outlet: str | None = None, limit: int = 50, offset: int = 0,
+             classes: ClassesArg = DEFAULT_CLASSES, negated: bool = False) -> list[dict[str, Any]]:
     """Stored articles, newest publication date first (undated last), then by id.
+
+    Args:
+        classes, negated: which attributions ``n_attributions`` counts (see the module).
 
     Returns:
         Dicts with ``id`` (the text's SHA-256), ``title`` (the given title, else the detected
         headline, else the text's first line: see :func:`display_title`), ``url``, ``outlet``,
-        ``published``, ``source``, ``n_words``, ``n_speakers``, ``n_attributions``, ``added_at``.
+        ``published``, ``source``, ``n_words``, ``n_speakers`` (the article's speakers),
+        ``n_attributions`` (those that pass the filter), ``added_at``.
+
+    Raises:
+        InputError: an unknown class name.
     """
     where, args = _filters(outlet, None)
+    cwhere, cargs = _class_filter(classes, negated)
     rows = store.conn.execute(
-        f"SELECT id, {_TITLE_SQL} AS title, url, outlet, published, source, n_words, n_speakers, n_attributions, added_at "
+        f"SELECT id, {_TITLE_SQL} AS title, url, outlet, published, source, n_words, n_speakers, "
+        f"(SELECT COUNT(*) FROM attributions a WHERE a.article_id = ar.id{cwhere}) AS n_attributions, added_at "
         f"FROM articles ar WHERE 1=1{where} ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?",
-        (*args, int(limit), int(offset))).fetchall()
+        (*cargs, *args, int(limit), int(offset))).fetchall()
     return [{**dict(r), "title": display_title(r["title"])} for r in rows]
 
 
@@ -104,7 +137,8 @@ def article(store: Store, article_id: str) -> tuple[Article, dict[str, Any]] | N
 
 
 def speakers(store: Store, *, outlet: str | None = None, since: str | None = None,
-             limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+             limit: int | None = None, offset: int = 0, classes: ClassesArg = DEFAULT_CLASSES,
+             negated: bool = False) -> list[dict[str, Any]]:
     """Who is quoted, how often, in how many articles and outlets.
 
     Args:
@@ -112,6 +146,9 @@ def speakers(store: Store, *, outlet: str | None = None, since: str | None = Non
         since: count only articles published on or after this ISO date (``YYYY-MM-DD``);
             undated articles are then left out.
         limit: at most this many named speakers; offset: skip this many named speakers first.
+        classes: count only attributions of these classes (speech and writing by default;
+            ``None`` or ``"all"``: every class); a speaker with none is not listed.
+        negated: count negated attributions too.
 
     Returns:
         Named speakers, most attributions first, as dicts ``id``, ``name``, ``kind``
@@ -121,8 +158,13 @@ def speakers(store: Store, *, outlet: str | None = None, since: str | None = Non
         a plain ``.txt`` ingest: a bucket of its own, which the web viewer draws and counts); then
         at most two rows for ``anonymous`` and ``unresolved`` sources with ``id`` and ``name``
         ``None`` (present only when counted).
+
+    Raises:
+        InputError: an unknown class name.
     """
     where, args = _filters(outlet, since)
+    cwhere, cargs = _class_filter(classes, negated)
+    where, args = where + cwhere, args + cargs
     kind = _KIND_SQL
     rows = store.conn.execute(
         f"SELECT a.entity_id AS eid, {kind} AS k, COUNT(*) AS n_attributions, COUNT(DISTINCT a.article_id) AS n_articles, "
@@ -230,7 +272,8 @@ def _quote_dict(r: Any) -> dict[str, Any]:
 
 def quotes(store: Store, *, speaker: str | int | None = None, search: str | None = None, outlet: str | None = None,
            since: str | None = None, until: str | None = None, sort: str | None = None,
-           limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
+           limit: int | None = 50, offset: int = 0, classes: ClassesArg = DEFAULT_CLASSES,
+           negated: bool = False) -> list[dict[str, Any]]:
     """Attributions, with their article and corpus speaker.
 
     Args:
@@ -245,6 +288,9 @@ def quotes(store: Store, *, speaker: str | int | None = None, search: str | None
             searching, else the same as ``newest``), ``newest`` or ``oldest`` (by publication
             date, undated articles last; then by article and text order).
         limit: at most this many (``None``: all); offset: skip this many.
+        classes: only attributions of these classes (speech and writing by default; ``None`` or
+            ``"all"``: every class; no class counts as speech).
+        negated: negated attributions too.
 
     Returns:
         Dicts: the attribution's fields (:meth:`saidwhat.types.Attribution.to_dict`, offsets in
@@ -258,10 +304,13 @@ def quotes(store: Store, *, speaker: str | int | None = None, search: str | None
 
     Raises:
         ValueError: ``sort`` is not one of :data:`QUOTE_SORTS`.
+        InputError: an unknown class name.
     """
     if sort is not None and sort not in QUOTE_SORTS:
         raise ValueError(f"sort: {sort!r} is not one of {', '.join(QUOTE_SORTS)}")
     where, args = _filters(outlet, since, until)
+    cwhere, cargs = _class_filter(classes, negated)
+    where, args = where + cwhere, args + cargs
     joins = ""
     highlighted = "NULL"
     select_args: list[Any] = []
@@ -300,7 +349,8 @@ def quotes(store: Store, *, speaker: str | int | None = None, search: str | None
 #: Columns of :func:`quote_rows` (the web viewer's CSV and JSON downloads of a quote search), in order.
 QUOTE_COLUMNS = (
     "article_id", "attribution_id", "title", "outlet", "published", "url", "speaker_id", "speaker_name",
-    "speaker_kind", "speaker_role", "type", "cue", "content", "content_start", "content_end", "matched", "confidence",
+    "speaker_kind", "speaker_role", "type", "cue_class", "negated", "question", "cue", "content", "content_start",
+    "content_end", "matched", "confidence",
 )
 
 
@@ -317,6 +367,7 @@ def quote_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "article_id": q["article_id"], "attribution_id": q["id"], "title": q["title"], "outlet": q["outlet"],
             "published": q["published"], "url": q["url"], "speaker_id": q["speaker_id"], "speaker_name": q["speaker_name"],
             "speaker_kind": q["speaker_kind"], "speaker_role": q["speaker_role"], "type": q["type"],
+            "cue_class": q.get("cue_class"), "negated": bool(q.get("negated")), "question": bool(q.get("question")),
             "cue": cue.get("text"), "content": " … ".join(p.get("text", "") for p in pieces),
             "content_start": content.get("start_char"), "content_end": content.get("end_char"),
             "matched": "; ".join(m["text"] for m in q.get("matches") or []), "confidence": q.get("confidence"),
@@ -324,12 +375,19 @@ def quote_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def speaker(store: Store, speaker_id: int | str, *, limit: int | None = 100) -> dict[str, Any] | None:
+def speaker(store: Store, speaker_id: int | str, *, limit: int | None = 100, classes: ClassesArg = DEFAULT_CLASSES,
+            negated: bool = False) -> dict[str, Any] | None:
     """One corpus speaker: ``id``, ``name``, ``kind``, counts as in :func:`speakers` (``outlets``,
     ``unknown_outlet``, ``n_outlets``),
     ``aliases`` (``[{"name", "n_articles"}]``, most used first), ``roles`` (``[{"role",
-    "n_articles"}]``) and ``attributions`` (as :func:`quotes`, at most ``limit``). ``None`` when
-    there is no such speaker."""
+    "n_articles"}]``) and ``attributions`` (as :func:`quotes`, at most ``limit``). The counts and
+    attributions are those of ``classes`` and ``negated`` (as in :func:`speakers`); names and
+    roles are every article's. ``None`` when there is no such speaker.
+
+    Raises:
+        InputError: an unknown class name.
+    """
+    cwhere, cargs = _class_filter(classes, negated)
     try:
         eid = int(speaker_id)
     except (TypeError, ValueError):
@@ -339,11 +397,13 @@ def speaker(store: Store, speaker_id: int | str, *, limit: int | None = 100) -> 
     if e is None:
         return None
     counts = c.execute("SELECT COUNT(*), COUNT(DISTINCT a.article_id), COUNT(DISTINCT ar.outlet), SUM(ar.outlet IS NULL) "
-                       "FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE a.entity_id = ?", (eid,)).fetchone()
+                       f"FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE a.entity_id = ?{cwhere}",
+                       (eid, *cargs)).fetchone()
     unknown = int(counts[3] or 0)
     outlets = {r[0]: r[1] for r in c.execute(
         "SELECT ar.outlet, COUNT(*) AS n FROM attributions a JOIN articles ar ON ar.id = a.article_id "
-        "WHERE a.entity_id = ? AND ar.outlet IS NOT NULL GROUP BY ar.outlet ORDER BY n DESC, ar.outlet", (eid,))}
+        f"WHERE a.entity_id = ? AND ar.outlet IS NOT NULL{cwhere} GROUP BY ar.outlet ORDER BY n DESC, ar.outlet",
+        (eid, *cargs))}
     aliases = [{"name": r[0], "n_articles": r[1]} for r in c.execute(
         "SELECT name, COUNT(DISTINCT article_id) AS n FROM speakers WHERE entity_id = ? GROUP BY name ORDER BY n DESC, name", (eid,))]
     roles = [{"role": r[0], "n_articles": r[1]} for r in c.execute(
@@ -352,7 +412,7 @@ def speaker(store: Store, speaker_id: int | str, *, limit: int | None = 100) -> 
     return {"id": e["id"], "name": e["name"], "kind": e["kind"], "n_attributions": counts[0], "n_articles": counts[1],
             "n_outlets": counts[2], "outlets": outlets, "unknown_outlet": unknown,
             "aliases": aliases, "roles": roles,
-            "attributions": quotes(store, speaker=eid, limit=limit)}
+            "attributions": quotes(store, speaker=eid, limit=limit, classes=classes, negated=negated)}
 
 
 def outlets(store: Store) -> list[dict[str, Any]]:

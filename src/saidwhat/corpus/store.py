@@ -180,12 +180,12 @@ class Store:
             kind = speaker_kind.get(a.speaker_id or "", "unresolved")
             c.execute(
                 "INSERT INTO attributions (article_id, attribution_id, type, region, speaker_id, speaker_kind, entity_id, "
-                "source_text, cue_text, content_text, content_start, content_end, confidence, nested, record) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "source_text, cue_text, content_text, content_start, content_end, confidence, nested, record, cue_class, "
+                "negated, question) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (article.text_sha256, a.id, a.type, a.region, a.speaker_id, kind, speaker_entity.get(a.speaker_id or ""),
                  a.source.text if a.source else None, a.cue.text if a.cue else None, a.content.text,
                  a.content.start_char, a.content.end_char, float(a.confidence), int(a.nested),
-                 json.dumps(a.to_dict(), ensure_ascii=False)),
+                 json.dumps(a.to_dict(), ensure_ascii=False), a.cue_class, int(a.negated), int(a.question)),
             )
         for key_last in sorted(relink):
             touched |= entities.relink_bare(c, key_last)

@@ -2,17 +2,25 @@
 
 Routes (JSON under ``/v1``; OpenAPI at ``/docs``)::
 
-    POST /v1/extract                 {"text" | "html", "title"?} -> schema saidwhat/1
-    GET  /v1/articles                ?outlet=&limit=&offset=      (corpus store)
-    GET  /v1/articles/{id}           id = the article's text_sha256
-    GET  /v1/speakers                ?outlet=&limit=&offset=
-    GET  /v1/speakers/{id}
-    GET  /v1/quotes                  ?speaker=&q=&outlet=&since=&until=&sort=&limit=&offset=
+    POST /v1/extract                 {"text" | "html", "title"?, "classes"?, "negated"?} -> schema saidwhat/1
+    GET  /v1/articles                ?outlet=&limit=&offset=&classes=&negated=   (corpus store)
+    GET  /v1/articles/{id}           id = the article's text_sha256; ?classes=&negated=
+    GET  /v1/speakers                ?outlet=&limit=&offset=&classes=&negated=
+    GET  /v1/speakers/{id}           ?limit=&offset=&classes=&negated=
+    GET  /v1/quotes                  ?speaker=&q=&outlet=&since=&until=&sort=&limit=&offset=&classes=&negated=
     GET  /v1/quotes/download         the same search, every page, ?format=csv|json (an attachment)
 
 Pages (server-rendered Jinja2 templates, autoescaped): ``/`` (Extract: paste or upload),
 ``/articles``, ``/articles/{id}``, ``/speakers``, ``/speakers/{id}``, ``/quotes``. Every page
 route answers ``HEAD`` as well as ``GET`` (uptime monitors send ``HEAD``).
+
+Which attributions (issue 12, :mod:`saidwhat.filters`): what a person reads or counts — the corpus
+routes and every page — is speech and writing (``DEFAULT_CLASSES``), negated attributions ("declined
+to comment") hidden; ``classes=all`` is every attribution (negated ones included unless
+``negated=false``), ``classes=thought,stance`` names classes. The pages carry a switch between
+"Speech and writing only" and "All attributions" (``?classes=all``). ``POST /v1/extract`` and
+``/v1/articles/{id}`` return the record whole unless ``classes``/``negated`` are given. An unknown
+class gets 422.
 
 Every route is thin: it parses its input, calls one library function (:func:`saidwhat.extract`
 or a :mod:`saidwhat.corpus.query` function) and maps :mod:`saidwhat.errors` exceptions to a
@@ -57,7 +65,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..config import Config
 from ..errors import InputError, InputTooLargeError, SaidwhatError, StoreError
-from ..types import Article
+from ..filters import ALL, UNCLASSIFIED_AS, classes_param, resolve, select
+from ..types import CUE_CLASSES, DEFAULT_CLASSES, Article
 from .render import build_view, content_parts
 
 HERE = Path(__file__).parent
@@ -92,6 +101,12 @@ class ExtractRequest(BaseModel):
     text: str | None = Field(None, description="Plain article text; every offset of the result indexes it.")
     html: str | None = Field(None, description="An article page's HTML; its main text is extracted first.")
     title: str | None = Field(None, description="The article's title (kept in the result's `title`).")
+    classes: list[str] | str | None = Field(
+        None, description=f"Keep only the attributions of these cue classes ({', '.join(CUE_CLASSES)}; or \"all\"), "
+                          "a list or a comma-separated string; default: every attribution. Negated ones are then "
+                          "hidden unless `negated` is true (with \"all\": shown unless `negated` is false).")
+    negated: bool | None = Field(None, description="Keep (true) or hide (false) negated attributions: speech that did "
+                                                   "not happen ('declined to comment').")
 
     @model_validator(mode="after")
     def _one_input(self) -> "ExtractRequest":
@@ -362,8 +377,27 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         return {"items": jsonable_encoder(items[:limit]), "limit": limit, "offset": offset,
                 "next_offset": offset + limit if more else None}
 
-    def list_speakers(outlet: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
-        rows = query("speakers", outlet=outlet or None, limit=offset + limit + 1)
+    def class_filter(classes: Any, negated: bool | None, default: Any = DEFAULT_CLASSES) -> dict[str, Any]:
+        """A request's ``classes``/``negated`` as the corpus queries' arguments (an unknown class
+        raises InputError: 422)."""
+        wanted, with_negated = resolve(classes, negated, default)
+        return {"classes": wanted, "negated": with_negated}
+
+    def apply_filter(article: Article, filters: dict[str, Any]) -> Article:
+        if filters["classes"] is None and filters["negated"]:
+            return article
+        return select(article, ALL if filters["classes"] is None else filters["classes"], filters["negated"])
+
+    def page_filter(classes: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A page's ``?classes=``: the query arguments and, for the templates, ``param`` (what
+        links carry: ``""`` for speech and writing, ``"all"``, or the classes named) and ``query``
+        (``"?classes=…"`` or ``""``)."""
+        filters = class_filter(classes or None, None)  # an empty field (the form's default option): the default
+        param = classes_param(filters["classes"], filters["negated"])
+        return filters, {"param": param, "all": param == ALL, "query": f"?classes={param}" if param else ""}
+
+    def list_speakers(outlet: str | None, limit: int, offset: int, filters: dict[str, Any]) -> list[dict[str, Any]]:
+        rows = query("speakers", outlet=outlet or None, limit=offset + limit + 1, **filters)
         return list(rows)[offset:]
 
     def stored_article(article_id: str) -> tuple[Article, dict[str, Any]]:
@@ -372,12 +406,12 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
             raise StarletteHTTPException(404, f"no article {article_id!r} in the corpus")
         return found
 
-    def stored_speaker(speaker_id: str, limit: int, offset: int) -> dict[str, Any]:
+    def stored_speaker(speaker_id: str, limit: int, offset: int, filters: dict[str, Any]) -> dict[str, Any]:
         """A corpus speaker with one page of its attributions (``attributions``, ``next_offset``)."""
-        found = query("speaker", speaker_id, limit=0)
+        found = query("speaker", speaker_id, limit=0, **filters)
         if found is None:
             raise StarletteHTTPException(404, f"no speaker {speaker_id!r} in the corpus")
-        rows = query("quotes", speaker=int(found["id"]), limit=limit + 1, offset=offset)
+        rows = query("quotes", speaker=int(found["id"]), limit=limit + 1, offset=offset, **filters)
         page = page_of(rows, limit, offset)
         return {**jsonable_encoder(found), "attributions": page["items"], "limit": limit, "offset": offset,
                 "next_offset": page["next_offset"]}
@@ -385,6 +419,11 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
     # ---- JSON API ------------------------------------------------------------------------
     limit_q = Query(50, ge=1, le=MAX_LIMIT, description=f"page size (1–{MAX_LIMIT})")
     offset_q = Query(0, ge=0, description="items to skip")
+    classes_q = Query(None, description=f"cue classes counted, comma-separated ({', '.join(CUE_CLASSES)}); default "
+                                        f"{','.join(DEFAULT_CLASSES)}; all = every attribution")
+    negated_q = Query(None, description="count negated attributions ('declined to comment'); default: only with classes=all")
+    record_classes_q = Query(None, description=f"keep only these cue classes, comma-separated ({', '.join(CUE_CLASSES)}, "
+                                               "or all); default: the whole record")
 
     @app.post(f"{API_PREFIX}/extract", tags=["extract"], responses={413: {"model": ErrorBody}, 422: {"model": ErrorBody}})
     async def api_extract(body: ExtractRequest) -> JSONResponse:
@@ -393,34 +432,43 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         Offsets are `[start_char, end_char)` in characters of the returned `text`: the given text
         itself, or the text extracted from the HTML.
         """
+        filters = class_filter(body.classes, body.negated, None)
         if body.text is not None:
             article = await off_loop(do_extract, body.text, body.title)
         else:
             article = await off_loop(do_extract_bytes, (body.html or "").encode("utf-8"), "request body", True, body.title)
-        return JSONResponse(article.to_dict())
+        return JSONResponse(apply_filter(article, filters).to_dict())
 
     @app.get(f"{API_PREFIX}/articles", tags=["corpus"])
-    def api_articles(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
-        """Stored articles (id = text_sha256, title, url, outlet, published, n_attributions), newest first."""
-        return page_of(query("articles", outlet=outlet or None, limit=limit + 1, offset=offset), limit, offset)
+    def api_articles(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q,
+                     classes: str | None = classes_q, negated: bool | None = negated_q) -> dict[str, Any]:
+        """Stored articles (id = text_sha256, title, url, outlet, published, n_attributions), newest first;
+        ``n_attributions`` counts the attributions of ``classes`` (speech and writing by default)."""
+        filters = class_filter(classes, negated)
+        return page_of(query("articles", outlet=outlet or None, limit=limit + 1, offset=offset, **filters), limit, offset)
 
     @app.get(f"{API_PREFIX}/articles/{{article_id}}", tags=["corpus"])
-    def api_article(article_id: str) -> dict[str, Any]:
-        """One stored article: its record (schema saidwhat/1) and its metadata (outlet, url…)."""
+    def api_article(article_id: str, classes: str | None = record_classes_q, negated: bool | None = negated_q) -> dict[str, Any]:
+        """One stored article: its record (schema saidwhat/1; every attribution unless ``classes`` or
+        ``negated`` is given) and its metadata (outlet, url…)."""
+        filters = class_filter(classes, negated, None)
         article, metadata = stored_article(article_id)
-        return {"id": article_id, "metadata": jsonable_encoder(metadata), "article": article.to_dict()}
+        return {"id": article_id, "metadata": jsonable_encoder(metadata), "article": apply_filter(article, filters).to_dict()}
 
     @app.get(f"{API_PREFIX}/speakers", tags=["corpus"])
-    def api_speakers(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
-        """Speakers across the corpus with their attribution counts by outlet, most quoted first."""
-        return page_of(list_speakers(outlet, limit, offset), limit, offset)
+    def api_speakers(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q,
+                     classes: str | None = classes_q, negated: bool | None = negated_q) -> dict[str, Any]:
+        """Speakers across the corpus with their attribution counts by outlet, most quoted first; the
+        counts are of the attributions of ``classes`` (speech and writing by default)."""
+        return page_of(list_speakers(outlet, limit, offset, class_filter(classes, negated)), limit, offset)
 
     @app.get(f"{API_PREFIX}/speakers/{{speaker_id}}", tags=["corpus"])
     def api_speaker(speaker_id: str, limit: int = Query(100, ge=1, le=MAX_LIMIT, description="attributions per page"),
-                    offset: int = offset_q) -> dict[str, Any]:
+                    offset: int = offset_q, classes: str | None = classes_q, negated: bool | None = negated_q) -> dict[str, Any]:
         """One speaker: names, roles, counts by outlet and a page of its attributions (each with its
-        article id); ``next_offset`` gives the next page of attributions."""
-        return stored_speaker(speaker_id, limit, offset)
+        article id), of ``classes`` (speech and writing by default); ``next_offset`` gives the next
+        page of attributions."""
+        return stored_speaker(speaker_id, limit, offset, class_filter(classes, negated))
 
     speaker_q = Query(None, description="speaker id or name, or anonymous / unresolved")
     words_q = Query(None, description='words that must all occur in the content ("a phrase" in double quotes)')
@@ -429,21 +477,25 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
     sort_q = Query(None, description="relevance (search rank; the default when searching), newest or oldest")
 
     def search_quotes(speaker: str | None, q: str | None, outlet: str | None, since: str | None, until: str | None,
-                      sort: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+                      sort: str | None, limit: int, offset: int, filters: dict[str, Any]) -> list[dict[str, Any]]:
         return query("quotes", speaker=speaker or None, search=q or None, outlet=outlet or None,
-                     since=_day(since, "since"), until=_day(until, "until"), sort=_sort(sort), limit=limit, offset=offset)
+                     since=_day(since, "since"), until=_day(until, "until"), sort=_sort(sort), limit=limit, offset=offset,
+                     **filters)
 
     @app.get(f"{API_PREFIX}/quotes", tags=["corpus"])
     def api_quotes(speaker: str | None = speaker_q, q: str | None = words_q, outlet: str | None = None,
                    since: str | None = since_q, until: str | None = until_q, sort: str | None = sort_q,
-                   limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
-        """Attributions matching a speaker, words of the content, an outlet and/or a date range.
+                   limit: int = limit_q, offset: int = offset_q, classes: str | None = classes_q,
+                   negated: bool | None = negated_q) -> dict[str, Any]:
+        """Attributions matching a speaker, words of the content, an outlet and/or a date range, of
+        ``classes`` (speech and writing by default; ``all`` for every attribution).
 
         Each item has ``matches``: the spans of its content that the words matched (SQLite FTS5
         ``highlight``), ``[{"start_char", "end_char", "text"}]`` in characters of the article's
         text (``[]`` without ``q``).
         """
-        return page_of(search_quotes(speaker, q, outlet, since, until, sort, limit + 1, offset), limit, offset)
+        filters = class_filter(classes, negated)
+        return page_of(search_quotes(speaker, q, outlet, since, until, sort, limit + 1, offset, filters), limit, offset)
 
     @app.get(f"{API_PREFIX}/quotes/download", tags=["corpus"],
              responses={200: {"content": {"text/csv": {}, "application/json": {}},
@@ -451,20 +503,25 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
     def api_quotes_download(request: Request, fmt: str = Query("csv", alias="format", pattern="^(csv|json)$", description="csv or json"),
                             speaker: str | None = speaker_q, q: str | None = words_q, outlet: str | None = None,
                             since: str | None = since_q, until: str | None = until_q, sort: str | None = sort_q,
-                            limit: int = Query(DOWNLOAD_LIMIT, ge=1, le=DOWNLOAD_LIMIT, description="at most this many rows")) -> Response:
+                            limit: int = Query(DOWNLOAD_LIMIT, ge=1, le=DOWNLOAD_LIMIT, description="at most this many rows"),
+                            classes: str | None = classes_q, negated: bool | None = negated_q) -> Response:
         """Every quote of a search (the parameters of ``/v1/quotes``, all pages) as one file: CSV
         (UTF-8 with a byte order mark, a header row) or JSON (a list of objects), the same rows
         and columns in both (``saidwhat.corpus.query.QUOTE_COLUMNS`` and ``link``, the URL of
-        the quote's highlight in its article). In the CSV, a text cell starting with ``=``,
+        the quote's highlight in its article, with ``?classes=all`` for a quote that the article
+        page's speech-and-writing default hides). Each row has its ``cue_class``, ``negated`` and
+        ``question``. In the CSV, a text cell starting with ``=``,
         ``+``, ``-``, ``@`` or a tab gets a leading ``'`` so that a spreadsheet never runs it as
         a formula.
         """
         from ..corpus.query import QUOTE_COLUMNS, quote_rows
 
-        rows = quote_rows(search_quotes(speaker, q, outlet, since, until, sort, limit, 0))
+        rows = quote_rows(search_quotes(speaker, q, outlet, since, until, sort, limit, 0, class_filter(classes, negated)))
         base = str(request.base_url).rstrip("/")
         for row in rows:
-            row["link"] = f"{base}/articles/{row['article_id']}#c-{row['attribution_id']}"
+            # an attribution the article page hides by default is linked with the switch set to all
+            shown = (row["cue_class"] or UNCLASSIFIED_AS) in DEFAULT_CLASSES and not row["negated"]
+            row["link"] = f"{base}/articles/{row['article_id']}{'' if shown else '?classes=all'}#c-{row['attribution_id']}"
         columns = [*QUOTE_COLUMNS, "link"]
         if fmt == "json":
             body = json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8")
@@ -487,7 +544,7 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
 
     @page_route("/", response_class=HTMLResponse)
     def page_home() -> HTMLResponse:
-        return render("extract.html", form={"text": "", "title": ""}, view=None, limit_bytes=cfg.max_input_bytes)
+        return render("extract.html", form={"text": "", "title": "", "classes": ""}, view=None, limit_bytes=cfg.max_input_bytes)
 
     @page_route("/favicon.ico")
     def favicon() -> RedirectResponse:
@@ -503,10 +560,14 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         text = form.get("text")
         title = form.get("title")
         upload = form.get("file")
+        classes = form.get("classes")
         title_s = title.strip() if isinstance(title, str) and title.strip() else None
         text_s = text if isinstance(text, str) else ""
-        shown = {"text": text_s, "title": title_s or ""}
+        classes_s = classes.strip() if isinstance(classes, str) else ""
+        shown = {"text": text_s, "title": title_s or "", "classes": ""}
         try:
+            filters, cls = page_filter(classes_s or None)
+            shown["classes"] = cls["param"]
             if upload is not None and not isinstance(upload, str) and upload.filename:
                 data = await upload.read()
                 html = _is_html(data, upload.filename, upload.content_type)
@@ -520,61 +581,72 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
             await form.close()
         # Building the view and rendering a long article is CPU work too: keep it off the event loop.
         return await run_in_threadpool(
-            lambda: render("extract.html", form={"text": article.text, "title": article.title or ""},
-                           view=build_view(article), limit_bytes=cfg.max_input_bytes))
+            lambda: render("extract.html", form={"text": article.text, "title": article.title or "", "classes": cls["param"]},
+                           view=build_view(apply_filter(article, filters), colour_order=[s.id for s in article.speakers]),
+                           limit_bytes=cfg.max_input_bytes, cls=cls,
+                           total=len(article.attributions)))
 
     @page_route("/articles", response_class=HTMLResponse)
-    def page_articles(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
+    def page_articles(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q,
+                      classes: str | None = None) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
-        page = page_of(query("articles", outlet=outlet or None, limit=limit + 1, offset=offset), limit, offset)
-        return render("articles.html", page=page, outlet=outlet or "")
+        filters, cls = page_filter(classes)
+        page = page_of(query("articles", outlet=outlet or None, limit=limit + 1, offset=offset, **filters), limit, offset)
+        return render("articles.html", page=page, outlet=outlet or "", cls=cls)
 
     @page_route("/articles/{article_id}", response_class=HTMLResponse)
-    def page_article(article_id: str) -> HTMLResponse:
+    def page_article(article_id: str, classes: str | None = None) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
         from ..corpus.query import display_title
 
+        filters, cls = page_filter(classes)
         article, metadata = stored_article(article_id)
-        view = build_view(article, speaker_links=_speaker_links(metadata))
+        view = build_view(apply_filter(article, filters), speaker_links=_speaker_links(metadata, cls["query"]),
+                          colour_order=[s.id for s in article.speakers])
         heading = display_title(view.title) or display_title(article.text) or f"Article {article_id[:12]}…"
         from_headline = view.title_from_headline or metadata.get("title_source") == "headline"
         return render("article.html", view=view, metadata=metadata, article_id=article_id, heading=heading,
-                      from_headline=from_headline)
+                      from_headline=from_headline, cls=cls, total=len(article.attributions))
 
     @page_route("/speakers", response_class=HTMLResponse)
-    def page_speakers(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
+    def page_speakers(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q,
+                      classes: str | None = None) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
-        page = page_of(list_speakers(outlet, limit, offset), limit, offset)
-        return render("speakers.html", page=page, outlet=outlet or "", chart=_bar_chart(page["items"]))
+        filters, cls = page_filter(classes)
+        page = page_of(list_speakers(outlet, limit, offset, filters), limit, offset)
+        return render("speakers.html", page=page, outlet=outlet or "", chart=_bar_chart(page["items"]), cls=cls)
 
     @page_route("/speakers/{speaker_id}", response_class=HTMLResponse)
-    def page_speaker(speaker_id: str, limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = offset_q) -> HTMLResponse:
+    def page_speaker(speaker_id: str, limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = offset_q,
+                     classes: str | None = None) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
-        speaker = stored_speaker(speaker_id, limit, offset)
+        filters, cls = page_filter(classes)
+        speaker = stored_speaker(speaker_id, limit, offset, filters)
         for row in speaker["attributions"]:
             row["parts"] = content_parts(row.get("content"))
         page = {"items": speaker["attributions"], "limit": limit, "offset": offset, "next_offset": speaker["next_offset"]}
-        return render("speaker.html", speaker=speaker, page=page)
+        return render("speaker.html", speaker=speaker, page=page, cls=cls)
 
     @page_route("/quotes", response_class=HTMLResponse)
     def page_quotes(speaker: str | None = None, q: str | None = None, outlet: str | None = None,
                     since: str | None = None, until: str | None = None, sort: str | None = None,
-                    limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
+                    limit: int = limit_q, offset: int = offset_q, classes: str | None = None) -> HTMLResponse:
         if store_path is None:
             return render("no_store.html", status=503)
+        filters, cls = page_filter(classes)
         searched = bool(speaker or q or outlet or since or until)
-        page = page_of(search_quotes(speaker, q, outlet, since, until, sort, limit + 1, offset), limit, offset)
+        page = page_of(search_quotes(speaker, q, outlet, since, until, sort, limit + 1, offset, filters), limit, offset)
         for row in page["items"]:
             row["parts"] = content_parts(row.get("content"), row.get("matches"))
         chosen = _sort(sort) or ("relevance" if q else "newest")
         form = {"speaker": speaker or "", "q": q or "", "outlet": outlet or "", "since": _day(since, "since") or "",
-                "until": _day(until, "until") or "", "sort": chosen}
+                "until": _day(until, "until") or "", "sort": chosen, "classes": cls["param"]}
         return render("quotes.html", page=page, searched=searched, form=form, sorts=QUOTE_SORT_LABELS,
-                      download_limit=DOWNLOAD_LIMIT)
+                      download_limit=DOWNLOAD_LIMIT, cls=cls)
 
     return app
 
@@ -614,11 +686,12 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def _speaker_links(metadata: dict[str, Any]) -> dict[str, str]:
+def _speaker_links(metadata: dict[str, Any], query: str = "") -> dict[str, str]:
     """Links from a stored article's speakers (``s1``…) to their corpus speaker pages, from the
-    ``entities`` map the store keeps in the article's metadata (named speakers only)."""
+    ``entities`` map the store keeps in the article's metadata (named speakers only); ``query``
+    (``"?classes=all"`` or ``""``) keeps the page's class filter."""
     entities = metadata.get("entities") or {}
-    return {sid: f"/speakers/{int(eid)}" for sid, eid in entities.items() if eid is not None}
+    return {sid: f"/speakers/{int(eid)}{query}" for sid, eid in entities.items() if eid is not None}
 
 
 def _bar_chart(speakers: list[dict[str, Any]], *, width: int = 560, bar_h: int = 18, gap: int = 6) -> dict[str, Any]:

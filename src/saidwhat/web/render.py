@@ -48,7 +48,10 @@ class SpeakerView:
 
 @dataclass(frozen=True)
 class AttributionView:
-    """One row of the who-said-what table (and the data of a highlight's hover card)."""
+    """One row of the who-said-what table (and the data of a highlight's hover card).
+
+    ``cue_class``, ``negated`` and ``question`` are the record's (issue 12): the table labels each
+    row with its class (none when the engine gave none)."""
 
     id: str
     speaker_id: str | None
@@ -63,6 +66,9 @@ class AttributionView:
     content: str
     addressee: str | None
     nested: bool
+    cue_class: str | None = None
+    negated: bool = False
+    question: bool = False
 
 
 @dataclass
@@ -149,13 +155,17 @@ def _valid(span: Span, n: int) -> bool:
     return 0 <= span.start_char < span.end_char <= n
 
 
-def build_view(article: Article, *, speaker_links: dict[str, str] | None = None) -> ArticleView:
+def build_view(article: Article, *, speaker_links: dict[str, str] | None = None,
+               colour_order: list[str] | None = None) -> ArticleView:
     """Build the page data of ``article``.
 
     Args:
         article: the record to show (from :func:`saidwhat.extract` or the corpus store).
         speaker_links: optional map from article speaker id (``"s1"``) to a URL of the speaker's
             page, used for stored articles.
+        colour_order: the speaker ids that colours are given by, in order (the unfiltered
+            article's speakers, so that a speaker keeps its colour whichever attributions a class
+            filter shows); ``article.speakers`` when ``None``.
 
     Returns:
         An :class:`ArticleView`; its segments concatenate back to ``article.text`` exactly.
@@ -168,10 +178,11 @@ def build_view(article: Article, *, speaker_links: dict[str, str] | None = None)
     for a in article.attributions:
         if a.speaker_id:
             counts[a.speaker_id] = counts.get(a.speaker_id, 0) + 1
+    order = {sid: i for i, sid in enumerate(colour_order if colour_order is not None else [s.id for s in article.speakers])}
     colours: dict[str, str] = {}
     speakers: list[SpeakerView] = []
     for i, s in enumerate(article.speakers):
-        colours[s.id] = f"sp-{i % N_COLOURS}"
+        colours[s.id] = f"sp-{order.get(s.id, len(order) + i) % N_COLOURS}"
         speakers.append(SpeakerView(s.id, speaker_label(s.kind, s.name, s.role), s.kind, s.role, colours[s.id],
                                     counts.get(s.id, 0), links.get(s.id)))
     by_id = {s.id: s for s in speakers}
@@ -186,6 +197,7 @@ def build_view(article: Article, *, speaker_links: dict[str, str] | None = None)
             confidence=round(float(a.confidence), 2), cue=a.cue.text if a.cue else None,
             source=a.source.text if a.source else None, content=" … ".join(p.text for p in _pieces(a.content)),
             addressee=a.addressee.text if a.addressee else None, nested=a.nested,
+            cue_class=a.cue_class, negated=a.negated, question=a.question,
         ))
 
     title = article.title

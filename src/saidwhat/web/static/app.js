@@ -27,6 +27,7 @@
       setText(".hc-speaker", row.getAttribute("data-speaker-label") || "");
       setText(".hc-role", row.getAttribute("data-role") || "");
       setText(".hc-type", row.getAttribute("data-type") || "");
+      setText(".hc-class", row.getAttribute("data-class") || "");
       setText(".hc-conf", row.getAttribute("data-confidence") || "");
       card.hidden = false;
       placeCard(ev, mark);
