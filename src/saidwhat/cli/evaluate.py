@@ -28,6 +28,9 @@ def evaluate(
     cue_classes: Path | None = typer.Option(None, "--cue-classes", dir_okay=False,
                                             help="Score the cue-class classifier on a labelled cue file instead "
                                                  "(e.g. gold/cue_classes/dev.jsonl)."),
+    statements: Path | None = typer.Option(None, "--statements", file_okay=False,
+                                           help="Score statement grouping and drift classes on a statement gold "
+                                                "folder instead (e.g. gold/statements)."),
     polnear: Path = typer.Option(Path("../shared/data/polnear"), "--polnear",
                                  help="With --speakers: the PolNeAR folder holding train/ and dev/."),
     pred: Path | None = typer.Option(None, "--pred", help="Folder of predictions NAME.json (saidwhat/1) or NAME.ann (brat); "
@@ -54,6 +57,9 @@ def evaluate(
         return
     if cue_classes is not None:
         _evaluate_cue_classes(cue_classes, polnear, fmt)
+        return
+    if statements is not None:
+        _evaluate_statements(statements, polnear, mode, fmt)
         return
     if gold is None:
         raise _usage("--gold (a PolNeAR split folder) or --speakers (a speaker gold file) is required")
@@ -144,3 +150,34 @@ def _evaluate_cue_classes(path: Path, polnear: Path, fmt: str) -> None:
     typer.echo(f"cue classes: accuracy {result['accuracy']:.3f} on {result['rows']} labelled cues")
     for c, v in result["by_class"].items():
         typer.echo(f"  {c:9s} gold {v['gold']:4d}  pred {v['pred']:4d}  P {v['precision']:.3f}  R {v['recall']:.3f}")
+
+
+def _evaluate_statements(path: Path, polnear: Path, mode: str | None, fmt: str) -> None:
+    if fmt not in _FORMATS:
+        raise _usage(f"--format {fmt!r}: use one of {', '.join(_FORMATS)}")
+    if mode is not None and mode not in _MODES:
+        raise _usage(f"--mode {mode!r}: use one of {', '.join(_MODES)}")
+    if not path.is_dir():
+        raise _usage(f"--statements {path}: not a folder")
+    from ..errors import SaidwhatError
+    from ..evaluate.statements import evaluate_clusters, evaluate_drift
+
+    try:
+        clusters = evaluate_clusters(path, polnear, mode=mode or "fast")
+        drift = evaluate_drift(path, mode=mode or "fast")
+    except SaidwhatError as exc:
+        typer.echo(f"saidwhat evaluate: {exc}", err=True)
+        raise typer.Exit(1) from None
+    clusters.pop("detail", None)
+    if fmt == "json":
+        typer.echo(json.dumps({"clusters": clusters, "drift": drift}, indent=2, ensure_ascii=False))
+        return
+    pw, b3 = clusters["pairwise"], clusters["bcubed"]
+    typer.echo(f"statements: {clusters['utterances']} utterances, {clusters['members_found']} of "
+               f"{clusters['members']} members found by the engine")
+    typer.echo(f"  pairwise P {pw['precision']:.3f} R {pw['recall']:.3f}   B-cubed P {b3['precision']:.3f} "
+               f"R {b3['recall']:.3f}   near misses merged {clusters['near_misses']['merged']} of "
+               f"{clusters['near_misses']['scored']}")
+    typer.echo(f"drift: accuracy {drift['accuracy']:.3f} on {drift['pairs']} synthetic pairs")
+    for c, v in drift["by_class"].items():
+        typer.echo(f"  {c:17s} {v['right']}/{v['total']}")

@@ -45,7 +45,10 @@ TITLE_WORDS = {"mayor", "president", "governor", "councillor", "councilor", "sen
                "gov.", "lt.", "col.", "capt.", "sgt.", "pope", "king", "queen", "prince", "princess", "sheriff", "chief",
                "speaker", "leader", "ambassador", "chancellor", "premier", "vice", "deputy", "prime", "attorney",
                "spokesman", "spokeswoman", "spokesperson", "officer", "detective", "pastor", "rev.", "father", "sir",
-               "dame", "lord", "lady", "sheikh", "emir", "ayatollah", "former", "candidate", "nominee", "house"}
+               "dame", "lord", "lady", "sheikh", "emir", "ayatollah", "former", "candidate", "nominee", "house",
+               "treasurer", "comptroller", "auditor", "state", "councilman", "councilwoman", "assemblyman",
+               "assemblywoman", "alderman", "superintendent", "inspector", "trooper", "sergeant", "lieutenant",
+               "congressman", "congresswoman", "delegate", "chancellor", "provost", "dean", "bishop", "rabbi"}
 #: Honorifics: part of how a name is written, not a role.
 HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "sir", "dame"}
 #: Role modifiers that make a different office ("Vice President" is not "the president").
@@ -97,6 +100,20 @@ def occupation_led(ent) -> bool:
             and all(t.text[:1].isupper() for t in toks[1:]) and all(t.pos_ == "PROPN" for t in toks[1:]))
 
 
+def _name_after_quote(ent) -> bool:
+    """A WORK_OF_ART-like entity that is a person's name with titles: right after a closing
+    quotation mark or the subject of a verb, two or three capitalised name words once title words
+    are set aside ("State Treasurer Lionel Agyeman", "Delphine Okonkwo-Hart")."""
+    doc = ent.doc
+    toks = [t for t in ent if not t.is_punct]
+    names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_ not in OCCUPATIONS]
+    if not 2 <= len(names) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in names):
+        return False
+    before = doc.text[max(0, ent.start_char - 4):ent.start_char]
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
+    return bool(re.search(r"[”\"'’]\s*,?\s*$", before)) or subject
+
+
 def org_typed(ent) -> bool:
     """A name right after "the" + an organisation type word ("the weekly Der Kurier")."""
     doc = ent.doc
@@ -146,6 +163,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     for ent in doc.ents:
         if ent.label_ == "ORG" and occupation_led(ent):
             pass  # "Comedian Milo Evans" tagged ORG: a person with an occupation before the name
+        elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _name_after_quote(ent):
+            pass  # '“…,” State Treasurer Lionel Agyeman said': the NER reads a name after a quote as a title
         elif ent.label_ != "PERSON" or ent.text in org_names:
             continue  # "the weekly Der Kurier" tagged PERSON: an organisation, wherever it recurs
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]

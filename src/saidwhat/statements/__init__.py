@@ -3,6 +3,6 @@
 classes each variant against the statement's earliest full form."""
 
 from .drift import DRIFT_CLASSES, Drift, classify
-from .index import Appearance, Statement, StatementIndex
+from .index import Appearance, Statement, StatementIndex, content_text
 
-__all__ = ["DRIFT_CLASSES", "Appearance", "Drift", "Statement", "StatementIndex", "classify"]
+__all__ = ["DRIFT_CLASSES", "Appearance", "Drift", "Statement", "StatementIndex", "classify", "content_text"]

@@ -40,7 +40,10 @@ _QUOTES = "\"“”‘’'«»„"
 _OUTLET_WORDS = re.compile(r"\b(?:Times|Post|Journal|News|Review|Tribune|Herald|Gazette|Magazine|Daily|Weekly|"
                            r"Politico|Reuters|Associated Press|AP|Bloomberg|Axios|Vox|BuzzFeed|HuffPost|Breitbart|Hill|"
                            r"CNN|Fox|MSNBC|NBC|CBS|ABC|BBC|NPR|PBS|Network|TV|Radio|Channel|Report|reports|media|"
-                           r"press|outlet|newspaper|paper|website|tabloid)\b", re.I)
+                           r"press|outlet|newspaper|paper|website|tabloid|Sentinel|Wire|Courier|Chronicle|Dispatch|"
+                           r"Bulletin|Record|Ledger|Observer|Monitor|Inquirer|Standard|Express|Mail|Independent|"
+                           r"Telegraph|Guardian|Star|Sun|Mirror|Globe|Register|Examiner|Enquirer|Reporter|Digest|"
+                           r"Broadcasting|Television|Online|Dot|Blog|Newswire|Agency)\b", re.I)
 
 
 def tokens(text: str) -> list[str]:
@@ -55,6 +58,21 @@ def words(text: str) -> list[str]:
 
 def _inner(text: str) -> str:
     return text.strip().strip(_QUOTES).strip()
+
+
+_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|''(.*?)''|«([^»]*)»|‘([^’]*)’(?!\w)")
+
+
+def quoted(text: str) -> str:
+    """The words inside quotation marks, joined ("that “we will win,” he said" → "we will win,"),
+    or the whole text when it quotes nothing."""
+    parts = ["".join(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
+    parts = [p for p in parts if p.strip()]
+    return " ".join(parts) if parts else text
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\.\s\.\s\.", "…", text)
 
 
 @dataclass(frozen=True)
@@ -93,6 +111,10 @@ def classify(canonical: str, variant: str, *, variant_type: str = "direct", cano
         A :class:`Drift`; ``classes`` is empty for an identical report.
     """
     classes: list[str] = []
+    canonical, variant = _normalise(canonical), _normalise(variant)
+    if variant_type != "indirect":
+        # what is compared is what the marks quote: "that “…”" is not a changed word
+        canonical, variant = quoted(canonical), quoted(variant)
     cw, vw = words(canonical), words(variant)
     sm = difflib.SequenceMatcher(a=cw, b=vw, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size]

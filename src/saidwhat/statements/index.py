@@ -73,6 +73,13 @@ class Statement:
         return sorted({m.outlet for m in self.members if m.outlet})
 
 
+def content_text(attribution) -> str:
+    """An attribution's content as the statement index compares it: its pieces' texts joined by a
+    space (a split quote without the cue between its pieces: "“A,” he said. “B.”" → "“A,” “B.”")."""
+    pieces = attribution.content.pieces or (attribution.content,)
+    return " ".join(p.text for p in pieces)
+
+
 def _norm_name(name: str | None) -> str | None:
     if not name:
         return None
@@ -109,11 +116,13 @@ class StatementIndex:
         conflict_containment: the containment above which the same words under another speaker
             still join (as a ``speaker-conflict``/``laundered`` variant).
         window_days: the most days between two appearances of one statement (when both dated).
+        merge: a new appearance that joins several statements merges them (transitivity: a
+            fuller report holding two parts of one utterance that others quoted apart).
     """
 
     def __init__(self, *, num_perm: int = 64, window: int = 8, step: int = 3, lsh_threshold: float = 0.5,
                  min_words: int = 5, min_shared: int = 5, min_containment: float = 0.7,
-                 conflict_containment: float = 0.9, window_days: int = 60) -> None:
+                 conflict_containment: float = 0.9, window_days: int = 120, merge: bool = True) -> None:
         self.num_perm, self.window, self.step = num_perm, window, step
         self.min_words, self.min_shared = min_words, min_shared
         self.min_containment, self.conflict_containment = min_containment, conflict_containment
@@ -123,6 +132,10 @@ class StatementIndex:
         self.of: dict[str, int] = {}
         self.apps: dict[str, Appearance] = {}
         self._words: dict[str, list[str]] = {}
+        self.merge = merge
+        #: ``(from, into)`` statement ids merged by later appearances (a store re-points members)
+        self.merged: list[tuple[int, int]] = []
+        self._last_id = 0
 
     # -- windows ---------------------------------------------------------------------------
     def windows(self, ws: list[str]) -> list[LeanMinHash]:
@@ -155,7 +168,7 @@ class StatementIndex:
         self._words[app.key] = ws
         self.apps[app.key] = app
         sigs = signatures if signatures is not None else (self.windows(ws) if ws else [])
-        best: tuple[int, int] | None = None  # (shared words, statement id)
+        joined: dict[int, int] = {}  # statement id -> most shared words with one of its members
         if len(ws) >= self.min_words:
             seen: set[str] = set()
             for sig in sigs:
@@ -165,20 +178,37 @@ class StatementIndex:
                         continue
                     seen.add(key)
                     shared = self._accept(app, ws, self.apps[key], self._words[key])
-                    if shared and (best is None or shared > best[0]):
-                        best = (shared, self.of[key])
-        if best is None:
-            sid = len(self.statements) + 1
-            while sid in self.statements:
-                sid += 1
+                    if shared:
+                        sid_ = self.of[key]
+                        joined[sid_] = max(joined.get(sid_, 0), shared)
+        if not joined:
+            sid = self._next_id()
             self.statements[sid] = Statement(sid)
         else:
-            sid = best[1]
+            # the statement it shares most with; a fuller report that holds two parts of one
+            # utterance reported apart ("A …" in one article, "… B" in another) joins them
+            sid = max(joined, key=lambda k: (joined[k], -k))
+            if self.merge:
+                for other in sorted(joined):
+                    if other != sid:
+                        self._merge(other, into=sid)
         self.statements[sid].members.append(app)
         self.of[app.key] = sid
         for i, sig in enumerate(sigs):
             self.lsh.insert(f"{app.key}#{i}", sig, check_duplication=False)
         return sid
+
+    def _next_id(self) -> int:
+        self._last_id += 1
+        while self._last_id in self.statements:
+            self._last_id += 1
+        return self._last_id
+
+    def _merge(self, other: int, *, into: int) -> None:
+        for m in self.statements.pop(other).members:
+            self.statements[into].members.append(m)
+            self.of[m.key] = into
+        self.merged.append((other, into))
 
     def _accept(self, a: Appearance, wa: list[str], b: Appearance, wb: list[str]) -> int:
         """Shared words when ``a`` and ``b`` report one utterance, else 0."""
