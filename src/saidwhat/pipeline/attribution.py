@@ -237,7 +237,7 @@ def _source_near_any(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int]
             return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         if t.is_punct or t.pos_ == "ADP":
             break
-    if src is not None and abs(src[0] - cue.idx) < 80 and not ctx.in_quote[src[0]]:
+    if src is not None and abs(src[0] - cue.idx) < 80 and not any(ctx.in_quote[src[0]:src[1]]):
         return src
     return None
 
@@ -292,7 +292,8 @@ def _quote_attributions(ctx: _Ctx) -> None:
                     while head.dep_ in ("compound", "flat") and head.head.i < cue.i:
                         head = head.head
                     a, b = np_extent(head)
-                    src = (ctx.doc[a].idx, ctx.doc[b - 1].idx + len(ctx.doc[b - 1]))
+                    # the name's phrase, never reaching back into the quote ("…,” Sarandon, 69, told")
+                    src = (max(ctx.doc[a].idx, lead[0].idx), ctx.doc[b - 1].idx + len(ctx.doc[b - 1]))
                     lead = []
                 if lead and len(lead) <= 6 and lead[0].text[:1].islower() and not any(t.pos_ in ("VERB", "AUX") for t in lead):
                     pieces = [(q.start, lead[-1].idx + len(lead[-1]))]
@@ -358,6 +359,9 @@ def _quote_attributions(ctx: _Ctx) -> None:
         if draft is None and speech and (word_count(inner) >= 5 or inner[-1:] in ".!?"):
             ctx.floating.append(q)
         if draft is not None:
+            for hole in (draft.cue, draft.source):
+                if hole is not None:
+                    draft.content = _cut(draft.content, hole) or draft.content
             ctx.drafts.append(draft)
             if draft.cue_token is not None:
                 ctx.used_cues.add(draft.cue_token)
@@ -511,6 +515,9 @@ def _verbal_attributions(ctx: _Ctx) -> None:
         cue = cue_extent(tok)
         if src is not None and src[0] < cue[1] and cue[0] < src[1]:
             continue  # subject inside the cue: an inverted question ("would you still vote for her?")
+        pieces = _cut(pieces, cue)  # "which her campaign refers to as a firewall": the cue is no content
+        if not pieces:
+            continue
         ctx.drafts.append(Draft(pieces, src, cue, typ, conf, addressee=addressee_span(tok), cue_token=tok.i))
         ctx.used_cues.add(tok.i)
 
