@@ -228,8 +228,10 @@ def _source_near_any(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int]
     src = source_span(cue)
     if src is not None and lo <= src[0] and src[1] <= hi:
         return src
-    # inverted: "…,” said Caddell."
-    nxt = [t for t in cue.doc[cue.i + 1: cue.i + 8] if lo <= t.idx < hi]
+    # inverted: "…,” said Caddell." — not a coordinated verb ("…” and said Stevens's rescue …")
+    prev_tok = cue.doc[cue.i - 1] if cue.i > 0 else None
+    coordinated = prev_tok is not None and prev_tok.lower_ in ("and", "but", "or", "nor")
+    nxt = [t for t in cue.doc[cue.i + 1: cue.i + 8] if lo <= t.idx < hi] if not coordinated else []
     for t in nxt:
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("dobj", "dative") or t.dep_ in ("nsubj",):
             s, e = np_extent(t.head if t.dep_ == "compound" else t)
@@ -683,6 +685,9 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
         if host is not None:
             # "… were the result of X and showed Y": a coordinated predicate of another content
             host.content = sorted(host.content + [(t.cue[0], pieces[-1][1])])
+            for hole in (host.cue, host.source):
+                if hole is not None:
+                    host.content = _cut(host.content, hole) or host.content
             continue
         cue, source = t.cue, t.source
         if cue is not None and source is not None and cue[0] <= source[0] and source[1] <= cue[1]:
