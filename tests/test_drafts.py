@@ -27,8 +27,8 @@ def _draft(**kw) -> Draft:
     (dict(source=(-1, 5)), "source"),
     (dict(content=[]), "no content"),
     (dict(content=[(24, 200)]), "content piece"),
-    (dict(cue=(30, 34)), "overlaps the content"),     # cue inside the content
-    (dict(source=(19, 23)), "overlaps the cue"),
+    (dict(source=(19, 23)), "inside the source"),     # the cue is all source
+    (dict(cue=(24, 64)), "inside the cue"),            # the content is all cue
     (dict(content=[(23, 25)]), "only punctuation"),    # ", " alone
 ])
 def test_bad_drafts_raise(kw, why):
@@ -53,6 +53,14 @@ def test_content_loses_leading_separator_but_keeps_quote_marks():
     text = "He said: “Yes, we will.”"
     d = check_draft(text, Draft([(7, len(text))], (0, 2), (3, 7), "direct", 0.9))
     assert text[d.content[0][0]:d.content[0][1]] == "“Yes, we will.”"
+
+
+def test_a_cue_inside_the_content_is_cut_out_of_it_and_a_cue_over_its_source_shrinks():
+    d = check_draft(TEXT, _draft(cue=(30, 34)))
+    assert [TEXT[s:e] for s, e in d.content] == ["there", "terrorists among the refugees"]
+    text = "‘We will win,’ Trump tweeted."
+    d = check_draft(text, Draft([(0, 14)], (15, 20), (15, 28), "direct", 0.9))
+    assert text[d.cue[0]:d.cue[1]] == "tweeted"
 
 
 def test_keep_checked_counts_and_names_the_rule(caplog):

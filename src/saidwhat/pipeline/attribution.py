@@ -412,7 +412,11 @@ def _clause_before_colon(ctx: _Ctx, toks: list[Token], lo: int, colon_end: int) 
     src = source_span(verb)
     if src is None or src[0] < lo or src[1] > verb.idx:
         return None
-    return src, (cue_extent(verb)[0], colon_end)
+    # the cue starts after its source ("― Sanders made the following comment:")
+    start = max(cue_extent(verb)[0], src[1])
+    while start < colon_end and ctx.text[start].isspace():
+        start += 1
+    return src, (start, colon_end)
 
 
 def _floating_quotes(ctx: _Ctx) -> None:

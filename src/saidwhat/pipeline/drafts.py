@@ -104,6 +104,14 @@ def _one_line(text: str, span: tuple[int, int], keep: str) -> tuple[int, int] | 
     return max(lines, key=lambda p: p[1] - p[0])
 
 
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -159,6 +167,28 @@ def check_draft(text: str, d: Draft) -> Draft:
             s += 1
         if s < e:
             d.cue = (s, e)
+    if d.source is not None and d.cue is not None and _overlaps(d.source, d.cue):
+        # a cue tagged over its subject ("Trump tweeted"): the cue keeps the part beside the source
+        cs, ce = d.cue
+        if d.source[0] <= cs:
+            cs = max(cs, d.source[1])
+        else:
+            ce = min(ce, d.source[0])
+        cs, ce = _strip(text, cs, ce)
+        if cs >= ce:
+            raise DraftError(f"cue {d.cue} lies inside the source {d.source}")
+        d.cue = (cs, ce)
+    for hole in (d.source, d.cue):
+        if hole is not None and any(_overlaps(hole, p) for p in d.content):
+            # the content never holds its own cue or source: cut them out of it
+            cut = [q for s, e in d.content for q in ((s, min(e, hole[0])), (max(s, hole[1]), e)) if q[1] > q[0]]
+            cut = [(a, b) for a, b in (_strip(text, *q) for q in cut) if b > a and any(ch.isalnum() for ch in text[a:b])]
+            if not cut and hole == d.source:
+                d.source = None  # a "source" inside the content is no source
+                continue
+            if not cut:
+                raise DraftError(f"content {d.content} lies inside the cue {hole}")
+            d.content = cut
     for name in ("source", "cue"):
         span = getattr(d, name)
         if span is not None and any(_overlaps(span, p) for p in d.content):

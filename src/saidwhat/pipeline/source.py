@@ -87,7 +87,14 @@ def source_span(tok: Token) -> tuple[int, int] | None:
         if app is not None:
             subj = app
     s, e = source_extent(subj)
-    doc = subj.doc
+    return char_extent(subj.doc, s, e)
+
+
+def char_extent(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """``(start_char, end_char)`` of the tokens ``[s, e)``, or ``None`` when that range is empty or
+    runs past the Doc (a subject that is only punctuation: "«…» replied")."""
+    if not 0 <= s < e <= len(doc):
+        return None
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
 
 
@@ -115,8 +122,7 @@ def addressee_span(tok: Token) -> tuple[int, int] | None:
     for child in tok.rights:
         if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             s, e = np_extent(child)
-            doc = tok.doc
-            return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            return char_extent(tok.doc, s, e)
     return None
 
 
