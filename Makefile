@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c constraints.txt -e ".[api,dev,accurate]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[api,dev,accurate,batch]"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -12,6 +12,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="saidwhat: who said what in news articles.")
 
 # Each module adds its commands to `app` (one line per module; keep them sorted).
+from . import batch as _batch  # noqa: E402,F401
 from . import corpus as _corpus  # noqa: E402,F401
 from . import evaluate as _evaluate  # noqa: E402,F401
 from . import extract as _extract  # noqa: E402,F401

@@ -159,14 +159,21 @@ def read_jsonl(path: Path, *, config: Config) -> Iterator[Record]:
         yield _reject(name, "unreadable", f"cannot read ({exc.strerror or exc.__class__.__name__})")
         return
     with fh:
-        lineno = 0
-        try:
-            for raw in fh:
-                lineno += 1
-                if raw.strip():
-                    yield _jsonl_record(raw, f"{name}:{lineno}", config)
-        except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as exc:
-            yield _reject(f"{name}:{lineno + 1}", "truncated", f"truncated or corrupt gzip data ({exc.__class__.__name__}: {exc})")
+        yield from read_jsonl_lines(fh, name, config=config)
+
+
+def read_jsonl_lines(fh: Iterable[bytes], name: str, *, config: Config) -> Iterator[Record]:
+    """One record per non-blank line of an open binary stream (already decompressed), sources
+    ``NAME:LINE``; a stream that breaks off (truncated or corrupt gzip data) ends with one
+    ``truncated`` reject. Used for local files and for the ``fsspec`` streams of batch shards."""
+    lineno = 0
+    try:
+        for raw in fh:
+            lineno += 1
+            if raw.strip():
+                yield _jsonl_record(raw, f"{name}:{lineno}", config)
+    except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as exc:
+        yield _reject(f"{name}:{lineno + 1}", "truncated", f"truncated or corrupt gzip data ({exc.__class__.__name__}: {exc})")
 
 
 def _jsonl_record(raw: bytes, source: str, config: Config) -> Record:
@@ -236,7 +243,7 @@ def read_warc(path: Path, *, config: Config) -> Iterator[Record]:
             try:
                 for rec in it:
                     item = _warc_record(rec, name, start, it, config)
-                    end = start + it.get_record_offset() + it.get_record_length()
+                    end = it.get_record_offset() + it.get_record_length()  # warcio offsets are absolute (the stream was seeked)
                     if item is not None:
                         yield item
             except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError, AttributeError) as exc:
@@ -282,7 +289,7 @@ def _warc_record(rec: Any, name: str, start: int, it: Any, config: Config) -> Re
     limit = config.max_input_bytes
     stream = rec.content_stream()
     data = stream.read(limit + 1)
-    source = f"{name}@{start + it.get_record_offset()}"
+    source = f"{name}@{it.get_record_offset()}"
     if len(data) > limit:
         while stream.read(1 << 20):
             pass
