@@ -26,6 +26,7 @@ from typing import Iterator
 
 import pytest
 
+import statement_fixtures as sf
 import web_fixtures as wf
 
 pytestmark = [pytest.mark.browser, pytest.mark.model, pytest.mark.slow]
@@ -80,11 +81,18 @@ def _serve(db: Path, *, preload: bool) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The server of the seed, hostile, untitled and classed articles, with the real pipeline."""
+    """The server of the seed, hostile, untitled and classed articles and the reports of one
+    statement (statement_fixtures, tracked), with the real pipeline."""
     _need_browser()
+    from saidwhat.corpus.statements import track
+    from saidwhat.corpus.store import Store
+
     db = tmp_path_factory.mktemp("web") / "corpus.db"
     wf.fill_store(db, [(wf.seed_article(), wf.seed_metadata()), (wf.hostile_article(), wf.hostile_metadata()),
-                       (wf.untitled_article(), wf.untitled_metadata()), (wf.classed_article(), wf.classed_metadata())])
+                       (wf.untitled_article(), wf.untitled_metadata()), (wf.classed_article(), wf.classed_metadata()),
+                       *sf.reports()])
+    with Store(db) as store:
+        track(store)
     with _serve(db, preload=True) as url:
         yield url
 
@@ -265,7 +273,7 @@ def test_the_hostile_article_renders_inert_on_every_page(page: object) -> None:
     page.goto("/v1/speakers")
     mallory = [s["id"] for s in page.evaluate("() => fetch('/v1/speakers').then(r => r.json())")["items"]
                if s["name"] and s["name"].startswith("Mallory")]
-    paths = [f"/articles/{hostile.text_sha256}", "/articles", "/speakers", "/quotes?q=click",
+    paths = [f"/articles/{hostile.text_sha256}", "/articles", "/speakers", "/quotes?q=click", "/statements?min_appearances=1",
              *[f"/speakers/{i}" for i in mallory]]
     for path in paths:
         page.goto(path)
@@ -408,6 +416,45 @@ def test_switch_between_speech_and_writing_and_all_attributions(page: object) ->
     page.watch.assert_clean()
 
 
+def test_a_statement_shows_its_first_appearance_timeline_and_variants(page: object) -> None:
+    page.goto("/statements")
+    rows = page.locator("tr.statement-row")
+    assert rows.count() == 2  # the mayor's words (six reports) and a sentence republished by a second outlet
+    assert rows.first.locator("td").nth(2).inner_text() == "7"
+    shot(page, "statements")
+    page.select_option("#drift", "changed-words")
+    page.click("#filter-button")
+    page.wait_for_url(re.compile(r"/statements\?.*drift=changed-words"))
+    assert page.locator("tr.statement-row").count() == 1
+    page.locator("tr.statement-row a.statement-link").click()
+    page.wait_for_url(re.compile(r"/statements/\d+$"))
+    assert page.inner_text("#statement-heading") == "Lena Ortiz"
+    assert page.inner_text("#first-appearance").startswith("courier.example · 2024-03-01 · Ortiz Vows to Rebuild Schools")
+    assert page.locator("#timeline-chart circle").count() == 7
+    assert page.locator("#timeline > li").count() == 7
+    variants = page.locator("#variants article.variant")
+    assert variants.count() == 6 and "canonical" in (variants.first.get_attribute("class") or "")
+    ledger = page.locator(f"#variants article[data-article='{sf.article_id('ledger')}']")
+    assert ledger.locator("mark.added").all_inner_texts() == ["hospital"]
+    assert "changed-words" in ledger.locator(".variant-drift").inner_text()
+    assert ledger.locator(".dropped").inner_text() == "Leaves out: school"
+    herald = page.locator(f"#variants article[data-article='{sf.article_id('herald')}']")
+    assert "speaker-conflict" in herald.inner_text() and "Mark Bell" in herald.inner_text()
+    box = [variants.nth(i).bounding_box() for i in range(2)]
+    assert abs(box[0]["y"] - box[1]["y"]) < 1  # side by side
+    shot(page, "statement")
+
+    href = ledger.locator("a.variant-link").get_attribute("href")
+    assert href == f"/articles/{sf.article_id('ledger')}#c-a1"
+    ledger.locator("a.variant-link").click()
+    page.wait_for_url(re.compile(re.escape(href) + "$"))
+    assert page.locator("#c-a1").evaluate("e => e.tagName") == "MARK"
+    assert page.locator("#appearances li").count() == 2  # the ledger's text was republished
+    assert "wire2.example" in page.inner_text("#appearances")
+    shot(page, "article-republished")
+    page.watch.assert_clean()
+
+
 #: Every page, by a name and how to reach it: a path, a speaker page found by name, or the Extract form.
 PAGES = [
     ("extract", "/"),
@@ -426,6 +473,10 @@ PAGES = [
     ("quotes", "/quotes"),
     ("quotes-search", "/quotes?q=terrorism&since=2017-01-01&sort=newest"),
     ("quotes-all", "/quotes?classes=all"),
+    ("statements", "/statements"),
+    ("statements-drift", "/statements?drift=changed-words&min_outlets=3"),
+    ("statement", "statement:Lena Ortiz"),
+    ("article-republished", f"/articles/{sf.article_id('ledger')}"),
     ("not-found", "/articles/nothing-here"),
 ]
 
@@ -438,6 +489,9 @@ def open_page(page: object, how: str, txt_url: str) -> None:
         page.wait_for_selector("#article-text")
     elif how.startswith("txt:"):
         page.goto(txt_url + how[4:])
+    elif how.startswith("statement:"):
+        page.goto(f"/v1/statements?speaker={how[10:]}")
+        page.goto(f"/statements/{json.loads(page.inner_text('body'))['items'][0]['id']}")
     elif how.startswith("speaker:"):
         page.goto("/v1/speakers?limit=200")
         items = json.loads(page.inner_text("body"))["items"]

@@ -17,6 +17,7 @@ from . import corpus as _corpus  # noqa: E402,F401
 from . import evaluate as _evaluate  # noqa: E402,F401
 from . import extract as _extract  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
+from . import statements as _statements  # noqa: E402,F401
 
 
 def main() -> None:

@@ -170,7 +170,8 @@ def ingest_command(
             print(json.dumps(s.to_dict(), ensure_ascii=False, indent=2))
         else:
             causes = ", ".join(f"{c} {n}" for c, n in s.rejected.items())
-            print(f"ingested {s.ingested}, already present {s.already_present}, rejected {s.n_rejected}"
+            appeared = f" ({s.appearances} new appearance{'s' if s.appearances != 1 else ''})" if s.appearances else ""
+            print(f"ingested {s.ingested}, already present {s.already_present}{appeared}, rejected {s.n_rejected}"
                   + (f" ({causes})" if causes else "") + f" in {s.seconds:.1f} s ({s.articles_per_second:.1f} articles/s)")
             for _source, cause, message in s.failures[:20]:
                 _err("ingest", f"{cause}: {message}")

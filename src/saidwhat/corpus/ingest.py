@@ -4,6 +4,10 @@ Idempotent and resumable: an article is keyed by the SHA-256 of its text; a text
 is not extracted again (unless ``force``), so a re-run adds nothing and a run stopped at any
 point (even by SIGKILL) continues where it stopped: every article is committed in its own
 transaction, after its extraction.
+
+Every input of a text is an *appearance* (url, outlet, published date, source): a text that
+another outlet republished is stored once and gets one more appearance; the same input read
+again adds none (see :meth:`saidwhat.corpus.store.Store.add_appearance`).
 """
 
 from __future__ import annotations
@@ -106,21 +110,53 @@ def add_article(store: Store, article: Article, metadata: dict[str, Any] | None 
 
     Returns:
         ``True`` when written, ``False`` when an article with the same text was already stored
-        (and ``replace`` is false).
+        (and ``replace`` is false): ``metadata`` is then recorded as one more appearance of it
+        (unless it is one already: the same url, else source, else outlet and date). A replaced
+        article keeps its appearances.
+
+    Raises:
+        StoreError: the database can't be written.
+    """
+    md = normalize_metadata(metadata)
+    key = article.text_sha256
+    with store.transaction() as c:
+        if store.has_article(key):
+            if not replace:
+                store.add_appearance(key, md)
+                return False
+            kept = c.execute("SELECT url, outlet, published, source, place, added_at FROM appearances WHERE article_id = ? "
+                             "ORDER BY id", (key,)).fetchall()
+            store.delete_article(key)
+            store.insert_article(article, md)
+            for r in kept:  # the earlier appearances stay, each with the time it was first recorded
+                c.execute("INSERT INTO appearances (article_id, url, outlet, published, source, place, added_at) "
+                          "VALUES (?,?,?,?,?,?,?) ON CONFLICT(article_id, place) DO UPDATE SET added_at = excluded.added_at",
+                          (key, r["url"], r["outlet"], r["published"], r["source"], r["place"], r["added_at"]))
+        else:
+            store.insert_article(article, md)
+        if md.get("source"):
+            store.clear_reject(str(md["source"]))
+    return True
+
+
+def add_appearance(store: Store, article_id: str, metadata: dict[str, Any] | None = None) -> bool:
+    """Record one more appearance (``url``, ``outlet``, ``published``, ``source``: see
+    :func:`normalize_metadata`) of a stored text, in its own transaction.
+
+    Returns:
+        Whether it was new (``False`` also when no article has this id).
 
     Raises:
         StoreError: the database can't be written.
     """
     md = normalize_metadata(metadata)
     with store.transaction():
-        if store.has_article(article.text_sha256):
-            if not replace:
-                return False
-            store.delete_article(article.text_sha256)
-        store.insert_article(article, md)
+        if not store.has_article(article_id):
+            return False
+        added = store.add_appearance(article_id, md)
         if md.get("source"):
             store.clear_reject(str(md["source"]))
-    return True
+    return added
 
 
 @dataclass(frozen=True)
@@ -139,6 +175,8 @@ class IngestSummary:
         store_seconds: time spent writing to the store (part of ``seconds``).
         read_seconds: time spent reading and decoding inputs and checking for known texts.
         run_id: the ``runs`` row of this run.
+        appearances: new appearances among ``already_present``: inputs of a stored text from
+            another url, source or outlet (a republished article).
     """
 
     ingested: int = 0
@@ -150,6 +188,7 @@ class IngestSummary:
     store_seconds: float = 0.0
     read_seconds: float = 0.0
     run_id: int | None = None
+    appearances: int = 0
 
     @property
     def n_rejected(self) -> int:
@@ -171,7 +210,8 @@ class IngestSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (with ``n_rejected``, ``articles_per_second`` and ``status``)."""
-        return {"ingested": self.ingested, "already_present": self.already_present, "rejected": dict(self.rejected),
+        return {"ingested": self.ingested, "already_present": self.already_present, "appearances": self.appearances,
+                "rejected": dict(self.rejected),
                 "n_rejected": self.n_rejected, "status": self.status,
                 "failures": [{"source": s, "cause": c, "message": m} for s, c, m in self.failures],
                 "words": self.words, "seconds": round(self.seconds, 3), "store_seconds": round(self.store_seconds, 3),
@@ -224,7 +264,9 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
     what in every new article and store it.
 
     Idempotent and resumable: a text whose SHA-256 is already stored is not extracted again
-    (``already_present``), unless ``force`` (then it is re-extracted and replaced). Each article
+    (``already_present``), unless ``force`` (then it is re-extracted and replaced); its input is
+    recorded as one more appearance of it when it is a new one (another url, source, or outlet
+    and date: ``appearances``), so a re-run adds nothing. Each article
     is committed alone after its extraction, so an interrupted run (even by SIGKILL) loses no
     committed article and the next run continues. Bad records are recorded in the ``rejects``
     table with their cause; the run goes on.
@@ -258,9 +300,11 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
     counts: Counter[str] = Counter()
     failures: list[tuple[str, str, str]] = []
     timing = {"store": 0.0, "read": 0.0}
-    words = ingested = present = 0
+    words = ingested = present = appeared = 0
     pending: deque[tuple[Record, str]] = deque()
-    in_flight: set[str] = set()
+    in_flight: set[str] = set()  # texts read in this run, waiting for their extraction
+    written: set[str] = set()  # with force: texts written in this run (not extracted again)
+    later: dict[str, list[dict[str, Any]]] = {}  # appearances of texts in flight, written after them
     bar = _Progress(progress)
     with store.transaction() as c:
         run_id = c.execute("INSERT INTO runs (started_at, paths, processes, force) VALUES (?,?,?,?)",
@@ -274,6 +318,18 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
         store.record_reject(source, cause, message, run_id)
         timing["store"] += time.perf_counter() - t
         bar.update(ingested, present, sum(counts.values()))
+
+    def metadata_of(rec: Record) -> dict[str, Any]:
+        md = rec.metadata
+        if outlet and not md.get("outlet") and not outlet_of(md.get("url")):
+            md = {**md, "outlet": outlet}
+        return md
+
+    def appearance(key: str, md: dict[str, Any]) -> None:
+        nonlocal appeared
+        t = time.perf_counter()
+        appeared += add_appearance(store, key, md)
+        timing["store"] += time.perf_counter() - t
 
     def todo() -> Iterator[tuple[str, dict[str, Any]]]:
         nonlocal present
@@ -289,10 +345,15 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
                 reject(rec.source, rec.cause or "invalid-input", rec.message or rec.source)
                 continue
             key = text_sha256(rec.text)
-            known = key in in_flight or (not force and store.has_article(key))
+            waiting = key in in_flight
+            known = waiting or key in written or (not force and store.has_article(key))
             timing["read"] += time.perf_counter() - t
             if known:
                 present += 1
+                if waiting:
+                    later.setdefault(key, []).append(metadata_of(rec))
+                else:
+                    appearance(key, metadata_of(rec))
                 bar.update(ingested, present, sum(counts.values()))
                 continue
             in_flight.add(key)
@@ -304,16 +365,17 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
             rec, key = pending.popleft()
             if isinstance(result, SaidwhatError):
                 in_flight.discard(key)
+                later.pop(key, None)
                 reject(rec.source, cause_of(result) if isinstance(result, InputError) else "extraction-error", str(result))
                 continue
             t = time.perf_counter()
-            md = rec.metadata
-            if outlet and not md.get("outlet") and not outlet_of(md.get("url")):
-                md = {**md, "outlet": outlet}
-            add_article(store, result, md, replace=force)
+            add_article(store, result, metadata_of(rec), replace=force)
             timing["store"] += time.perf_counter() - t
-            if not force:  # stored now: the store answers for it (with force, later copies stay "present")
-                in_flight.discard(key)
+            in_flight.discard(key)
+            if force:  # later copies in this run stay "present" (the store would say so without force)
+                written.add(key)
+            for md in later.pop(key, ()):
+                appearance(key, md)
             ingested += 1
             words += len(_WORD.findall(result.text))
             bar.update(ingested, present, sum(counts.values()))
@@ -321,9 +383,9 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
         bar.close()
         seconds = time.perf_counter() - t0
         with store.transaction() as c:
-            c.execute("UPDATE runs SET finished_at = ?, ingested = ?, already_present = ?, rejected = ? WHERE id = ?",
-                      (utcnow(), ingested, present, sum(counts.values()), run_id))
+            c.execute("UPDATE runs SET finished_at = ?, ingested = ?, already_present = ?, rejected = ?, appearances = ? "
+                      "WHERE id = ?", (utcnow(), ingested, present, sum(counts.values()), appeared, run_id))
         if not isinstance(db, Store):
             store.close()
     return IngestSummary(ingested, present, dict(sorted(counts.items())), tuple(failures), words, seconds,
-                         timing["store"], timing["read"], run_id)
+                         timing["store"], timing["read"], run_id, appeared)

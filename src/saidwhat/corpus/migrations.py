@@ -5,7 +5,7 @@ The store's version is SQLite's ``PRAGMA user_version``: a new database is at ve
 order. A migration is never edited once released; a schema change is a new migration appended
 to :data:`MIGRATIONS`.
 
-Schema (version 3), one row per …
+Schema (version 4), one row per …
     ``articles``: article, keyed by ``id`` = the SHA-256 (hex) of its text encoded as UTF-8
         (:attr:`saidwhat.types.Article.text_sha256`). Holds the text, the layout regions and the
         engine's ``meta`` (JSON), and the corpus metadata: ``url``, ``outlet`` (the URL's domain
@@ -30,6 +30,18 @@ Schema (version 3), one row per …
         (``undecodable``, ``invalid-json``, ``truncated``, ``empty``, ``too-large``,
         ``unsupported``, ``invalid-input``, ``extraction-error``) and message.
     ``runs``: ingest run with its paths, options and counts.
+    ``appearances`` (version 4): each place a text appeared: ``url``, ``outlet``, ``published``,
+        ``source`` (as ``articles``, whose columns keep the first one). One text republished by
+        several outlets is one article with several appearances; ``place`` (the url, else the
+        source, else ``outlet|published``) is unique per article, so re-reading the same input
+        adds nothing. The migration copies every existing article's columns into it.
+    ``statements``, ``statement_members``, ``statement_signatures`` (version 4, issue 13):
+        attributions across articles that report one utterance (:mod:`saidwhat.corpus.statements`,
+        written by ``saidwhat track``): a member per attribution with its drift against the
+        statement's earliest full form, and the window MinHashes (datasketch hash values as a
+        BLOB) that rebuild the LSH index without re-tokenising. Members and signatures go with
+        their attribution (a deleted or re-extracted article leaves its statements to the next
+        ``track``).
 """
 
 from __future__ import annotations
@@ -157,6 +169,75 @@ UPDATE attributions SET
     question = COALESCE(json_extract(record, '$.question'), 0) != 0
 WHERE json_extract(record, '$.cue_class') IS NOT NULL OR json_extract(record, '$.negated') OR json_extract(record, '$.question');
 CREATE INDEX attributions_class ON attributions(cue_class, negated);
+"""),
+    (4, "appearances of each text (url, outlet, date, source), filled from articles; statements across articles "
+        "(issue 13): statements, statement_members, statement_signatures", """
+CREATE TABLE appearances (
+    id          INTEGER PRIMARY KEY,
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url         TEXT,
+    outlet      TEXT,
+    published   TEXT,                           -- ISO 8601 date (YYYY-MM-DD) or NULL
+    source      TEXT,                           -- path, path:LINE, path@OFFSET
+    place       TEXT NOT NULL,                  -- what makes it one: the url, else the source, else 'outlet|published'
+    added_at    TEXT NOT NULL,                  -- UTC, ISO 8601
+    UNIQUE (article_id, place)
+);
+CREATE INDEX appearances_outlet ON appearances(outlet);
+ALTER TABLE runs ADD COLUMN appearances INTEGER NOT NULL DEFAULT 0;   -- new appearances of texts already stored
+INSERT INTO appearances (article_id, url, outlet, published, source, place, added_at)
+    SELECT id, url, outlet, published, source,
+           COALESCE(url, source, COALESCE(outlet, '') || '|' || COALESCE(published, '')), added_at
+    FROM articles ORDER BY added_at, id;
+
+CREATE TABLE statements (
+    id                    INTEGER PRIMARY KEY AUTOINCREMENT,   -- never reused: a statement's URL stays its own
+    canonical_article     TEXT NOT NULL,        -- the earliest full form (statements.index.Statement.canonical)
+    canonical_attribution TEXT NOT NULL,
+    text                  TEXT NOT NULL,        -- the canonical content's text
+    entity_id             INTEGER,              -- the canonical's corpus speaker, NULL when not named
+    speaker_name          TEXT,
+    n_members             INTEGER NOT NULL,     -- attributions (one per article)
+    n_articles            INTEGER NOT NULL,
+    n_appearances         INTEGER NOT NULL,     -- appearances of the member articles
+    n_outlets             INTEGER NOT NULL,     -- known outlets among them
+    outlets               TEXT NOT NULL,        -- JSON: [outlet], every appearance's, sorted
+    first_published       TEXT,
+    last_published        TEXT,
+    drift_classes         TEXT NOT NULL,        -- JSON: the members' drift classes, in DRIFT_CLASSES order
+    merged_into           INTEGER,              -- set when a later report merged it into that statement (no members left)
+    updated_at            TEXT NOT NULL
+);
+CREATE INDEX statements_outlets ON statements(n_outlets, n_appearances);
+
+CREATE TABLE statement_members (              -- an attribution placed in a statement (by saidwhat track)
+    article_id      TEXT NOT NULL,
+    attribution_id  TEXT NOT NULL,
+    statement_id    INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    seq             INTEGER NOT NULL,           -- placing order (the index is rebuilt in it)
+    outlet          TEXT,                       -- the article's earliest appearance
+    published       TEXT,
+    canonical       INTEGER NOT NULL DEFAULT 0, -- 1 for the statement's earliest full form
+    drift           TEXT NOT NULL,              -- JSON: statements.drift.Drift.to_dict() against the canonical
+    added_at        TEXT NOT NULL,
+    PRIMARY KEY (article_id, attribution_id),
+    FOREIGN KEY (article_id, attribution_id) REFERENCES attributions(article_id, attribution_id) ON DELETE CASCADE
+);
+CREATE INDEX statement_members_statement ON statement_members(statement_id);
+CREATE INDEX statement_members_seq ON statement_members(seq);
+
+CREATE TABLE statement_signatures (           -- the window MinHashes of a placed attribution
+    article_id      TEXT NOT NULL,
+    attribution_id  TEXT NOT NULL,
+    fingerprint     TEXT NOT NULL,              -- the index settings they were made with (changed: recomputed)
+    seed            INTEGER NOT NULL,
+    scheme          TEXT NOT NULL,              -- datasketch permutation scheme
+    dtype           TEXT NOT NULL,              -- numpy dtype of the hash values ('<u4')
+    n_windows       INTEGER NOT NULL,
+    hashvalues      BLOB NOT NULL,              -- n_windows x num_perm hash values, row after row
+    PRIMARY KEY (article_id, attribution_id),
+    FOREIGN KEY (article_id, attribution_id) REFERENCES attributions(article_id, attribution_id) ON DELETE CASCADE
+);
 """),
 )
 

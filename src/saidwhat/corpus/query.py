@@ -97,8 +97,9 @@ def articles(store: Store, *, outlet: str | None = None, limit: int = 50, offset
     Returns:
         Dicts with ``id`` (the text's SHA-256), ``title`` (the given title, else the detected
         headline, else the text's first line: see :func:`display_title`), ``url``, ``outlet``,
-        ``published``, ``source``, ``n_words``, ``n_speakers`` (the article's speakers),
-        ``n_attributions`` (those that pass the filter), ``added_at``.
+        ``published``, ``source`` (these four of its first appearance), ``n_words``, ``n_speakers``
+        (the article's speakers), ``n_attributions`` (those that pass the filter), ``n_appearances``
+        (the places the text appeared: see :func:`appearances`), ``added_at``.
 
     Raises:
         InputError: an unknown class name.
@@ -107,7 +108,8 @@ def articles(store: Store, *, outlet: str | None = None, limit: int = 50, offset
     cwhere, cargs = _class_filter(classes, negated)
     rows = store.conn.execute(
         f"SELECT id, {_TITLE_SQL} AS title, url, outlet, published, source, n_words, n_speakers, "
-        f"(SELECT COUNT(*) FROM attributions a WHERE a.article_id = ar.id{cwhere}) AS n_attributions, added_at "
+        f"(SELECT COUNT(*) FROM attributions a WHERE a.article_id = ar.id{cwhere}) AS n_attributions, "
+        "(SELECT COUNT(*) FROM appearances ap WHERE ap.article_id = ar.id) AS n_appearances, added_at "
         f"FROM articles ar WHERE 1=1{where} ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?",
         (*cargs, *args, int(limit), int(offset))).fetchall()
     return [{**dict(r), "title": display_title(r["title"])} for r in rows]
@@ -115,8 +117,10 @@ def articles(store: Store, *, outlet: str | None = None, limit: int = 50, offset
 
 def article(store: Store, article_id: str) -> tuple[Article, dict[str, Any]] | None:
     """One stored article, rebuilt as the :class:`~saidwhat.types.Article` the engine returned,
-    with its corpus metadata (``url``, ``outlet``, ``published``, ``source`` … and ``entities``,
-    a map from article speaker id to corpus speaker id). ``None`` when absent."""
+    with its corpus metadata (``url``, ``outlet``, ``published``, ``source`` of its first
+    appearance … ``entities``, a map from article speaker id to corpus speaker id, and
+    ``appearances``, every place the text appeared: see :func:`appearances`). ``None`` when
+    absent."""
     c = store.conn
     row = c.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
@@ -132,7 +136,7 @@ def article(store: Store, article_id: str) -> tuple[Article, dict[str, Any]] | N
     art = Article(row["text"], row["id"], row["title"], tuple(Region.from_dict(r) for r in json.loads(row["regions"])),
                   tuple(speakers), attributions, json.loads(row["meta"]))
     metadata = json.loads(row["metadata"])
-    metadata.update({"added_at": row["added_at"], "entities": links})
+    metadata.update({"added_at": row["added_at"], "entities": links, "appearances": store.appearances(article_id)})
     return art, metadata
 
 
@@ -426,3 +430,184 @@ def outlets(store: Store) -> list[dict[str, Any]]:
 def rejects(store: Store) -> list[dict[str, Any]]:
     """Inputs that could not be ingested: ``source``, ``cause``, ``message``, ``at``."""
     return [dict(r) for r in store.conn.execute("SELECT source, cause, message, at FROM rejects ORDER BY source")]
+
+
+# ---- appearances and statements (issue 13) --------------------------------------------------
+
+def appearances(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """Every place the text ``article_id`` appeared (``url``, ``outlet``, ``published``, ``source``,
+    ``added_at``), earliest date first (undated last); ``[]`` when there is no such article."""
+    return store.appearances(article_id)
+
+
+#: Columns of :func:`statements` rows in the CLI's table/CSV and the order they read in.
+STATEMENT_COLUMNS = ("id", "speaker_name", "text", "n_members", "n_articles", "n_appearances", "n_outlets", "outlets",
+                     "first_published", "last_published", "drift")
+
+
+def _statement_row(r: Any) -> dict[str, Any]:
+    return {"id": r["id"], "text": r["text"], "speaker_id": r["entity_id"], "speaker_name": r["speaker_name"],
+            "n_members": r["n_members"], "n_articles": r["n_articles"], "n_appearances": r["n_appearances"],
+            "n_outlets": r["n_outlets"], "outlets": json.loads(r["outlets"]), "first_published": r["first_published"],
+            "last_published": r["last_published"], "drift": json.loads(r["drift_classes"]),
+            "canonical": {"article_id": r["canonical_article"], "attribution_id": r["canonical_attribution"],
+                          "title": display_title(r["title"]), "outlet": r["c_outlet"], "published": r["c_published"],
+                          "url": r["c_url"]},
+            "updated_at": r["updated_at"]}
+
+
+def _drift_class(drift: str | None) -> str | None:
+    """A drift class as a user gives it (``changed-words``, ``punctuation``, ``speaker_conflict``).
+
+    Raises:
+        InputError: not one of :data:`saidwhat.statements.DRIFT_CLASSES`.
+    """
+    from ..errors import InputError
+    from ..statements import DRIFT_CLASSES
+
+    if drift is None or not str(drift).strip():
+        return None
+    name = str(drift).strip().lower().replace("_", "-")
+    for known in DRIFT_CLASSES:
+        if name in (known, known.split("/")[0]):
+            return known
+    raise InputError(f"drift: unknown class {drift!r} (use one of {', '.join(DRIFT_CLASSES)})")
+
+
+_STATEMENT_SQL = (
+    f"SELECT s.*, {_TITLE_SQL} AS title, m.outlet AS c_outlet, m.published AS c_published, ar.url AS c_url FROM statements s "
+    "LEFT JOIN articles ar ON ar.id = s.canonical_article "
+    "LEFT JOIN statement_members m ON m.article_id = s.canonical_article AND m.attribution_id = s.canonical_attribution")
+
+
+def statements(store: Store, *, speaker: str | int | None = None, min_outlets: int | None = None,
+               drift: str | None = None, min_appearances: int = 2, limit: int | None = 50,
+               offset: int = 0) -> list[dict[str, Any]]:
+    """Statements (an utterance and the attributions across articles that report it, placed by
+    :func:`saidwhat.corpus.statements.track`), most widely reported first.
+
+    Args:
+        speaker: a corpus speaker id or a name (see :func:`find_speakers`): statements that one
+            of its members credits to them (the statement's own speaker is its earliest full
+            form's; another speaker credited with the same words is a ``speaker-conflict``).
+        min_outlets: only statements reported by at least this many known outlets.
+        drift: only statements with a member of this drift class (one of
+            :data:`saidwhat.statements.DRIFT_CLASSES`; ``punctuation`` and ``_`` for ``-`` are
+            accepted).
+        min_appearances: only statements with at least this many appearances (the appearances
+            of their member articles; 2 by default: reported more than once; 1: every statement).
+        limit: at most this many (``None``: all); offset: skip this many.
+
+    Returns:
+        Dicts ``id``, ``text`` (the earliest full form's content), ``speaker_id`` (corpus speaker,
+        ``None`` when not named), ``speaker_name``, ``n_members`` (attributions), ``n_articles``,
+        ``n_appearances``, ``n_outlets``, ``outlets`` (sorted), ``first_published``,
+        ``last_published``, ``drift`` (the members' drift classes), ``canonical`` (``article_id``,
+        ``attribution_id``, ``title``, ``outlet``, ``published``, ``url`` of the earliest full
+        form) and ``updated_at``; most outlets first, then most appearances, then the earliest.
+        They are as of the last ``track``.
+
+    Raises:
+        InputError: an unknown drift class.
+    """
+    wanted = _drift_class(drift)
+    where, args = ["s.merged_into IS NULL", "s.n_appearances >= ?"], [int(min_appearances)]
+    if min_outlets:
+        where.append("s.n_outlets >= ?")
+        args.append(int(min_outlets))
+    if wanted:
+        where.append("EXISTS (SELECT 1 FROM json_each(s.drift_classes) j WHERE j.value = ?)")
+        args.append(wanted)
+    if speaker is not None:
+        ids = [int(speaker)] if isinstance(speaker, int) else find_speakers(store, str(speaker))
+        if not ids:
+            return []
+        where.append("s.id IN (SELECT m2.statement_id FROM statement_members m2 JOIN attributions a ON "
+                     "a.article_id = m2.article_id AND a.attribution_id = m2.attribution_id "
+                     f"WHERE a.entity_id IN ({','.join('?' * len(ids))}))")
+        args.extend(ids)
+    rows = store.conn.execute(
+        f"{_STATEMENT_SQL} WHERE {' AND '.join(where)} ORDER BY s.n_outlets DESC, s.n_appearances DESC, "
+        "s.first_published NULLS LAST, s.id LIMIT ? OFFSET ?", (*args, -1 if limit is None else int(limit), int(offset)))
+    return [_statement_row(r) for r in rows]
+
+
+def statement(store: Store, statement_id: int | str) -> dict[str, Any] | None:
+    """One statement with every member and appearance; ``None`` when there is none. A statement
+    that a later ``track`` merged into another (a report joined both) gives that other one (its
+    ``id`` then differs from ``statement_id``).
+
+    Returns:
+        The row of :func:`statements`, plus:
+
+        ``members``: the attributions that report it, the earliest full form first, then by date:
+        ``article_id``, ``attribution_id``, ``title``, ``outlet`` and ``published`` (the article's
+        earliest appearance), ``url``, ``type``, ``cue_class``, ``negated``, ``question``,
+        ``speaker_id``, ``speaker_name``, ``speaker_kind``, ``source``, ``cue`` (texts), ``content``
+        (``Span.to_dict()``, offsets in characters of the article's text), ``text`` (what the
+        statement compares: the content's text, a split quote's pieces joined), ``canonical``,
+        ``drift`` (``classes``, ``added``, ``dropped``, ``kept``: see
+        :class:`saidwhat.statements.Drift`) and ``appearances`` (the article's, as
+        :func:`appearances`);
+
+        ``timeline``: every appearance of every member article, earliest first (undated last):
+        ``outlet``, ``published``, ``url``, ``source``, ``article_id``, ``attribution_id``, ``title``;
+
+        ``first_appearance``: the first of ``timeline`` (``None`` when empty);
+
+        ``by_outlet``: ``[{"outlet", "first_published", "last_published", "appearances": [...]}]``,
+        the timeline grouped by outlet (``None`` for an unknown one), the earliest outlet first.
+    """
+    from .statements import content_for_statements
+
+    def pieces(content: dict[str, Any] | None) -> str | None:
+        return json.dumps(content["pieces"]) if content and content.get("pieces") else None
+
+    try:
+        sid = int(statement_id)
+    except (TypeError, ValueError):
+        return None
+    c = store.conn
+    r = c.execute(f"{_STATEMENT_SQL} WHERE s.id = ?", (sid,)).fetchone()
+    for _ in range(100):  # a merged statement: the one that holds its members now
+        if r is None or r["merged_into"] is None:
+            break
+        sid = int(r["merged_into"])
+        r = c.execute(f"{_STATEMENT_SQL} WHERE s.id = ?", (sid,)).fetchone()
+    if r is None or r["merged_into"] is not None:
+        return None
+    out = _statement_row(r)
+    members = []
+    for m in c.execute(
+            f"SELECT m.article_id, m.attribution_id, m.outlet, m.published, m.canonical, m.drift, m.seq, a.record, a.entity_id, "
+            f"{_KIND_SQL} AS k, COALESCE(e.name, s.name) AS speaker_name, {_TITLE_SQL} AS title, ar.url "
+            "FROM statement_members m JOIN attributions a ON a.article_id = m.article_id AND a.attribution_id = m.attribution_id "
+            "JOIN articles ar ON ar.id = m.article_id LEFT JOIN entities e ON e.id = a.entity_id "
+            "LEFT JOIN speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id "
+            "WHERE m.statement_id = ? ORDER BY m.canonical DESC, m.published IS NULL, m.published, m.seq", (sid,)):
+        rec = json.loads(m["record"])
+        members.append({
+            "article_id": m["article_id"], "attribution_id": m["attribution_id"], "title": display_title(m["title"]),
+            "outlet": m["outlet"], "published": m["published"], "url": m["url"], "type": rec.get("type"),
+            "cue_class": rec.get("cue_class"), "negated": bool(rec.get("negated")), "question": bool(rec.get("question")),
+            "speaker_id": m["entity_id"], "speaker_name": m["speaker_name"], "speaker_kind": m["k"],
+            "source": (rec.get("source") or {}).get("text"), "cue": (rec.get("cue") or {}).get("text"),
+            "content": rec.get("content"), "text": content_for_statements((rec.get("content") or {}).get("text", ""),
+                                                                            pieces(rec.get("content"))),
+            "canonical": bool(m["canonical"]), "drift": json.loads(m["drift"]),
+            "appearances": store.appearances(m["article_id"])})
+    timeline = []
+    for mem in members:
+        for ap in mem["appearances"]:
+            timeline.append({"outlet": ap["outlet"], "published": ap["published"], "url": ap["url"], "source": ap["source"],
+                             "article_id": mem["article_id"], "attribution_id": mem["attribution_id"], "title": mem["title"]})
+    timeline.sort(key=lambda t: (t["published"] is None, t["published"] or "", t["outlet"] is None, t["outlet"] or ""))
+    by_outlet: dict[str | None, list[dict[str, Any]]] = {}
+    for t in timeline:
+        by_outlet.setdefault(t["outlet"], []).append(t)
+    out.update({
+        "members": members, "timeline": timeline, "first_appearance": timeline[0] if timeline else None,
+        "by_outlet": [{"outlet": o, "first_published": next((t["published"] for t in ts if t["published"]), None),
+                       "last_published": max((t["published"] for t in ts if t["published"]), default=None),
+                       "appearances": ts} for o, ts in by_outlet.items()]})
+    return out

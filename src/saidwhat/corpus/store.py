@@ -26,6 +26,17 @@ from .migrations import LATEST_VERSION, migrate
 _WORD = re.compile(r"\w+")
 
 
+def appearance_place(metadata: dict[str, Any]) -> str:
+    """What makes an appearance of a text one (unique per article): its ``url``, else its
+    ``source`` (a path, ``path:LINE``, ``path@OFFSET``), else ``"outlet|published"``."""
+    url, source = metadata.get("url"), metadata.get("source")
+    if url:
+        return str(url)
+    if source:
+        return str(source)
+    return f"{metadata.get('outlet') or ''}|{metadata.get('published') or ''}"
+
+
 def utcnow() -> str:
     """The current UTC time as ISO 8601 with seconds."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -125,11 +136,23 @@ class Store:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
     def counts(self) -> dict[str, int]:
-        """Row counts: articles, speakers, entities, attributions, rejects."""
+        """Row counts: articles, speakers, entities, attributions, rejects (the tables of every
+        version; :meth:`count` counts any table)."""
         out = {}
         for table in ("articles", "speakers", "entities", "attributions", "rejects"):
             out[table] = int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
         return out
+
+    def count(self, table: str) -> int:
+        """Rows of one table of the schema (``appearances``, ``statements`` …).
+
+        Raises:
+            ValueError: not a table of the store.
+        """
+        names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        if table not in names:
+            raise ValueError(f"no table {table!r} in the store")
+        return int(self.conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
 
     # -- writing (call inside transaction()) ------------------------------------------------
     def insert_article(self, article: Article, metadata: dict[str, Any]) -> None:
@@ -139,7 +162,8 @@ class Store:
         ``outlet``, ``published``, ``source`` and ``title`` (when the article has none); the
         whole dict is kept as JSON. An article with no title either way is given its detected
         headline (:func:`saidwhat.article.structure.headline_title`), and its metadata then
-        says ``"title_source": "headline"``.
+        says ``"title_source": "headline"``. ``metadata`` is also the article's first appearance
+        (:meth:`add_appearance`).
         """
         c = self.conn
         md = {k: v for k, v in metadata.items() if v is not None}
@@ -191,6 +215,33 @@ class Store:
             touched |= entities.relink_bare(c, key_last)
         for entity_id in sorted(touched):
             entities.refresh_name(c, entity_id)
+        self.add_appearance(article.text_sha256, md)
+
+    def add_appearance(self, article_id: str, metadata: dict[str, Any]) -> bool:
+        """Record that the stored text ``article_id`` appeared where ``metadata`` says (``url``,
+        ``outlet``, ``published``, ``source``; normalised as :func:`saidwhat.corpus.ingest.normalize_metadata`
+        does). Call inside :meth:`transaction`.
+
+        An appearance is one per article and :func:`appearance_place` (the url, else the source,
+        else outlet and date): the same input read again adds nothing.
+
+        Returns:
+            Whether a new appearance was written.
+        """
+        md = metadata
+        cur = self.conn.execute(
+            "INSERT INTO appearances (article_id, url, outlet, published, source, place, added_at) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT(article_id, place) DO NOTHING",
+            (article_id, md.get("url"), md.get("outlet"), md.get("published"), md.get("source"), appearance_place(md),
+             utcnow()))
+        return cur.rowcount > 0
+
+    def appearances(self, article_id: str) -> list[dict[str, Any]]:
+        """The appearances of one stored text, earliest date first (undated last), then in the
+        order they were recorded: dicts ``url``, ``outlet``, ``published``, ``source``, ``added_at``."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT url, outlet, published, source, added_at FROM appearances WHERE article_id = ? "
+            "ORDER BY published IS NULL, published, added_at, id", (article_id,))]
 
     def delete_article(self, article_id: str) -> bool:
         """Delete an article and its rows (call inside :meth:`transaction`); entities it used

@@ -9,9 +9,12 @@ Routes (JSON under ``/v1``; OpenAPI at ``/docs``)::
     GET  /v1/speakers/{id}           ?limit=&offset=&classes=&negated=
     GET  /v1/quotes                  ?speaker=&q=&outlet=&since=&until=&sort=&limit=&offset=&classes=&negated=
     GET  /v1/quotes/download         the same search, every page, ?format=csv|json (an attachment)
+    GET  /v1/statements              ?speaker=&min_outlets=&drift=&min_appearances=&limit=&offset=   (issue 13)
+    GET  /v1/statements/{id}         one statement: members with their drift, appearances, timeline
 
 Pages (server-rendered Jinja2 templates, autoescaped): ``/`` (Extract: paste or upload),
-``/articles``, ``/articles/{id}``, ``/speakers``, ``/speakers/{id}``, ``/quotes``. Every page
+``/articles``, ``/articles/{id}``, ``/speakers``, ``/speakers/{id}``, ``/quotes``, ``/statements``,
+``/statements/{id}``. Every page
 route answers ``HEAD`` as well as ``GET`` (uptime monitors send ``HEAD``).
 
 Which attributions (issue 12, :mod:`saidwhat.filters`): what a person reads or counts — the corpus
@@ -67,7 +70,7 @@ from ..config import Config
 from ..errors import InputError, InputTooLargeError, SaidwhatError, StoreError
 from ..filters import ALL, UNCLASSIFIED_AS, classes_param, resolve, select
 from ..types import CUE_CLASSES, DEFAULT_CLASSES, Article
-from .render import build_view, content_parts
+from .render import build_view, content_parts, variant_parts
 
 HERE = Path(__file__).parent
 log = logging.getLogger("saidwhat.web")
@@ -537,6 +540,48 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         return Response(body, media_type=media,
                         headers={"content-disposition": f'attachment; filename="saidwhat-quotes.{fmt}"'})
 
+    # ---- statements (issue 13) -------------------------------------------------------------
+    statement_speaker_q = Query(None, description="statements that credit this speaker (id or name)")
+    min_outlets_q = Query(None, ge=1, description="only statements reported by at least this many outlets")
+    drift_q = Query(None, description="only statements with a variant of this drift class (trimmed, ellipsis, bracketed, "
+                                      "punctuation/case, changed-words, paraphrase, speaker-conflict, laundered)")
+    min_appearances_q = Query(2, ge=1, description="only statements that appeared at least this many times (1: every one)")
+
+    def list_statements(speaker: str | None, min_outlets: int | None, drift: str | None, min_appearances: int,
+                        limit: int, offset: int) -> list[dict[str, Any]]:
+        return query("statements", speaker=speaker or None, min_outlets=min_outlets, drift=drift or None,
+                     min_appearances=min_appearances, limit=limit, offset=offset)
+
+    def stored_statement(statement_id: str) -> dict[str, Any]:
+        found = query("statement", statement_id)
+        if found is None:
+            raise StarletteHTTPException(404, f"no statement {statement_id!r} in the corpus (run saidwhat track?)")
+        links = {}
+        for m in found["members"]:
+            m["link"] = _attribution_link(m["article_id"], m["attribution_id"], m.get("cue_class"), m.get("negated"))
+            links[(m["article_id"], m["attribution_id"])] = m["link"]
+        for t in found["timeline"]:  # first_appearance and by_outlet hold the same dicts
+            t["link"] = links[(t["article_id"], t["attribution_id"])]
+        return jsonable_encoder(found)
+
+    @app.get(f"{API_PREFIX}/statements", tags=["statements"])
+    def api_statements(speaker: str | None = statement_speaker_q, min_outlets: int | None = min_outlets_q,
+                       drift: str | None = drift_q, min_appearances: int = min_appearances_q, limit: int = limit_q,
+                       offset: int = offset_q) -> dict[str, Any]:
+        """Statements: one utterance reported across articles (grouped by ``saidwhat track``), with its
+        speaker, outlets, dates and the drift classes of its variants; most outlets first. Each item's
+        ``canonical`` is its earliest full form (article, attribution, outlet, date)."""
+        return page_of(list_statements(speaker, min_outlets, drift, min_appearances, limit + 1, offset), limit, offset)
+
+    @app.get(f"{API_PREFIX}/statements/{{statement_id}}", tags=["statements"])
+    def api_statement(statement_id: str) -> dict[str, Any]:
+        """One statement: every member attribution (its article, outlet, date, speaker, content with
+        offsets in characters of its article's text, and its ``drift`` against the earliest full form:
+        ``classes``, ``added`` and ``dropped`` words, ``kept``), every appearance of the member articles
+        (``timeline``, ``by_outlet``) and the ``first_appearance``; ``link`` is each member's place in
+        its article page."""
+        return stored_statement(statement_id)
+
     # ---- pages ---------------------------------------------------------------------------
     def page_route(path: str, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """A page: GET and HEAD, not in the OpenAPI schema."""
@@ -648,6 +693,34 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         return render("quotes.html", page=page, searched=searched, form=form, sorts=QUOTE_SORT_LABELS,
                       download_limit=DOWNLOAD_LIMIT, cls=cls)
 
+    @page_route("/statements", response_class=HTMLResponse)
+    def page_statements(speaker: str | None = None, min_outlets: str | None = None, drift: str | None = None,
+                        min_appearances: str | None = None, limit: int = limit_q, offset: int = offset_q) -> HTMLResponse:
+        if store_path is None:
+            return render("no_store.html", status=503)
+        outlets = _positive(min_outlets, "min_outlets")
+        appearances = _positive(min_appearances, "min_appearances") or 2
+        page = page_of(list_statements(speaker, outlets, drift, appearances, limit + 1, offset), limit, offset)
+        form = {"speaker": speaker or "", "min_outlets": str(outlets or ""), "drift": drift or "",
+                "min_appearances": "" if appearances == 2 else str(appearances)}
+        from ..statements import DRIFT_CLASSES
+
+        return render("statements.html", page=page, form=form, drift_classes=DRIFT_CLASSES,
+                      searched=bool(speaker or outlets or drift))
+
+    @page_route("/statements/{statement_id}", response_class=HTMLResponse)
+    def page_statement(statement_id: str) -> Response:
+        if store_path is None:
+            return render("no_store.html", status=503)
+        st = stored_statement(statement_id)
+        if str(st["id"]) != statement_id:  # merged into another by a later track: its page is that one's
+            return RedirectResponse(f"/statements/{st['id']}", status_code=301)
+        canonical = next((m for m in st["members"] if m["canonical"]), st["members"][0] if st["members"] else None)
+        for m in st["members"]:
+            m["parts"] = variant_parts(m["text"], canonical["text"] if canonical else m["text"],
+                                       None if m["canonical"] else m["drift"].get("added", []))
+        return render("statement.html", st=st, canonical=canonical, timeline=_timeline_chart(st["by_outlet"]))
+
     return app
 
 
@@ -675,6 +748,75 @@ def _sort(value: str | None) -> str | None:
     if value.strip() not in accepted:
         raise StarletteHTTPException(422, f"sort: {value!r} is not one of {', '.join(accepted)}")
     return value.strip()
+
+
+def _positive(value: str | None, name: str) -> int | None:
+    """A page's optional count parameter (an empty form field is none). Raises a 422 for anything
+    but a whole number of 1 or more."""
+    if value is None or not value.strip():
+        return None
+    try:
+        n = int(value.strip())
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise StarletteHTTPException(422, f"{name}: {value!r} is not a whole number of 1 or more")
+    return n
+
+
+def _attribution_link(article_id: str, attribution_id: str, cue_class: str | None, negated: bool | None) -> str:
+    """The page of an attribution's highlight in its article; ``?classes=all`` for one that the
+    article page's speech-and-writing default hides."""
+    shown = (cue_class or UNCLASSIFIED_AS) in DEFAULT_CLASSES and not negated
+    return f"/articles/{article_id}{'' if shown else '?classes=all'}#c-{attribution_id}"
+
+
+def _timeline_chart(by_outlet: list[dict[str, Any]], *, width: int = 640, row_h: int = 22) -> dict[str, Any]:
+    """Geometry of a statement's timeline (an inline SVG; no script): one row per outlet, the
+    earliest first, one mark per appearance at its date on a common axis from the first to the
+    last date; undated appearances are hollow marks in an "undated" column at the right.
+
+    Returns:
+        ``{"width", "height", "axis": {"x0", "x1", "first", "last", "days"}, "rows": [{"y", "label",
+        "colour", "marks": [{"x", "date", "dated"}]}]}``; colours are the outlet classes ``ol-0`` …
+        ``ol-7`` (Okabe–Ito) and ``ol-unknown``.
+    """
+    from ..corpus.query import UNKNOWN_OUTLET
+
+    label_w, undated_w, pad = 170, 60, 10
+    dates = sorted({t["published"][:10] for o in by_outlet for t in o["appearances"] if t.get("published")})
+    parsed = []
+    for d in dates:
+        try:
+            parsed.append(date.fromisoformat(d))
+        except ValueError:
+            continue
+    first, last = (parsed[0], parsed[-1]) if parsed else (None, None)
+    days = (last - first).days if first and last else 0
+    x0, x1 = label_w + pad, width - undated_w - pad
+    any_undated = False
+    rows = []
+    for i, o in enumerate(by_outlet):
+        marks = []
+        for t in o["appearances"]:
+            day = None
+            try:
+                day = date.fromisoformat((t.get("published") or "")[:10])
+            except ValueError:
+                pass
+            if day is None or first is None:
+                any_undated = True
+                marks.append({"x": width - undated_w / 2, "date": "undated", "dated": False})
+            else:
+                x = x0 + (x1 - x0) * ((day - first).days / days) if days else (x0 + x1) / 2
+                marks.append({"x": round(x, 1), "date": day.isoformat(), "dated": True})
+        colour = f"ol-{i % N_OUTLET_COLOURS}" if o["outlet"] else "ol-unknown"
+        rows.append({"y": i * row_h, "label": o["outlet"] or UNKNOWN_OUTLET, "colour": colour, "marks": marks})
+    return {"width": width, "height": max(len(rows), 1) * row_h + 24, "row_h": row_h, "label_w": label_w,
+            "axis": {"x0": x0, "x1": x1, "first": first.isoformat() if first else None,
+                     "last": last.isoformat() if last else None, "days": days, "y": max(len(rows), 1) * row_h + 4,
+                     "undated_x": width - undated_w / 2, "undated": any_undated},
+            "rows": rows}
 
 
 def _csv_cell(value: Any) -> Any:

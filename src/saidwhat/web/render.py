@@ -340,3 +340,69 @@ def content_parts(content: dict | None, matches: list[dict] | None = None) -> li
         if pos < end or not text:
             parts.append({"text": text[pos - start:], "match": False, "gap": False})
     return parts
+
+
+def variant_parts(text: str, canonical: str, added: list[str] | tuple[str, ...] | None = None) -> list[dict]:
+    """A statement variant's text (``text``) cut into parts, with the words it has and its
+    statement's earliest full form (``canonical``) does not marked: the words of
+    :attr:`saidwhat.statements.Drift.added`, found where the drift's word alignment put them.
+
+    The words and their alignment are :func:`saidwhat.statements.drift.words` and ``difflib``'s,
+    as :func:`saidwhat.statements.classify` computes them; when they do not give ``added``
+    (another drift version stored it), ``added`` is marked in order, from the left.
+
+    Editorial insertions in square brackets ("[the mayor]", which the words leave out) are
+    marked apart (``bracket``).
+
+    Returns:
+        ``[{"text": str, "added": bool, "bracket": bool}]``; the texts concatenate back to ``text``.
+    """
+    import difflib
+    import re
+
+    from ..statements.drift import tokens, words
+
+    # the word tokens of `text` with their character offsets (tokens are substrings, in order)
+    spans: list[tuple[int, int, str]] = []
+    brackets: list[tuple[int, int]] = []
+    pos = 0
+    for tok in tokens(text):
+        start = text.find(tok, pos)
+        if start < 0:
+            break
+        pos = start + len(tok)
+        word = tok.lower().strip("'’")
+        if tok.startswith("["):
+            brackets.append((start, pos))
+        elif re.match(r"\w", tok) and word:
+            spans.append((start, pos, word))
+    vw = [w for _, _, w in spans]
+    marked: set[int] = set()
+    if vw == words(text):
+        sm = difflib.SequenceMatcher(a=words(canonical), b=vw, autojunk=False)
+        for op, _a0, _a1, b0, b1 in sm.get_opcodes():
+            if op in ("replace", "insert"):
+                marked.update(range(b0, b1))
+    wanted = list(added) if added is not None else None
+    if wanted is not None and [vw[i] for i in sorted(marked)] != wanted:
+        marked, j = set(), 0
+        for i, w in enumerate(vw):
+            if j < len(wanted) and w == wanted[j]:
+                marked.add(i)
+                j += 1
+    marks = sorted([(s, e, "added") for i, (s, e, _) in enumerate(spans) if i in marked]
+                   + [(s, e, "bracket") for s, e in brackets])
+    parts: list[dict] = []
+    pos = 0
+    for start, end, kind in marks:
+        gap = text[pos:start]
+        if parts and parts[-1].get(kind) and not gap.strip():  # neighbouring marks of one kind: one mark
+            parts[-1]["text"] += gap + text[start:end]
+        else:
+            if gap:
+                parts.append({"text": gap, "added": False, "bracket": False})
+            parts.append({"text": text[start:end], "added": kind == "added", "bracket": kind == "bracket"})
+        pos = end
+    if pos < len(text) or not parts:
+        parts.append({"text": text[pos:], "added": False, "bracket": False})
+    return parts
