@@ -57,7 +57,7 @@ def is_huge(i: int, every: int) -> bool:
 
 
 # -- worker side --------------------------------------------------------------------------------
-def _init_worker(modes: tuple[str, ...], batch_size: int, use_corpus: bool) -> None:
+def _init_worker(modes: tuple[str, ...], batch_size: int, use_corpus: bool, ort_threads: int = 1) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     try:
         import torch
@@ -67,7 +67,7 @@ def _init_worker(modes: tuple[str, ...], batch_size: int, use_corpus: bool) -> N
         pass
     from fuzz.runner import Runner
 
-    _STATE["runner"] = Runner(modes, batch_size=batch_size)
+    _STATE["runner"] = Runner(modes, batch_size=batch_size, ort_threads=ort_threads or None)
     _STATE["corpus"] = grammar.Corpus.load() if use_corpus else None
 
 
@@ -127,10 +127,6 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
     out["seconds"] = {k: runner.seconds[k] - before.get(k, 0.0) for k in runner.seconds}
     out["wall"] = time.perf_counter() - t0
     return out
-
-
-def _init_reducer(modes: tuple[str, ...]) -> None:
-    _init_worker(modes, 1, False)
 
 
 def _reduce(job: dict[str, Any]) -> dict[str, Any]:
@@ -297,7 +293,7 @@ def _run(tasks_iter: Any, args: argparse.Namespace, modes: tuple[str, ...], tall
     t_start = time.monotonic()
     last = t_start
     while True:
-        ex = _executor(args.workers, _init_worker, (modes, args.batch, use_corpus))
+        ex = _executor(args.workers, _init_worker, (modes, args.batch, use_corpus, args.ort_threads))
         pending: dict[cf.Future, dict[str, Any]] = {}
         broken = False
 
@@ -410,7 +406,7 @@ def _reduce_all(tally: Tally, args: argparse.Namespace, modes: tuple[str, ...],
         return []
     print(f"\nreducing {len(jobs)} distinct failures ...", flush=True)
     out = []
-    with _executor(min(args.workers, len(jobs)), _init_reducer, (modes,)) as ex:
+    with _executor(min(args.workers, len(jobs)), _init_worker, (modes, 1, False, args.ort_threads)) as ex:
         for r in ex.map(_reduce, jobs):
             out.append(r)
             print(f"  {r['part']}  [{','.join(r['modes_failing']) or 'not reproduced'}]\n"
@@ -474,6 +470,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--batch", type=int, default=32, help="texts per nlp.pipe / tagger batch")
     ap.add_argument("--chunk", type=int, default=128, help="inputs per task sent to a worker")
+    ap.add_argument("--ort-threads", type=int, default=1,
+                    help="ONNX Runtime threads per worker for the accurate tagger (0: the engine's default, one per core)")
     ap.add_argument("--start", type=int, default=0, help="index of the first input")
     ap.add_argument("--polnear-rate", type=float, default=0.2, help="share of mutated PolNeAR train texts")
     ap.add_argument("--huge-every", type=int, default=200_000,

@@ -119,3 +119,10 @@ def test_seed_article_sources_and_cues_stay_on_one_line(seed_text):
                 assert span is None or "\n" not in span.text, (mode, a.id, span.text)
             first = (a.content.pieces or (a.content,))[0].text
             assert first[:1] not in ",;:", (mode, a.id, first)
+
+
+def test_a_lone_surrogate_is_bad_input_not_a_crash():
+    from saidwhat.errors import InputError
+
+    with pytest.raises(InputError, match="surrogate"):
+        saidwhat.extract("Mayor Ann Lee said the budget would pass.\ud800", mode="fast")

@@ -60,6 +60,11 @@ def check_text(text: object, config: Config, *, name: str = "input") -> str:
         raise InputError(f"{name}: expected text (str), got {type(text).__name__}")
     if not text.strip():
         raise InputError(f"{name}: empty text (nothing but whitespace)")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # a lone surrogate (a broken "\ud83d" escape in JSON): not text any tool can store or show
+        raise InputError(f"{name}: not valid Unicode text (lone surrogate at character {exc.start})") from None
     if len(text) > config.max_input_chars:
         raise InputTooLargeError(f"{name}: {len(text):,} characters, over the limit of {config.max_input_chars:,} "
                                  "(set SAIDWHAT_MAX_INPUT_CHARS or Config.max_input_chars)")

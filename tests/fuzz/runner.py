@@ -132,9 +132,13 @@ class Runner:
         modes: which ``saidwhat`` modes to run on each parsed Doc.
         batch_size: texts per ``nlp.pipe`` batch and per tagger batch.
         quiet: keep the engine's warnings off stderr (they are still captured per input).
+        ort_threads: cap ONNX Runtime's threads in the ``accurate`` tagger (its default is one per
+            core: with one worker process per core the workers' threads would contend); ``None``
+            leaves the engine's default. Best effort: ignored when the tagger runs otherwise.
     """
 
-    def __init__(self, modes: Sequence[str] = MODES, *, batch_size: int = 32, quiet: bool = True) -> None:
+    def __init__(self, modes: Sequence[str] = MODES, *, batch_size: int = 32, quiet: bool = True,
+                 ort_threads: int | None = None) -> None:
         from saidwhat.config import Config
         from saidwhat.engine import get_nlp
         from saidwhat.pipeline.attribution import get_tagger
@@ -146,11 +150,22 @@ class Runner:
         self.nlp = get_nlp(self.config)
         self.components = {m: SaidwhatComponent(self.nlp, "saidwhat", mode=m) for m in self.modes}
         self.taggers = {m: get_tagger(m) for m in self.modes}
+        if ort_threads:
+            self._cap_ort_threads(ort_threads)
         self.parse_pipes = [p for p in self.nlp.pipe_names if p != "saidwhat"]
         self.capture = _Capture()
         self.quiet = quiet
         #: seconds spent, by "parse" and by mode (summed over :meth:`run` calls)
         self.seconds: dict[str, float] = {"parse": 0.0, **{m: 0.0 for m in self.modes}}
+
+    def _cap_ort_threads(self, threads: int) -> None:
+        for tagger in self.taggers.values():
+            runner = getattr(tagger, "runner", None)
+            if type(runner).__name__ == "OnnxRunner" and getattr(runner, "path", None) is not None:
+                try:
+                    tagger.runner = type(runner)(runner.path, threads=threads)
+                except Exception:  # noqa: BLE001 - keep the engine's own runner
+                    pass
 
     # -- parsing --------------------------------------------------------------------------------
     def _parse(self, texts: list[str]) -> list[Any]:
