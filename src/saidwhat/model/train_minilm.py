@@ -12,7 +12,9 @@
    ``--threads`` CPU threads (2), on a CUDA GPU instead when torch sees one (results then differ
    slightly from the CPU run);
 4. after each epoch scores end to end on PolNeAR dev (linker + :mod:`saidwhat.evaluate.score`)
-   and keeps the best epoch, written in float16 to ``model/weights/accurate/``.
+   and keeps the best epoch, written in float16 to ``model/weights/accurate/``;
+5. exports it to ONNX there (:mod:`saidwhat.model.export_onnx`, ``minilm.onnx``, what runs at
+   run time).
 """
 
 from __future__ import annotations
@@ -134,6 +136,12 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
     if out_dir.exists():
         shutil.rmtree(out_dir)
     tmp.rename(out_dir)
+    try:  # the run-time graph of the new weights (the old folder, with its minilm.onnx, is gone)
+        from .export_onnx import export
+
+        export(out_dir)
+    except ImportError as exc:
+        print(f"no ONNX export ({exc}); run `make export-onnx`", file=sys.stderr)
     return meta
 
 
