@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..errors import InputError
-from .score import OVERLAP_THRESHOLD, _greedy, _overlap, _Units
+from .score import OVERLAP_THRESHOLD, Score, _greedy, _overlap, _Units
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -125,6 +125,9 @@ class Tally:
     def accuracy(self) -> float:
         return self.right / self.found if self.found else 0.0
 
+    def __add__(self, other: "Tally") -> "Tally":
+        return Tally(self.right + other.right, self.found + other.found, self.total + other.total)
+
     def to_dict(self) -> dict[str, Any]:
         return {"right": self.right, "found": self.found, "total": self.total, "accuracy": round(self.accuracy, 4)}
 
@@ -142,36 +145,29 @@ class SpeakerResult:
     documents: int = 0
 
     def group(self, name: str) -> Tally:
-        t = Tally()
-        for k in (GROUPS[name] if name in GROUPS else (name,)):
-            x = self.by_kind.get(k)
-            if x:
-                t.right += x.right
-                t.found += x.found
-                t.total += x.total
-        return t
+        """The kinds of :data:`GROUPS` ``name`` (or the one kind ``name``) added up."""
+        return sum((self.by_kind[k] for k in GROUPS.get(name, (name,)) if k in self.by_kind), Tally())
 
     @property
     def overall(self) -> Tally:
-        t = Tally()
-        for x in self.by_kind.values():
-            t.right += x.right
-            t.found += x.found
-            t.total += x.total
-        return t
+        return sum(self.by_kind.values(), Tally())
+
+    @property
+    def who_said_what(self) -> Score:
+        """Who-said-what counts as a :class:`~saidwhat.evaluate.score.Score`."""
+        return Score(self.tp, self.n_pred, self.n_gold)
 
     @property
     def precision(self) -> float:
-        return self.tp / self.n_pred if self.n_pred else 0.0
+        return self.who_said_what.precision
 
     @property
     def recall(self) -> float:
-        return self.tp / self.n_gold if self.n_gold else 0.0
+        return self.who_said_what.recall
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self.who_said_what.f1
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -467,9 +467,9 @@ def _org_type_match(words: list[str], c: Cluster) -> float:
 
 #: Names of the pair features (before crossing with the mention class).
 FEATURES = ("bias", "prev_speaker", "speaker_in_para", "recency_0", "recency_1", "recency_2", "recency_3",
-            "log_dist", "last_subject", "salience_0", "log_mentions", "same_sentence", "only_in_quotes",
+            "log_dist", "last_subject", "log_mentions", "same_sentence", "only_in_quotes",
             "gender_match", "gender_mismatch", "is_person", "is_org", "surname_match", "first_match",
-            "role_head", "role_mods", "office_conflict", "org_type", "after_only", "first_in_article", "was_speaker", "self_mention")
+            "role_head", "role_mods", "office_conflict", "org_type", "after_only", "was_speaker", "self_mention")
 
 
 @dataclass
@@ -520,7 +520,6 @@ def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank:
     f["org_type"] = _org_type_match(hw, c) if c.kind == "organization" else 0.0
     f["after_only"] = 1.0 if not before else 0.0
     f["self_mention"] = 1.0 if any(ctx.pos <= m[0] < ctx.end for m in c.mentions) else 0.0
-    f["first_in_article"] = 0.0
     return f
 
 

@@ -308,9 +308,7 @@ class SpeakerResolver:
         if m is not None and (len(parts) == 1 or norm_tokens(m.name)[-len(parts):] == norm_tokens(name)):
             full = m.name
             role = role or m.role
-        elif len(parts) == 1:
-            pass
-        else:
+        elif len(parts) > 1:
             m = next((m for m in self.named if m.name == name and m.role), None)
             role = role or (m.role if m else None)
         # key: the surname plus first name when known, so two people sharing a surname stay apart
