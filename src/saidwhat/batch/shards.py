@@ -39,6 +39,7 @@ from ..corpus.readers import (
     TEXT_SUFFIXES,
     WARC_SUFFIXES,
     Record,
+    _next_record_start,
     cause_of,
     read_jsonl_lines,
     read_records,
@@ -47,8 +48,6 @@ from ..errors import InputError
 
 PATHS_SUFFIXES = (".paths", ".paths.gz")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
-_GZIP_MAGIC = b"\x1f\x8b\x08"
-_WARC_MARKER = b"\nWARC/"
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -243,25 +242,13 @@ def _reject(source: str, cause: str, message: str) -> Record:
 
 
 def _next_start(fh: IO[bytes], pos: int, gz: bool) -> int | None:
-    """Byte offset of the next gzip member (``.gz``) or ``WARC/`` line at or after ``pos``."""
-    marker = _GZIP_MAGIC if gz else _WARC_MARKER
+    """Byte offset of the next gzip member (``.gz``) or ``WARC/`` line at or after ``pos``
+    (:func:`saidwhat.corpus.readers._next_record_start`, which looks after ``pos``)."""
     if not gz and pos == 0:
         fh.seek(0)
         if fh.read(5) == b"WARC/":
             return 0
-    fh.seek(max(pos - (0 if gz else 1), 0))
-    buf_start = fh.tell()
-    tail = b""
-    while True:
-        chunk = fh.read(1 << 20)
-        if not chunk:
-            return None
-        data = tail + chunk
-        i = data.find(marker)
-        if i >= 0:
-            return buf_start - len(tail) + i + (0 if gz else 1)
-        tail = data[-(len(marker) - 1):]
-        buf_start += len(chunk)
+    return _next_record_start(fh, max(pos - (0 if gz else 1), 0), gz)
 
 
 def _incomplete_member(fh: IO[bytes], start: int) -> int | None:
