@@ -430,3 +430,24 @@ def test_the_track_progress_bar_draws_long_phases_only(monkeypatch):
     bar("restore", 5000, 5000)
     assert started == [1] and list(bar.tasks) == ["restore"]
     assert bar.bar.tasks[0].completed == 5000
+
+
+def test_a_later_short_fragment_joins_a_stored_statement_and_a_rerun_adds_nothing(tmp_path):
+    # quoted-fragment evidence after a restore: the stored quote's word pairs are registered again
+    other = ("Clerk", "Ida Moss", "said", "the town hall would open again on the first day of next month")
+    full = "The levee plan is utterly reckless, and the county will fight it in every court it can"
+    with Store(tmp_path / "c.db") as store:
+        add_article(store, sf.quote_article("Levee Fight", full, "Lena Ortiz", "Mayor", other),
+                    {"url": "https://a.example/1", "published": "2024-03-01"})
+        cs.track(store)
+        [sid] = {r[0] for r in store.conn.execute("SELECT statement_id FROM statement_members WHERE attribution_id = 'a1'")}
+        add_article(store, sf.quote_article("Mayor Vows Fight", "utterly reckless", "Lena Ortiz", "Mayor", other),
+                    {"url": "https://b.example/1", "published": "2024-03-03"})
+        s = cs.track(store)
+        assert s.placed == 2 and s.joined == 2  # the fragment and the clerk's sentence (the same words)
+        assert len(_members(store, sid)) == 2
+        tables = ("statements", "statement_members", "statement_signatures")
+        before = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}
+        again = cs.track(store)
+        assert (again.placed, again.new_statements, again.joined, again.changed) == (0, 0, 0, 0)
+        assert {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables} == before

@@ -75,3 +75,93 @@ def test_drift_classes(variant, vtype, expected):
 
 def test_identical_reports_have_no_drift():
     assert classify(BASE, BASE).classes == ()
+
+
+# ---- quoted fragments, source mentions, affiliations (issue 13, clustering recall) ----------------
+# Each rule has a row that must join and rows that must not; the texts are invented.
+
+FULL = "“The levee plan is utterly reckless, and the county will fight it in every court it can,”"
+
+
+def test_a_short_quoted_fragment_joins_the_fuller_quote_of_the_same_speaker():
+    ix, sids = _ix(
+        Appearance("a:1", FULL, speaker="Lena Ortiz", published="2024-03-01"),
+        Appearance("b:1", "that the plan was “utterly reckless” and would be fought", "mixed", speaker="Ortiz",
+                   published="2024-03-03"),
+        Appearance("c:1", "“utterly reckless,” and", "mixed", speaker="Lena Ortiz", published="2024-03-04"),
+    )
+    assert sids[0] == sids[1] == sids[2]
+
+
+@pytest.mark.parametrize("fragment, speaker, published", [
+    ("that the plan was “utterly reckless”", "Mark Bell", "2024-03-03"),        # another speaker
+    ("that the plan was “reckless”", "Lena Ortiz", "2024-03-03"),               # one word
+    ("that it was “and the county”", "Lena Ortiz", "2024-03-03"),               # a run with only one word...
+    ("that she said “and the”", "Lena Ortiz", "2024-03-03"),                    # function words only
+    ("that the plan was “utterly reckless”", "Lena Ortiz", "2024-09-30"),       # outside the date window
+    ("that the plan was “utterly reckless” and “a scandal”", "Lena Ortiz", "2024-03-03"),  # one fragment not in it
+    ("that the plan was utterly reckless", "Lena Ortiz", "2024-03-03"),        # nothing quoted: no fragment
+])
+def test_a_fragment_that_is_not_evidence_does_not_join(fragment, speaker, published):
+    ix, sids = _ix(Appearance("a:1", FULL, speaker="Lena Ortiz", published="2024-03-01"),
+                   Appearance("b:1", fragment, "mixed", speaker=speaker, published=published))
+    assert (sids[0] == sids[1]) == (fragment == "that it was “and the county”"), fragment  # ...that is not a function word joins
+
+
+def test_a_fragment_of_two_different_quotes_joins_neither():
+    # a phrase the speaker repeats: two different full quotes hold it, the short report fits both
+    ix, sids = _ix(
+        Appearance("a:1", "“Crooked Harold Vance has never built a single bridge in this county,”", speaker="Jo Park",
+                   published="2024-03-01"),
+        Appearance("b:1", "“The tax plan of Crooked Harold Vance will ruin every farm from here to the river,”",
+                   speaker="Jo Park", published="2024-03-02"),
+        Appearance("c:1", "“Crooked Harold Vance”", "mixed", speaker="Jo Park", published="2024-03-03"),
+    )
+    assert len(set(sids)) == 3
+
+
+def test_a_fuller_quote_does_not_join_by_a_phrase_another_full_quote_of_the_statement_holds():
+    ix, sids = _ix(
+        Appearance("a:1", "“Crooked Harold Vance has never built a single bridge in this county,”", speaker="Jo Park",
+                   published="2024-03-01"),
+        Appearance("b:1", "he called his rival “Crooked Harold Vance”", "mixed", speaker="Jo Park", published="2024-03-02"),
+        Appearance("c:1", "“The tax plan of Crooked Harold Vance will ruin every farm from here to the river,”",
+                   speaker="Jo Park", published="2024-03-03"),
+    )
+    assert sids[0] == sids[1] != sids[2]
+
+
+@pytest.mark.parametrize("role, joined", [("Harbor Authority chairman", True), ("Port Council chairman", False),
+                                          (None, False)])
+def test_an_organisation_and_its_officer_share_a_fragment(role, joined):
+    ix, sids = _ix(
+        Appearance("a:1", FULL, speaker="Paul Wren", speaker_kind="person", speaker_role=role, published="2024-03-01"),
+        Appearance("b:1", "that the plan was “utterly reckless”", "mixed", speaker="Harbor Authority",
+                   speaker_kind="organization", published="2024-03-02"),
+    )
+    assert (sids[0] == sids[1]) == joined
+    if joined:
+        st = ix.statements[sids[0]]
+        assert {"speaker-conflict", "laundered"} & set(st.drift(st.members[1]).classes)
+
+
+def test_attributions_of_one_source_mention_join_and_others_do_not():
+    ix, sids = _ix(
+        Appearance("a:1", "that the plan was “utterly reckless”", "mixed", speaker="Lena Ortiz", source_key="a@10",
+                   published="2024-03-01"),
+        Appearance("a:2", "that the county would take the state to court", "indirect", speaker="Lena Ortiz",
+                   source_key="a@10", published="2024-03-01"),
+        Appearance("a:3", "that the bridge on Mill Road would open again in the spring", "indirect", speaker="Lena Ortiz",
+                   source_key="a@90", published="2024-03-01"),
+    )
+    assert sids[0] == sids[1] != sids[2]
+
+
+def test_an_unresolved_speaker_is_no_conflict_and_curly_apostrophes_are_not_changed_words():
+    # fixed bug: a report whose speaker was not resolved needed 0.9 containment, and "it’s" != "it's"
+    ix, sids = _ix(
+        Appearance("a:1", "“I cannot believe how civil it’s been up here,”", speaker="Jo Park", published="2024-03-10"),
+        Appearance("b:1", "''So far, I cannot believe how civil it's been up here.''", speaker=None, published="2024-03-12"),
+    )
+    assert sids[0] == sids[1]
+    assert "changed-words" not in classify("“how civil it’s been”", "\"how civil it's been\"").classes

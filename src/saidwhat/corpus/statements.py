@@ -44,6 +44,10 @@ from .store import Store, utcnow
 #: are recomputed).
 _PROBE = "saidwhat statements probe one two three four five six seven eight nine ten eleven twelve".split()
 
+#: How :func:`saidwhat.statements.drift.words` cuts text, in the fingerprint: 2 = curly apostrophes
+#: straightened (signatures stored under 1 are recomputed once).
+_WORDS_SCHEME = 2
+
 #: SQL (a CTE named ``first_app``) for each article's earliest appearance: the earliest date
 #: (undated last), then the first recorded; an article with no appearance row (not possible after
 #: migration 4, but cheap to allow) falls back to its own columns.
@@ -53,7 +57,8 @@ _FIRST_APP = (
     "ORDER BY published IS NULL, published, added_at, id) AS rn FROM appearances) WHERE rn = 1)")
 _APP_COLUMNS = (
     "a.article_id, a.attribution_id, a.content_text, json_extract(a.record, '$.content.pieces') AS pieces, a.type, "
-    "a.speaker_kind, a.entity_id, COALESCE(e.name, s.name) AS speaker, "
+    "a.speaker_kind, a.entity_id, COALESCE(e.name, s.name) AS speaker, s.role AS speaker_role, "
+    "json_extract(a.record, '$.source.start_char') AS source_start, "
     "COALESCE(f.outlet, ar.outlet) AS outlet, COALESCE(f.published, ar.published) AS published, ar.added_at")
 _APP_JOINS = (
     "JOIN articles ar ON ar.id = a.article_id "
@@ -111,7 +116,7 @@ class TrackSummary:
 def fingerprint(index: StatementIndex) -> str:
     """A short digest of the settings ``index`` makes window signatures with (window, step and
     the hash values of a fixed probe text, so the permutations, seed and scheme count too)."""
-    h = hashlib.sha256(json.dumps([getattr(index, "num_perm", None), index.window, index.step]).encode())
+    h = hashlib.sha256(json.dumps([getattr(index, "num_perm", None), index.window, index.step, _WORDS_SCHEME]).encode())
     for sig in index.windows(list(_PROBE)):
         h.update(f"{sig.seed}/{sig.scheme}/".encode())
         h.update(np.ascontiguousarray(sig.hashvalues).tobytes())
@@ -159,10 +164,13 @@ def prepare(index: StatementIndex) -> None:
         index._words = _LazyWords(index.apps, index._words)
 
 
-def restore(index: StatementIndex, app: Appearance, statement_id: int, signatures: list[LeanMinHash]) -> None:
+def restore(index: StatementIndex, app: Appearance, statement_id: int, signatures: list[LeanMinHash], *,
+            register: bool = True) -> None:
     """Put an appearance that a store already placed back in ``index``, in statement
-    ``statement_id``, with its window signatures in the LSH index, without re-deciding where it
-    goes (what :meth:`StatementIndex.add` does for a new one). Call :func:`prepare` first."""
+    ``statement_id``, with its window signatures in the LSH index (and, with ``register``, its
+    quoted word pairs and source mention, which quoted-fragment and source-mention evidence look
+    up), without re-deciding where it goes (what :meth:`StatementIndex.add` does for a new one).
+    Call :func:`prepare` first."""
     st = index.statements.get(statement_id)
     if st is None:
         st = index.statements[statement_id] = Statement(statement_id)
@@ -171,6 +179,8 @@ def restore(index: StatementIndex, app: Appearance, statement_id: int, signature
     index.apps[app.key] = app
     for i, sig in enumerate(signatures):
         index.lsh.insert(f"{app.key}#{i}", sig, check_duplication=False)
+    if register and hasattr(index, "_register"):
+        index._register(app)
 
 
 def content_for_statements(content_text: str, pieces_json: str | None) -> str:
@@ -191,9 +201,11 @@ def content_for_statements(content_text: str, pieces_json: str | None) -> str:
 
 
 def _appearance(r: Any) -> Appearance:
+    source = r["source_start"]
     return Appearance(f"{r['article_id']}:{r['attribution_id']}", content_for_statements(r["content_text"], r["pieces"]),
                       type=r["type"], speaker=r["speaker"], speaker_kind=r["speaker_kind"], outlet=r["outlet"],
-                      published=r["published"])
+                      published=r["published"], speaker_role=r["speaker_role"],
+                      source_key=f"{r['article_id']}@{source}" if source is not None else None)
 
 
 # ---- track -------------------------------------------------------------------------------------
@@ -262,7 +274,7 @@ def track(store: Store, *, classes: ClassesArg = DEFAULT_CLASSES, negated: bool 
             ws = words(app.text)
             sigs = ix.windows(ws) if ws else []
             resign[app.key] = sigs
-        restore(ix, app, sid, sigs)
+        restore(ix, app, sid, sigs, register=bool(todo))
         before.add(sid)
         entity_of[app.key] = r["entity_id"]
         if (r["m_outlet"], r["m_published"]) != (app.outlet, app.published):

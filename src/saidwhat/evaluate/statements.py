@@ -2,7 +2,8 @@
 
 Clustering: the engine extracts every article that holds a gold member or a near miss (PolNeAR
 train+dev texts, Newell et al., LREC 2018); all its attributions (speakers as the engine resolves
-them, outlet and date from PolNeAR's ``metadata.tsv``) go through a
+them, with the speaker's role and the source mention; outlet and date from PolNeAR's
+``metadata.tsv``) go through a
 :class:`~saidwhat.statements.StatementIndex` in date order. Each gold member is mapped to the
 engine attribution whose content overlaps it most (overlap coefficient of ``\\w+`` tokens ≥ 0.5);
 then, over the mapped gold members only (the gold is complete for its utterances, not for the
@@ -76,7 +77,8 @@ def evaluate_clusters(gold_dir: str | Path, polnear_dir: str | Path, *, mode: st
         for a in art.attributions:
             sp = art.speaker(a.speaker_id)
             ix.add(Appearance(f"{d}:{a.id}", content_text(a), a.type, sp.name if sp else None, sp.kind if sp else None,
-                              m.get("publisher"), m.get("publication_date")))
+                              m.get("publisher"), m.get("publication_date"), speaker_role=sp.role if sp else None,
+                              source_key=f"{d}@{a.source.start_char}" if a.source else None))
 
     def mapped(member: dict) -> str | None:
         d = member["doc"]

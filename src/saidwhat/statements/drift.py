@@ -52,8 +52,9 @@ def tokens(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words only (no punctuation, no brackets, no ellipses): what is compared."""
-    return [t.lower().strip("'’") for t in tokens(text) if re.match(r"[\w]", t) and t.strip("'’")]
+    """Lower-case words only (no punctuation, no brackets, no ellipses), curly apostrophes
+    straightened ("it’s" = "it's", a quote style, not a changed word): what is compared."""
+    return [t.lower().replace("’", "'").strip("'") for t in tokens(text) if re.match(r"[\w]", t) and t.strip("'’")]
 
 
 def _inner(text: str) -> str:

@@ -10,6 +10,10 @@ an alignment of the two word sequences (longest matching blocks): enough shared 
 containment (shared / shorter) above :attr:`StatementIndex.min_containment`. Speakers and dates
 decide the rest: one speaker entity (or the same long words under another name, which is then a
 ``speaker-conflict`` or ``laundered`` variant), published within :attr:`StatementIndex.window_days`.
+Two more kinds of evidence (see :class:`StatementIndex`): a short quoted fragment ("extremely
+careless", below the window size) lying inside a fuller quote of the same speaker entity (or of an
+organisation and its officer), guarded against phrases a speaker repeats; and attributions that
+hang on one source mention ("Comey called it “…” but said …").
 
 Prior art: MemeTracker clusters quoted phrases by containment in a phrase graph (Leskovec et al.,
 KDD 2009); Quotebank merges exact matches (Vaucher et al., WSDM 2021); passim aligns reused
@@ -20,6 +24,8 @@ with shared words join in.
 from __future__ import annotations
 
 import difflib
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +45,11 @@ class Appearance:
         speaker: the speaker's canonical name, or ``None``.
         speaker_kind: ``person``, ``organization``, ``anonymous``, ``unresolved`` or ``None``.
         outlet, published: where and when (``YYYY-MM-DD``) it appeared; ``None`` when unknown.
+        speaker_role: the speaker's role or title as the article gives it ("FBI Director"), or
+            ``None``; an organisation named in it is the person's affiliation (:func:`_affiliated`).
+        source_key: the source mention it hangs on, unique in the corpus (``"ARTICLE_ID@START_CHAR"``
+            of the source span), or ``None``: attributions of one source mention ("Comey called it
+            “extremely careless” but said she should face no charges") report one occasion.
     """
 
     key: str
@@ -48,6 +59,8 @@ class Appearance:
     speaker_kind: str | None = None
     outlet: str | None = None
     published: str | None = None
+    speaker_role: str | None = None
+    source_key: str | None = None
 
 
 @dataclass
@@ -89,11 +102,24 @@ def _norm_name(name: str | None) -> str | None:
 def _same_speaker(a: Appearance, b: Appearance) -> bool | None:
     na, nb = _norm_name(a.speaker), _norm_name(b.speaker)
     if na is None or nb is None:
-        return None if na == nb else False
+        return None  # an unresolved speaker is no evidence of another one
     if na == nb:
         return True
     ta, tb = na.split(), nb.split()
     return ta[-1] == tb[-1] and (len(ta) == 1 or len(tb) == 1 or ta[0] == tb[0])
+
+
+def _affiliated(a: Appearance, b: Appearance) -> bool:
+    """Whether one is an organisation named in the other's role: "The FBI" and James Comey, "FBI
+    Director" (an institution credited for its officer's words, which the statement gold keeps as
+    members on purpose, ``gold/statements/README.md``)."""
+    for org, person in ((a, b), (b, a)):
+        if org.speaker_kind == "organization" and person.speaker_kind == "person" and org.speaker and person.speaker_role:
+            name = _norm_name(org.speaker) or ""
+            role = f" {_norm_name(person.speaker_role)} "
+            if len(name) >= 2 and f" {name} " in role:
+                return True
+    return False
 
 
 def _days(a: str | None, b: str | None) -> int | None:
@@ -103,35 +129,112 @@ def _days(a: str | None, b: str | None) -> int | None:
         return None
 
 
+#: Function words that do not make a quoted fragment distinctive ("the founder", "that person").
+_STOP = frozenset("""a an the and or but nor so yet of to in on at by for with from as into onto over under about
+than then that this these those it its it's is are was were be been being am do does did done have has had having
+i me my we us our you your he him his she her they them their there here what which who whom whose when where why
+how not no yes very just also too all any some one more most much many such if up out off own same can could will
+would shall should may might must s t ll re ve d m""".split())
+
+_QUOTE_RUN = re.compile(r"“([^”]*)”|\"([^\"]*)\"|''(.*?)''|«([^»]*)»|(?<!\w)‘([^’]*(?:’\w[^’]*)*)’(?!\w)")
+
+
+def quoted_runs(text: str) -> list[list[str]]:
+    """The words of each passage inside quotation marks (curly, straight, doubled single ``''``,
+    guillemets, curly single), in order, as :func:`~saidwhat.statements.drift.words` reads them;
+    empty passages left out.
+
+    Args:
+        text: a content's text (marks included).
+    """
+    out = []
+    for m in _QUOTE_RUN.finditer(text):
+        ws = _plain(words("".join(g for g in m.groups() if g)))
+        if ws:
+            out.append(ws)
+    return out
+
+
+def _plain(ws: list[str]) -> list[str]:
+    """Words with the possessive cut and apostrophes straightened ("ISIS’s" and "ISIS’" → "isis"),
+    as fragments are compared."""
+    out = []
+    for w in ws:
+        w = w.replace("’", "'")
+        out.append(w[:-2] if w.endswith("'s") and len(w) > 2 else w)
+    return out
+
+
+def _contains(hay: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1)) if n else False
+
+
+def _common_run(a: list[str], b: list[str]) -> int:
+    """Length of the longest contiguous word sequence ``a`` and ``b`` share."""
+    sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return sm.find_longest_match(0, len(a), 0, len(b)).size
+
+
 class StatementIndex:
     """Statements of a growing set of appearances; :meth:`add` places one appearance.
+
+    Three kinds of evidence join two appearances (``gold/statements/README.md`` defines the unit:
+    one stretch of one speaker's words on one occasion, stretches joined when a report holds them
+    together):
+
+    1. **Content**: their words align (:meth:`_accept`): enough shared words, a containment (shared /
+       shorter) of at least ``min_containment``, one speaker entity or else the same words almost
+       whole (``conflict_containment``: a ``speaker-conflict``/``laundered`` variant), within
+       ``window_days``.
+    2. **A quoted fragment** (:meth:`_fragment`): every quoted passage of one (each of at least
+       ``min_fragment`` words, one of them not a function word) lies word for word inside the
+       other's content, and the speakers are one entity or an organisation and its officer
+       ("The FBI" / "FBI Director James Comey"), within ``window_days``: a trimmed partial quote
+       ("extremely careless") of a fuller report. Weaker than content: a fragment that fits two
+       different quotes joins neither (a phrase the speaker repeats), nor does one that fits
+       statements through different fragments; it does not join a statement holding a quote that
+       shares the fragment's words inside a different longer passage (:meth:`_clash`: one phrase
+       in two different quotes, again a repeated phrase) (:meth:`_weak`).
+    3. **One source mention**: attributions hanging on the same source mention
+       (:attr:`Appearance.source_key`: "X called it “…” but said …") report one occasion and join.
 
     Args:
         num_perm: MinHash permutations per window.
         window, step: window length and stride, in words.
         lsh_threshold: Jaccard threshold of the LSH index (windows' bigram sets).
-        min_words: contents shorter than this (in words) never join another appearance.
+        min_words: contents shorter than this (in words) never join another appearance by content
+            (fragments and source mentions still may).
         min_shared: the least number of words an alignment must share.
         min_containment: shared words over the shorter content's words.
         conflict_containment: the containment above which the same words under another speaker
             still join (as a ``speaker-conflict``/``laundered`` variant).
         window_days: the most days between two appearances of one statement (when both dated).
-        merge: a new appearance that joins several statements merges them (transitivity: a
-            fuller report holding two parts of one utterance that others quoted apart).
+        min_fragment: the fewest words of a quoted fragment; ``0`` turns fragment evidence off.
+        link_sources: join attributions of one source mention.
+        merge: a new appearance that joins several statements by content or source mention merges
+            them (transitivity: a fuller report holding two parts of one utterance that others
+            quoted apart).
     """
 
     def __init__(self, *, num_perm: int = 64, window: int = 8, step: int = 3, lsh_threshold: float = 0.5,
                  min_words: int = 5, min_shared: int = 5, min_containment: float = 0.7,
-                 conflict_containment: float = 0.9, window_days: int = 120, merge: bool = True) -> None:
+                 conflict_containment: float = 0.9, window_days: int = 120,
+                 min_fragment: int = 2, link_sources: bool = True, merge: bool = True) -> None:
         self.num_perm, self.window, self.step = num_perm, window, step
         self.min_words, self.min_shared = min_words, min_shared
         self.min_containment, self.conflict_containment = min_containment, conflict_containment
         self.window_days = window_days
+        self.min_fragment, self.link_sources = min_fragment, link_sources
         self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
         self.statements: dict[int, Statement] = {}
         self.of: dict[str, int] = {}
         self.apps: dict[str, Appearance] = {}
         self._words: dict[str, list[str]] = {}
+        #: hash of a word pair -> keys of the appearances that quote it (:meth:`_register`)
+        self._phrases: dict[int, set[str]] = defaultdict(set)
+        #: source mention -> keys of its appearances
+        self._sources: dict[str, list[str]] = defaultdict(list)
         self.merge = merge
         #: ``(from, into)`` statement ids merged by later appearances (a store re-points members)
         self.merged: list[tuple[int, int]] = []
@@ -152,6 +255,63 @@ class StatementIndex:
             mh.update_batch(list(grams))
             out.append(LeanMinHash(mh))
         return out
+
+    # -- fragments ---------------------------------------------------------------------------
+    def _quotes(self, app: Appearance) -> list[list[str]]:
+        """What ``app`` quotes: its quoted runs (:func:`quoted_runs`), or all its words when it is a
+        ``direct`` content without marks; ``[]`` for an unquoted indirect report."""
+        runs = quoted_runs(app.text)
+        if not runs and app.type == "direct":
+            ws = _plain(self._words[app.key])
+            runs = [ws] if ws else []
+        return runs
+
+    def _fragment_runs(self, app: Appearance) -> list[list[str]]:
+        """``app``'s quoted runs when they can serve as a fragment: each of at least
+        ``min_fragment`` words, one of them not a function word (else ``[]``: a fragment side must
+        be wholly distinctive)."""
+        if not self.min_fragment:
+            return []
+        runs = self._quotes(app)
+        ok = all(len(r) >= self.min_fragment and any(w not in _STOP for w in r) for r in runs)
+        return runs if runs and ok else []
+
+    def _register(self, app: Appearance) -> None:
+        """Index the word pairs of what ``app`` quotes (candidates for a fragment are looked up by
+        its first two words) and its source mention."""
+        for r in self._quotes(app):
+            for a, b in zip(r, r[1:]):
+                self._phrases[hash((a, b))].add(app.key)
+        if app.source_key:
+            self._sources[app.source_key].append(app.key)
+
+    def _fragment(self, a: Appearance, fa: list[list[str]], b: Appearance) -> bool:
+        """Whether ``a``'s quoted fragments ``fa`` each lie word for word inside one passage that
+        ``b`` quotes, with one speaker entity (or an organisation and its officer) and dates within
+        the window."""
+        if not fa or a.key == b.key:
+            return False
+        if not (_same_speaker(a, b) is True or _affiliated(a, b)):
+            return False
+        days = _days(a.published, b.published)
+        if days is not None and days > self.window_days:
+            return False
+        qb = self._quotes(b)
+        return all(any(_contains(q, r) for q in qb) for r in fa)
+
+    def _clash(self, app: Appearance, st: Statement) -> bool:
+        """Whether a member of ``st`` quotes a passage that shares a phrase with a passage ``app``
+        quotes while both go on for more words and neither holds the other: one phrase inside two
+        different longer quotes is a phrase the speaker repeats, not evidence of one utterance."""
+        mine = self._quotes(app)
+        for m in st.members:
+            for r in self._quotes(m):
+                for q in mine:
+                    k = _common_run(q, r)
+                    if k >= self.min_fragment and len(q) >= k + 3 and len(r) >= k + 3 \
+                            and not _contains(r, q) and not _contains(q, r):
+                        return True
+        return False
 
     # -- placing one appearance ----------------------------------------------------------------
     def add(self, app: Appearance, signatures: list[LeanMinHash] | None = None) -> int:
@@ -181,6 +341,14 @@ class StatementIndex:
                     if shared:
                         sid_ = self.of[key]
                         joined[sid_] = max(joined.get(sid_, 0), shared)
+        if self.link_sources and app.source_key:
+            for key in self._sources.get(app.source_key, ()):
+                if key in self.of:
+                    sid_ = self.of[key]
+                    joined[sid_] = max(joined.get(sid_, 0), 1)
+        if self.min_fragment:
+            for sid_ in self._weak(app, ws):
+                joined.setdefault(sid_, 1)
         if not joined:
             sid = self._next_id()
             self.statements[sid] = Statement(sid)
@@ -194,9 +362,42 @@ class StatementIndex:
                         self._merge(other, into=sid)
         self.statements[sid].members.append(app)
         self.of[app.key] = sid
+        self._register(app)
         for i, sig in enumerate(sigs):
             self.lsh.insert(f"{app.key}#{i}", sig, check_duplication=False)
         return sid
+
+    def _weak(self, app: Appearance, ws: list[str]) -> set[int]:
+        """Statements ``app`` joins by a quoted fragment alone (see the class docstring): it is a
+        fragment of what a member quotes, or a member is a fragment of what it quotes. Several
+        statements are returned only when one and the same fragment links them all and none of
+        them clashes with another (:meth:`_clash`): reports of one short quote that an earlier
+        order left apart; otherwise (a fragment of two different quotes, two fragments of one
+        report in two statements) none."""
+        mine = self._fragment_runs(app)
+        cands: set[str] = set()
+        for r in self._quotes(app):  # members sharing a word pair with what app quotes
+            for a, b in zip(r, r[1:]):
+                cands |= self._phrases.get(hash((a, b)), set())
+        found: dict[int, set[tuple]] = defaultdict(set)
+        for key in sorted(cands):
+            if key == app.key or key not in self.of:
+                continue
+            other = self.apps[key]
+            theirs = self._fragment_runs(other)
+            if self._fragment(app, mine, other):
+                found[self.of[key]].add(tuple(map(tuple, mine)))
+            elif self._fragment(other, theirs, app):
+                found[self.of[key]].add(tuple(map(tuple, theirs)))
+        ok = {sid for sid in found if not self._clash(app, self.statements[sid])}
+        if len(ok) <= 1:
+            return ok
+        phrases = set().union(*(found[sid] for sid in ok))
+        sts = sorted(ok)
+        if len(phrases) == 1 and not any(self._clash(m, self.statements[t]) for i, sid in enumerate(sts)
+                                         for t in sts[i + 1:] for m in self.statements[sid].members):
+            return ok
+        return set()
 
     def _next_id(self) -> int:
         self._last_id += 1
@@ -211,7 +412,7 @@ class StatementIndex:
         self.merged.append((other, into))
 
     def _accept(self, a: Appearance, wa: list[str], b: Appearance, wb: list[str]) -> int:
-        """Shared words when ``a`` and ``b`` report one utterance, else 0."""
+        """Shared words when ``a`` and ``b`` report one utterance by content, else 0."""
         if len(wb) < self.min_words:
             return 0
         days = _days(a.published, b.published)
@@ -223,6 +424,7 @@ class StatementIndex:
         containment = shared / shorter if shorter else 0.0
         if shared < self.min_shared or containment < self.min_containment:
             return 0
-        if _same_speaker(a, b) is False and containment < self.conflict_containment:
+        same = _same_speaker(a, b)
+        if same is False and containment < self.conflict_containment:
             return 0
         return shared
