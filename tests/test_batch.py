@@ -228,12 +228,122 @@ def test_a_text_repeated_in_a_shard_is_extracted_once_and_loads_as_ingest_counts
     assert [(r["duplicate"], r["outlet"], r["text"] is None) for r in rows] == [
         (False, "apnews.com", False), (True, "nytimes.com", True), (True, "apnews.com", True), (False, "bbc.co.uk", False)]
     assert len({r["article_id"] for r in _rows(tmp_path / "out", "attributions")}) == 2  # attributions once per text
+    # the same story in a second shard (another outlet): extracted there again, one article in the store
+    (tmp_path / "dump2.jsonl").write_text(json.dumps({"text": story, "url": "https://www.reuters.com/a"}) + "\n",
+                                          encoding="utf-8")
+    inputs = [tmp_path / "dump.jsonl", tmp_path / "dump2.jsonl"]
+    s2 = run_batch(inputs, tmp_path / "out", scheduler=scheduler, mode="fast")
+    assert (s2.skipped, s2.done, s2.articles, s2.duplicates) == (1, 1, 1, 0)
     loaded = load_parquet(tmp_path / "out", db=tmp_path / "load.db")
-    ingested = ingest([tmp_path / "dump.jsonl"], db=tmp_path / "ingest.db", progress=False, config=Config(mode="fast"))
-    assert (loaded.ingested, loaded.already_present, loaded.rejected) == (ingested.ingested, ingested.already_present,
-                                                                          ingested.rejected) == (2, 2, {})
+    ingested = ingest(inputs, db=tmp_path / "ingest.db", progress=False, config=Config(mode="fast"))
+
+    def counts(x):
+        return x.ingested, x.already_present, x.appearances, x.rejected
+
+    # apnews first, then nytimes (new appearance), apnews again (not new), reuters in the other shard (new)
+    assert counts(loaded) == counts(ingested) == (2, 3, 2, {})
     with Store(tmp_path / "load.db") as a, Store(tmp_path / "ingest.db") as b:
         assert a.counts() == b.counts()
+        key = rows[0]["article_id"]
+        assert sorted(x["outlet"] for x in a.appearances(key)) == sorted(x["outlet"] for x in b.appearances(key)) == [
+            "apnews.com", "nytimes.com", "reuters.com"]
+    again = load_parquet(tmp_path / "out", db=tmp_path / "load.db")
+    assert counts(again) == (0, 5, 0, {})  # a second load adds nothing
+
+
+def _failing_extract_many(items, **kw):
+    """``saidwhat.extract_many``, except that a text with BOOM in it makes the engine raise."""
+    import saidwhat
+
+    items = list(items)
+    if any("BOOM" in text for text, _ in items):
+        raise RuntimeError("engine bug")
+    return saidwhat.extract_many(items, **kw)
+
+
+def test_a_shard_counts_repeats_and_engine_failures_as_ingest_does(tmp_path):
+    """The shard task and ingest share one loop (saidwhat.corpus.ingest.extract_records): a text
+    the engine fails on is rejected; a copy read while it was in flight is present, a copy read
+    after the failure is tried again; a copy of a stored text is one more appearance."""
+    from saidwhat.batch.load import load_parquet
+    from saidwhat.batch.manifest import append_entry
+    from saidwhat.batch.run import process_shard
+    from saidwhat.corpus.ingest import ingest
+
+    story = "Mayor Jane Doe said the budget would pass on Monday."
+    bad = "BOOM, the officials said."
+    lines = [(story, "https://apnews.com/a"), (bad, "https://x.org/1"), (bad, "https://x.org/2"),
+             (story, "https://nytimes.com/a"), (bad, "https://x.org/3")]
+    src = tmp_path / "dump.jsonl"
+    src.write_text("".join(json.dumps({"text": t, "url": u}) + "\n" for t, u in lines), encoding="utf-8")
+    cfg = Config(mode="fast", batch_size=2)  # the second BOOM is read after the first failed, the third while it runs
+    entry = process_shard(Shard(str(src), "jsonl"), str(tmp_path / "out"), cfg, extractor=_failing_extract_many)
+    assert (entry["records"], entry["articles"], entry["duplicates"], entry["rejected"]) == (5, 1, 2, {"extraction-error": 2})
+    append_entry(tmp_path / "out", entry)
+    loaded = load_parquet(tmp_path / "out", db=tmp_path / "load.db")
+    ingested = ingest([src], db=tmp_path / "ingest.db", progress=False, config=cfg, extractor=_failing_extract_many)
+
+    def counts(x):
+        return x.ingested, x.already_present, x.appearances, x.rejected
+
+    assert counts(loaded) == counts(ingested) == (1, 2, 1, {"extraction-error": 2})
+    with Store(tmp_path / "load.db") as a, Store(tmp_path / "ingest.db") as b:
+        assert a.counts() == b.counts()
+
+
+def test_force_runs_done_shards_again_and_outlet_names_records_without_a_url(scheduler, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.txt").write_text("Mayor Jane Doe said the budget would pass on Monday.", encoding="utf-8")
+    (site / "b.txt").write_text("\"We have the votes,\" council member Ann Lee told reporters.", encoding="utf-8")
+    out, db = tmp_path / "out", tmp_path / "batch.db"
+    r = run("batch", site, "--out", out, "--scheduler", scheduler, "--mode", "fast", "--outlet", "courier.example",
+            "--no-progress")
+    assert r.exit_code == 0 and "shards 1: done 1, skipped 0" in r.stdout, r.output
+    assert {x["outlet"] for x in _rows(out, "articles")} == {"courier.example"}
+    assert {x["outlet"] for x in _rows(out, "attributions")} == {"courier.example"}
+    before = _snapshot(out)
+    r = run("batch", site, "--out", out, "--scheduler", scheduler, "--mode", "fast", "--no-progress")
+    assert "done 0, skipped 1" in r.stdout and _snapshot(out) == before
+    r = run("batch", site, "--out", out, "--scheduler", scheduler, "--mode", "fast", "--no-progress", "--force")
+    assert r.exit_code == 0 and "shards 1: done 1, skipped 0" in r.stdout, r.output
+    after = _snapshot(out)
+    assert after.keys() == before.keys() and all(after[k] != before[k] for k in after)  # every file written again
+    assert len((out / "manifest.jsonl").read_text().splitlines()) == 2 and len(read_manifest(out)) == 1
+    assert {x["outlet"] for x in _rows(out, "articles")} == {None}  # this run had no --outlet
+    r = run("load", "--parquet", out, "--db", db)
+    assert r.exit_code == 0 and r.stdout.startswith("loaded 2, already present 0, rejected 0"), r.output
+    r = run("load", "--parquet", out, "--db", db, "--force", "--format", "json")
+    assert (json.loads(r.stdout)["ingested"], json.loads(r.stdout)["already_present"]) == (2, 0)
+    with Store(db) as store:
+        assert store.counts()["articles"] == 2
+
+
+def test_a_local_cluster_s_workers_are_single_threaded_warm_and_unprofiled():
+    """What keeps N workers near N times one worker's throughput (issue 14): one thread per
+    native pool (ONNX Runtime's included), the pipeline loaded and warmed up by the plugin before
+    the first task, and no statistical profiler sampling the task thread."""
+    from saidwhat.batch.plugin import PipelinePlugin
+    from saidwhat.batch.run import _connect
+
+    def state(dask_worker):
+        import sys
+
+        import dask
+
+        from saidwhat.parallel import THREAD_VARIABLES
+
+        return (dask.config.get("distributed.worker.profile.enabled"), dask_worker.state.nthreads,
+                {os.environ.get(v) for v in THREAD_VARIABLES},
+                all(m in sys.modules for m in ("saidwhat.batch.run", "trafilatura", "pyarrow.parquet")))
+
+    client, cluster = _connect(None, 1)
+    try:
+        client.register_plugin(PipelinePlugin(Config(mode="fast")), name=PipelinePlugin.name)
+        assert list(client.run(state).values()) == [(False, 1, {"1"}, True)]
+    finally:
+        client.close()
+        cluster.close()
 
 
 def test_cli_errors_are_one_line_with_exit_codes(archive, scheduler, tmp_path):

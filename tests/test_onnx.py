@@ -199,3 +199,15 @@ def test_runtime_can_be_chosen(monkeypatch):
     assert weights_path("accurate") == ACCURATE
     with pytest.raises(ValueError, match="unknown MiniLM runtime"):
         MiniLMTagger.from_disk(ACCURATE, runtime="tensorflow")
+
+
+@needs_onnx
+def test_onnx_runner_takes_its_thread_cap_from_omp_num_threads(monkeypatch):
+    """Dask's nannies and saidwhat.parallel's workers set OMP_NUM_THREADS=1 so that N worker
+    processes use N cores; ONNX Runtime ignores that variable by itself (issue 14)."""
+    pytest.importorskip("onnxruntime")
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    assert OnnxRunner(ACCURATE / ONNX_FILE).session.get_session_options().intra_op_num_threads == 1
+    assert OnnxRunner(ACCURATE / ONNX_FILE, threads=2).session.get_session_options().intra_op_num_threads == 2
+    monkeypatch.setenv("OMP_NUM_THREADS", "not a number")
+    assert OnnxRunner(ACCURATE / ONNX_FILE).session.get_session_options().intra_op_num_threads == 0  # ORT's default

@@ -23,6 +23,21 @@ from .config import Config
 from .errors import ModelError, SaidwhatError
 from .types import Article
 
+#: Environment variables that size native thread pools (OpenMP, BLAS…; ONNX Runtime's tagger
+#: reads ``OMP_NUM_THREADS`` too): set in every worker process, unless already set, to its share
+#: of the cores (1 with one process per core), so that N worker processes run N × share threads,
+#: not N × cores.
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "NUMEXPR_NUM_THREADS",
+                    "VECLIB_MAXIMUM_THREADS")
+
+
+def limit_threads(threads: int = 1) -> None:
+    """Set :data:`THREAD_VARIABLES` to ``threads`` where not already set; call it in a worker
+    process before the pipeline is loaded (the native libraries read them when they start)."""
+    for var in THREAD_VARIABLES:
+        os.environ.setdefault(var, str(threads))
+
+
 #: A callable like :func:`saidwhat.extract_many`: ``(items, n_process=1, config=...)`` → one
 #: :class:`Article` or :class:`SaidwhatError` per ``(text, context)`` item, in order.
 Extractor = Callable[..., Iterator[Article | SaidwhatError]]
@@ -64,10 +79,13 @@ def extract_batch(batch: list[tuple[str, dict[str, Any]]], config: Config,
     return out
 
 
-def init_worker(config: Config, load: bool, parent: int) -> None:
-    """Worker start-up: exit when the parent process dies (even by SIGKILL, which leaves it no
+def init_worker(config: Config, load: bool, parent: int, threads: int = 1) -> None:
+    """Worker start-up: ``threads`` per native thread pool (:func:`limit_threads`; the worker's
+    share of the cores), exit when the parent process dies (even by SIGKILL, which leaves it no
     chance to stop its workers), and build the pipeline once, before the first batch."""
     import threading
+
+    limit_threads(threads)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -84,7 +102,8 @@ def init_worker(config: Config, load: bool, parent: int) -> None:
 def extract_parallel(items: Iterable[tuple[str, dict[str, Any]]], *, n_process: int, config: Config,
                      batch_size: int | None = None, extractor: Extractor | None = None) -> Iterator[Article | SaidwhatError]:
     """Like :func:`saidwhat.extract_many`: one result per item, in order, but batches go to
-    ``n_process`` worker processes (``spawn``; each builds the pipeline once) that return
+    ``n_process`` worker processes (``spawn``; each builds the pipeline once, with its share of the
+    cores for native thread pools: :func:`limit_threads`) that return
     finished :class:`~saidwhat.types.Article` records; with ``n_process=1`` batches run here
     (what each Dask batch task does on its worker).
 
@@ -108,7 +127,8 @@ def extract_parallel(items: Iterable[tuple[str, dict[str, Any]]], *, n_process: 
     from concurrent.futures.process import BrokenProcessPool
 
     pool = ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=init_worker, initargs=(config, extractor is None, os.getpid()))
+                               initializer=init_worker,
+                               initargs=(config, extractor is None, os.getpid(), max(1, (os.cpu_count() or 1) // n_process)))
     futures: deque[Future[list[Article | SaidwhatError]]] = deque()
     try:
         def submit() -> bool:

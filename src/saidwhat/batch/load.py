@@ -7,9 +7,10 @@ written with :func:`saidwhat.corpus.ingest.add_article` (one transaction per art
 linked to corpus entities, attributions, full-text rows), each rejected record goes to the
 ``rejects`` table. So the store ends up as ``saidwhat ingest`` of the same inputs would leave it, and the
 counts are the same: ``ingested`` (articles written), ``already_present`` (texts already in the
-store, or repeated within a shard: each repeat's row goes through ``add_article`` too, so the
-store records it as ingest would) and ``rejected`` by cause.
-Idempotent like ingest: loading the same folder again adds nothing.
+store, or repeated within a shard), ``appearances`` (the new appearances among them: each such
+row's url, outlet and date are recorded with :func:`saidwhat.corpus.ingest.add_appearance`, as
+ingest records them) and ``rejected`` by cause.
+Idempotent like ingest: loading the same folder again adds nothing (unless ``force``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from ..corpus.ingest import MAX_FAILURES_KEPT, IngestSummary, add_article
+from ..corpus.ingest import MAX_FAILURES_KEPT, IngestSummary, add_appearance, add_article
 from ..corpus.store import Store, utcnow
 from ..errors import InputError, SaidwhatError
 from ..types import Article
@@ -30,12 +31,15 @@ from .parquet import final_path
 _READ_BATCH = 256
 
 
-def load_parquet(out: str | os.PathLike[str], *, db: str | os.PathLike[str] | Store) -> IngestSummary:
+def load_parquet(out: str | os.PathLike[str], *, db: str | os.PathLike[str] | Store, force: bool = False) -> IngestSummary:
     """Load the finished shards of the batch output folder ``out`` into the store ``db``.
 
     Args:
         out: a ``saidwhat batch`` output folder (with ``manifest.jsonl``).
         db: the database path (created when missing) or an open :class:`Store`.
+        force: replace stored articles with the same text by the loaded ones (after
+            ``saidwhat batch --force`` with a new model), as ``ingest --force`` does; their
+            appearances are kept.
 
     Returns:
         An :class:`~saidwhat.corpus.ingest.IngestSummary` (``read_seconds``: reading Parquet).
@@ -56,10 +60,11 @@ def load_parquet(out: str | os.PathLike[str], *, db: str | os.PathLike[str] | St
     counts: Counter[str] = Counter()
     failures: list[tuple[str, str, str]] = []
     timing = {"store": 0.0, "read": 0.0}
-    ingested = present = words = 0
+    ingested = present = appeared = words = 0
+    written: set[str] = set()  # with force: texts written by this load (a later copy is an appearance)
     with store.transaction() as c:
         run_id = c.execute("INSERT INTO runs (started_at, paths, processes, force) VALUES (?,?,?,?)",
-                           (utcnow(), json.dumps([f"parquet:{os.fspath(out)}"]), 1, 0)).lastrowid
+                           (utcnow(), json.dumps([f"parquet:{os.fspath(out)}"]), 1, int(force))).lastrowid
     try:
         for entry in entries:
             t = time.perf_counter()
@@ -73,7 +78,6 @@ def load_parquet(out: str | os.PathLike[str], *, db: str | os.PathLike[str] | St
             timing["read"] += time.perf_counter() - t
             # repeats of a text the engine failed on have no row: they count as present, as in ingest
             present += max(int(entry.get("duplicates", 0)) - sum(repeated.values()), 0)
-            cache: dict[str, Article] = {}  # articles of this shard that have repeats
             for table, batches in readers.items():
                 while True:
                     t = time.perf_counter()
@@ -88,31 +92,30 @@ def load_parquet(out: str | os.PathLike[str], *, db: str | os.PathLike[str] | St
                             if len(failures) < MAX_FAILURES_KEPT:
                                 failures.append((row["source"], row["cause"], row["message"]))
                             store.record_reject(row["source"], row["cause"], row["message"], run_id)
-                        elif row.get("duplicate"):
-                            article = cache.get(row["article_id"])
-                            metadata = json.loads(row["metadata"] or "{}")
-                            if article is None or add_article(store, article, metadata):
+                        elif row.get("duplicate") or row["article_id"] in written or (
+                                not force and store.has_article(row["article_id"])):
+                            # a repeat within the shard, or a text already stored: one more appearance
+                            if not store.has_article(row["article_id"]):
                                 raise SaidwhatError(f"{files['articles']}: a repeat of article {row['article_id']} "
                                                     "comes before the article")
                             present += 1
+                            appeared += add_appearance(store, row["article_id"], _metadata(row))
                         else:
                             article, metadata = _article(row)
-                            if row["article_id"] in repeated:
-                                cache[row["article_id"]] = article
-                            if add_article(store, article, metadata):
-                                ingested += 1
-                                words += int(row["n_words"] or 0)
-                            else:
-                                present += 1
+                            add_article(store, article, metadata, replace=force)
+                            if force:
+                                written.add(row["article_id"])
+                            ingested += 1
+                            words += int(row["n_words"] or 0)
                         timing["store"] += time.perf_counter() - t
     finally:
         with store.transaction() as c:
-            c.execute("UPDATE runs SET finished_at = ?, ingested = ?, already_present = ?, rejected = ? WHERE id = ?",
-                      (utcnow(), ingested, present, sum(counts.values()), run_id))
+            c.execute("UPDATE runs SET finished_at = ?, ingested = ?, already_present = ?, rejected = ?, appearances = ? "
+                      "WHERE id = ?", (utcnow(), ingested, present, sum(counts.values()), appeared, run_id))
         if not isinstance(db, Store):
             store.close()
     return IngestSummary(ingested, present, dict(sorted(counts.items())), tuple(failures), words,
-                         time.perf_counter() - t0, timing["store"], timing["read"], run_id)
+                         time.perf_counter() - t0, timing["store"], timing["read"], run_id, appeared)
 
 
 def _repeated_ids(path: Any) -> Counter[str]:
@@ -121,6 +124,18 @@ def _repeated_ids(path: Any) -> Counter[str]:
 
     t = pq.read_table(path, columns=["article_id", "duplicate"]).to_pydict()
     return Counter(a for a, d in zip(t["article_id"], t["duplicate"]) if d)
+
+
+def _metadata(row: dict[str, Any]) -> dict[str, Any]:
+    """The corpus metadata of one row of an articles table.
+
+    Raises:
+        SaidwhatError: its ``metadata`` is not JSON.
+    """
+    try:
+        return json.loads(row["metadata"] or "{}")
+    except (TypeError, ValueError) as exc:
+        raise SaidwhatError(f"article {row.get('article_id')}: bad metadata ({exc.__class__.__name__}: {exc})") from exc
 
 
 def _article(row: dict[str, Any]) -> tuple[Article, dict[str, Any]]:
@@ -132,6 +147,6 @@ def _article(row: dict[str, Any]) -> tuple[Article, dict[str, Any]]:
     try:
         record = json.loads(row["record"])
         record["text"] = row["text"]
-        return Article.from_dict(record), json.loads(row["metadata"] or "{}")
+        return Article.from_dict(record), _metadata(row)
     except (KeyError, TypeError, ValueError) as exc:
         raise SaidwhatError(f"article {row.get('article_id')}: not a saidwhat/1 record ({exc.__class__.__name__}: {exc})") from exc

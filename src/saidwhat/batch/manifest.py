@@ -7,6 +7,8 @@ Each line: ``shard`` (its URI), ``key``, ``kind``, ``files`` (``{table: path rel
 OUT}``), ``records`` (records read: articles, duplicates and rejects), ``articles``,
 ``attributions``, ``duplicates`` (texts repeated within the shard, extracted once),
 ``rejected`` (``{cause: count}``), ``words``, ``seconds`` (the task's wall time),
+``read_seconds`` (of it, reading the shard: WARC/JSONL decoding, HTML → text),
+``write_seconds`` (building and writing the Parquet rows; the rest is extraction),
 ``cpu_seconds`` (CPU time of the worker process meanwhile), ``started_at``, ``finished_at``,
 ``worker`` (the Dask worker's address), ``host``, ``pid``, ``peak_rss_mib`` (the worker
 process's peak resident memory so far), ``mode`` and ``saidwhat`` (the version).

@@ -12,7 +12,7 @@ shard (:mod:`saidwhat.batch.manifest`).
 
 Guarantees:
     - a re-run skips the shards already done (manifest line and files present) and writes
-      nothing for them;
+      nothing for them (``force=True`` runs them again);
     - a worker killed mid-shard (out of memory, a lost machine) leaves only temporary files;
       the scheduler runs the shard again on a live worker (Dask's ``allowed-failures``, 3 by
       default), and since every attempt writes the same final names by an atomic rename and only
@@ -30,14 +30,14 @@ import os
 import re
 import socket
 import time
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ..config import Config
 from ..errors import InputError, ModelError, SaidwhatError
-from ..parallel import Extractor, extract_parallel
+from ..parallel import Extractor
 from .manifest import append_entry, is_done, read_manifest
 from .parquet import ShardWriter, remove_temporary
 from .shards import Shard, discover, read_shard
@@ -87,14 +87,23 @@ def _peak_rss_mib() -> float | None:
         return None
 
 
-def process_shard(shard: Shard, out: str, config: Config, extractor: Extractor | None = None) -> dict[str, Any]:
+def process_shard(shard: Shard, out: str, config: Config, extractor: Extractor | None = None,
+                  outlet: str | None = None) -> dict[str, Any]:
     """Read one shard, extract its articles and write its Parquet files (the Dask task).
 
-    A text repeated within the shard (a republished article) is extracted once; each repeat is
-    counted in ``duplicates`` and written as an articles row with ``duplicate`` true and its own
-    metadata (url, outlet, date), without the text, record or attributions again. A bad record,
-    or a text the engine fails on, is a reject counted by cause (as ``saidwhat ingest`` counts
-    them), and the shard goes on.
+    Records go through :func:`saidwhat.corpus.ingest.extract_records`, the loop ``saidwhat
+    ingest`` runs, with the shard in place of the store: a text repeated within the shard (a
+    republished article) is extracted once; each repeat is counted in ``duplicates`` and written
+    as an articles row with ``duplicate`` true and its own metadata (url, outlet, date), without
+    the text, record or attributions again. A bad record, or a text the engine fails on, is a
+    reject counted by cause (as ``saidwhat ingest`` counts them), and the shard goes on.
+
+    Args:
+        shard: the shard.
+        out: the output folder.
+        config: limits and model choice.
+        extractor: a callable like :func:`saidwhat.extract_many` (the default).
+        outlet: the outlet of records that give neither an outlet nor a URL (``--outlet``).
 
     Returns:
         The shard's manifest entry (see :mod:`saidwhat.batch.manifest`).
@@ -104,65 +113,63 @@ def process_shard(shard: Shard, out: str, config: Config, extractor: Extractor |
             retries the task).
         ModelError: the pipeline can't be loaded.
     """
-    from ..corpus.ingest import normalize_metadata
-    from ..corpus.readers import Record, cause_of
-    from ..engine import text_sha256
+    from ..corpus.ingest import Outcome, extract_records, normalize_metadata, timed, with_outlet
+    from ..corpus.readers import Record
 
     t0, cpu0 = time.perf_counter(), time.process_time()
     started = _utcnow()
     rejected: Counter[str] = Counter()
     totals = {"records": 0, "duplicates": 0, "articles": 0, "attributions": 0, "words": 0}
-    seen: set[str] = set()  # texts read so far
-    failed: set[str] = set()  # texts the engine failed on
-    waiting: set[str] = set()  # texts sent to extraction, no result yet
-    later: dict[str, list[Record]] = {}  # repeats of a waiting text, written after it
-    pending: deque[tuple[Record, str]] = deque()
+    timing = {"read": 0.0, "write": 0.0}
+    extracted: set[str] = set()  # texts of this shard extracted so far
     writer = ShardWriter(out, shard.key, shard.uri)
-    try:
-        def items() -> Iterable[tuple[str, dict[str, Any]]]:
-            for rec in read_shard(shard, config=config):
-                totals["records"] += 1
-                if rec.cause is not None or rec.text is None:
-                    cause = rec.cause or "invalid-input"
-                    rejected[cause] += 1
-                    writer.add_reject(rec.source, cause, rec.message or rec.source)
-                    continue
-                key = text_sha256(rec.text)
-                if key in seen:  # a repeat (a republished text): extracted once, its own metadata kept
-                    totals["duplicates"] += 1
-                    if key in waiting:
-                        later.setdefault(key, []).append(rec)
-                    elif key not in failed:
-                        writer.add_duplicate(key, normalize_metadata(rec.metadata))
-                    continue
-                seen.add(key)
-                waiting.add(key)
-                pending.append((rec, key))
-                yield rec.text, {"title": rec.title, "meta": rec.meta, "name": rec.source}
 
-        for result in extract_parallel(items(), n_process=1, config=config, extractor=extractor):
-            rec, key = pending.popleft()
-            waiting.discard(key)
-            repeats = later.pop(key, [])
-            if isinstance(result, SaidwhatError):
-                failed.add(key)
-                cause = cause_of(result) if isinstance(result, InputError) else "extraction-error"
-                rejected[cause] += 1
-                writer.add_reject(rec.source, cause, str(result))
+    def metadata(rec: Record) -> dict[str, Any]:
+        return normalize_metadata(with_outlet(rec.metadata, outlet))
+
+    def records() -> Iterable[Record]:
+        for rec in timed(read_shard(shard, config=config), timing, "read"):
+            totals["records"] += 1
+            yield rec
+
+    def reject(o: Outcome) -> None:
+        rejected[str(o.cause)] += 1
+        writer.add_reject(o.record.source, str(o.cause), str(o.message))
+
+    def skipped(o: Outcome) -> None:
+        if o.kind == "rejected":
+            reject(o)
+        else:  # a repeat of a text extracted earlier in this shard
+            totals["duplicates"] += 1
+            writer.add_duplicate(str(o.key), metadata(o.record))
+
+    try:
+        for o in extract_records(records(), known=extracted.__contains__, skipped=skipped, n_process=1, config=config,
+                                 extractor=extractor):
+            totals["duplicates"] += len(o.repeats)  # read while their text was being extracted
+            if o.article is None:  # the engine failed: its repeats get no row (load counts them present)
+                reject(o)
                 continue
-            words = len(_WORD.findall(result.text))
-            writer.add_article(result, normalize_metadata(rec.metadata), words)
-            for dup in repeats:
-                writer.add_duplicate(key, normalize_metadata(dup.metadata))
+            article = o.article
+            words = len(_WORD.findall(article.text))
+            t = time.perf_counter()
+            writer.add_article(article, metadata(o.record), words)
+            for rep in o.repeats:
+                writer.add_duplicate(article.text_sha256, metadata(rep))
+            timing["write"] += time.perf_counter() - t
+            extracted.add(str(o.key))
             totals["articles"] += 1
-            totals["attributions"] += len(result.attributions)
+            totals["attributions"] += len(article.attributions)
             totals["words"] += words
+        t = time.perf_counter()
         files = writer.commit()
+        timing["write"] += time.perf_counter() - t
     except BaseException:
         writer.abort()
         raise
     return {"shard": shard.uri, "key": shard.key, "kind": shard.kind, "files": files, **totals,
             "rejected": dict(sorted(rejected.items())), "seconds": round(time.perf_counter() - t0, 3),
+            "read_seconds": round(timing["read"], 3), "write_seconds": round(timing["write"], 3),
             "cpu_seconds": round(time.process_time() - cpu0, 3), "started_at": started, "finished_at": _utcnow(),
             "worker": _worker_identity(), "host": socket.gethostname(), "pid": os.getpid(), "peak_rss_mib": _peak_rss_mib(),
             "mode": config.mode, "saidwhat": _version()}
@@ -258,7 +265,8 @@ def _message(exc: BaseException | None) -> str:
 
 def run_batch(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *, scheduler: str | None = None,
               workers: int | None = None, mode: str | None = None, config: Config | None = None, retries: int = 2,
-              extractor: Extractor | None = None, load_pipeline: bool = True,
+              force: bool = False, outlet: str | None = None, extractor: Extractor | None = None,
+              load_pipeline: bool = True,
               on_shard: Callable[[dict[str, Any]], None] | None = None,
               on_failure: Callable[[str, str], None] | None = None) -> BatchSummary:
     """Run saidwhat over ``inputs`` on a Dask cluster; one Parquet file per shard and table
@@ -274,6 +282,11 @@ def run_batch(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[s
         mode: ``"accurate"`` or ``"fast"`` (overrides ``config.mode``).
         config: limits and model choice; ``Config.from_env()`` when ``None``.
         retries: times a task that raised is run again before its shard counts as failed.
+        force: run every shard again, also those already done (after a model change); each is
+            replaced whole, by the same atomic rename, and gets a new manifest line (the last
+            line of a shard is the one read).
+        outlet: the outlet of records that give neither an outlet nor a URL (a folder of one
+            outlet's text files), as ``saidwhat ingest --outlet``.
         extractor: a callable like :func:`saidwhat.extract_many` (the default); it is pickled with
             each task (tests use it; so can a custom engine).
         load_pipeline: load the pipeline on every worker at start (:class:`saidwhat.batch.plugin.PipelinePlugin`).
@@ -315,7 +328,7 @@ def run_batch(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[s
         raise BatchError(f"{out_dir}: not a folder")
     remove_temporary(out_dir)
     manifest = read_manifest(out_dir)
-    todo = [s for s in shards if not is_done(out_dir, manifest.get(s.key))]
+    todo = list(shards) if force else [s for s in shards if not is_done(out_dir, manifest.get(s.key))]
     skipped = len(shards) - len(todo)
     if not todo:
         return BatchSummary(str(out_dir), shards=len(shards), skipped=skipped)
@@ -340,7 +353,7 @@ def run_batch(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[s
         from distributed import as_completed
 
         token = os.urandom(4).hex()
-        futures = client.map(process_shard, todo, out=str(out_dir), config=cfg, extractor=extractor,
+        futures = client.map(process_shard, todo, out=str(out_dir), config=cfg, extractor=extractor, outlet=outlet,
                              key=[f"saidwhat-shard-{s.key}-{token}" for s in todo], retries=retries, pure=False)
         by_key = {f.key: s for f, s in zip(futures, todo)}
         for fut in as_completed(futures):
@@ -377,11 +390,20 @@ def run_batch(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[s
                         startup_seconds=startup, workers=n_workers, entries=tuple(entries))
 
 
+#: Dask settings of the ``LocalCluster`` a batch starts (a cluster reached by ``scheduler=``
+#: keeps its own): no statistical profiler on the workers (it samples the task thread's stack every
+#: 10 ms of wall time: ~140 µs a sample on the pipeline's deep stacks, 1.4 % of a core, and more
+#: per article when the cores are shared), which only the dashboard's profile page reads.
+LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False}
+
+
 def _connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
     """A Dask client on ``scheduler``, or on a new ``LocalCluster`` of ``workers`` processes
-    (one thread each; its HTTP diagnostics on a free port); returns ``(client, cluster or None)``."""
+    (one thread each, :data:`LOCAL_CLUSTER_CONFIG`; its HTTP diagnostics on a free port); returns
+    ``(client, cluster or None)``."""
     import logging
 
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
@@ -389,8 +411,9 @@ def _connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
             return Client(scheduler, timeout="20s"), None
         except (OSError, TimeoutError) as exc:
             raise BatchError(f"cannot reach the Dask scheduler at {scheduler} ({_message(exc)})") from exc
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                           silence_logs=logging.ERROR)
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):  # the nannies pass it on to their worker processes
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                               silence_logs=logging.ERROR)
     try:
         return Client(cluster), cluster
     except BaseException:

@@ -32,6 +32,9 @@ def batch_command(
                                                 help="Worker processes of the local cluster (default: the CPUs).")] = None,
     mode: Annotated[str | None, typer.Option("--mode", metavar="accurate|fast", help="Extraction mode.")] = None,
     retries: Annotated[int, typer.Option("--retries", metavar="N", help="Retries of a shard whose task failed.")] = 2,
+    force: Annotated[bool, typer.Option("--force", help="Run the shards already done again (replacing their files).")] = False,
+    outlet: Annotated[str | None, typer.Option("--outlet", metavar="OUTLET",
+                                               help="Outlet of records that give neither an outlet nor a URL.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="A line on stderr per finished shard.")] = True,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|json", help="Summary format.")] = "text",
 ) -> None:
@@ -65,8 +68,8 @@ def batch_command(
                               + (f" ({causes})" if causes else "") + f" in {e['seconds']:.1f} s on {e['worker']}")
 
         try:
-            s = run_batch(inputs, out, scheduler=scheduler, workers=workers, config=cfg, retries=retries,
-                          on_shard=shard_done, on_failure=lambda shard, msg: _err("batch", f"{shard}: failed ({msg})"))
+            s = run_batch(inputs, out, scheduler=scheduler, workers=workers, config=cfg, retries=retries, force=force,
+                          outlet=outlet, on_shard=shard_done, on_failure=lambda shard, msg: _err("batch", f"{shard}: failed ({msg})"))
         except InputError as exc:
             raise _Usage(str(exc)) from None
         if fmt == "json":
@@ -88,6 +91,7 @@ def batch_command(
 def load_command(
     parquet: Annotated[Path, typer.Option("--parquet", metavar="DIR", help="A `saidwhat batch` output folder.")],
     db: DbOption = Path("corpus.db"),
+    force: Annotated[bool, typer.Option("--force", help="Replace stored articles with the same text.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|json", help="Summary format.")] = "text",
 ) -> None:
     """Load a batch run's Parquet output into DB, as ingest of the same inputs would (a re-run adds nothing)."""
@@ -101,12 +105,13 @@ def load_command(
             raise _Usage(f"--parquet: no such folder: {str(parquet)!r}")
         if not manifest_path(parquet).is_file():
             raise _Usage(f"--parquet: {str(parquet)!r} holds no batch output (no manifest.jsonl)")
-        s = load_parquet(parquet, db=db)
+        s = load_parquet(parquet, db=db, force=force)
         if fmt == "json":
             print(json.dumps(s.to_dict(), ensure_ascii=False, indent=2))
         else:
             causes = ", ".join(f"{c} {n}" for c, n in s.rejected.items())
-            print(f"loaded {s.ingested}, already present {s.already_present}, rejected {s.n_rejected}"
+            appeared = f" ({s.appearances} new appearance{'s' if s.appearances != 1 else ''})" if s.appearances else ""
+            print(f"loaded {s.ingested}, already present {s.already_present}{appeared}, rejected {s.n_rejected}"
                   + (f" ({causes})" if causes else "") + f" in {s.seconds:.1f} s")
         return _EXIT[s.status]
 

@@ -20,7 +20,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from ..config import Config
@@ -95,6 +95,111 @@ def normalize_metadata(metadata: dict[str, Any] | None) -> dict[str, Any]:
         else:
             del md["published"]
     return md
+
+
+def with_outlet(metadata: dict[str, Any], outlet: str | None) -> dict[str, Any]:
+    """``metadata`` with ``outlet`` added when it gives neither an outlet nor a URL with a host
+    (a folder of one outlet's text files: ``--outlet``); unchanged otherwise."""
+    if outlet and not metadata.get("outlet") and not outlet_of(metadata.get("url")):
+        return {**metadata, "outlet": outlet}
+    return metadata
+
+
+def timed(items: Iterable[Any], timing: dict[str, float], key: str) -> Iterator[Any]:
+    """``items``, adding the seconds spent producing each one to ``timing[key]``."""
+    it = iter(items)
+    while True:
+        t = time.perf_counter()
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        finally:
+            timing[key] += time.perf_counter() - t
+        yield item
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input record in :func:`extract_records`.
+
+    Attributes:
+        record: the record.
+        key: the SHA-256 of its text (``None`` for a record the reader rejected).
+        article: the extracted article (``kind == "extracted"``).
+        cause: why it was rejected (``kind == "rejected"``): the reader's cause, an
+            :class:`~saidwhat.errors.InputError`'s cause, or ``"extraction-error"``.
+        message: a one-line message naming the input (rejected records).
+        repeats: records of the same text read while it was being extracted (a republished
+            article), in reading order; they were not extracted again.
+    """
+
+    record: Record
+    key: str | None = None
+    article: Article | None = None
+    cause: str | None = None
+    message: str | None = None
+    repeats: tuple[Record, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        """``"rejected"``, ``"known"`` (its text was ``known``: not extracted) or ``"extracted"``."""
+        if self.cause is not None:
+            return "rejected"
+        return "extracted" if self.article is not None else "known"
+
+
+def extract_records(records: Iterable[Record], *, known: Callable[[str], bool], skipped: Callable[[Outcome], None],
+                    n_process: int, config: Config, extractor: Extractor | None = None) -> Iterator[Outcome]:
+    """Extract the text of each record once, isolating failures: the loop shared by
+    :func:`ingest` and the batch tasks (:func:`saidwhat.batch.run.process_shard`).
+
+    Every record gets one :class:`Outcome`, except a record whose text is being extracted,
+    which becomes one of that text's ``repeats``:
+
+    - a record the reader rejected (``rejected``, the reader's cause, ``key`` ``None``) and a
+      record whose text is ``known(key)`` (``known``: already stored, or already extracted by the
+      caller; not extracted again) are passed to ``skipped`` as they are read, so nothing piles
+      up on an input of known texts (a re-run);
+    - every other text is extracted through :func:`saidwhat.parallel.extract_parallel`
+      (``n_process`` processes) and yielded, in reading order: ``extracted``, or ``rejected``
+      when the engine fails on it (an :class:`~saidwhat.errors.InputError`'s cause, else
+      ``"extraction-error"``); the others go on.
+
+    ``known`` is asked as each record is read, after the yielded outcomes of the texts read
+    before it were handled, so a caller that marks what it writes sees a later copy as known.
+
+    Raises:
+        SaidwhatError: an extraction worker process died.
+        ModelError: the pipeline can't be loaded.
+    """
+    pending: deque[tuple[Record, str]] = deque()
+    in_flight: dict[str, list[Record]] = {}  # text key -> its repeats so far
+
+    def todo() -> Iterator[tuple[str, dict[str, Any]]]:
+        for rec in records:
+            if rec.cause is not None or rec.text is None:
+                skipped(Outcome(rec, cause=rec.cause or "invalid-input", message=rec.message or rec.source))
+                continue
+            key = text_sha256(rec.text)
+            if key in in_flight:
+                in_flight[key].append(rec)
+            elif known(key):
+                skipped(Outcome(rec, key))
+            else:
+                in_flight[key] = []
+                pending.append((rec, key))
+                yield rec.text, {"title": rec.title, "meta": rec.meta, "name": rec.source}
+
+    for result in extract_parallel(todo(), n_process=n_process, config=config, extractor=extractor):
+        rec, key = pending.popleft()
+        repeats = tuple(in_flight[key])
+        if isinstance(result, SaidwhatError):
+            cause = cause_of(result) if isinstance(result, InputError) else "extraction-error"
+            yield Outcome(rec, key, cause=cause, message=str(result), repeats=repeats)
+        else:
+            yield Outcome(rec, key, article=result, repeats=repeats)
+        del in_flight[key]  # after the caller handled it: a copy read from now on asks `known`
 
 
 def add_article(store: Store, article: Article, metadata: dict[str, Any] | None = None, *, replace: bool = False) -> bool:
@@ -301,10 +406,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
     failures: list[tuple[str, str, str]] = []
     timing = {"store": 0.0, "read": 0.0}
     words = ingested = present = appeared = 0
-    pending: deque[tuple[Record, str]] = deque()
-    in_flight: set[str] = set()  # texts read in this run, waiting for their extraction
     written: set[str] = set()  # with force: texts written in this run (not extracted again)
-    later: dict[str, list[dict[str, Any]]] = {}  # appearances of texts in flight, written after them
     bar = _Progress(progress)
     with store.transaction() as c:
         run_id = c.execute("INSERT INTO runs (started_at, paths, processes, force) VALUES (?,?,?,?)",
@@ -317,67 +419,45 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
         t = time.perf_counter()
         store.record_reject(source, cause, message, run_id)
         timing["store"] += time.perf_counter() - t
-        bar.update(ingested, present, sum(counts.values()))
 
-    def metadata_of(rec: Record) -> dict[str, Any]:
-        md = rec.metadata
-        if outlet and not md.get("outlet") and not outlet_of(md.get("url")):
-            md = {**md, "outlet": outlet}
-        return md
-
-    def appearance(key: str, md: dict[str, Any]) -> None:
+    def appearance(key: str, rec: Record) -> None:
         nonlocal appeared
         t = time.perf_counter()
-        appeared += add_appearance(store, key, md)
+        appeared += add_appearance(store, key, with_outlet(rec.metadata, outlet))
         timing["store"] += time.perf_counter() - t
 
-    def todo() -> Iterator[tuple[str, dict[str, Any]]]:
-        nonlocal present
-        records = read_records(paths, config=cfg)
-        while True:
-            t = time.perf_counter()
-            rec = next(records, None)
-            if rec is None:
-                timing["read"] += time.perf_counter() - t
-                return
-            if rec.cause is not None or rec.text is None:
-                timing["read"] += time.perf_counter() - t
-                reject(rec.source, rec.cause or "invalid-input", rec.message or rec.source)
-                continue
-            key = text_sha256(rec.text)
-            waiting = key in in_flight
-            known = waiting or key in written or (not force and store.has_article(key))
+    def known(key: str) -> bool:
+        t = time.perf_counter()
+        try:
+            return key in written or (not force and store.has_article(key))
+        finally:
             timing["read"] += time.perf_counter() - t
-            if known:
-                present += 1
-                if waiting:
-                    later.setdefault(key, []).append(metadata_of(rec))
-                else:
-                    appearance(key, metadata_of(rec))
-                bar.update(ingested, present, sum(counts.values()))
-                continue
-            in_flight.add(key)
-            pending.append((rec, key))
-            yield rec.text, {"title": rec.title, "meta": rec.meta, "name": rec.source}
+
+    def skipped(o: Outcome) -> None:
+        nonlocal present
+        if o.kind == "rejected":
+            reject(o.record.source, str(o.cause), str(o.message))
+        else:  # already stored (or written by this run): one more appearance of it
+            present += 1
+            appearance(str(o.key), o.record)
+        bar.update(ingested, present, sum(counts.values()))
 
     try:
-        for result in extract_parallel(todo(), n_process=processes, config=cfg, extractor=extractor):
-            rec, key = pending.popleft()
-            if isinstance(result, SaidwhatError):
-                in_flight.discard(key)
-                later.pop(key, None)
-                reject(rec.source, cause_of(result) if isinstance(result, InputError) else "extraction-error", str(result))
-                continue
-            t = time.perf_counter()
-            add_article(store, result, metadata_of(rec), replace=force)
-            timing["store"] += time.perf_counter() - t
-            in_flight.discard(key)
-            if force:  # later copies in this run stay "present" (the store would say so without force)
-                written.add(key)
-            for md in later.pop(key, ()):
-                appearance(key, md)
-            ingested += 1
-            words += len(_WORD.findall(result.text))
+        records = timed(read_records(paths, config=cfg), timing, "read")
+        for o in extract_records(records, known=known, skipped=skipped, n_process=processes, config=cfg, extractor=extractor):
+            present += len(o.repeats)  # read while their text was being extracted
+            if o.article is None:
+                reject(o.record.source, str(o.cause), str(o.message))
+            else:
+                t = time.perf_counter()
+                add_article(store, o.article, with_outlet(o.record.metadata, outlet), replace=force)
+                timing["store"] += time.perf_counter() - t
+                if force:  # later copies in this run stay "present" (the store would say so without force)
+                    written.add(str(o.key))
+                for rep in o.repeats:
+                    appearance(o.article.text_sha256, rep)
+                ingested += 1
+                words += len(_WORD.findall(o.article.text))
             bar.update(ingested, present, sum(counts.values()))
     finally:
         bar.close()

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from pathlib import Path
 from typing import Any
 
@@ -272,11 +273,23 @@ class TorchRunner:
             return torch.log_softmax(out.float(), -1).cpu().numpy()
 
 
+def _env_threads() -> int | None:
+    """``OMP_NUM_THREADS`` as a positive int, else ``None`` (unset or not a number)."""
+    try:
+        n = int(os.environ.get("OMP_NUM_THREADS", ""))
+    except ValueError:
+        return None
+    return n if n > 0 else None
+
+
 class OnnxRunner:
     """Runs the exported tagger (:mod:`saidwhat.model.export_onnx`) with ONNX Runtime on the CPU.
 
     Needs only ``onnxruntime`` and ``numpy``. The graph's output is already log-softmaxed.
-    ``threads`` caps ONNX Runtime's intra-op threads (its default: one per physical core).
+    ``threads`` caps ONNX Runtime's intra-op threads; when ``None``, ``OMP_NUM_THREADS`` does
+    when set (Dask's worker nannies set it to 1 and :func:`saidwhat.parallel.init_worker` to each
+    worker's share of the cores, so that N worker processes don't run N × cores threads), else
+    ONNX Runtime's default (one per physical core).
     Threads do not spin-wait between runs: the engine's own work (the parse, the rules) runs
     between two tagger calls and would otherwise share the cores with idle spinning.
     """
@@ -289,6 +302,8 @@ class OnnxRunner:
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        if threads is None:
+            threads = _env_threads()
         if threads:
             options.intra_op_num_threads = threads
         self.path = Path(path)
