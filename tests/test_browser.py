@@ -549,3 +549,45 @@ def test_every_page_passes_axe_and_every_control_is_reachable_by_keyboard(page: 
         assert len(stops) == len(set(stops)) and set(stops) == set(highlighted_ids(page))
     if name != "not-found":
         page.watch.assert_clean()
+
+
+@pytest.mark.parametrize("path, ready, operation", [
+    ("/docs", "#swagger-ui .opblock-summary-path", "#swagger-ui .opblock-summary-path[data-path='/v1/extract']"),
+    ("/redoc", "[data-section-id^='tag/']", ":text('/v1/extract')"),
+])
+def test_the_api_docs_render_with_the_network_off(browser: object, txt_url: str, path: str, ready: str,
+                                                  operation: str) -> None:
+    """Swagger UI and ReDoc come from this server (fastapi-offline's files): with every request to
+    another host aborted, the page still lists the operations, and none was even tried (the pages'
+    CSP allows no other host)."""
+    from urllib.parse import urlsplit
+
+    context = browser.new_context(base_url=txt_url, viewport={"width": 1400, "height": 1000})
+    outside: list[str] = []
+
+    def only_local(route: object) -> None:
+        url = route.request.url
+        if urlsplit(url).hostname in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", only_local)
+    pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    watch = Watch(pg)
+    try:
+        pg.goto(path)
+        pg.wait_for_selector(ready)
+        assert pg.locator(operation).count() >= 1
+        if path == "/docs":
+            paths = set(pg.eval_on_selector_all("#swagger-ui .opblock-summary-path", "els => els.map(e => e.dataset.path)"))
+            assert {"/v1/extract", "/v1/quotes", "/healthz", "/readyz"} <= paths, paths
+        shot(pg, f"docs-offline{path.replace('/', '-')}")
+        assert outside == []
+        if path == "/redoc":  # ReDoc's "powered by" logo is a cdn.redoc.ly image: the CSP refuses it
+            watch.console = [m for m in watch.console if "violates the following Content Security Policy" not in m]
+        watch.assert_clean()
+    finally:
+        context.close()

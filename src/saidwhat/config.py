@@ -13,6 +13,12 @@ from dataclasses import dataclass
 DEFAULT_MAX_INPUT_BYTES = 5_000_000
 #: Default size limit of one article's text, in characters (``SAIDWHAT_MAX_INPUT_CHARS``).
 DEFAULT_MAX_INPUT_CHARS = 1_000_000
+#: ``saidwhat serve`` (:mod:`saidwhat.web.workers`): extraction worker processes by default.
+DEFAULT_SERVE_WORKERS = 1
+#: Requests that may wait for a worker, per worker, by default (``--queue`` is this times ``--workers``).
+DEFAULT_QUEUE_PER_WORKER = 4
+#: Seconds one extraction request may take by default, its wait in the queue included (``--timeout``).
+DEFAULT_REQUEST_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The saidwhat web viewer and HTTP API (FastAPI): :func:`create_app`.
 
-Routes (JSON under ``/v1``; OpenAPI at ``/docs``)::
+Routes (JSON under ``/v1``; OpenAPI at ``/docs``, Swagger UI served from local files)::
 
     POST /v1/extract                 {"text" | "html", "title"?, "classes"?, "negated"?} -> schema saidwhat/1
     GET  /v1/articles                ?outlet=&limit=&offset=&classes=&negated=   (corpus store)
@@ -11,6 +11,9 @@ Routes (JSON under ``/v1``; OpenAPI at ``/docs``)::
     GET  /v1/quotes/download         the same search, every page, ?format=csv|json (an attachment)
     GET  /v1/statements              ?speaker=&min_outlets=&drift=&min_appearances=&limit=&offset=   (issue 13)
     GET  /v1/statements/{id}         one statement: members with their drift, appearances, timeline
+    GET  /healthz                    {"status": "ok"}: the process answers
+    GET  /readyz                     200 when an extraction would be taken now (pipeline loaded, queue not
+                                     full), else 503; both with the pool's counts
 
 Pages (server-rendered Jinja2 templates, autoescaped): ``/`` (Extract: paste or upload),
 ``/articles``, ``/articles/{id}``, ``/speakers``, ``/speakers/{id}``, ``/quotes``, ``/statements``,
@@ -34,6 +37,13 @@ Limits: a request body larger than ``Config.max_input_bytes`` (5,000,000 bytes b
 ``SAIDWHAT_MAX_INPUT_BYTES``) is refused with 413 before it is parsed; a text longer than
 ``Config.max_input_chars`` also gets 413; malformed JSON or a body of the wrong shape gets 422.
 
+Extraction (``POST /v1/extract`` and the Extract page) runs on ``workers`` extraction worker
+processes behind a bounded queue (:class:`saidwhat.web.workers.ExtractionPool`; the module says why
+one server process with a pool rather than several server processes): past ``workers + queue``
+requests in flight a request gets 503 with ``Retry-After`` at once, and one not answered within
+``timeout_s`` gets 504 (its worker is killed and replaced). Every other route runs in the server
+process and stays responsive while extraction is saturated.
+
 Security: article text is untrusted. Templates are autoescaped, no user data is written into
 scripts, and every page is sent with a Content-Security-Policy that allows no inline script or
 style, so hostile markup in an article renders as inert text. No route reads a server file from
@@ -43,7 +53,6 @@ read from the request body only.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import csv
 import io
@@ -51,7 +60,7 @@ import json
 import logging
 import math
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
+import weakref
 from datetime import date
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
@@ -59,6 +68,7 @@ from typing import Any, AsyncIterator, Callable
 from fastapi import FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -66,11 +76,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..config import Config
-from ..errors import InputError, InputTooLargeError, SaidwhatError, StoreError
-from ..filters import ALL, UNCLASSIFIED_AS, classes_param, resolve, select
+from ..config import DEFAULT_REQUEST_TIMEOUT_S, DEFAULT_SERVE_WORKERS, Config
+from ..errors import InputError, InputTooLargeError, OverloadedError, SaidwhatError, StoreError, TimeLimitError
+from ..filters import ALL, UNCLASSIFIED_AS, classes_param, resolve
 from ..types import CUE_CLASSES, DEFAULT_CLASSES, Article
 from .render import build_view, content_parts, variant_parts
+from .workers import ExtractionPool, Job, filtered
 
 HERE = Path(__file__).parent
 log = logging.getLogger("saidwhat.web")
@@ -90,10 +101,20 @@ N_OUTLET_COLOURS = 8
 #: The Content-Security-Policy of every page (no inline script or style; nothing from elsewhere).
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-#: Paths that FastAPI renders itself (Swagger UI needs inline script and a CDN): no CSP there.
-_NO_CSP = ("/docs", "/redoc")
+#: The API documentation pages (Swagger UI, ReDoc; ``fastapi-offline``'s copies of their files, served
+#: from :data:`DOCS_ASSETS`, nothing from a CDN).
+DOCS_PATHS = ("/docs", "/redoc")
+#: Where the documentation pages' JavaScript and CSS are served from.
+DOCS_ASSETS = "/static-docs"
+#: The CSP of the documentation pages: FastAPI's page starts Swagger UI with an inline script and
+#: Swagger UI sets inline styles, so those are allowed there (the pages hold no user data); every
+#: file still comes from this server only, and ReDoc's search runs in a blob: worker.
+DOCS_CSP = ("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
-ExtractFn = Callable[..., Article]
+#: ``(text, *, title, config, meta) -> Article``, like :func:`saidwhat.extract`.
+ExtractFn = Callable[..., Article]  # the same as saidwhat.web.workers.ExtractFn
 
 
 class ExtractRequest(BaseModel):
@@ -125,8 +146,16 @@ class ErrorBody(BaseModel):
     message: str
 
 
-def _error_json(status: int, message: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"status": status, "message": message, **extra}, status_code=status)
+def _error_json(status: int, message: str, headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
+    return JSONResponse({"status": status, "message": message, **extra}, status_code=status, headers=headers)
+
+
+def _docs_static() -> Path:
+    """The folder of Swagger UI's and ReDoc's files in the pinned ``fastapi-offline`` package
+    (``swagger-ui-bundle.js``, ``swagger-ui.css``, ``redoc.standalone.js``, ``favicon.png``)."""
+    import fastapi_offline
+
+    return Path(fastapi_offline.__file__).parent / "static"
 
 
 def _is_api(path: str) -> bool:
@@ -216,8 +245,8 @@ class _SecurityHeaders:
                 headers = list(message.get("headers", []))
                 headers += [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
                             (b"x-frame-options", b"DENY")]
-                if not path.startswith(_NO_CSP):
-                    headers.append((b"content-security-policy", CSP.encode()))
+                policy = DOCS_CSP if path in DOCS_PATHS else CSP
+                headers.append((b"content-security-policy", policy.encode()))
                 message = {**message, "headers": headers}
             await send(message)
 
@@ -244,7 +273,9 @@ def _is_html(data: bytes, filename: str | None, content_type: str | None) -> boo
 
 
 def create_app(db_path: str | Path | None = None, config: Config | None = None, *,
-               extract_fn: ExtractFn | None = None, preload: bool = False) -> FastAPI:
+               extract_fn: ExtractFn | None = None, preload: bool = False,
+               workers: int = DEFAULT_SERVE_WORKERS, queue: int | None = None,
+               timeout_s: float = DEFAULT_REQUEST_TIMEOUT_S, processes: bool | None = None) -> FastAPI:
     """Build the web app.
 
     Args:
@@ -255,42 +286,36 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
             when ``None``). ``max_input_bytes`` is the request body limit.
         extract_fn: the function that reads one article, ``(text, *, title, config, meta) ->
             Article``; :func:`saidwhat.extract` when ``None`` (tests pass a stub).
-        preload: load the spaCy pipeline at start-up instead of on the first request.
+        preload: start the extraction workers, each loading its pipeline, at start-up (the app's
+            lifespan waits for them) instead of on the first extraction request.
+        workers: extraction workers (1 or more).
+        queue: extraction requests that may wait for a worker (0 or more; ``4 * workers`` when
+            ``None``); past ``workers + queue`` in flight a request gets 503 with ``Retry-After``.
+        timeout_s: seconds an extraction request may take from admission, its wait included;
+            past it 504, and the worker running it is killed and replaced.
+        processes: run the workers as ``spawn`` processes; ``None``: processes for the real
+            extractor, threads for a given ``extract_fn`` (which then need not be picklable).
 
     Returns:
-        A FastAPI app. Extraction runs on one worker thread (one pipeline per process, used by one
-        thread at a time), off the event loop.
+        A FastAPI app; ``app.state.pool`` is its :class:`~saidwhat.web.workers.ExtractionPool`.
+
+    Raises:
+        ValueError: ``workers``, ``queue`` or ``timeout_s`` out of range.
     """
     cfg = config or Config.from_env()
     store_path = Path(db_path) if db_path is not None else None
     env = _templates()
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="saidwhat-extract")
-
-    def do_extract(text: str, title: str | None, meta: dict[str, Any] | None = None) -> Article:
-        if extract_fn is not None:
-            return extract_fn(text, title=title, config=cfg, meta=meta)
-        from .. import extract
-
-        return extract(text, title=title, config=cfg, meta=meta)
-
-    def do_extract_bytes(data: bytes, name: str, html: bool, title: str | None) -> Article:
-        from ..article.inputs import document_from_bytes
-
-        doc = document_from_bytes(data, name=name, html=html, config=cfg)
-        meta = {k: v for k, v in doc.meta.items() if k != "source" and v not in (None, [], "")}
-        return do_extract(doc.text, title or doc.title, meta)
-
-    async def off_loop(fn: Callable[..., Article], *args: Any) -> Article:
-        return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+    pool = ExtractionPool(cfg, extract_fn=extract_fn, workers=workers, queue=queue, timeout_s=timeout_s,
+                          processes=(extract_fn is None) if processes is None else processes, load=preload)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        if preload and extract_fn is None:
-            from .. import load
-
-            await asyncio.get_running_loop().run_in_executor(executor, lambda: load(config=cfg))
-        yield
-        executor.shutdown(wait=False, cancel_futures=True)
+        if preload:
+            await pool.wait_started()
+        try:
+            yield
+        finally:
+            pool.close()
 
     def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)
@@ -299,7 +324,7 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         return env.get_template("error.html").render(status=status, message=message)
 
     app = FastAPI(
-        title="saidwhat", version=_version(), lifespan=lifespan,
+        title="saidwhat", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
         description="Who said what in news articles: attributions (source, cue, content, speaker) with "
                     "character offsets into the original text. Errors are JSON `{status, message}`; "
                     f"request bodies over {cfg.max_input_bytes:,} bytes get 413.",
@@ -307,9 +332,12 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
     )
     app.state.config = cfg
     app.state.db_path = store_path
+    app.state.pool = pool
+    weakref.finalize(app, pool.close)  # an app used without its lifespan (a TestClient outside `with`)
     app.add_middleware(_BodyLimit, max_bytes=cfg.max_input_bytes, render_error=render_error_html)
     app.add_middleware(_SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.mount(DOCS_ASSETS, StaticFiles(directory=str(_docs_static())), name="static-docs")
 
     # ---- errors --------------------------------------------------------------------------
     def _status_of(exc: SaidwhatError) -> int:
@@ -317,14 +345,20 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
             return 413
         if isinstance(exc, InputError):
             return 422
-        return 503  # ModelError, StoreError: the server can't do it now
+        if isinstance(exc, TimeLimitError):
+            return 504
+        return 503  # OverloadedError, ModelError, StoreError: the server can't do it now
+
+    def _headers_of(exc: SaidwhatError) -> dict[str, str] | None:
+        return {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, OverloadedError) else None
 
     @app.exception_handler(SaidwhatError)
     async def _saidwhat_error(request: Request, exc: SaidwhatError) -> Response:
         status = _status_of(exc)
         if _is_api(request.url.path):
-            return _error_json(status, str(exc))
-        return HTMLResponse(render_error_html(status, str(exc)), status_code=status)
+            extra = {"retry_after_s": exc.retry_after_s} if isinstance(exc, OverloadedError) else {}
+            return _error_json(status, str(exc), _headers_of(exc), **extra)
+        return HTMLResponse(render_error_html(status, str(exc)), status_code=status, headers=_headers_of(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
@@ -387,9 +421,7 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
         return {"classes": wanted, "negated": with_negated}
 
     def apply_filter(article: Article, filters: dict[str, Any]) -> Article:
-        if filters["classes"] is None and filters["negated"]:
-            return article
-        return select(article, ALL if filters["classes"] is None else filters["classes"], filters["negated"])
+        return filtered(article, filters)
 
     def page_filter(classes: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
         """A page's ``?classes=``: the query arguments and, for the templates, ``param`` (what
@@ -428,19 +460,62 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
     record_classes_q = Query(None, description=f"keep only these cue classes, comma-separated ({', '.join(CUE_CLASSES)}, "
                                                "or all); default: the whole record")
 
-    @app.post(f"{API_PREFIX}/extract", tags=["extract"], responses={413: {"model": ErrorBody}, 422: {"model": ErrorBody}})
-    async def api_extract(body: ExtractRequest) -> JSONResponse:
+    @app.post(f"{API_PREFIX}/extract", tags=["extract"],
+              responses={413: {"model": ErrorBody}, 422: {"model": ErrorBody},
+                         503: {"model": ErrorBody, "description": "the extraction queue is full (see `Retry-After`), "
+                                                                 "or the model can't be loaded"},
+                         504: {"model": ErrorBody, "description": "the extraction took longer than the time limit"}})
+    async def api_extract(body: ExtractRequest) -> Response:
         """Read one article (plain text or HTML) and return who said what in it (schema saidwhat/1).
 
         Offsets are `[start_char, end_char)` in characters of the returned `text`: the given text
-        itself, or the text extracted from the HTML.
+        itself, or the text extracted from the HTML. When the server's extraction queue is full the
+        answer is 503 at once, with `Retry-After` (seconds); past the server's time limit, 504.
         """
         filters = class_filter(body.classes, body.negated, None)
         if body.text is not None:
-            article = await off_loop(do_extract, body.text, body.title)
+            job = Job(text=body.text, title=body.title, filters=filters, as_json=True)
         else:
-            article = await off_loop(do_extract_bytes, (body.html or "").encode("utf-8"), "request body", True, body.title)
-        return JSONResponse(apply_filter(article, filters).to_dict())
+            job = Job(data=(body.html or "").encode("utf-8"), name="request body", html=True, title=body.title,
+                      filters=filters, as_json=True)
+        payload = await pool.run(job)
+        return Response(payload, media_type="application/json")
+
+    # ---- health ------------------------------------------------------------------------------
+    # GET in the OpenAPI schema, HEAD too (uptime monitors send it) but not listed twice
+    @app.api_route("/healthz", methods=["HEAD"], include_in_schema=False)
+    @app.get("/healthz", tags=["health"])
+    async def healthz() -> dict[str, str]:
+        """Liveness: the server process answers (it does no extraction itself, so it answers while
+        every worker is busy). Always `{"status": "ok"}`."""
+        return {"status": "ok"}
+
+    @app.api_route("/readyz", methods=["HEAD"], include_in_schema=False)
+    @app.get("/readyz", tags=["health"],
+             responses={503: {"description": "not ready: `message` says why (not started, the pipeline "
+                                             "loading or failing to load, the queue full)"}})
+    async def readyz() -> JSONResponse:
+        """Readiness: 200 when an extraction request would be taken now (a worker has its pipeline
+        loaded and the queue is not full), else 503. The body has `ready`, `message` and the pool's
+        counts: `workers`, `workers_ready`, `running`, `waiting`, `in_flight`, `capacity`, `queue`,
+        `timeout_s`, `load_error`."""
+        ready, why, st = pool.readiness()
+        status = 200 if ready else 503
+        return JSONResponse({"status": status, "ready": ready, "message": why, **st}, status_code=status)
+
+    # ---- documentation (Swagger UI and ReDoc from local files) ---------------------------------
+    @app.api_route("/docs", methods=PAGE_METHODS, include_in_schema=False)
+    async def docs_swagger() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} API",
+                                   swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
+
+    @app.api_route("/redoc", methods=PAGE_METHODS, include_in_schema=False)
+    async def docs_redoc() -> HTMLResponse:
+        return get_redoc_html(openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} API",
+                              redoc_js_url=f"{DOCS_ASSETS}/redoc.standalone.js",
+                              redoc_favicon_url="/static/favicon.svg", with_google_fonts=False)
 
     @app.get(f"{API_PREFIX}/articles", tags=["corpus"])
     def api_articles(outlet: str | None = None, limit: int = limit_q, offset: int = offset_q,
@@ -616,12 +691,16 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
             if upload is not None and not isinstance(upload, str) and upload.filename:
                 data = await upload.read()
                 html = _is_html(data, upload.filename, upload.content_type)
-                article = await off_loop(do_extract_bytes, data, f"uploaded file {upload.filename!r}", html, title_s)
+                job = Job(data=data, name=f"uploaded file {upload.filename!r}", html=html, title=title_s)
             else:
-                article = await off_loop(do_extract, text_s.replace("\r\n", "\n"), title_s)
+                job = Job(text=text_s.replace("\r\n", "\n"), title=title_s)
+            article = await pool.run(job)
+            assert isinstance(article, Article)
         except SaidwhatError as exc:
-            return render("extract.html", status=_status_of(exc), form=shown, view=None, error=str(exc),
+            page = render("extract.html", status=_status_of(exc), form=shown, view=None, error=str(exc),
                           limit_bytes=cfg.max_input_bytes)
+            page.headers.update(_headers_of(exc) or {})
+            return page
         finally:
             await form.close()
         # Building the view and rendering a long article is CPU work too: keep it off the event loop.
