@@ -644,12 +644,15 @@ def _nominal_attributions(ctx: _Ctx) -> None:
     for tok in doc:
         if not is_nominal_cue(tok) or ctx.in_quote[tok.idx]:
             continue
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        # a possessor that is itself punctuation ("al-Assad's" parsed with "-" as a poss) is no source
+        poss = next((c for c in tok.children if c.dep_ == "poss" and not c.is_punct), None)
         clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if poss is None or clause is None or poss.pos_ not in ("PROPN", "NOUN"):
             continue
         s, e = np_extent(poss)
+        if e <= s:
+            continue
         src = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
         a, b = clause.left_edge.i, clause.right_edge.i + 1
         while a < b and (doc[a].dep_ == "mark" or doc[a].is_punct):
