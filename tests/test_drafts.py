@@ -84,6 +84,15 @@ FIXED = [
     # fuzz seed 12 (input 94407): the nominal-cue rule took a hyphen parsed as a possessor ("al" "-"
     # "Assad" 's) for the source and built an empty one, dropped as "source (3, 3) out of the text"
     ("al-Assad's remark that I need more time drew criticism.", "I need more time", None),
+    # fuzz seed 13 (input 7642): an inverted cue's noun was a compound whose head lay in the next
+    # paragraph; the source phrase came out empty (462, 462)
+    ('"The bridge was rigged like it\'s the \'70s —" asked O\'Neill.\n\nJeb Carson waves to supporters in '
+     'Des Moines, Jan. 5, 2017. REUTERS/Kevin Lamarque', "The bridge was rigged", None),
+    # fuzz seed 13 (input 9525): all-caps text parsed as one phrase "SAID GUARDIAN, WHO DECLINED TO
+    # SAY"; the source ran over its own cue
+    ("HE SAID THE DEVELOPER WAS A GOOD CITIZEN.\n\n“WE WROTE A WHOLE HISTORY BOOK ON THAT,” SAID GUARDIAN, "
+     "WHO DECLINED TO SAY WHO HE PLANS TO VOTE FOR.\n\nCLINTON'S VISIT COMES AS MUCH OF THE STATE WAITS.",
+     "WE WROTE A WHOLE HISTORY BOOK", None),
 ]
 
 

@@ -234,8 +234,15 @@ def _source_near_any(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int]
     nxt = [t for t in cue.doc[cue.i + 1: cue.i + 8] if lo <= t.idx < hi] if not coordinated else []
     for t in nxt:
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("dobj", "dative") or t.dep_ in ("nsubj",):
-            s, e = np_extent(t.head if t.dep_ == "compound" else t)
             doc = cue.doc
+            s, e = np_extent(t.head if t.dep_ == "compound" else t)
+            if e <= s or doc[s].idx < lo or doc[e - 1].idx >= hi:
+                # the compound's head lies past the window (a parse running into the next
+                # paragraph: "…,” asked O'Neill.\n\nJeb Carson waves …") or the phrase is only
+                # punctuation: the token's own phrase, else no source
+                s, e = np_extent(t)
+                if e <= s:
+                    break
             return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         if t.is_punct or t.pos_ == "ADP":
             break
@@ -294,9 +301,12 @@ def _quote_attributions(ctx: _Ctx) -> None:
                     while head.dep_ in ("compound", "flat") and head.head.i < cue.i:
                         head = head.head
                     a, b = np_extent(head)
-                    # the name's phrase, never reaching back into the quote ("…,” Sarandon, 69, told")
-                    src = (max(ctx.doc[a].idx, lead[0].idx), ctx.doc[b - 1].idx + len(ctx.doc[b - 1]))
-                    lead = []
+                    if b <= cue.i:
+                        # the name's phrase, never reaching back into the quote ("…,” Sarandon, 69, told")
+                        src = (max(ctx.doc[a].idx, lead[0].idx), ctx.doc[b - 1].idx + len(ctx.doc[b - 1]))
+                        lead = []
+                    # else the phrase runs over its own cue (a broken parse of all-caps text: "SAID
+                    # GUARDIAN, WHO DECLINED TO SAY …", fuzz seed 13): no cue here (``lead`` stays)
                 if lead and len(lead) <= 6 and lead[0].text[:1].islower() and not any(t.pos_ in ("VERB", "AUX") for t in lead):
                     pieces = [(q.start, lead[-1].idx + len(lead[-1]))]
                     typ = "mixed"
