@@ -183,6 +183,7 @@ class SpeakerResult:
 
     def print_table(self, console: "Console | None" = None) -> None:
         from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
         console = console or Console()
@@ -194,7 +195,7 @@ class SpeakerResult:
         table.add_section()
         for g in GROUPS:
             v = self.group(g)
-            table.add_row(f"[{g}]", str(v.total), str(v.found), str(v.right), f"{v.accuracy:.3f}")
+            table.add_row(escape(f"[{g}]"), str(v.total), str(v.found), str(v.right), f"{v.accuracy:.3f}")
         o = self.overall
         table.add_section()
         table.add_row("OVERALL", str(o.total), str(o.found), str(o.right), f"{o.accuracy:.3f}")

@@ -27,8 +27,8 @@ from pathlib import Path
 import numpy as np
 
 from ..evaluate.speakers import GoldMention, read_gold, speaker_right
-from ..pipeline.coref import (WEIGHTS_PATH, Candidates, PairContext, Ranker, _head_part, candidate_list, compatible,
-                              has_caps, mention_class, norm_tokens)
+from ..pipeline.coref import (WEIGHTS_PATH, Candidates, PairContext, Ranker, _head_part, bound_out, candidate_list,
+                              co_arguments, compatible, has_caps, mention_class, nationality_words, norm_tokens)
 from ..pipeline.quotes import find_quotes
 from ..pipeline.source import antecedent_of
 from ..pipeline.speakers import named_mentions
@@ -84,9 +84,12 @@ def examples(nlp, polnear: Path, gold: list[GoldMention]):
                               prev=prev, para_speakers={id(c) for p, c in speakers if p >= para_start},
                               speakers={id(c) for _, c in speakers}, sent_start=sent_start, para_start=para_start,
                               end=span.end_char if span is not None else e,
-                              caps=has_caps(span) if span is not None else 0.0)
+                              caps=has_caps(span) if span is not None else 0.0, nat=nationality_words(span))
             forward = s < 300 and "\n" in text[s:s + 300]
-            cl = compatible(cls, candidate_list(cands, ctx, forward=forward))
+            pool = candidate_list(cands, ctx, forward=forward)
+            if cls.startswith("pronoun"):
+                pool = bound_out(pool, co_arguments(span))  # "She asked Richards": not Richards
+            cl = compatible(cls, pool)
             gold_c = _cluster_matching(cands, g) if g.speaker not in ("anonymous", "none") else None
             idx = next((i for i, (c, _) in enumerate(cl) if c is gold_c), len(cl) - 1)
             yield g, cl, idx, cls

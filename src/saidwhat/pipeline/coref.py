@@ -8,9 +8,13 @@ with its mentions, subject positions, roles (title words before a name, appositi
 each mention sits inside a quotation. A source mention is first classed by its own words
 (:func:`mention_class`: pronoun, surname, nominal, organisation description, document, …); each
 candidate then gets a feature vector (:func:`pair_features`: recency, previous speaker, subject
-position, salience, gender and number agreement, surname and role match, organisation type
-words, inside-quote penalty), crossed with the mention class, and a linear scorer picks the best
-one; below a threshold the mention stays unresolved. The weights are learned from the speaker
+position, salience (the subject of the sentence before, the latest subject outside quotes),
+gender and number agreement, surname and role match, nationality fit, organisation type words,
+coordinated names, inside-quote penalty), crossed with the mention class, and a linear scorer picks
+the best one; below a threshold the mention stays unresolved. Hard constraints come first
+(:func:`compatible`, :func:`bound_out`): a nominal names a person whose role fits, "he"/"she" a
+person of that gender, "they" an organisation (or, before ranking, the first of coordinated
+names), and a pronoun never a name among its own verb's objects ("She asked Richards"). The weights are learned from the speaker
 gold set's train part (``gold/speakers/train.jsonl``, :mod:`saidwhat.model.train_coref`) and
 shipped in ``model/weights/coref.json``.
 
@@ -50,7 +54,13 @@ DOC_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "report",
              "index", "numbers", "results", "count", "tally", "audit", "investigation", "inquiry", "probe",
              "indictment", "verdict", "filings", "record", "message", "speech", "interview", "plan", "proposal",
              "platform", "policy", "bill", "measure", "legislation", "resolution", "rule", "law", "guidance",
-             "notice", "assessment", "model", "map"}
+             "notice", "assessment", "model", "map", "evidence", "reply", "reporting", "coverage", "footage", "clip",
+             "excerpt", "polling", "history"}
+#: Group nouns: a crowd or a public the article leaves unnamed ("the crowd", "the American people",
+#: "Bernie Sanders supporters"); the speaker gold rules (``gold/speakers/README.md``, rule 3) make them
+#: anonymous.
+GROUP_NOUNS = frozenset({"crowd", "audience", "public", "people", "voters", "supporters", "protesters", "demonstrators",
+                         "fans", "critics", "opponents", "residents", "onlookers", "spectators", "attendees"})
 ORG_WORDS = {"government", "ministry", "kremlin", "administration", "campaign", "committee", "department", "police",
              "company", "agency", "office", "party", "council", "court", "army", "military", "coalition",
              "commission", "board", "house", "senate", "congress", "cabinet", "embassy", "group", "organization",
@@ -131,6 +141,8 @@ class Cluster:
     role: str | None = None
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     first_name_full: bool = False
+    #: starts of the mentions that are the first of coordinated names ("*Autor* and Dorn")
+    coord: set[int] = field(default_factory=set)
 
     @property
     def gender(self) -> str | None:
@@ -148,9 +160,14 @@ class Cluster:
 
 def norm_tokens(name: str) -> list[str]:
     """Lower-cased name words, curly apostrophes straightened, possessive and "the" dropped."""
+    return list(_norm_tokens(name))
+
+
+@lru_cache(maxsize=8192)
+def _norm_tokens(name: str) -> tuple[str, ...]:
     s = re.sub(r"['’]s$|['’]$", "", name.strip()).replace("’", "'")
     words = [w for w in re.findall(r"[\w'.\-]+", s.lower()) if w not in ("the",)]
-    return [w.strip(".") for w in words if w.strip(".")]
+    return tuple(w.strip(".") for w in words if w.strip("."))
 
 
 def _acronym(tokens: Sequence[str]) -> str:
@@ -167,9 +184,12 @@ class Candidates:
         self.clusters: list[Cluster] = []
         for m in named:
             tok = doc.char_span(m.start, m.end, alignment_mode="expand")
-            subj = bool(tok is not None and len(tok) and any(t.dep_ in ("nsubj", "nsubjpass") for t in tok))
+            subj = bool(tok is not None and len(tok) and (any(t.dep_ in ("nsubj", "nsubjpass") for t in tok)
+                                                          or _appos_of_subject(tok.root)))
             c = self._person_cluster(m.name, m.start)
             c.mentions.append((m.start, m.end, subj, self._quoted(m.start)))
+            if tok is not None and len(tok) and _coordinated(tok.root):
+                c.coord.add(m.start)
             if m.role:
                 c.role = c.role or m.role
                 c.role_words |= set(norm_tokens(m.role))
@@ -189,6 +209,8 @@ class Candidates:
                 continue
             if ent.label_ in ("NORP", "GPE") and not (ent.root.dep_ in ("nsubj", "nsubjpass", "poss")):
                 continue
+            if ent.label_ == "NORP" and _one_member(ent):
+                continue  # "the Republican said": a person described by party, not an organisation
             if ent.label_ == "ORG" and any(ent.start_char <= c.mentions[0][0] < ent.end_char for c in self.clusters
                                            if c.kind == "person" and c.mentions):
                 continue
@@ -198,6 +220,10 @@ class Candidates:
             toks = norm_tokens(name)
             person = next((c for c in self.clusters if c.kind == "person" and len(toks) == 1 and c.tokens
                            and toks[0] in (c.tokens[-1], c.tokens[0])), None) if ent.label_ == "ORG" else None
+            if ent.label_ in ("NORP", "GPE") and len(toks) == 1 and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                # "Cuban said …" after "Mark Cuban": a known person's surname read as a nationality
+                person = next((c for c in self.clusters if c.kind == "person" and len(c.tokens) >= 2
+                               and c.tokens[-1] == toks[0]), None)
             # "Trump" tagged ORG by the NER: a person's surname is that person
             c = person or self._org_cluster(name)
             subj = ent.root.dep_ in ("nsubj", "nsubjpass")
@@ -205,6 +231,9 @@ class Candidates:
             for t in doc[max(ent.start - 3, 0):ent.start]:
                 if t.pos_ in ("NOUN",):
                     c.role_words.add(t.lower_)
+            if ent.end < len(doc) and any(doc[ent.end].lower_ in g for g in ORG_TYPES):
+                c.role_words.add(doc[ent.end].lower_)  # "Family Circle magazine"
+        self._national_bodies()
         self._surname_mentions()
         self._leader_roles()
         for c in self.clusters:
@@ -216,6 +245,22 @@ class Candidates:
                 elif first in _MALE and first not in _FEMALE:
                     c.votes["m"] += 3
         self._pronoun_votes()
+
+    def _national_bodies(self) -> None:
+        """"The Mexican government", "the Turkish military": a body named by a nationality or place
+        and an organisation word is an organisation of its own ("Mexican government")."""
+        for t in self.doc:
+            if t.lower_ not in _NATIONAL_BODIES or t.pos_ != "NOUN":
+                continue
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+                    and c.i == t.i - 1 and c.lower_ not in _PARTY_WORDS]
+            if not mods:
+                continue
+            m = mods[0]
+            name = f"{_strip_poss_word(m.text)} {t.lower_}"
+            c = self._org_cluster(name)
+            c.role_words.add(t.lower_)
+            c.mentions.append((m.idx, t.idx + len(t), t.dep_ in ("nsubj", "nsubjpass"), self._quoted(m.idx)))
 
     def _surname_mentions(self) -> None:
         """Every capitalised occurrence of a person's surname that the NER left untagged ("Ham
@@ -309,7 +354,9 @@ class Candidates:
                 continue
             ct = c.tokens
             if ct == toks or (len(toks) == 1 and (toks[0] == _acronym(ct) or toks[0] in ct[-1:])) or \
-                    (len(ct) == 1 and (ct[0] == _acronym(toks) or ct[0] in toks[-1:])):
+                    (len(ct) == 1 and (ct[0] == _acronym(toks) or ct[0] in toks[-1:])) or \
+                    (min(len(ct), len(toks)) >= 2 and (ct[-len(toks):] == toks or toks[-len(ct):] == ct)):
+                # "Daily News" and "New York Daily News": one organisation
                 if len(toks) > len(ct):
                     c.name = name
                 return c
@@ -354,6 +401,34 @@ class Candidates:
         return None
 
 
+#: Organisation words that a nationality or place makes a body of its own ("the Mexican government").
+_NATIONAL_BODIES = frozenset({"government", "military", "army", "navy", "police", "embassy", "parliament", "regime",
+                              "cabinet", "administration", "authorities", "consulate"})
+
+
+def _strip_poss_word(w: str) -> str:
+    return re.sub(r"['’]s?$", "", w)
+
+
+def _coordinated(tok: Token) -> bool:
+    """The first of two or more people's names joined by a conjunction ("*Stephen Cohen* and
+    Bradford DeLong"): the speaker the gold rules give to "they" and "the two" after them."""
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def _one_member(ent) -> bool:
+    """A NORP entity that names one member ("the Republican", "a Democrat"), not a group."""
+    i = ent.start
+    return (len(ent) == 1 and i >= 1 and ent.doc[i - 1].lower_ in ("the", "a", "an")
+            and ent.root.tag_ in ("NNP", "NN") and not ent.text.endswith("s"))
+
+
+def _appos_of_subject(tok: Token) -> bool:
+    """A name in apposition to a subject ("Trump's running mate — Indiana Gov. Mike Pence — has …"):
+    the name is the subject too."""
+    return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _head_part(text: str) -> str:
     """The mention without apposition or relative clause ("Schiff, 56, who has …" → "Schiff")."""
     return re.split(r",|\s\(|\s(?:who|which|that)\s|\s[—–-]{1,2}\s", text)[0].strip() or text.strip()
@@ -363,7 +438,8 @@ def has_caps(span) -> float:
     """1.0 when a word after the first of the mention's head part is capitalised ("The Syrian
     government", "the Clinton campaign")."""
     words = _head_part(span.text).split()
-    return 1.0 if any(w[:1].isupper() for w in words[1:]) else 0.0
+    # a party word is not a name ("The Republican candidate")
+    return 1.0 if any(w[:1].isupper() and w.lower().strip(".,’'s") not in _PARTY_WORDS for w in words[1:]) else 0.0
 
 
 def mention_class(span) -> str:
@@ -383,10 +459,10 @@ def mention_class(span) -> str:
     # the head: the last noun of the head part before a preposition
     head = None
     for t in toks:
-        if t.pos_ == "ADP" and head is not None:
-            break
-        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            head = t
+        if t.pos_ in ("ADP", "VERB", "AUX") and head is not None:
+            break  # "a Wall Street Journal article published Friday": the head is "article"
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not (head is not None and t.ent_type_ in ("DATE", "TIME")):
+            head = t  # not "week" in "The Republican National Committee this week"
     head = head or toks[-1]
     first = toks[0].lower_
     if toks[0].tag_ in ("PRP$",) or (len(toks) > 1 and toks[1].tag_ == "POS"):
@@ -394,6 +470,8 @@ def mention_class(span) -> str:
                                                        "account", "claim", "argument", "position", "submission",
                                                        "spokesman", "spokeswoman", "spokesperson"):
             return "possessive"
+    if head.lower_ in GROUP_NOUNS and head.ent_type_ not in ("PERSON", "ORG"):
+        return "anonymous"
     if (first in ANON_DETS or head.ent_type_ in ("PERCENT", "CARDINAL") or head.lower_ == "percent") \
             and not (head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG")):
         if head.lower_ in DOC_NOUNS:
@@ -411,6 +489,8 @@ def mention_class(span) -> str:
             return "name" if len(propn) >= 2 else "surname"
         if head.ent_type_ in ("NORP",) and head.tag_ in ("NNPS", "NNS"):
             return "anonymous"
+        if head.ent_type_ == "NORP" and first in ("the", "a", "an") and len(toks) == 2:
+            return "nominal" if first == "the" else "anonymous"  # "the Republican", "a Democrat"
         if head.ent_type_ in ("GPE",):
             return "org_name"
         if len(toks) <= 3:
@@ -438,9 +518,13 @@ ROLE_SYNONYMS = {"leader": {"president", "prime", "minister", "chancellor", "kin
 _STOP = {"the", "a", "an", "his", "her", "its", "their", "former", "current", "then", "of", "and", "for", "'s", "s"}
 
 
+_PREPS = frozenset({"from", "of", "in", "at", "for", "to", "on", "with"})
+
+
 def _role_score(words: list[str], c: Cluster) -> tuple[float, float]:
     """(head match, share of modifiers found) of a nominal's words against a candidate's roles."""
-    content = [w for w in words if w not in _STOP]
+    cut = next((i for i, w in enumerate(words) if i and w in _PREPS), len(words))
+    content = [w for w in words[:cut] if w not in _STOP]  # "Senator from Texas": the head is "senator"
     if not content or not c.role_words:
         return 0.0, 0.0
     head = content[-1]
@@ -469,7 +553,8 @@ def _org_type_match(words: list[str], c: Cluster) -> float:
 FEATURES = ("bias", "prev_speaker", "speaker_in_para", "recency_0", "recency_1", "recency_2", "recency_3",
             "log_dist", "last_subject", "log_mentions", "same_sentence", "only_in_quotes",
             "gender_match", "gender_mismatch", "is_person", "is_org", "surname_match", "first_match",
-            "role_head", "role_mods", "office_conflict", "org_type", "after_only", "was_speaker", "self_mention")
+            "role_head", "role_mods", "office_conflict", "org_type", "after_only", "was_speaker", "self_mention",
+            "nat_match", "nat_missing", "org_head_same", "last_coord", "subj_recent", "salient_subject")
 
 
 @dataclass
@@ -486,6 +571,7 @@ class PairContext:
     para_start: int
     end: int = -1
     caps: float = 0.0
+    nat: frozenset[str] = frozenset()
 
 
 def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank: int) -> dict[str, float]:
@@ -518,6 +604,12 @@ def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank:
     if rh and (c.role_words & OFFICE_MODIFIERS) - set(ctx.words):
         f["office_conflict"] = 1.0
     f["org_type"] = _org_type_match(hw, c) if c.kind == "organization" else 0.0
+    f["org_head_same"] = 1.0 if c.kind == "organization" and hw and hw[-1] in (set(ct) | c.role_words) else 0.0
+    f["last_coord"] = 1.0 if last and last[0] in c.coord else 0.0
+    if ctx.nat and c.kind == "person":
+        # "the French president": the nationality must be the candidate's (in its roles or name)
+        hit = bool(ctx.nat & (c.role_words | set(ct)))
+        f["nat_match"], f["nat_missing"] = (1.0, 0.0) if hit else (0.0, 1.0)
     f["after_only"] = 1.0 if not before else 0.0
     f["self_mention"] = 1.0 if any(ctx.pos <= m[0] < ctx.end for m in c.mentions) else 0.0
     return f
@@ -573,9 +665,22 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool) -> lis
     for c, _ in order:
         ranks[id(c)] = seen_kind.get(c.kind, 0)
         seen_kind[c.kind] = ranks[id(c)] + 1
+    # salience (Grosz, Joshi & Weinstein 1995, centering): the subject of the sentence before, and
+    # the latest subject mention outside quotes
+    tok = _token_of(cands.doc, ctx.sent_start)
+    sent = tok.sent if tok is not None else None
+    lo = cands.doc[sent.start - 1].sent.start_char if sent is not None and sent.start > 0 else ctx.sent_start
+    latest, latest_at = None, -1
+    for c, _ in pool:
+        for m in c.mentions:
+            if m[2] and not m[3] and latest_at < m[0] < ctx.pos and not (ctx.pos <= m[0] < ctx.end):
+                latest, latest_at = c, m[0]
     out: list[tuple[Cluster | None, dict[str, float]]] = []
     for c, _ in pool:
-        out.append((c, crossed(pair_features(cands, ctx, c, ranks[id(c)]), ctx.cls)))
+        f = pair_features(cands, ctx, c, ranks[id(c)])
+        f["subj_recent"] = 1.0 if any(m[2] and not m[3] and lo <= m[0] < ctx.pos for m in c.mentions) else 0.0
+        f["salient_subject"] = 1.0 if c is latest else 0.0
+        out.append((c, crossed(f, ctx.cls)))
     out.append((None, crossed(new_features(ctx), ctx.cls)))
     return out
 
@@ -586,12 +691,16 @@ def compatible(cls: str, cl: list[tuple[Cluster | None, dict[str, float]]]) -> l
     candidates; an organisation description whose type word fits candidates ("the network" for
     "the broadcaster NTV") keeps only those."""
     if cls == "nominal":
-        # "the president" is not the Vice President: an office modifier of the candidate's role
-        # that the mention lacks rules the candidate out
-        cl = [x for x in cl if x[0] is None or not x[1].get("office_conflict")]
-        full = [x for x in cl if x[0] is not None and x[1].get("role_head") and x[1].get("role_mods", 0) >= 1.0]
-        head = [x for x in cl if x[0] is not None and x[1].get("role_head")]
-        return full or head or cl
+        # a description of a person ("the gambling tycoon") is not an organisation; "the president"
+        # is not the Vice President: an office modifier of the candidate's role that the mention
+        # lacks rules the candidate out
+        cl = [x for x in cl if x[0] is None or (x[0].kind == "person" and not x[1].get("office_conflict"))]
+        full = [x for x in cl if x[0] is not None and x[1].get("role_head") and x[1].get("role_mods", 0) >= 1.0
+                and not x[1].get("nat_missing")]
+        head = [x for x in cl if x[0] is not None and x[1].get("role_head") and not x[1].get("nat_missing")]
+        # "the French president" when only Obama has "president" among his roles: not Obama
+        rest = [x for x in cl if not (x[1].get("role_head") and x[1].get("nat_missing"))]
+        return full or head or rest
     if cls == "org_desc":
         typed = [x for x in cl if x[0] is not None and x[1].get("org_type")]
         return typed or cl
@@ -600,10 +709,58 @@ def compatible(cls: str, cl: list[tuple[Cluster | None, dict[str, float]]]) -> l
         people = [x for x in cl if x[0] is not None and x[0].kind == "person"]
         fits = [x for x in people if not x[1].get("gender_mismatch")]
         return (fits or people) or cl
+    if cls == "pronoun_pl":
+        # "they" is a group: an organisation, or people the article leaves unnamed (coordinated
+        # names, "Autor and Dorn … they", are taken before ranking), not one person
+        return [x for x in cl if x[0] is None or x[0].kind == "organization"]
     if cls == "pronoun_it":
         orgs = [x for x in cl if x[0] is not None and x[0].kind == "organization"]
         return orgs or cl
     return cl
+
+
+#: NORP words that name a party or a persuasion rather than a nationality ("the Republican senator").
+_PARTY_WORDS = frozenset({"republican", "republicans", "democratic", "democrat", "democrats", "gop", "conservative",
+                          "liberal", "libertarian", "progressive", "independent", "green", "labour", "tory", "socialist"})
+
+
+def nationality_words(span) -> frozenset[str]:
+    """Lower-cased nationality modifiers (NORP) of a nominal mention ("the *French* president"),
+    without its head word and without party words; places are left out ("the Texas senator" is
+    often "Sen. Ted Cruz", whose title does not name the state)."""
+    if span is None or not len(span):
+        return frozenset()
+    head_text = _head_part(span.text)
+    toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+    return frozenset(norm_tokens(t.text)[0] for t in toks[:-1] if t.ent_type_ == "NORP" and norm_tokens(t.text)
+                     and norm_tokens(t.text)[0] not in _PARTY_WORDS)
+
+
+def co_arguments(span) -> list[tuple[int, int]]:
+    """Character extents ``[start, end)`` of the other arguments of the verb a pronoun is the
+    subject of ("She asked *Richards* …", "he said *of Trump*", "he told *Clinton* …"): by binding
+    (Chomsky's principles B and C) the pronoun cannot refer to a name among them."""
+    if span is None or len(span) != 1:
+        return []
+    tok = span[0]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = tok.head
+    out = []
+    for ch in verb.children:
+        if ch.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
+            out.append((ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge)))
+        elif ch.dep_ == "prep" and ch.lower_ in ("of", "about", "to", "with", "at", "against"):
+            out.append((ch.idx, ch.right_edge.idx + len(ch.right_edge)))
+    return out
+
+
+def bound_out(cl: list[tuple[Cluster | None, dict[str, float]]], ranges: Sequence[tuple[int, int]]):
+    """``cl`` without the candidates that have a mention inside one of ``ranges`` (see
+    :func:`co_arguments`); the "none of these" choice always stays."""
+    if not ranges:
+        return cl
+    return [x for x in cl if x[0] is None or not any(a <= m[0] < b for m in x[0].mentions for a, b in ranges)]
 
 
 def new_features(ctx: PairContext) -> dict[str, float]:

@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Token
 
 from ..types import Span, Speaker
 from . import doc_text
-from .coref import (Candidates, Cluster, PairContext, _head_part, candidate_list, compatible, has_caps, load_ranker,
-                    mention_class, norm_tokens)
+from .coref import (DOC_NOUNS, Candidates, Cluster, PairContext, _head_part, bound_out, candidate_list, co_arguments,
+                    compatible, has_caps, load_ranker, mention_class, nationality_words, norm_tokens)
+from .coref import _FEMALE, _MALE
 from .cue import lemma
 from .quotes import DASHES
 
@@ -53,6 +54,7 @@ TITLE_WORDS = {"mayor", "president", "governor", "councillor", "councilor", "sen
 HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "sir", "dame"}
 #: Role modifiers that make a different office ("Vice President" is not "the president").
 OFFICE_MODIFIERS = {"vice", "deputy", "former", "assistant", "acting", "associate", "lieutenant", "ex", "then"}
+_FIRST_NAMES = _FEMALE | _MALE
 _POSS = re.compile(r"(?:['’]s|['’])$")
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 
@@ -109,7 +111,7 @@ def _name_after_quote(ent) -> bool:
     names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_ not in OCCUPATIONS]
     if not 2 <= len(names) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in names):
         return False
-    before = doc.text[max(0, ent.start_char - 4):ent.start_char]
+    before = doc_text(doc)[max(0, ent.start_char - 4):ent.start_char]
     subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
     return bool(re.search(r"[”\"'’]\s*,?\s*$", before)) or subject
 
@@ -128,6 +130,8 @@ def _ends_mention(c: Cluster, start: int, end: int, text: str) -> bool:
     return any(start <= s and e >= start + len(tail) - 1 for s, e, _, _ in c.mentions if s < end)
 
 
+#: A sentence-opening prepositional phrase ("In a new study, …", "At the meeting, …").
+_INTRO_PP = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|On|During|After|Before|With|For|From|Under|Over|Since|Despite)\s*$")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+([^,.;:\n\"“”]{3,60}?),\s*$", re.I)
 
 
@@ -141,13 +145,25 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 #: Organisations named after a person ("the Obama administration", "the Clinton campaign").
 _PERSON_ORGS = frozenset({"administration", "campaign", "camp", "team", "government", "foundation", "organization",
-                          "transition", "White House".lower()})
+                          "office", "transition", "White House".lower()})
 
 
 def _plural_possessed(span) -> bool:
     """"his operatives", "Her aides": a plural group owned by someone, left unnamed."""
     toks = [t for t in span if not t.is_punct]
     return bool(toks) and toks[0].tag_ == "PRP$" and toks[-1].tag_ in ("NNS", "NNPS")
+
+
+#: Document nouns that name the same kind of document ("the survey" after "the Quinnipiac poll").
+_DOC_KINDS = {"polls": "poll", "survey": "poll", "surveys": "poll", "polling": "poll", "reports": "report",
+              "review": "report", "inquiry": "report", "investigation": "report", "analysis": "report",
+              "audit": "report", "probe": "report", "findings": "report", "release": "statement",
+              "statements": "statement", "studies": "study", "research": "study", "paper": "study",
+              "book": "book", "letters": "letter", "footage": "video", "clip": "video"}
+
+
+def _doc_kind(word: str) -> str:
+    return _DOC_KINDS.get(word, word)
 
 
 def _strip_poss(s: str) -> str:
@@ -168,8 +184,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         elif ent.label_ != "PERSON" or ent.text in org_names:
             continue  # "the weekly Der Kurier" tagged PERSON: an organisation, wherever it recurs
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
-        while len(toks) > 1 and lemma(toks[-1]) in ("say", "tell", "claim", "warn"):
-            toks.pop()  # "Obama Says" in a headline
+        while len(toks) > 1 and (lemma(toks[-1]) in ("say", "tell", "claim", "warn") or toks[-1].is_lower):
+            toks.pop()  # "Obama Says" in a headline; "Juan Manriquez of" (Oakland)
         if len(toks) >= 3 and _title_case_line(text, ent.start_char):
             # "Clinton Hid Past Health …" in a Title Case headline: keep the longest prefix that is
             # a name elsewhere in the article, else nothing
@@ -213,6 +229,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         if role is None:
             # a role in apposition before the name: "the US ambassador to Lima, Gillian Moss,"
             m = _ROLE_BEFORE.search(text, max(0, toks[0].idx - 80), toks[0].idx)
+            if m is not None and _INTRO_PP.search(text, max(0, m.start() - 30), m.start() + 1):
+                m = None  # "In a new study, Ana Berg …": an introductory phrase, not a role
             if m is not None:
                 # the last "the …" before the comma: "hosted by the US ambassador to Lima, "
                 last = re.split(r"\b(?:the|a|an)\s+", m.group(1), flags=re.I)[-1].strip()
@@ -361,6 +379,14 @@ class SpeakerResolver:
             return None
         h = head[0]
         mods = [t for t in h.children if t.dep_ in ("compound", "poss", "nmod") and t.i < h.i]
+        if h.lower_ == "office":
+            # "Powell's office said": the gold rules (gold/speakers/README.md) take the person
+            poss = next((t for t in mods if t.dep_ == "poss" and t.ent_type_ == "PERSON"), None)
+            c = self.cands.cluster_of(poss.idx, poss.idx + len(poss)) if poss is not None else None
+            if c is not None and c.kind == "person":
+                self.via, self.confidence = "possessive", 0.8
+                return self._person(c.name, c.role, start).key
+            return None
         for t in mods:
             if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text[:1].isupper()):
                 surname = _strip_poss(t.text)
@@ -368,43 +394,165 @@ class SpeakerResolver:
                           and c.tokens[-1] == surname.lower()), None)
                 if c is None:
                     return None
-                name = f"{c.name.split()[-1]} {h.lower_}"
+                name = f"{c.name.split()[-1]} {self._org_word(c.name.split()[-1], h.lower_)}"
                 self.via, self.confidence = "organization", 0.9
                 return self._entity("O:" + name.lower(), name, "organization", None, start).key
             if t.tag_ == "PRP$" and t.lower_ in ("his", "her") and prev and self.entities[prev].kind == "person":
-                name = f"{self.entities[prev].name.split()[-1]} {h.lower_}"
+                surname = self.entities[prev].name.split()[-1]
+                name = f"{surname} {self._org_word(surname, h.lower_)}"
                 self.via, self.confidence = "organization", 0.7
                 return self._entity("O:" + name.lower(), name, "organization", None, start).key
         return None
 
+    def _gender_clash(self, key: str, want: str | None) -> bool:
+        """Whether the speaker ``key`` is known to be of the other gender than ``want`` (``m``/``f``),
+        or is an organisation while ``want`` is set ("she" is not the previous speaker, a man)."""
+        if want is None:
+            return False
+        if self.entities[key].kind != "person":
+            return True
+        c = self.key_cluster.get(key) or self._cluster_for(self.entities[key])
+        return c is not None and c.gender is not None and c.gender != want
+
+    def _bound(self, key: str, ranges: list[tuple[int, int]]) -> bool:
+        """Whether speaker ``key`` is named inside one of ``ranges`` (:func:`~.coref.co_arguments`)."""
+        if not ranges:
+            return False
+        c = self.key_cluster.get(key) or self._cluster_for(self.entities[key])
+        name = self.entities[key].name
+        return (c is not None and any(a <= m[0] < b for m in c.mentions for a, b in ranges)) or bool(
+            name and self.entities[key].kind == "person" and self._named_in(name, ranges))
+
+    def _named_in(self, name: str, ranges: list[tuple[int, int]]) -> bool:
+        """Whether the person ``name`` (or its surname, said alone) is named inside one of ``ranges``."""
+        last = norm_tokens(name)[-1:]
+        return any(c.kind == "person" and c.tokens[-1:] == last and a <= m[0] < b
+                   for c in self.cands.clusters for m in c.mentions for a, b in ranges)
+
+    def _gender_clash_name(self, name: str, want: str | None) -> bool:
+        c = next((c for c in self.cands.clusters if c.kind == "person" and c.name == name), None)
+        return want is not None and c is not None and c.gender is not None and c.gender != want
+
+    def _org_word(self, surname: str, word: str) -> str:
+        """"team" or "camp" is the campaign when the article names "<surname> campaign"
+        ("The Trump team" after "the Trump campaign")."""
+        if word in ("team", "camp") and re.search(rf"\b{re.escape(surname)}(?:['’]s)? campaign\b", self.text):
+            return "campaign"
+        return word
+
     def _document(self, span, start: int) -> str:
-        """The body behind a document source: a named organisation or person inside the mention
-        ("a new Washington Post-ABC News poll", "a study by the Department of Veterans Affairs");
-        else, for a definite one ("the poll", a headline "Poll"), the body behind the last
-        document source of the article; else no speaker (an unowned "review of records")."""
+        """The body behind a document source: a named organisation or person that owns the
+        document in the mention ("a new Washington Post-ABC News poll", "the Reuters/Ipsos poll",
+        "a study by the Department of Veterans Affairs", "a new article in Politico"); else, for a
+        definite one ("the poll", a headline "Poll"), the owner of the nearest earlier document of
+        the same kind ("the latest Quinnipiac University poll", "X said in a statement", "X writes
+        in his book"), or of one soon after it (a headline, or "a new national poll shows … The
+        latest Rasmussen Reports poll"); else the body behind the last document source of the
+        article; else no speaker (an unowned "review of records")."""
         self.via = "document"
         lead = span.text.split()[0].lower() if span.text.split() else ""
-        for ent in span.ents:
-            if ent.label_ in ("ORG", "PERSON") and "such as" not in self.text[span.start_char:ent.start_char]:
-                name = re.sub(r"^(?:the|The)\s+", "", _strip_poss(ent.text))
-                c = self.cands.cluster_of(ent.start_char, ent.end_char)
-                if c is not None and c.kind == "person":
-                    key = self._person(c.name, c.role, start).key
-                elif ent.label_ == "PERSON":
-                    key = self._person(name, None, start).key
-                else:
-                    name = c.name if c is not None else name
-                    key = self._entity("O:" + name.lower(), name, "organization", None, start).key
-                self.doc_owner = key
-                self.confidence = 0.8
-                return key
+        head = self._doc_head(span)
+        owner = self._doc_owner_of(head) if head is not None else None
+        if owner is None:
+            for ent in span.ents:
+                if ent.label_ in ("ORG", "PERSON") and "such as" not in self.text[span.start_char:ent.start_char]:
+                    owner = self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
+                    break
+        if owner is not None:
+            self.doc_owner = owner
+            self.confidence = 0.8
+            return owner
+        headline = "\n" in self.text[start:start + 200] and "\n" not in self.text[max(0, start - 1):start] and start < 300
         definite = lead in ("the", "this", "that", "its", "their") or (len(span) <= 2 and span.text[:1].isupper()
-                                                                     and lead not in ("a", "an"))
+                                                                     and lead not in ("a", "an")
+                                                                     and span[-1].tag_ not in ("NNS", "NNPS"))
+        if head is not None:
+            kind = _doc_kind(head.lower_)
+            if definite:
+                for t in reversed(self.doc[max(0, span.start - 600): span.start]):
+                    if _doc_kind(t.lower_) == kind and t.pos_ in ("NOUN", "PROPN"):
+                        owner = self._doc_owner_of(t, statement_subject=True)
+                        if owner is not None:
+                            break
+            if owner is None and (headline or lead in ("a", "an") or definite):
+                stop = span.end + (120 if not headline else 200)
+                for t in self.doc[span.end: min(len(self.doc), stop)]:
+                    if _doc_kind(t.lower_) == kind and t.pos_ in ("NOUN", "PROPN"):
+                        owner = self._doc_owner_of(t)
+                        if owner is not None:
+                            break
+            if owner is not None:
+                self.doc_owner = owner
+                self.confidence = 0.6
+                return owner
         if definite and getattr(self, "doc_owner", None):
             self.confidence = 0.6
             return self.doc_owner
         self.via, self.confidence = "unresolved", 0.5
         return self._new_unnamed("unresolved", start)
+
+    @staticmethod
+    def _doc_head(span) -> Token | None:
+        """The document noun of a document mention: the first token that is one of
+        :data:`~.coref.DOC_NOUNS`, preferring the last of a compound ("Reuters/Ipsos poll")."""
+        toks = [t for t in span if t.lower_ in DOC_NOUNS and t.pos_ in ("NOUN", "PROPN")]
+        return toks[0] if toks else None
+
+    def _doc_owner_of(self, t: Token, *, statement_subject: bool = False) -> str | None:
+        """Speaker key of the owner of the document noun ``t``: the capitalised name right before
+        it ("the latest Rasmussen Reports poll", "a USA TODAY analysis", "CNN/ORC poll"), its
+        possessor ("Conason's book"), a "by/from/in X" after it ("an article in Politico"); with
+        ``statement_subject``, also the subject of "X said in a statement"."""
+        doc = t.doc
+        i = t.i - 1
+        while i >= 0 and (doc[i].text[:1].isupper() or doc[i].text in ("/", "-", "&")) and doc[i].ent_type_ not in (
+                "DATE", "TIME", "CARDINAL", "ORDINAL") and doc[i].lower_ not in _DETS and "\n" not in doc[i].whitespace_:
+            i -= 1
+        run = doc[i + 1: t.i]
+        if len(run) and run[0].text not in ("/", "-", "&") and (any(x.ent_type_ in ("ORG", "PERSON", "GPE") for x in run)
+                                                                 or all(x.is_upper for x in run if x.is_alpha)):
+            name = _strip_poss(doc_text(doc)[run.start_char:run.end_char]).strip(" -/")
+            label = "PERSON" if all(x.ent_type_ == "PERSON" for x in run) and _doc_kind(t.lower_) != "poll" else "ORG"
+            if name and not (len(run) == 1 and run[0].ent_type_ == "NORP"):
+                return self._owner_key(run.start_char, run.end_char, name, label)
+        for ch in t.children:
+            if ch.dep_ == "poss" and (ch.ent_type_ in ("ORG", "PERSON") or ch.pos_ == "PROPN"):
+                a, b = ch.left_edge.idx, ch.idx + len(ch)
+                return self._owner_key(a, b, _strip_poss(doc_text(doc)[a:b]), ch.ent_type_ or "PERSON")
+            if ch.dep_ == "prep" and ch.lower_ in ("by", "from", "in", "of"):
+                for pobj in ch.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("ORG", "PERSON"):
+                        a, b = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+                        ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
+                        if ent is not None:
+                            a, b = ent.start_char, ent.end_char
+                        return self._owner_key(a, b, re.sub(r"^(?:the|The)\s+", "", _strip_poss(doc_text(doc)[a:b])),
+                                               pobj.ent_type_)
+        if statement_subject and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
+            subj = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                for ent in doc[subj.left_edge.i: subj.right_edge.i + 1].ents:
+                    if ent.label_ in ("ORG", "PERSON"):
+                        return self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
+        return None
+
+    def _owner_key(self, a: int, b: int, name: str, label: str) -> str:
+        """Speaker key for a document's owner named at ``[a, b)``: the person or organisation
+        cluster there, or the organisation cluster whose name it starts ("Rasmussen" →
+        "Rasmussen Reports"), else a new organisation (or person, for a PERSON name)."""
+        name = re.sub(r"^(?:the|The)\s+", "", name).strip()
+        c = self.cands.cluster_of(a, b)
+        toks = norm_tokens(name)
+        org = next((o for o in self.cands.clusters if o.kind == "organization" and toks and
+                    (o.tokens == toks or o.tokens[:len(toks)] == toks and len(o.tokens) > len(toks))), None)
+        if org is not None and (c is None or c.kind == "organization" or label == "ORG"):
+            return self._entity("O:" + org.name.lower(), org.name, "organization", org.role, a).key
+        if c is not None and c.kind == "person":
+            return self._person(c.name, c.role, a).key
+        if label == "PERSON":
+            return self._person(name, None, a).key
+        name = c.name if c is not None and len(c.tokens) >= len(toks) else name
+        return self._entity("O:" + name.lower(), name, "organization", None, a).key
 
     def _cluster_for(self, ent: _Entity) -> Cluster | None:
         if not ent.name:
@@ -450,13 +598,36 @@ class SpeakerResolver:
                           prev=self.key_cluster.get(prev) if prev else None,
                           para_speakers={id(c) for p, c in self.history if p >= para_start},
                           speakers={id(c) for _, c in self.history}, sent_start=span.sent.start_char,
-                          para_start=para_start, end=end, caps=has_caps(span))
-        cl = compatible(cls, candidate_list(self.cands, ctx, forward=forward))
+                          para_start=para_start, end=end, caps=has_caps(span), nat=nationality_words(span))
+        pool = candidate_list(self.cands, ctx, forward=forward)
+        if cls.startswith("pronoun"):
+            pool = bound_out(pool, co_arguments(span))  # "She asked Richards": not Richards
+        if cls == "pronoun_pl" or ctx.words in (["two"], ["both"]):
+            pair = self._coordinated_before(start)
+            last = self.key_cluster.get(prev) if prev else None
+            if pair is None and last is not None and last.coord and any(a < start for a in last.coord):
+                pair = last  # "they" again, after a "they" that was "Cohen and DeLong"
+            if pair is not None:
+                # "Stephen Cohen and Bradford DeLong suggest … they argue": the first-named
+                self.via, self.confidence = "pronoun" if cls == "pronoun_pl" else "nominal", 0.7
+                key = self._person(pair.name, pair.role, start).key
+                self.key_cluster[key] = pair
+                return key
+        cl = compatible(cls, pool)
+        if cls == "nominal" and not any(x[0] is not None and x[1].get("role_head") for x in cl) \
+                and self._introduced_unnamed(span, start):
+            # "A judge in Ohio ruled … The judge said": the person the article introduced unnamed
+            self.via, self.confidence = "anonymous", 0.7
+            return self._new_unnamed("anonymous", start, same_as="anon " + span.text)
         scores = [self.ranker.score(f) for _, f in cl]
         best = max(range(len(cl)), key=lambda i: scores[i])
         top = scores[best]
         z = sum(math.exp(x - top) for x in scores)
         c = cl[best][0]
+        if c is None and cls == "pronoun_pl" and ctx.words[:1] != ["we"]:
+            # "Mexican officials … they said": a group the article does not name
+            self.via, self.confidence = "anonymous", 0.6
+            return self._new_unnamed("anonymous", start)
         if c is None:
             return None  # a speaker not among the candidates: the rules name it, or not
         if c.kind == "person":
@@ -466,6 +637,49 @@ class SpeakerResolver:
         self.key_cluster[key] = c
         self.via, self.confidence = self._VIA.get(cls, cls), 1.0 / z
         return key
+
+    def _coordinated_before(self, pos: int) -> Cluster | None:
+        """The first-named person of coordinated names ("Autor and Dorn") in the sentence before
+        ``pos`` or the one before it, when no other person or organisation is named after them."""
+        sents = [s for s in self.doc.sents if s.start_char < pos]
+        if not sents:
+            return None
+        lo = sents[-2].start_char if len(sents) >= 2 else sents[-1].start_char
+        best, at = None, -1
+        for c in self.cands.clusters:
+            for s, _, _, _ in c.mentions:
+                if lo <= s < pos and s in c.coord and s > at:
+                    best, at = c, s
+        if best is None:
+            return None
+        for c in self.cands.clusters:
+            if c is best:
+                continue
+            for s, _, _, _ in c.mentions:
+                # someone named after the coordination (beyond the names and appositions it holds)
+                if at + 200 < s < pos:
+                    return None
+        return best
+
+    def _introduced_unnamed(self, span, start: int) -> bool:
+        """Whether a definite nominal's head noun ("the judge", "the official") was introduced
+        earlier in the article as an unnamed person: indefinite ("a federal judge", "one
+        official") or a bare plural ("Mexican officials")."""
+        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(_head_part(span.text))]
+        if not toks or toks[0].lower_ not in ("the", "that", "this"):
+            return False
+        head = toks[-1].lower_
+        if not head.isalpha() or toks[-1].pos_ != "NOUN":
+            return False
+        for t in self.doc[: span.start]:
+            if t.lower_ not in (head, head + "s") or t.pos_ != "NOUN":
+                continue
+            dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss", "nummod", "quantmod")]
+            if dets and dets[0] in ANON_DETS:
+                return True
+            if not dets and t.tag_ == "NNS" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+                return True
+        return False
 
     def _resolve(self, span, mention: str, start: int, prev: str | None, forward: bool) -> str:
         words = [w for w in re.findall(r"[\w.\-’']+", mention)]
@@ -486,14 +700,21 @@ class SpeakerResolver:
             role = role or m.role or _apposition_role(self.text[m.end:start + len(mention)])
             return self._person(m.name, role, start).key
         if len(low) == 1 and low[0] in PRONOUNS:
-            if prev and self.entities[prev].kind in ("person", "organization") and low[0] not in ("i", "we", "you"):
+            want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}.get(low[0])
+            bound = co_arguments(span)
+            if prev and self.entities[prev].kind in ("person", "organization") and low[0] not in ("i", "we", "you") \
+                    and not self._gender_clash(prev, want) and not self._bound(prev, bound) \
+                    and not (low[0] in ("they", "their") and self.entities[prev].kind == "person"):
                 return prev
-            before = [m for m in self.named if m.end <= start]
-            if before and low[0] in ("he", "she", "him", "her"):
+            before = [m for m in self.named if m.end <= start and not self._gender_clash_name(m.name, want)
+                      and not self._named_in(m.name, bound)]
+            if before and want:
                 return self._person(before[-1].name, before[-1].role, start).key
             return self._new_unnamed("unresolved", start)
         head = span.root if span is not None and len(span) else None
         ents = [head] if head is not None and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else []
+        if ents and head.ent_type_ == "NORP" and len(low) == 2 and low[0] == "the" and head.tag_ in ("NNP", "NN"):
+            ents = []  # "the Republican said": one member of a party, a person
         head_low = head.lower_ if head is not None else (low[-1] if low else "")
         if low and low[0] in ANON_DETS or (head_low in ANON_HEADS and (not low or low[0] not in ("the",))):
             return self._new_unnamed("anonymous", start)
@@ -506,8 +727,9 @@ class SpeakerResolver:
             name = re.sub(r"^(?:the)\s+", "", _strip_poss(mention), flags=re.I)
             # an apposition is not part of the name ("ISIS, responsible for several attacks,")
             name = re.split(rf",|\s\(|\s[{DASHES}-]{{1,2}}\s", name)[0].strip() or name
-            if not any(w[:1].isupper() for w in name.split()):
-                # "the campaign", "police": an organisation the text does not name
+            if not any(w[:1].isupper() for w in name.split()
+                       if w.lower() not in ("his", "her", "its", "their", "our", "this", "that", "these", "those")):
+                # "the campaign", "police", "His team": an organisation the text does not name
                 return self._new_unnamed("unresolved", start, same_as=mention)
             return self._entity("O:" + name.lower(), name, "organization", None, start).key
         # capitalised single word: a surname or a title ("Mayor:" in a headline)
@@ -516,10 +738,14 @@ class SpeakerResolver:
             m = self._full_name_for(surname, start if not forward else len(self.text) + 1)
             if m is not None:
                 return self._person(m.name, m.role, start).key
-            role_match = self._by_role(low, start, forward=True)
+            role_match = self._by_role(low, start, forward=True, nat=nationality_words(span))
             if role_match:
                 return role_match
             if len(low) >= 1 and mention[:1].isupper() and span.root.ent_type_ == "PERSON":
+                return self._person(_strip_poss(mention), None, start).key
+            if len(words) == 1 and mention[:1].isupper() and not mention.isupper() and span.root.ent_type_ in ("", "PERSON") \
+                    and span.root.dep_ in ("nsubj", "nsubjpass") and low[0] not in TITLE_WORDS and low[0] not in ORG_HEADS:
+                # "“…,” Hale said": a capitalised subject the NER left untagged is a person's surname
                 return self._person(_strip_poss(mention), None, start).key
             # a capitalised name the NER missed ("Chief Ana Paz"): titles become the role
             words_only = [w for w in words if w[:1].isupper()]
@@ -531,12 +757,44 @@ class SpeakerResolver:
         # definite nominal: match a named person's role words; a bare capitalised title used as
         # a name ("Mayor: …" in a headline) may refer forward to "Mayor Ines Duarte"
         bare_title = bool(low) and mention[:1].isupper() and all(w in TITLE_WORDS for w in low)
-        role_match = self._by_role(low, start, forward=forward or bare_title)
+        role_match = self._by_role(low, start, forward=forward or bare_title, nat=nationality_words(span))
         if role_match:
             return role_match
+        named = self._capitalised_name(mention, start)
+        if named is not None:
+            return named
         return self._new_unnamed("unresolved", start, same_as=mention)
 
-    def _by_role(self, low: list[str], pos: int, *, forward: bool) -> str | None:
+    def _capitalised_name(self, mention: str, start: int) -> str | None:
+        """A capitalised name the NER did not tag, with or without an apposition ("Black Lives
+        Matter", "Priorities USA, a pro-Clinton super PAC,", "The Islamic State", "HUFFPOLLSTER"):
+        a person when a first name or a title says so ("Joh Husted, Ohio Secretary of State,"),
+        else an organisation."""
+        head = _head_part(mention)
+        rest = mention[len(head):] if mention.startswith(head) else ""
+        head = re.sub(r"^(?:the|The|THE)\s+", "", _strip_poss(head)).strip()
+        ws = head.split()
+        if not 1 <= len(ws) <= 5 or not ws[0][:1].isupper() or self.text[start:start + 1].islower():
+            return None
+        if not all(w[:1].isupper() or w in ("of", "for", "and", "de", "the", "on") for w in ws):
+            return None
+        low = [w.lower() for w in ws]
+        if all(w in TITLE_WORDS or w in OCCUPATIONS or w in ORG_HEADS for w in low) or low[0] in PRONOUNS:
+            return None
+        first = norm_tokens(ws[0])[:1]
+        rest_words = set(re.findall(r"[a-z]+", rest.lower()))
+        if len(ws) in (2, 3) and not any(w in ORG_HEADS for w in low) and (
+                (first and (first[0] in _FIRST_NAMES)) or rest_words & (TITLE_WORDS | OCCUPATIONS)):
+            return self._person(head, None, start).key
+        if len(ws) == 1 and not ws[0].isupper():
+            return None  # a single capitalised word: a surname or a place, not an organisation
+        self.via, self.confidence = "organization", 0.6
+        return self._entity("O:" + head.lower(), head, "organization", None, start).key
+
+    def _by_role(self, low: list[str], pos: int, *, forward: bool, nat: frozenset[str] = frozenset()) -> str | None:
+        """A named person whose role fits the nominal's words ``low`` (head word or a synonym, and
+        a modifier when it has any); ``nat``: nationality words the role must hold ("the French
+        president" is not "President Barack Obama")."""
         content = [w for w in low if w not in _DETS and w not in ("’s", "'s")]
         if not content:
             return None
@@ -550,6 +808,8 @@ class SpeakerResolver:
             mods = set(content[:-1])
             if (rw & OFFICE_MODIFIERS) - mods:
                 continue  # "the president" is not the Vice President
+            if nat and not nat & (rw | set(norm_tokens(m.name))):
+                continue
             if (syn & rw and (not mods or mods & rw)) or (head in rw):
                 if m.start <= pos or best is None:
                     best = m
