@@ -1,10 +1,16 @@
 """Write the cue-class annotation sheet for gold/cue_classes (issue 12).
 
-A fixed-seed sample of PolNeAR dev attributions (Newell et al., LREC 2018) with a cue: one JSON
-line each with the cue's [start, end) character offsets into the dev text, its text, and the
-content's extent, for annotators to give the cue class (rules in gold/cue_classes/README.md).
+A fixed-seed sample of PolNeAR attributions (Newell et al., LREC 2018) with a cue, from one split:
+one JSON line each with the cue's [start, end) character offsets into the split's text, its text,
+and the content's extent, for annotators to give the cue class (rules in
+gold/cue_classes/README.md). The dev sheet (``tasks.jsonl``: 440 cues, seed 12) measures the
+classifier; the train sheet (``train.jsonl``: 640 cues, seed 1212) trains it
+(:mod:`saidwhat.model.train_cue_class`).
 
-Usage: python scripts/cue_class_tasks.py ../shared/data/polnear gold/cue_classes/tasks.jsonl [N]
+Usage::
+
+    python scripts/cue_class_tasks.py ../shared/data/polnear gold/cue_classes/tasks.jsonl [N [SPLIT [SEED]]]
+    python scripts/cue_class_tasks.py ../shared/data/polnear /tmp/train_tasks.jsonl 640 train 1212
 """
 from __future__ import annotations
 
@@ -17,22 +23,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from saidwhat.evaluate.brat import read_corpus  # noqa: E402
 
 
-def main(polnear: str, out: str, n: int = 440) -> None:
+def main(polnear: str, out: str, n: int = 440, split: str = "dev", seed: int = 12) -> None:
     rows = []
-    for doc in read_corpus(Path(polnear) / "dev"):
+    for doc in read_corpus(Path(polnear) / split):
         for i, a in enumerate(doc.attributions):
             if a.cue is None:
                 continue
-            rows.append({"doc": f"dev/{doc.name}", "item": f"a{i}", "cue_start": a.cue.start_char,
+            rows.append({"doc": f"{split}/{doc.name}", "item": f"a{i}", "cue_start": a.cue.start_char,
                          "cue_end": a.cue.end_char, "cue_text": a.cue.text,
                          "source_text": a.source.text if a.source else None,
                          "content_start": a.content.start_char if a.content else None,
                          "content_end": a.content.end_char if a.content else None, "cue_class": None})
-    rng = random.Random(12)
+    rng = random.Random(seed)
     sample = sorted(rng.sample(rows, min(n, len(rows))), key=lambda r: (r["doc"], r["cue_start"]))
     Path(out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sample), encoding="utf-8")
-    print(f"{len(sample)} of {len(rows)} dev cues")
+    print(f"{len(sample)} of {len(rows)} {split} cues from {len({r['doc'] for r in sample})} documents")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], *(int(x) for x in sys.argv[3:4]))
+    args = sys.argv[1:]
+    main(args[0], args[1], *(int(x) for x in args[2:3]), *args[3:4], *(int(x) for x in args[4:5]))

@@ -63,3 +63,148 @@ def test_questions_are_flagged():
 def test_not_attributions_at_all(text):
     art = saidwhat.extract(text, mode="fast")
     assert not art.attributions, [(a.cue and a.cue.text, a.content.text) for a in art.attributions]
+
+
+# -- the learned classifier (issue 12: trained on gold/cue_classes/train.jsonl) -------------------
+
+@pytest.fixture(scope="module")
+def parse():
+    from saidwhat.config import Config
+    from saidwhat.engine import get_nlp
+
+    nlp = get_nlp(Config(mode="fast"))
+
+    def run(text):
+        with nlp.select_pipes(disable=["saidwhat"]):
+            return nlp(text)
+
+    return run
+
+
+def _at(text: str, part: str | None) -> tuple[int, int] | None:
+    if part is None:
+        return None
+    i = text.index(part)
+    return i, i + len(part)
+
+
+#: Shapes of train-set errors fixed in the lexicon or by the context features (invented wording;
+#: the train row each comes from is named): text, cue, source, content, class.
+FIXED_TRAIN_ERRORS = [
+    # "the BBC reported": news reports are written (report joined the writing verbs)
+    ("The Daily Ledger reported that the mayor resigned.", "reported", "The Daily Ledger", "the mayor resigned",
+     "writing"),
+    # "Nate Cohn, writing in The New York Times, noticed": a writing verb anywhere in the cue
+    ("Nate Cole, writing in The Daily Ledger, noticed that voters had shifted.",
+     "writing in The Daily Ledger, noticed", "Nate Cole", "voters had shifted", "writing"),
+    # "some remained skeptical that": a light verb gives way to the adjective after it
+    ("Some council members remained skeptical that the budget would pass.", "remained skeptical",
+     "Some council members", "the budget would pass", "thought"),
+    # "Rhonda Hughes is a fervent supporter of Trump"
+    ("Ann Lee is a fervent supporter of the new budget.", "is a fervent supporter of", "Ann Lee",
+     "the new budget", "stance"),
+    # "renewed doubts about": the head is in no list, another cue word is
+    ("Council members voiced renewed doubts about the budget.", "voiced renewed doubts about", "Council members",
+     "the budget", "thought"),
+    # "The debate revealed a stark contrast": an event that shows is evidence
+    ("The debate revealed a stark contrast between the two candidates.", "revealed", "The debate",
+     "a stark contrast between the two candidates", "evidence"),
+    # "emailed supporters on Monday evening, telling them": the verb it hangs from is written
+    ("Ann Lee emailed supporters on Monday, telling them that the budget would pass.", "telling", "Ann Lee",
+     "the budget would pass", "writing"),
+    # "His campaign protested that Clinton aides were being disingenuous": protested that = said
+    ("His campaign protested that the mayor's aides were being disingenuous.", "protested", "His campaign",
+     "the mayor's aides were being disingenuous", "speech"),
+    # "called again for President Obama to resign": "for" heads the clause, not the verb
+    ("Ann Lee called again for the police chief to resign.", "called again for", "Ann Lee",
+     "the police chief to resign", "stance"),
+    # "in the RealClearPolitics average of recent Hoosier polls": an average of polls is evidence
+    ("Lee leads Park by nine points in the RealClearPolitics average of recent polls.", "in",
+     "the RealClearPolitics average of recent polls", "Lee leads Park by nine points", "evidence"),
+]
+
+
+def _spans(text: str, cue: str, source: str, content: str):
+    cue_at = _at(text, cue if cue != "in" else " in the ")
+    if cue == "in":
+        cue_at = (cue_at[0] + 1, cue_at[0] + 3)
+    return cue_at, _at(text, source), [_at(text, content)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, source, content, cls", FIXED_TRAIN_ERRORS)
+def test_fixed_train_set_errors_in_the_lexicon(parse, text, cue, source, content, cls):
+    from saidwhat.pipeline.cue_class import lexicon_class
+
+    assert lexicon_class(parse(text), *_spans(text, cue, source, content)) == cls
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, source, content, cls", [
+    pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=(
+        "known gap: the learned model outweighs the lexicon's rare 'written_parent' rule (2 train rows)")))
+    if row[1] == "telling" else row for row in FIXED_TRAIN_ERRORS])
+def test_fixed_train_set_errors_with_the_classifier(parse, text, cue, source, content, cls):
+    from saidwhat.pipeline.cue_class import classify
+
+    assert classify(parse(text), *_spans(text, cue, source, content)) == cls
+
+
+def test_shipped_weights_load_and_cover_every_class():
+    from saidwhat.pipeline.cue_class import CLASSES, load_model
+
+    model = load_model()
+    assert model is not None, "model/weights/cue_class.json is missing (python -m saidwhat.model.train_cue_class --write)"
+    assert model.classes == CLASSES
+    assert "bias" in model.weights and any(k.startswith("rule=") for k in model.weights)
+    # the lexicon's answer is the strongest single cue for its own class
+    for c in CLASSES:
+        w = model.weights.get(f"rule={c}")
+        assert w is not None and max(range(len(CLASSES)), key=w.__getitem__) == CLASSES.index(c), (c, w)
+
+
+@pytest.mark.model
+def test_classification_is_deterministic(parse):
+    from saidwhat.pipeline.cue_class import classify, features
+
+    text = "In a statement, Mayor Ann Lee said the budget would pass."
+    cue, src, content = _at(text, "said"), _at(text, "Mayor Ann Lee"), [_at(text, "the budget would pass")]
+    first = parse(text)
+    again = parse(text)
+    assert features(first, cue, src, content) == features(again, cue, src, content)
+    assert {classify(first, cue, src, content) for _ in range(3)} == {classify(again, cue, src, content)}
+
+
+def test_training_is_deterministic_and_fits_a_separable_set():
+    from saidwhat.model.train_cue_class import fit, model_of
+
+    data = [({"bias": 1.0, f"lemma={w}": 1.0}, c, {"doc": f"d{i}"})
+            for i, (w, c) in enumerate([("say", "speech"), ("write", "writing"), ("think", "thought"),
+                                        ("want", "stance"), ("show", "evidence")] * 3)]
+    a, b = fit(data, min_count=1), fit(data, min_count=1)
+    assert a == b
+    model = model_of(a)
+    assert [model.predict(f) for f, _, _ in data] == [c for _, c, _ in data]
+
+
+def test_model_ignores_unknown_features_and_breaks_ties_by_class_order():
+    from saidwhat.pipeline.cue_class import CLASSES, CueClassModel
+
+    model = CueClassModel(CLASSES, {"x": (0.0, 1.0, 0.0, 1.0, 0.0)})
+    assert model.predict({"x": 1.0, "never seen": 1.0}) == "writing"
+    assert model.predict({}) == "speech"
+
+
+def test_a_corrupt_weights_file_is_a_model_error(tmp_path, monkeypatch):
+    from saidwhat.errors import ModelError
+    from saidwhat.pipeline import cue_class
+
+    bad = tmp_path / "cue_class.json"
+    bad.write_text('{"classes": ["speech", "writing"], "weights": {"bias": [1.0]}}', encoding="utf-8")
+    monkeypatch.setattr(cue_class, "WEIGHTS_PATH", bad)
+    cue_class.load_model.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="cue_class.json"):
+            cue_class.load_model()
+    finally:
+        cue_class.load_model.cache_clear()

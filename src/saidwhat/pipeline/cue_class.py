@@ -9,7 +9,11 @@ comes from a lexicon of cue words, grouped after VerbNet (Kipper Schuler 2005: *
 writing; *Evidence*, *Reveal_secret* → evidence), and from context: the medium named in the
 clause ("in a statement", "on Twitter" → writing), the source (a report, poll or data that
 "shows/finds" → evidence; a document that "says" → writing; "according to" takes its source's
-class). The cue words were drawn from PolNeAR **train** cues; the labelled dev sample in
+class). The cue words were drawn from PolNeAR **train** cues and revised from the errors on the
+800 hand-labelled train cues of ``gold/cue_classes/train.jsonl``. On top of the lexicon, a small
+learned classifier (multinomial logistic regression over :func:`features`, the lexicon's answer
+among them; weights in ``model/weights/cue_class.json``, trained by
+:mod:`saidwhat.model.train_cue_class`) gives the class. The labelled dev sample in
 ``gold/cue_classes`` (rules there) measures the result (``saidwhat evaluate --cue-classes``).
 
 All functions take spaCy tokens of a parsed Doc; nothing here changes the Doc.
@@ -17,15 +21,23 @@ All functions take spaCy tokens of a parsed Doc; nothing here changes the Doc.
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import ModelError
+from . import doc_text
 
 WRITING = frozenset("""write wrote written writes writing tweet tweeted tweets tweeting post posted posts posting
-publish published publishes blog blogged email emailed emails text texted pen penned sign signed print printed
+publish published publishes blog blogged email emailed emails text texted pen penned print printed
 read reads retweet retweeted caption captioned headline headlined title titled file filed scrawl scrawled
-author authored editorialize editorialized type typed""".split())
+author authored editorialize editorialized type typed report reports reported reporting publicize publicized
+publicizes disclose discloses disclosed list lists listed listing forward forwards forwarded""".split())
 THOUGHT = frozenset("""believe believes believed believing think thinks thought thinking know knows knew known
 feel feels felt feeling fear fears feared hope hopes hoped hoping expect expects expected expecting suspect
 suspects suspected assume assumes assumed doubt doubts doubted worry worries worried wonder wonders wondered
@@ -39,7 +51,12 @@ assessment belief belief fears hopes view views opinion sense impression seem se
 appeared mind perception perceived perceive perceives recognize recognizes recognized judged judge deem deemed
 considered respect respects respected care cares cared despise despises despised offense offended anger angered
 angers frustrate frustrated frustrating frustrates unsettle unsettled suspicion suspicions heard hear hears faith
-eyes""".split())
+eyes thrilled pumped upset excited excite excites enamored troubling troubled startle startled startles anxiety
+anxious sentiment doubts speculation assumption guess guessed guesses contemplate contemplates contemplated
+interpret interprets interpreted discount discounts discounted likely unlikely tussle tussling reasonable
+unreasonable sympathy wondering amaze amazes amazed witness witnesses witnessed reputation infuriate infuriating
+infuriated marvel marveled marvelled appealing regret regrets regretted surprise surprised intrigue intrigued
+figure figured""".split())
 STANCE = frozenset("""support supports supported supporting oppose opposes opposed opposing back backs backed
 backing endorse endorses endorsed endorsing endorsement want wants wanted wanting plan plans planned planning
 intend intends intended seek seeks sought seeking refuse refuses refused refusing agree agrees agreed agreeing
@@ -53,22 +70,30 @@ encourage encourages encouraged encouraging plot plotted plotting need needs nee
 commitments determination effort efforts agreement override overridden overrode vie vied
 boycott boycotted welcome welcomes welcomed pursue pursues pursued advocate advocates advocated ban banned
 block blocked veto vetoed order ordered enact enacted impose imposed relied rely relies adopt adopted
-proposal proposed propose proposes""".split())
+proposal proposed propose proposes sign signs signed signing policy policies position positions stance priority
+priorities aversion approval reluctance inclination eager eagerness pressure pressured balk balked boo booed
+withhold withholding withheld lift lifted authorize authorized nominate nominated approve approved invite
+invited focus focusing focused proposals popular brainchild named goal goals stood stand stands
+designed""".split())
 EVIDENCE = frozenset("""show shows showed shown showing find finds found finding findings indicate indicates
 indicated indicating reveal reveals revealed revealing demonstrate demonstrates demonstrated confirm
 confirms confirmed estimate estimates estimated project projects projected predict predicts predicted rank
 ranks ranked rate rates rated measure measured illustrate illustrates illustrated suggest suggests suggested
 suggesting prove proves proved proven record recorded document documented reflect reflects reflected
-discover discovers discovered illustrate reportedly clear""".split())
+discover discovers discovered illustrate reportedly clear evidence footage""".split())
 #: Nouns of documents and measurements: as the source of "says" they write; of "shows" they are evidence.
 DOCUMENTS = frozenset("""report reports study studies poll polls survey surveys data analysis review records record
 document documents letter memo statement release filing lawsuit complaint ruling book article transcript email
 emails video footage figures numbers statistics research estimate estimates projection index results audit
 investigation inquiry tally census model forecast assessment findings website post tweet column editorial
 paper clip spot ad ads advertisement commercial case bylaws rules rule convention filings missive account policy
-law laws constitution treaty order decision documents page""".split())
+law laws constitution treaty order decision documents page lawsuits suit suits legislation bill deposition
+depositions pact pacts form act contract agreement""".split())
 MEASUREMENTS = frozenset("""poll polls survey surveys data figures numbers statistics research estimate estimates
 projection projections index results tally census model forecast count counts averages average""".split())
+#: Events that show or reveal something ("the debate revealed a contrast"): evidence, not speech.
+EVENTS = frozenset("""debate debates election elections primary primaries caucus caucuses vote votes results result
+victory defeat loss win""".split())
 #: A medium of writing named anywhere in the cue's sentence ("… Trump accused Clinton in a tweet").
 _MEDIUM_WORDS = re.compile(r"\b(?:tweet|tweets|tweeted|Twitter|Facebook|Instagram|op-ed|column|letter|memo|e-?mails?|"
                            r"statement|press release|blog|website|advertisement|ad|ads|spot|post|posted|filings?|"
@@ -76,12 +101,24 @@ _MEDIUM_WORDS = re.compile(r"\b(?:tweet|tweets|tweeted|Twitter|Facebook|Instagra
 #: Published outlets: what they state is written ("PolitiFact says", "the Times reported").
 _OUTLET = re.compile(r"\b(?:Times|Post|Journal|News|Review|Tribune|Herald|Gazette|Magazine|Daily|Weekly|Politico|"
                      r"POLITICO|PolitiFact|Politifact|Hedge|Reuters|Associated Press|AP|Bloomberg|Axios|Vox|BuzzFeed|"
-                     r"HuffPost|Huffington|Breitbart|Hill|CNS|Atlantic|Economist|Guardian|Telegraph|Observer|Globe|"
+                     r"HuffPost|Huffington|Breitbart|Hill|CNS|Blaze|Forbes|Vulture|Caller|Atlantic|Economist|Guardian|Telegraph|Observer|Globe|"
                      r"Register|Examiner|Star|Sun|Mirror|Express|Wire|Beast|Slate|Salon|Intercept|Report)\b")
 _MEDIUM_WRITING = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*(?:\w+\s+){0,2}"
                              r"(?:statement|letter|memo|op-ed|column|essay|email|e-mail|post|tweet|blog|book|memoir|"
                              r"release|filing|report|article|message|note|editorial|Twitter|Facebook|Instagram|"
                              r"website|newsletter)\b", re.I)
+#: Verbs and nouns of saying (VerbNet say-37.7, tell-37.2, lecture-37.11, complain-37.8, manner of
+#: speaking): a head among them is speech, and no other cue word overrides it.
+SPEECH = frozenset("""say said says saying tell told tells telling declare declared declares discuss discussed
+discusses describe described describes stress stressed stresses share shared shares cast talk talked talks speak
+spoke speaks ask asked asks claim claimed claims argue argued argues add added adds note noted notes explain
+explained explains announce announced insist insisted warn warned state stated comment commented respond
+responded reply replied mention mentioned deny denied acknowledge acknowledged admit admitted concede conceded
+remark remarked recall recalled call called calls urge urged accuse accused criticize criticized praise praised
+blast blasted slam slammed charge charged assert asserted contend contended promise promised joke joked quip
+quipped boast boasted complain complained question questioned testify testified skirt skirted dodge dodged line
+spiel speech remarks interview""".split())
+_LISTED = WRITING | THOUGHT | STANCE | EVIDENCE
 SPEECH_NOUN_WRITING = frozenset({"statement", "letter", "tweet", "post", "memo", "essay", "column", "op-ed", "release"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 #: Cue heads whose "not" means the speech did not happen (PolNeAR keeps "has not said when").
@@ -92,13 +129,26 @@ SPEECH_OBJECTS = frozenset({"comment", "say", "speak", "discuss", "answer", "res
                             "address"})
 
 
+#: Verbs that carry little meaning before a noun or adjective in a cue ("remained skeptical",
+#: "is a fervent supporter of", "have been eager"): the word after them is the head.
+LIGHT_VERBS = frozenset({"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained", "become",
+                         "becomes", "became", "stay", "stayed", "have", "has", "had", "get", "got", "gets", "grow",
+                         "grew", "keep", "kept"})
+
+
 def _head(cue_tokens: Sequence[Token]) -> Token | None:
-    """The cue's head word: its last verb, else its last noun or adjective, else its last word."""
+    """The cue's head word: its last verb, else its last noun or adjective, else its last word;
+    a light verb ("remained skeptical") gives way to the last noun or adjective after it."""
     words = [t for t in cue_tokens if not t.is_punct and not t.is_space]
     for pos in (("VERB",), ("NOUN", "ADJ", "PROPN"), ("AUX",)):
         cands = [t for t in words if t.pos_ in pos]
         if cands:
-            return cands[-1]
+            head = cands[-1]
+            if pos == ("VERB",) and head.lower_ in LIGHT_VERBS:
+                after = [t for t in words if t.i > head.i and t.pos_ in ("NOUN", "ADJ")]
+                if after:
+                    return after[-1]
+            return head
     return words[-1] if words else None
 
 
@@ -115,9 +165,18 @@ def _source_head(doc: Doc, source: tuple[int, int] | None) -> str | None:
     return (nouns[-1] if nouns else root).lower_
 
 
-def classify(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | None,
-             content: Sequence[tuple[int, int]]) -> str:
-    """The cue class of one attribution (characters of ``doc.text``).
+def lexicon_class(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | None,
+                  content: Sequence[tuple[int, int]]) -> str:
+    """The cue class by the lexicon and context rules alone; see :func:`lexicon_rule`."""
+    return lexicon_rule(doc, cue, source, content)[0]
+
+
+def lexicon_rule(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | None,
+                 content: Sequence[tuple[int, int]]) -> tuple[str, str]:
+    """The cue class by the lexicon and context rules alone (characters of ``doc.text``).
+
+    This is the rule layer: :func:`classify` uses it as one feature of the learned classifier,
+    and alone when no weights are shipped.
 
     Args:
         doc: the parsed Doc.
@@ -126,57 +185,300 @@ def classify(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | No
         content: the content pieces.
 
     Returns:
-        One of ``speech``, ``writing``, ``thought``, ``stance``, ``evidence``.
+        ``(class, rule)``: one of ``speech``, ``writing``, ``thought``, ``stance``, ``evidence``,
+        and the name of the rule that decided (``default`` when no word list or context matched).
     """
     if cue is None:
-        return "speech"
+        return "speech", "no_cue"
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     toks = list(span) if span is not None else []
-    text = doc.text[cue[0]:cue[1]].lower().strip()
+    text = doc_text(doc)[cue[0]:cue[1]].lower().strip()
     if not toks or text in (":", "-", "—", "–", "―"):
-        return "speech"
+        return "speech", "punct"
     src = _source_head(doc, source)
     sent = toks[0].sent
-    clause = doc.text[sent.start_char:max(cue[1], sent.end_char)]
+    clause = doc_text(doc)[sent.start_char:max(cue[1], sent.end_char)]
     if text.startswith("according to") or text in ("according", "per"):
         if src in MEASUREMENTS:
-            return "evidence"
+            return "evidence", "according_measurement"
         if src in DOCUMENTS:
-            return "writing"
-        return "speech"
+            return "writing", "according_document"
+        return "speech", "according_person"
     head = _head(toks)
     word = head.lower_ if head is not None else text.split()[-1]
     lemma = head.lemma_.lower() if head is not None and head.lemma_ else word
     words = {word, lemma}
-    if words & WRITING:
-        return "writing"
-    if words & EVIDENCE and (src in DOCUMENTS or src in MEASUREMENTS or source is None or word in ("reportedly", "clear")):
+    if words & WRITING or any(t.pos_ == "VERB" and t.lower_ in WRITING for t in toks):
+        return "writing", "writing_word"  # "writing in The New York Times, noticed"
+    if head is not None and not words & _LISTED and not words & SPEECH:
+        # the head is in no word list: the last other content word of the cue that is
+        # ("renewed doubts about", "gave critical support to", "picked up the endorsement")
+        other = [t for t in toks if t is not head and t.pos_ in ("NOUN", "ADJ", "VERB") and t.lower_ not in LIGHT_VERBS
+                 and {t.lower_, (t.lemma_ or "").lower()} & _LISTED]
+        if other:
+            head = other[-1]
+            word, lemma = head.lower_, (head.lemma_ or head.lower_).lower()
+            words = {word, lemma}
+    if words & EVIDENCE and (src in DOCUMENTS or src in MEASUREMENTS or src in EVENTS or source is None
+                             or word in ("reportedly", "clear")):
         if word.startswith("suggest") and src not in MEASUREMENTS and src not in DOCUMENTS:
-            return "speech"
-        return "evidence"
+            return "speech", "evidence_speech"
+        return "evidence", "evidence_word"
+    if source is None and lemma in ("appear", "appears", "appeared"):
+        return "evidence", "appear_no_source"  # "it appeared that", no source: the writer reads the events (README, evidence)
     if words & THOUGHT:
         if word in ("see", "sees", "saw", "view", "views", "viewed") and src in DOCUMENTS:
-            return "evidence"
-        return "thought"
+            return "evidence", "thought_seen_document"
+        return "thought", "thought_word"
     if word in REFUSAL_HEADS:
         xcomp = [c for c in head.children if c.dep_ == "xcomp"]
         if not xcomp or any(c.lower_ in SPEECH_OBJECTS for c in xcomp):
-            return "speech"  # "declined to comment": a refusal to speak (flagged negated)
+            return "speech", "refusal"  # "declined to comment": a refusal to speak (flagged negated)
     if words & STANCE:
         # "call for", "push for" and an infinitive object keep the stance; "agreed that" is speech
-        if word.startswith("agree") and any(t.lower_ == "that" for t in head.children):
-            return "speech"
-        return "stance"
-    if word in ("call", "calls", "called", "calling") and any(c.lower_ == "for" for c in head.children):
-        return "stance"
-    if src in DOCUMENTS and src not in ("statement", "letter", "tweet", "post", "email", "emails", "memo"):
-        return "evidence" if src in MEASUREMENTS else "writing"
-    near = doc.text[max(sent.start_char, cue[0] - 40):min(sent.end_char, cue[1] + 40)]
+        if word.startswith(("agree", "protest", "object")) and (
+                any(t.lower_ == "that" for t in head.children)
+                or any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children) for c in head.children)):
+            return "speech", "agree_that"
+        return "stance", "stance_word"
+    if word in ("call", "calls", "called", "calling") and (any(c.lower_ == "for" for c in head.children)
+                                                          or any(t.lower_ == "for" for t in toks)):
+        return "stance", "call_for"
+    if (src in DOCUMENTS or src in MEASUREMENTS) and src not in ("statement", "letter", "tweet", "post", "email", "emails", "memo"):
+        return ("evidence" if src in MEASUREMENTS else "writing"), "source_document"
+    near = doc_text(doc)[max(sent.start_char, cue[0] - 40):min(sent.end_char, cue[1] + 40)]
     if src in SPEECH_NOUN_WRITING or _MEDIUM_WRITING.search(clause) or _MEDIUM_WORDS.search(near):
-        return "writing"
-    if source is not None and _OUTLET.search(doc.text[source[0]:source[1]]):
-        return "writing"
-    return "speech"
+        return "writing", "medium"
+    if source is not None and _OUTLET.search(doc_text(doc)[source[0]:source[1]]):
+        return "writing", "outlet"
+    if head is not None and head.dep_ in ("advcl", "conj", "xcomp") and head.head.lower_ in WRITING:
+        return "writing", "written_parent"  # "emailed supporters, telling them", "tweeted …, adding"
+    if src in ("it", "its"):
+        ante = _subject_before(doc, sent)
+        if ante is not None and (ante.lower_ in DOCUMENTS or _OUTLET.search(ante.text)):
+            return ("evidence" if ante.lower_ in MEASUREMENTS else "writing"), "document_pronoun"
+    if lemma in _CONTINUATIONS and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        if any(t.pos_ == "VERB" and t.lower_ in WRITING for t in prev):
+            return "writing", "written_before"  # "… Trump tweeted. He added, …"
+    return "speech", "default"
+
+
+#: Verbs that go on with the previous sentence's saying ("He added", "she continued").
+_CONTINUATIONS = frozenset({"add", "added", "adds", "adding", "continue", "continued", "continues", "conclude",
+                            "concluded", "go", "went"})
+
+
+def _subject_before(doc: Doc, sent: Span) -> Token | None:
+    """The subject of the sentence before ``sent`` (what an "it" source most likely names)."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+    return subj[0] if subj else None
+
+
+
+CLASSES = ("speech", "writing", "thought", "stance", "evidence")
+#: Cues that are only punctuation: the "Name: claim" headline or transcript label and the dash
+#: sign-off, always ``speech`` (gold/cue_classes/README.md, rule 6).
+_PUNCT_CUES = frozenset({":", "-", "—", "–", "―"})
+#: Words of a medium or a measurement named in the cue's sentence (or the one before), as features.
+_CONTEXT_WORDS = re.compile(r"\b(?:tweet(?:s|ed)?|twitter|facebook|instagram|op-ed|column|letter|memo|e-?mails?|"
+                            r"statement|release|blog|website|ad|ads|advertisement|spot|video|post(?:ed)?|filings?|"
+                            r"ruling|lawsuit|suit|book|memoir|article|editorial|report|study|poll|polls|survey|data|"
+                            r"interview|rally|speech|debate|conference|call|podcast|show|radio|tv)\b", re.I)
+WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "model" / "weights" / "cue_class.json"
+
+
+def _lower_lemma(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def features(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | None,
+             content: Sequence[tuple[int, int]]) -> dict[str, float]:
+    """Sparse binary features of one attribution's cue in context, for the learned classifier.
+
+    The lexicon's answer (:func:`lexicon_class`, ``rule=CLASS``) and its parts (which word list
+    the cue head is in, the source's head noun and whether it names a document, a measurement or
+    an outlet, a medium named near the cue), the cue's words and head lemma, the head's
+    dependents in the parse (prepositions with their objects: ``in:statement``; a clausal or
+    infinitive complement; the direct object), the word the cue head hangs from (``emailed …,
+    telling``), and the words of a medium or measurement in the sentence and the one before.
+
+    Args:
+        doc: the parsed Doc (tags, dependencies and lemmas as the saidwhat pipeline sets them).
+        cue, source: ``(start_char, end_char)`` into ``doc.text`` or ``None``.
+        content: the content pieces, ``(start_char, end_char)`` each.
+
+    Returns:
+        Feature name -> 1.0; always has ``bias`` and one ``rule=CLASS``.
+    """
+    cls, rule = lexicon_rule(doc, cue, source, content)
+    f: dict[str, float] = {"bias": 1.0, f"rule={cls}": 1.0, f"branch={rule}": 1.0}
+    if cue is None:
+        f["no_cue"] = 1.0
+        return f
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    text = " ".join(doc_text(doc)[cue[0]:cue[1]].lower().split())
+    if not toks:
+        f[f"cue={text}"] = 1.0
+        if text in _PUNCT_CUES:
+            f["punct_cue"] = 1.0
+        return f
+    head = _head(toks)
+    lemma = _lower_lemma(head)
+    f[f"lemma={lemma}"] = 1.0
+    f[f"pos={head.pos_}"] = 1.0
+    f[f"tag={head.tag_}"] = 1.0
+    if len(toks) > 1:
+        f["multiword"] = 1.0
+    for t in toks:
+        f[f"cw={_lower_lemma(t)}"] = 1.0
+    for name, words in (("writing", WRITING), ("thought", THOUGHT), ("stance", STANCE), ("evidence", EVIDENCE)):
+        if head.lower_ in words or lemma in words:
+            f[f"lex={name}"] = 1.0
+    if text.startswith("according to"):
+        f["according"] = 1.0
+    if any(t.lower_ in NEGATIONS for t in toks) or any(c.dep_ == "neg" for c in head.children):
+        f["neg"] = 1.0
+    for c in head.children:
+        if c.dep_ in ("prep", "agent"):
+            f[f"prep={c.lower_}"] = 1.0
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    f[f"prep={c.lower_}:{_lower_lemma(g)}"] = 1.0
+        elif c.dep_ == "xcomp":
+            f["xcomp"] = 1.0
+            f[f"xcomp={_lower_lemma(c)}"] = 1.0
+        elif c.dep_ == "ccomp":
+            f["ccomp"] = 1.0
+            if any(g.dep_ == "mark" for g in c.children):
+                f["ccomp_mark"] = 1.0
+        elif c.dep_ == "dobj":
+            f[f"dobj={_lower_lemma(c)}"] = 1.0
+        elif c.dep_ == "dative":
+            f["dative"] = 1.0
+    f[f"hdep={head.dep_}"] = 1.0
+    if head.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "pcomp") and head.head is not head:
+        f[f"parent={_lower_lemma(head.head)}"] = 1.0
+    if source is None:
+        f["src_none"] = 1.0
+    else:
+        sspan = doc.char_span(source[0], source[1], alignment_mode="expand")
+        src = _source_head(doc, source)
+        f[f"src={src}"] = 1.0
+        if src in MEASUREMENTS:
+            f["src_measurement"] = 1.0
+        elif src in DOCUMENTS:
+            f["src_document"] = 1.0
+        if _OUTLET.search(doc_text(doc)[source[0]:source[1]]):
+            f["src_outlet"] = 1.0
+        if sspan is not None and len(sspan):
+            f[f"src_pos={sspan.root.pos_}"] = 1.0
+            if sspan.root.ent_type_:
+                f[f"src_ent={sspan.root.ent_type_}"] = 1.0  # the root's entity type (Span.ents walks all of doc.ents)
+            if source[0] > cue[0]:
+                f["src_after"] = 1.0
+    sent = toks[0].sent
+    near = doc_text(doc)[max(sent.start_char, cue[0] - 40):min(sent.end_char, cue[1] + 40)]
+    if _MEDIUM_WRITING.search(doc_text(doc)[sent.start_char:max(cue[1], sent.end_char)]):
+        f["medium_clause"] = 1.0
+    if _MEDIUM_WORDS.search(near):
+        f["medium_near"] = 1.0
+    for m in _CONTEXT_WORDS.finditer(doc_text(doc)[sent.start_char:sent.end_char]):
+        f[f"sent={m.group(0).lower()}"] = 1.0
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        if "\n\n" not in doc_text(doc)[prev.end_char:sent.start_char]:
+            for m in _CONTEXT_WORDS.finditer(doc_text(doc)[prev.start_char:prev.end_char]):
+                f[f"prev={m.group(0).lower()}"] = 1.0
+    if content:
+        first = doc_text(doc)[content[0][0]:content[0][1]].lstrip()
+        word = first.split(None, 1)[0].lower() if first else ""
+        if word[:1] in "\"“‘'":
+            f["content_quote"] = 1.0
+        elif word in ("that", "to", "whether", "if", "how", "why", "what", "when"):
+            f[f"content={word}"] = 1.0
+    return f
+
+
+@dataclass(frozen=True)
+class CueClassModel:
+    """A multinomial logistic regression over :func:`features`: one weight per (feature, class).
+
+    ``weights[feature][i]`` is the weight of ``feature`` for ``classes[i]``; an unknown feature
+    weighs nothing. Trained by :mod:`saidwhat.model.train_cue_class` on
+    ``gold/cue_classes/train.jsonl``.
+    """
+
+    classes: tuple[str, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    def scores(self, feats: dict[str, float]) -> list[float]:
+        """The linear score of each class (``len(classes)`` floats, unnormalised logits)."""
+        out = [0.0] * len(self.classes)
+        for k, v in feats.items():
+            w = self.weights.get(k)
+            if w is not None:
+                for i, x in enumerate(w):
+                    out[i] += x * v
+        return out
+
+    def predict(self, feats: dict[str, float]) -> str:
+        """The best-scoring class; ties go to the earlier class in ``classes``."""
+        s = self.scores(feats)
+        return self.classes[max(range(len(s)), key=s.__getitem__)]
+
+
+@lru_cache(maxsize=1)
+def load_model() -> CueClassModel | None:
+    """The shipped classifier (``model/weights/cue_class.json``), or ``None`` when absent.
+
+    Raises:
+        ModelError: the file exists but is not a valid weights file.
+    """
+    if not WEIGHTS_PATH.is_file():
+        return None
+    try:
+        d = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+        classes = tuple(d["classes"])
+        weights = {k: tuple(float(x) for x in v) for k, v in d["weights"].items()}
+        if set(classes) - set(CLASSES) or any(len(v) != len(classes) for v in weights.values()):
+            raise ValueError("classes and weight rows do not match")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{WEIGHTS_PATH}: not a cue-class weights file ({exc})") from exc
+    return CueClassModel(classes, weights)
+
+
+def classify(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | None,
+             content: Sequence[tuple[int, int]]) -> str:
+    """The cue class of one attribution (characters of ``doc.text``).
+
+    A floating quote (no cue) and a punctuation cue (":" headline, dash sign-off) are ``speech``
+    (gold/cue_classes/README.md, rule 6); otherwise the learned classifier (:func:`load_model`)
+    over :func:`features` decides, or the lexicon alone (:func:`lexicon_class`) when no weights
+    are shipped.
+
+    Args:
+        doc: the parsed Doc.
+        cue: the cue's ``(start_char, end_char)``, or ``None``.
+        source: the source's extent, or ``None``.
+        content: the content pieces.
+
+    Returns:
+        One of ``speech``, ``writing``, ``thought``, ``stance``, ``evidence``.
+
+    Raises:
+        ModelError: the shipped weights file is corrupt.
+    """
+    if cue is None or doc_text(doc)[cue[0]:cue[1]].strip() in _PUNCT_CUES:
+        return "speech"
+    model = load_model()
+    if model is None:
+        return lexicon_class(doc, cue, source, content)
+    return model.predict(features(doc, cue, source, content))
 
 
 def negated(doc: Doc, cue: tuple[int, int] | None) -> bool:
@@ -204,12 +506,12 @@ def negated(doc: Doc, cue: tuple[int, int] | None) -> bool:
 def is_question(doc: Doc, cue: tuple[int, int] | None, content: Sequence[tuple[int, int]]) -> bool:
     """A question asked: the cue is "ask"/"wonder"/"question" or the content ends with "?"."""
     if content:
-        tail = doc.text[content[-1][0]:content[-1][1]].rstrip(" ”\"'’)")
+        tail = doc_text(doc)[content[-1][0]:content[-1][1]].rstrip(" ”\"'’)")
         if tail.endswith("?"):
             return True
     if cue is None:
         return False
-    text = doc.text[cue[0]:cue[1]].lower()
+    text = doc_text(doc)[cue[0]:cue[1]].lower()
     return bool(re.search(r"\b(?:ask|asks|asked|asking|wonder|wondered|wonders|inquired|queried)\b", text))
 
 
@@ -226,7 +528,7 @@ def not_a_statement(doc: Doc, cue: tuple[int, int] | None, content: Sequence[tup
     governor", "citing an example"): dropped, not classed."""
     if cue is None:
         return False
-    text = " ".join(doc.text[cue[0]:cue[1]].split())
+    text = " ".join(doc_text(doc)[cue[0]:cue[1]].split())
     if _NOT_CUES.match(text):
         return True
     if re.match(r"^(?:cite|cites|cited|citing)$", text, re.I) and content:
