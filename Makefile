@@ -66,6 +66,13 @@ calibrate: $(TRAIN_STAMP)
 export-onnx: $(TRAIN_STAMP)
 	$(BIN)/python -m saidwhat.model.export_onnx $(if $(wildcard ../shared/data/polnear/dev/text),--check ../shared/data/polnear/dev/text)
 
+# The sentence encoder of statements' paraphrase links (issue 13): all-MiniLM-L6-v2 from the weights
+# package, mean pooling + L2 norm, as int8 ONNX (src/saidwhat/model/weights/sentence/sentence.onnx,
+# 23 MB; saidwhat.model.sentence). Runs on ONNX Runtime (the accurate extra); without it, no paraphrase links.
+.PHONY: export-sentence
+export-sentence: $(TRAIN_STAMP)
+	$(BIN)/python -m saidwhat.model.sentence
+
 demo: $(STAMP)
 	$(BIN)/saidwhat extract examples/assad-us-troops.txt --format table
 

@@ -451,3 +451,70 @@ def test_a_later_short_fragment_joins_a_stored_statement_and_a_rerun_adds_nothin
         again = cs.track(store)
         assert (again.placed, again.new_statements, again.joined, again.changed) == (0, 0, 0, 0)
         assert {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables} == before
+
+
+# ---- round 2: continued quotes, one cue, paraphrases ------------------------------------------------
+
+def _continued_article():
+    """“A,” Mayor Lena Ortiz said. ¶ “B.” (a2: no source, no cue, the previous speaker) ¶ an
+    unrelated quote of the same mayor with its own cue (a3)."""
+    from saidwhat.engine import text_sha256
+    from saidwhat.types import Article, Attribution, Region, Span, Speaker
+
+    text = ("Levee Plan\n\n“The levee plan is utterly reckless and the county will fight it,” Mayor Lena Ortiz said.\n\n"
+            "“We will take the state to court over every single permit it signs.”\n\n"
+            "“The bridge on Mill Road opens again in the spring,” Ortiz said later.\n")
+
+    def at(s):
+        i = text.index(s)
+        return Span.of(text, i, i + len(s))
+
+    src, src3 = at("Mayor Lena Ortiz"), at("Ortiz said later")
+    src3 = Span.of(text, src3.start_char, src3.start_char + 5)
+    c1 = at("“The levee plan is utterly reckless and the county will fight it,”")
+    c2 = at("“We will take the state to court over every single permit it signs.”")
+    c3 = at("“The bridge on Mill Road opens again in the spring,”")
+    cue1 = Span.of(text, src.end_char + 1, src.end_char + 5)
+    cue3 = Span.of(text, src3.end_char + 1, src3.end_char + 5)
+    atts = (Attribution("a1", "direct", "body", "s1", src, cue1, c1, speaker_via="name", cue_class="speech"),
+            Attribution("a2", "direct", "body", "s1", None, None, c2, speaker_via="continuation", cue_class="speech"),
+            Attribution("a3", "direct", "body", "s1", src3, cue3, c3, speaker_via="surname", cue_class="speech"))
+    regions = (Region("r1", "headline", Span.of(text, 0, 10)), Region("r2", "body", Span.of(text, 12, len(text) - 1)))
+    return Article(text, text_sha256(text), "Levee Plan", regions, (Speaker("s1", "Lena Ortiz", "person", "Mayor", (src, src3)),),
+                   atts, {"text_source": "test"})
+
+
+def test_a_continued_quote_paragraph_is_one_statement_with_the_quote_it_continues():
+    with Store(":memory:") as store:
+        add_article(store, _continued_article(), {"url": "https://a.example/1", "published": "2024-03-01"})
+        cs.track(store)
+        sid = dict(store.conn.execute("SELECT attribution_id, statement_id FROM statement_members").fetchall())
+        assert sid["a1"] == sid["a2"] != sid["a3"]
+
+
+def test_a_paraphrase_joins_a_stored_statement_and_a_rerun_adds_nothing(tmp_path):
+    from test_statements import PARA, _enc
+
+    other = ("Clerk", "Ida Moss", "said", "the town hall would open again on the first day of next month")
+    quote = "The county will not raise the sales tax to pay for the new stadium"
+    with Store(tmp_path / "c.db") as store:
+        for i, site in enumerate(("a", "b")):
+            add_article(store, sf.quote_article(f"Tax Pledge {i}", quote, "Lena Ortiz", "Mayor", other),
+                        {"url": f"https://{site}.example/1", "published": "2024-03-01"})
+        cs.track(store, index=StatementIndex(encoder=_enc(0.9)))
+        [sid] = {r[0] for r in store.conn.execute("SELECT statement_id FROM statement_members WHERE attribution_id = 'a1'")}
+        add_article(store, sf.quote_article("Stadium Vote", "The harbor will be dredged before the summer season",
+                                            "Sam Dale", "Harbor master", ("Mayor", "Lena Ortiz", "said", PARA)),
+                    {"url": "https://c.example/1", "published": "2024-03-03"})
+        s = cs.track(store, index=StatementIndex(encoder=_enc(0.9)))
+        assert s.placed == 2 and s.joined == 1
+        drift = {r[0]: json.loads(r[1])["classes"] for r in store.conn.execute(
+            "SELECT attribution_id, drift FROM statement_members WHERE statement_id = ? AND article_id = ?",
+            (sid, sf.quote_article("Stadium Vote", "The harbor will be dredged before the summer season", "Sam Dale",
+                                   "Harbor master", ("Mayor", "Lena Ortiz", "said", PARA)).text_sha256))}
+        assert drift == {"a2": ["paraphrase"]}
+        tables = ("statements", "statement_members", "statement_signatures")
+        before = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}
+        again = cs.track(store, index=StatementIndex(encoder=_enc(0.9)))
+        assert (again.placed, again.new_statements, again.joined, again.changed) == (0, 0, 0, 0)
+        assert {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables} == before

@@ -165,3 +165,146 @@ def test_an_unresolved_speaker_is_no_conflict_and_curly_apostrophes_are_not_chan
     )
     assert sids[0] == sids[1]
     assert "changed-words" not in classify("“how civil it’s been”", "\"how civil it's been\"").classes
+
+
+# ---- one occasion: cue, continuation; paraphrases (round 2) ---------------------------------------
+
+from saidwhat.statements.index import occasion_keys  # noqa: E402
+
+
+def test_a_cueless_quote_paragraph_takes_the_source_key_of_the_quote_it_continues():
+    # ("id", content start, content end, source start, cue start, speaker id, speaker via)
+    keys = occasion_keys("art", [
+        ("a1", 100, 180, 182, 185, "s1", "name"),           # “A,” he said.
+        ("a2", 200, 260, None, None, "s1", "continuation"),  # ¶ “B.”
+        ("a3", 300, 340, 342, 346, "s2", "name"),           # “C,” she said.
+        ("a4", 360, 400, None, None, "s1", "continuation"),  # a quote given back to s1 further on
+        ("a5", 420, 460, None, None, "s2", "unresolved"),    # no source, not a continuation
+    ])
+    assert keys["a1"] == ("art@182", "art#185")
+    assert keys["a2"] == ("art@182", None)   # one attribution in PolNeAR: one occasion
+    assert keys["a3"] == ("art@342", "art#346")
+    assert keys["a4"] == ("art@182", None)   # the nearest earlier attribution of its own speaker
+    assert keys["a5"] == (None, None)
+
+
+def test_contents_of_one_cue_or_one_continued_quote_join_and_others_do_not():
+    ix, sids = _ix(
+        Appearance("a:1", "“utterly reckless,” but", "mixed", speaker=None, cue_key="a#50", published="2024-03-01"),
+        Appearance("a:2", "the county should take the state to court", "indirect", speaker="Lena Ortiz",
+                   source_key="a@20", cue_key="a#50", published="2024-03-01"),
+        Appearance("a:3", "“The bridge on Mill Road will open again in the spring.”", speaker="Lena Ortiz",
+                   source_key="a@20", published="2024-03-01"),
+        Appearance("a:4", "“The levee will hold this winter, whatever the river does.”", speaker="Lena Ortiz",
+                   source_key="a@90", cue_key="a#95", published="2024-03-01"),
+    )
+    assert sids[0] == sids[1] == sids[2] != sids[3]
+
+
+class FakeEncoder:
+    """Embeds by a table (text without marks -> vector); counts what it embedded."""
+
+    def __init__(self, table):
+        import numpy as np
+
+        self.table = {k: np.asarray(v, dtype=np.float32) / np.linalg.norm(v) for k, v in table.items()}
+        self.seen = []
+
+    def encode(self, texts):
+        import numpy as np
+
+        self.seen.extend(texts)
+        return np.stack([self.table.get(t, np.asarray([0, 0, 0, 1], dtype=np.float32)) for t in texts])
+
+
+QUOTE = "“The county will not raise the sales tax to pay for the new stadium,”"
+PARA = "that the county would keep the sales tax where it is"
+
+
+def _para_ix(enc, *apps, **kw):
+    """The quote is reported twice (a paraphrase joins a statement of two reports or more)."""
+    ix = StatementIndex(encoder=enc, **kw)
+    sids = []
+    for a in apps:
+        sids.append(ix.add(a))
+        if a.key == "a:1":
+            ix.add(Appearance("a:2", QUOTE, speaker="Lena Ortiz", published="2024-03-01"))
+            assert ix.of["a:2"] == ix.of["a:1"]
+    return ix, [ix.of[a.key] for a in apps]
+
+
+def test_two_lone_reports_do_not_join_by_paraphrase_alone():
+    ix = StatementIndex(encoder=_enc(0.9))
+    a = ix.add(Appearance("a:1", QUOTE, speaker="Lena Ortiz", published="2024-03-01"))
+    b = ix.add(Appearance("b:1", PARA, "indirect", speaker="Lena Ortiz", published="2024-03-03"))
+    assert a != b and not ix.paraphrase_links
+
+
+def _enc(cos: float) -> FakeEncoder:
+    import math
+
+    return FakeEncoder({"The county will not raise the sales tax to pay for the new stadium,": [1, 0, 0, 0],
+                        PARA: [cos, math.sqrt(1 - cos * cos), 0, 0]})
+
+
+def test_an_indirect_report_close_in_meaning_joins_the_quote_of_the_same_speaker_as_a_paraphrase():
+    enc = _enc(0.9)
+    ix, sids = _para_ix(enc,
+                        Appearance("a:1", QUOTE, speaker="Lena Ortiz", published="2024-03-01"),
+                        Appearance("b:1", PARA, "indirect", speaker="Ortiz", published="2024-03-03"))
+    assert sids[0] == sids[1]
+    assert [(k, o) for k, o, _ in ix.paraphrase_links] == [("b:1", "a:1")]
+    st = ix.statements[sids[0]]
+    assert st.drift(next(m for m in st.members if m.key == "b:1")).classes == ("paraphrase",)
+    # an earlier indirect report is found by a later quote (here the second report of the quote)
+    enc = _enc(0.9)
+    ix, sids = _para_ix(enc,
+                        Appearance("b:1", PARA, "indirect", speaker="Lena Ortiz", published="2024-03-01"),
+                        Appearance("a:1", QUOTE, speaker="Lena Ortiz", published="2024-03-01"))
+    assert ix.of["b:1"] == ix.of["a:1"] == ix.of["a:2"]
+
+
+@pytest.mark.parametrize("cos, speaker, vtype, published, text", [
+    (0.6, "Lena Ortiz", "indirect", "2024-03-03", PARA),             # not close enough
+    (0.9, "Mark Bell", "indirect", "2024-03-03", PARA),              # another speaker
+    (0.9, None, "indirect", "2024-03-03", PARA),                     # no speaker: no paraphrase evidence
+    (0.9, "Lena Ortiz", "direct", "2024-03-03", "“" + PARA + "”"),   # neither side indirect
+    (0.9, "Lena Ortiz", "indirect", "2024-09-03", PARA),             # outside the date window
+    (0.9, "Lena Ortiz", "indirect", "2024-03-03", "that it would go ahead"),  # too short, no shared word
+])
+def test_a_paraphrase_without_all_the_evidence_does_not_join(cos, speaker, vtype, published, text):
+    enc = _enc(cos)
+    ix, sids = _para_ix(enc,
+                        Appearance("a:1", QUOTE, speaker="Lena Ortiz", published="2024-03-01"),
+                        Appearance("b:1", text, vtype, speaker=speaker, published=published))
+    assert sids[0] != sids[1] and not ix.paraphrase_links
+
+
+def test_only_the_candidates_of_a_paraphrase_are_embedded_and_no_encoder_means_no_links():
+    enc = _enc(0.9)
+    ix, sids = _para_ix(enc,
+                        Appearance("a:1", QUOTE, speaker="Lena Ortiz", published="2024-03-01"),
+                        Appearance("c:1", "“The harbor will be dredged before the summer season begins,”",
+                                   speaker="Sam Dale", published="2024-03-01"),
+                        Appearance("d:1", "that the harbor would be dredged before the summer", "indirect",
+                                   speaker="Kim Lowe", published="2024-03-02"),
+                        Appearance("b:1", PARA, "indirect", speaker="Lena Ortiz", published="2024-03-03"))
+    assert sids[0] == sids[3]
+    assert sorted(enc.seen) == sorted(["The county will not raise the sales tax to pay for the new stadium,", PARA])
+    ix, sids = _para_ix(None,
+                        Appearance("a:1", QUOTE, speaker="Lena Ortiz", published="2024-03-01"),
+                        Appearance("b:1", PARA, "indirect", speaker="Lena Ortiz", published="2024-03-03"))
+    assert sids[0] != sids[1]
+
+
+def test_a_paraphrase_joins_the_one_closest_statement():
+    other = "“The county will not raise the property tax this year, or the next,”"
+    # cosines: PARA-QUOTE 0.95, PARA-other 0.82, both above the threshold
+    enc = FakeEncoder({"The county will not raise the sales tax to pay for the new stadium,": [1, 0, 0, 0],
+                       "The county will not raise the property tax this year, or the next,": [0.6, 0.8, 0, 0],
+                       PARA: [0.95, 0.31, 0, 0]})
+    ix, sids = _para_ix(enc,
+                        Appearance("a:1", QUOTE, speaker="Lena Ortiz", published="2024-03-01"),
+                        Appearance("c:1", other, speaker="Lena Ortiz", published="2024-03-01"),
+                        Appearance("b:1", PARA, "indirect", speaker="Lena Ortiz", published="2024-03-03"))
+    assert sids[2] == sids[0] != sids[1]

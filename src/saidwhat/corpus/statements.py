@@ -20,6 +20,12 @@ The content a statement compares is the content's text; a quote split by its cue
 (:func:`saidwhat.statements.content_text`). When a new report joins several statements, the index
 merges them (:class:`~saidwhat.statements.StatementIndex`'s ``merge``): the merged statement keeps
 the lowest id, and the others' ids lead to it (``merged_into``).
+
+Paraphrase links (an indirect report joining a statement by sentence embedding) use the index's
+encoder (the shipped one when installed, :mod:`saidwhat.model.sentence`); embeddings are not
+stored: a run embeds the candidates of the attributions it places, and a re-run with nothing new
+embeds nothing. A cue-less quote paragraph continuing a quote is linked to it within the run that
+places its article (:func:`saidwhat.statements.index.occasion_keys`).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from datasketch import LeanMinHash
 
 from ..filters import ClassesArg
 from ..statements import DRIFT_CLASSES, Appearance, Statement, StatementIndex
+from ..statements.index import occasion_keys
 from ..statements.drift import words
 from ..types import DEFAULT_CLASSES
 from .store import Store, utcnow
@@ -58,7 +65,9 @@ _FIRST_APP = (
 _APP_COLUMNS = (
     "a.article_id, a.attribution_id, a.content_text, json_extract(a.record, '$.content.pieces') AS pieces, a.type, "
     "a.speaker_kind, a.entity_id, COALESCE(e.name, s.name) AS speaker, s.role AS speaker_role, "
-    "json_extract(a.record, '$.source.start_char') AS source_start, "
+    "json_extract(a.record, '$.source.start_char') AS source_start, json_extract(a.record, '$.cue.start_char') AS cue_start, "
+    "json_extract(a.record, '$.content.start_char') AS content_start, json_extract(a.record, '$.content.end_char') AS content_end, "
+    "a.speaker_id AS speaker_key, json_extract(a.record, '$.speaker_via') AS speaker_via, "
     "COALESCE(f.outlet, ar.outlet) AS outlet, COALESCE(f.published, ar.published) AS published, ar.added_at")
 _APP_JOINS = (
     "JOIN articles ar ON ar.id = a.article_id "
@@ -200,12 +209,26 @@ def content_for_statements(content_text: str, pieces_json: str | None) -> str:
     return content_text
 
 
-def _appearance(r: Any) -> Appearance:
-    source = r["source_start"]
+def _appearance(r: Any, keys: dict[str, tuple[str | None, str | None]] | None = None) -> Appearance:
+    """The appearance of a stored attribution row; ``keys`` (:func:`_occasion_keys`) gives a
+    continuation the source key of the attribution it continues."""
+    source, cue = r["source_start"], r["cue_start"]
+    skey, ckey = (keys or {}).get(r["attribution_id"], (f"{r['article_id']}@{source}" if source is not None else None,
+                                                         f"{r['article_id']}#{cue}" if cue is not None else None))
     return Appearance(f"{r['article_id']}:{r['attribution_id']}", content_for_statements(r["content_text"], r["pieces"]),
                       type=r["type"], speaker=r["speaker"], speaker_kind=r["speaker_kind"], outlet=r["outlet"],
-                      published=r["published"], speaker_role=r["speaker_role"],
-                      source_key=f"{r['article_id']}@{source}" if source is not None else None)
+                      published=r["published"], speaker_role=r["speaker_role"], source_key=skey, cue_key=ckey)
+
+
+def _occasion_keys(rows: list[Any]) -> dict[str, dict[str, tuple[str | None, str | None]]]:
+    """``article_id -> attribution_id -> (source_key, cue_key)`` of stored rows
+    (:func:`saidwhat.statements.index.occasion_keys`)."""
+    by: dict[str, list[Any]] = defaultdict(list)
+    for r in rows:
+        by[r["article_id"]].append(r)
+    return {art: occasion_keys(art, [(r["attribution_id"], r["content_start"], r["content_end"], r["source_start"],
+                                      r["cue_start"], r["speaker_key"], r["speaker_via"]) for r in rs])
+            for art, rs in by.items()}
 
 
 # ---- track -------------------------------------------------------------------------------------
@@ -292,10 +315,11 @@ def track(store: Store, *, classes: ClassesArg = DEFAULT_CLASSES, negated: bool 
     new: list[tuple[Appearance, tuple[int, str, str, int, bytes]]] = []  # (appearance, its signatures as stored)
     joined = 0
     n_todo = len(todo)
+    okeys = _occasion_keys(todo)
     todo.reverse()
     while todo:  # popped as placed: the rows are not all held to the end
         r = todo.pop()
-        app = _appearance(r)
+        app = _appearance(r, okeys.get(r["article_id"]))
         ws = words(app.text)
         sigs = ix.windows(ws) if ws else []
         joined += ix.add(app, signatures=sigs) in before

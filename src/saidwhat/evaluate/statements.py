@@ -39,14 +39,20 @@ def _tokens(text: str, start: int, end: int) -> set[int]:
     return {m.start() for m in _WORD.finditer(text, start, end)}
 
 
-def evaluate_clusters(gold_dir: str | Path, polnear_dir: str | Path, *, mode: str | None = "fast") -> dict[str, Any]:
+def evaluate_clusters(gold_dir: str | Path, polnear_dir: str | Path, *, mode: str | None = "fast",
+                      encoder: Any = "auto") -> dict[str, Any]:
     """Pairwise and B-cubed precision/recall of the engine's statements on ``clusters.jsonl``.
+
+    ``encoder`` is the :class:`~saidwhat.statements.StatementIndex`'s (``"auto"``: the shipped
+    sentence encoder when installed; ``None``: no paraphrase links). The result's
+    ``paraphrase_links`` counts the links made and ``embedded`` the attributions embedded.
 
     Raises:
         InputError: a gold file or a PolNeAR text is missing.
     """
     from .. import extract
-    from ..statements import Appearance, StatementIndex, content_text
+    from ..statements import StatementIndex
+    from ..statements.index import attribution_appearances
 
     gdir, pdir = Path(gold_dir), Path(polnear_dir)
     cpath, npath = gdir / "clusters.jsonl", gdir / "near_misses.jsonl"
@@ -71,14 +77,11 @@ def evaluate_clusters(gold_dir: str | Path, polnear_dir: str | Path, *, mode: st
             texts[d] = fh.read()
         arts[d] = extract(texts[d], mode=mode)
     order = sorted(docs, key=lambda d: (meta.get(d, {}).get("publication_date") or "9999", d))
-    ix = StatementIndex()
+    ix = StatementIndex(encoder=encoder)
     for d in order:
-        art, m = arts[d], meta.get(d, {})
-        for a in art.attributions:
-            sp = art.speaker(a.speaker_id)
-            ix.add(Appearance(f"{d}:{a.id}", content_text(a), a.type, sp.name if sp else None, sp.kind if sp else None,
-                              m.get("publisher"), m.get("publication_date"), speaker_role=sp.role if sp else None,
-                              source_key=f"{d}@{a.source.start_char}" if a.source else None))
+        m = meta.get(d, {})
+        for app in attribution_appearances(d, arts[d], outlet=m.get("publisher"), published=m.get("publication_date")):
+            ix.add(app)
 
     def mapped(member: dict) -> str | None:
         d = member["doc"]
@@ -133,7 +136,8 @@ def evaluate_clusters(gold_dir: str | Path, polnear_dir: str | Path, *, mode: st
             "pairwise": {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4)},
             "bcubed": {"precision": round(bp, 4), "recall": round(br, 4)},
             "near_misses": {"scored": near_scored, "merged": merged_near},
-            "attributions_indexed": len(ix.of), "statements": len(ix.statements)}
+            "attributions_indexed": len(ix.of), "statements": len(ix.statements),
+            "paraphrase_links": len(ix.paraphrase_links), "embedded": len(ix._vectors)}
 
 
 def evaluate_drift(gold_dir: str | Path, *, mode: str | None = "fast") -> dict[str, Any]:
