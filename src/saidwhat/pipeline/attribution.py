@@ -36,7 +36,8 @@ from .cue_class import is_question, not_a_statement
 from .cue_class import negated as is_negated
 from .drafts import Draft, keep_checked
 from .quotes import DASHES, Quote, find_quotes, word_count
-from .source import addressee_span, antecedent_of, np_before, np_extent, source_span, subject_of
+from .source import (addressee_span, antecedent_of, char_extent, np_before, np_extent, source_extent, source_span,
+                     subject_of)
 from .speakers import SpeakerResolver
 
 log = logging.getLogger("saidwhat.pipeline")
@@ -89,6 +90,24 @@ class _Ctx:
             for s, e in d.content:
                 if min(e, end) - max(s, start) > 0.5 * min(e - s, end - start):
                     return True
+        return False
+
+    def claimed_outside(self, pieces: Sequence[tuple[int, int]], cue: tuple[int, int]) -> bool:
+        """Whether ``pieces`` overlap a draft's content (as :meth:`claimed`) other than a whole
+        attribution reported inside them: a draft whose content, cue and source all lie within
+        ``pieces``' extent while ``cue`` lies outside that draft ("Trump said he was “happy”,
+        according to the Times": the Times' content holds Trump's attribution; PolNeAR marks both,
+        the inner one nested)."""
+        lo, hi = min(s for s, _ in pieces), max(e for _, e in pieces)
+        for d in self.drafts:
+            if not any(min(e, hi2) - max(s, lo2) > 0.5 * min(e - s, hi2 - lo2)
+                       for s, e in d.content for lo2, hi2 in pieces):
+                continue
+            spans = [*d.content, *(x for x in (d.cue, d.source) if x is not None)]
+            whole = (d.cue is not None and d.source is not None and all(lo <= s and e <= hi for s, e in spans)
+                     and not (d.start < cue[1] and cue[0] < d.end))
+            if not whole:
+                return True
         return False
 
 
@@ -228,12 +247,26 @@ def _source_near_any(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int]
     src = source_span(cue)
     if src is not None and lo <= src[0] and src[1] <= hi:
         return src
+    # a second subject inside the window ("Nothing the president said “…,” the Florida senator
+    # said.": spaCy gives "said" both "Nothing" and "senator" as subjects)
+    for c in cue.children:
+        if c.dep_ == "nsubj" and lo <= c.idx < hi and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            s, e = source_extent(c)
+            inner = char_extent(cue.doc, s, e)
+            if inner is not None and lo <= inner[0] and inner[1] <= hi and not inner[0] <= cue.idx < inner[1]:
+                return inner
     # inverted: "…,” said Caddell." — not a coordinated verb ("…” and said Stevens's rescue …")
     prev_tok = cue.doc[cue.i - 1] if cue.i > 0 else None
     coordinated = prev_tok is not None and prev_tok.lower_ in ("and", "but", "or", "nor")
     nxt = [t for t in cue.doc[cue.i + 1: cue.i + 8] if lo <= t.idx < hi] if not coordinated else []
+    # "“…?” asked O'Neill.": spaCy reads the name after a subjectless cue right after a closing
+    # quote as its object; there it is the inverted subject
+    after_quote = prev_tok is not None and prev_tok.tag_ == "''" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children)
     for t in nxt:
-        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("dobj", "dative") or t.dep_ in ("nsubj",):
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("dobj", "dative") or t.dep_ in ("nsubj",) or (
+                after_quote and t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.i == cue.i
+                and (t.right_edge.i + 1 >= len(cue.doc) or cue.doc[t.right_edge.i + 1].is_punct)):
             doc = cue.doc
             s, e = np_extent(t.head if t.dep_ == "compound" else t)
             if e <= s or doc[s].idx < lo or doc[e - 1].idx >= hi:
@@ -307,7 +340,11 @@ def _quote_attributions(ctx: _Ctx) -> None:
                         lead = []
                     # else the phrase runs over its own cue (a broken parse of all-caps text: "SAID
                     # GUARDIAN, WHO DECLINED TO SAY …", fuzz seed 13): no cue here (``lead`` stays)
-                if lead and len(lead) <= 6 and lead[0].text[:1].islower() and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+                if lead and lead[0].lower_ in ("and", "but", "or", "nor") and src is None:
+                    # '… saying his comment “has no place” and said …': a verb coordinated with
+                    # the clause the quote sits in, not this quote's cue
+                    cue = None
+                elif lead and len(lead) <= 6 and lead[0].text[:1].islower() and not any(t.pos_ in ("VERB", "AUX") for t in lead):
                     pieces = [(q.start, lead[-1].idx + len(lead[-1]))]
                     typ = "mixed"
                 elif lead:
@@ -521,7 +558,7 @@ def _verbal_attributions(ctx: _Ctx) -> None:
             pieces = _cut(pieces, src)
             if not pieces:
                 continue
-        if any(ctx.claimed(s, e) for s, e in pieces):
+        if ctx.claimed_outside(pieces, cue_extent(tok)):
             continue
         typ = content_type(pieces, ctx.quotes)
         if belief and (src is None or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children)
@@ -623,7 +660,7 @@ def _according_to(ctx: _Ctx) -> None:
         sent = tok.sent
         # content: the sentence without the "according to X" phrase and its commas
         pieces = pieces_around(doc, sent.start, sent.end, tok.i, max(pobj.right_edge.i + 1, e))
-        if not pieces or any(ctx.claimed(a, b) for a, b in pieces):
+        if not pieces or ctx.claimed_outside(pieces, (tok.idx, to.idx + len(to))):
             continue
         ctx.drafts.append(Draft(pieces, src, (tok.idx, to.idx + len(to)), content_type(pieces, ctx.quotes), 0.85))
 

@@ -1,7 +1,8 @@
 """Sources: the mention of who speaks, tied to a cue.
 
 The source of a verbal cue is its nominal subject; a participial or coordinated cue ("…, saying
-…", "said X and added Y") inherits the subject of the verb it depends on (PARC 3.0 §4.3). The
+…", "said X and added Y"), or a gerund under a preposition of a verb ("said before adding …",
+"continued by saying …"), inherits the subject of the verb it depends on (PARC 3.0 §4.3). The
 source span is the subject's noun phrase without appositions or relative clauses ("Maya Chen, a
 paramedic, said" → "Maya Chen"), as PolNeAR marks sources.
 """
@@ -14,6 +15,9 @@ from .cue import lemma
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "pcomp", "dep", "ccomp", "parataxis")
+#: Pronouns of people in general that a participle cue may modify ("those describing themselves
+#: as …", "others claiming …"): the pronoun is the source (PolNeAR marks it so).
+GENERIC_HEADS = frozenset({"those", "others", "anyone", "everyone", "someone", "many", "some"})
 _CUT_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "prep", "advcl"}
 
 
@@ -23,6 +27,8 @@ def subject_of(tok: Token, *, max_up: int = 3) -> Token | None:
     Returns ``None`` for passive cues ("was told") and when no subject is found within
     ``max_up`` steps up the tree.
     """
+    if tok.dep_ == "acl" and tok.head.lower_ in GENERIC_HEADS and tok.head.i < tok.i:
+        return tok.head  # "those describing themselves as conservative": the pronoun it modifies
     cur = tok
     for _ in range(max_up + 1):
         for child in cur.children:
@@ -33,6 +39,11 @@ def subject_of(tok: Token, *, max_up: int = 3) -> Token | None:
         if cur.dep_ in INHERIT_DEPS and cur.head is not cur:
             if cur.dep_ == "ccomp" and cur is tok:
                 return None
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+                # a gerund under a preposition of a verb ("said before adding:", "continued by
+                # saying", "is facing criticism after saying"): the verb's subject
+                cur = cur.head.head
+                continue
             cur = cur.head
         else:
             break
@@ -86,6 +97,8 @@ def source_span(tok: Token) -> tuple[int, int] | None:
         app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
         if app is not None:
             subj = app
+    if subj.i < tok.i and tok.dep_ == "acl" and tok.head.i == subj.i:
+        return char_extent(subj.doc, subj.i, subj.i + 1)  # "those" without its participle
     s, e = source_extent(subj)
     return char_extent(subj.doc, s, e)
 

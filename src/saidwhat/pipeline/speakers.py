@@ -29,6 +29,12 @@ from .quotes import DASHES
 PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you", "his", "hers", "their"}
 ANON_DETS = {"a", "an", "one", "some", "several", "two", "three", "many", "few", "other", "another", "multiple", "any",
              "numerous", "various", "certain"}
+#: Pronouns that stand for people in general or someone unnamed, never one named speaker ("those
+#: polled said", "some argue", "someone wrote"): anonymous. "Anyone"/"nobody" are left out: a
+#: hypothetical speaker ("the last place anyone would expect") is one no one can be named for,
+#: ``none`` by rule 4 of ``gold/speakers/README.md``.
+GENERIC_PRONOUNS = {"those", "these", "some", "many", "others", "few", "several", "most", "all", "someone",
+                    "somebody"}
 ANON_HEADS = {"official", "officials", "source", "sources", "people", "person", "aide", "aides", "insider", "insiders",
               "diplomat", "diplomats", "observers", "analysts", "critics", "experts", "residents", "witnesses"}
 ORG_HEADS = {"government", "ministry", "kremlin", "administration", "campaign", "committee", "department", "police",
@@ -355,7 +361,12 @@ class SpeakerResolver:
         span = self.doc.char_span(a, b, alignment_mode="expand")
         mention = self.text[a:b]
         self.via, self.confidence = None, None
-        key = self._ranked(span, a, b, prev, forward)
+        key = None
+        if mention.strip().lower() in GENERIC_PRONOUNS:
+            # "those describing themselves as conservative", "some said": people in general
+            key = self._new_unnamed("anonymous", a)
+        if key is None:
+            key = self._ranked(span, a, b, prev, forward)
         if key is None:
             key = self._resolve(span, mention, a, prev, forward)
         ent = self.entities[key]
