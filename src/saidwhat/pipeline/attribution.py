@@ -105,7 +105,8 @@ class _Ctx:
                 continue
             spans = [*d.content, *(x for x in (d.cue, d.source) if x is not None)]
             whole = (d.cue is not None and d.source is not None and all(lo <= s and e <= hi for s, e in spans)
-                     and not (d.start < cue[1] and cue[0] < d.end))
+                     and not (d.start < cue[1] and cue[0] < d.end)
+                     and not (d.cue[0] < cue[1] and cue[0] < d.cue[1]))  # the same cue is no inner attribution
             if not whole:
                 return True
         return False
