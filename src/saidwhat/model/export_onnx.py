@@ -57,6 +57,30 @@ SOURCE_KEY = "saidwhat.source_sha256"
 PRECISIONS: tuple[str, ...] = ("fp32", "int8")
 
 
+def encoder_states(m: Any, ids: Any, attention: Any, n_heads: int) -> Any:
+    """Last hidden states ``(batch, tokens, hidden)`` of :func:`~saidwhat.model.minilm.build_model`'s
+    encoder ``m`` for ``ids``/``attention`` ``(batch, tokens)``, with the attention spelled out for
+    ONNX Runtime's fusions (shared by the tagger's and the sentence encoder's exports)."""
+    import torch
+
+    b, t = ids.shape
+    h = m.word.weight.shape[1]
+    d = h // n_heads
+    x = m.ln(m.word(ids) + m.pos(torch.arange(t, device=ids.device))[None] + m.segment(torch.zeros_like(ids)))
+    # additive mask as BertModel's (a padded key gets -10000 before the softmax); every row
+    # has at least its [CLS], so the softmax is the same as the boolean mask's
+    mask = (1.0 - attention[:, None, None, :].to(x.dtype)) * -10000.0
+    for layer in m.layers:
+        q = layer.q(x).view(b, t, n_heads, d).permute(0, 2, 1, 3)
+        k = layer.k(x).view(b, t, n_heads, d).permute(0, 2, 3, 1)
+        v = layer.v(x).view(b, t, n_heads, d).permute(0, 2, 1, 3)
+        p = torch.softmax(torch.matmul(q, k) / math.sqrt(d) + mask, -1)
+        a = torch.matmul(p, v).permute(0, 2, 1, 3).reshape(b, t, h)
+        x = layer.ln1(layer.o(a) + x)
+        x = layer.ln2(layer.ff2(torch.nn.functional.gelu(layer.ff1(x))) + x)
+    return x
+
+
 def _export_graph(model: Any, n_heads: int) -> Any:
     """:func:`build_model`'s tagger in eval mode, with the attention spelled out for the optimiser."""
     import torch
@@ -67,23 +91,7 @@ def _export_graph(model: Any, n_heads: int) -> Any:
             self.m = model
 
         def forward(self, ids: Any, attention: Any) -> Any:
-            m = self.m
-            b, t = ids.shape
-            h = m.word.weight.shape[1]
-            d = h // n_heads
-            x = m.ln(m.word(ids) + m.pos(torch.arange(t, device=ids.device))[None] + m.segment(torch.zeros_like(ids)))
-            # additive mask as BertModel's (a padded key gets -10000 before the softmax); every row
-            # has at least its [CLS], so the softmax is the same as the boolean mask's
-            mask = (1.0 - attention[:, None, None, :].to(x.dtype)) * -10000.0
-            for layer in m.layers:
-                q = layer.q(x).view(b, t, n_heads, d).permute(0, 2, 1, 3)
-                k = layer.k(x).view(b, t, n_heads, d).permute(0, 2, 3, 1)
-                v = layer.v(x).view(b, t, n_heads, d).permute(0, 2, 1, 3)
-                p = torch.softmax(torch.matmul(q, k) / math.sqrt(d) + mask, -1)
-                a = torch.matmul(p, v).permute(0, 2, 1, 3).reshape(b, t, h)
-                x = layer.ln1(layer.o(a) + x)
-                x = layer.ln2(layer.ff2(torch.nn.functional.gelu(layer.ff1(x))) + x)
-            return torch.log_softmax(m.head(x), -1)
+            return torch.log_softmax(self.m.head(encoder_states(self.m, ids, attention, n_heads)), -1)
 
     return _ExportGraph().eval()
 

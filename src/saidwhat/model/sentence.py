@@ -23,7 +23,6 @@ statement index links no paraphrases (nothing else changes).
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import tempfile
 import warnings
@@ -127,20 +126,9 @@ def _pooled_graph(model: Any, n_heads: int) -> Any:
             self.m = model
 
         def forward(self, ids: Any, attention: Any) -> Any:
-            m = self.m
-            b, t = ids.shape
-            h = m.word.weight.shape[1]
-            d = h // n_heads
-            x = m.ln(m.word(ids) + m.pos(torch.arange(t, device=ids.device))[None] + m.segment(torch.zeros_like(ids)))
-            mask = (1.0 - attention[:, None, None, :].to(x.dtype)) * -10000.0
-            for layer in m.layers:
-                q = layer.q(x).view(b, t, n_heads, d).permute(0, 2, 1, 3)
-                k = layer.k(x).view(b, t, n_heads, d).permute(0, 2, 3, 1)
-                v = layer.v(x).view(b, t, n_heads, d).permute(0, 2, 1, 3)
-                p = torch.softmax(torch.matmul(q, k) / math.sqrt(d) + mask, -1)
-                a = torch.matmul(p, v).permute(0, 2, 1, 3).reshape(b, t, h)
-                x = layer.ln1(layer.o(a) + x)
-                x = layer.ln2(layer.ff2(torch.nn.functional.gelu(layer.ff1(x))) + x)
+            from .export_onnx import encoder_states
+
+            x = encoder_states(self.m, ids, attention, n_heads)
             w = attention.to(x.dtype)[:, :, None]
             pooled = (x * w).sum(1) / w.sum(1).clamp(min=1e-9)
             return pooled / pooled.norm(dim=-1, keepdim=True).clamp(min=1e-12)
