@@ -7,6 +7,10 @@ candidate cue-less quote paragraph). Annotators fill ``kind`` and ``speaker`` by
 gold/speakers/README.md. Offsets are [start, end) characters of the PolNeAR .txt file.
 
 Usage: python scripts/speaker_tasks.py ../shared/data/polnear gold/speakers/tasks
+
+More train articles later (session 6: 39 articles, seed 16), none with a sheet in OUT already::
+
+    python scripts/speaker_tasks.py ../shared/data/polnear gold/speakers/tasks --more 39 16
 """
 from __future__ import annotations
 
@@ -22,13 +26,24 @@ from saidwhat.evaluate.brat import read_corpus  # noqa: E402
 QUOTE_OPEN = "\"“‘'«"
 
 
-def main(polnear: str, out: str, n_train: int = 62, n_dev: int = 45) -> None:
+def main(polnear: str, out: str, n_train: int = 62, n_dev: int = 45, seed: int = 11,
+         more: bool = False) -> list[str]:
+    """Write one sheet per sampled article to ``out``; return the sheet names written.
+
+    ``more``: sample ``n_train`` train articles (seed ``seed``) among those with no sheet in
+    ``out`` yet, and no dev articles.
+    """
     outdir = Path(out)
     outdir.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(11)
-    for split, n in (("train", n_train), ("dev", n_dev)):
+    have = {f.name for f in outdir.glob("*.jsonl")}
+    written = []
+    rng = random.Random(seed)
+    for split, n in (("train", n_train), ("dev", 0 if more else n_dev)):
+        if n == 0:
+            continue
         hi = 22 if split == "train" else 28
-        docs = [d for d in read_corpus(Path(polnear) / split) if 4 <= len(d.attributions) <= hi]
+        docs = [d for d in read_corpus(Path(polnear) / split) if 4 <= len(d.attributions) <= hi
+                and not (more and f"{split}__{d.name}.jsonl" in have)]
         docs.sort(key=lambda d: d.name)
         for doc in sorted(rng.sample(docs, min(n, len(docs))), key=lambda d: d.name):
             rows = []
@@ -58,7 +73,14 @@ def main(polnear: str, out: str, n_train: int = 62, n_dev: int = 45) -> None:
                              "content_head": para[:90]})
             (outdir / f"{split}__{doc.name}.jsonl").write_text(
                 "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+            written.append(f"{split}__{doc.name}.jsonl")
+    return written
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    if "--more" in sys.argv:
+        i = sys.argv.index("--more")
+        names = main(sys.argv[1], sys.argv[2], int(sys.argv[i + 1]), 0, int(sys.argv[i + 2]), more=True)
+    else:
+        names = main(sys.argv[1], sys.argv[2])
+    print("\n".join(names))
