@@ -22,7 +22,7 @@ from collections import Counter
 from typing import Any
 
 from ..corpus.ingest import MAX_FAILURES_KEPT, IngestSummary, add_appearance, add_article
-from ..corpus.store import Store, utcnow
+from ..corpus.store import Store
 from ..errors import InputError, SaidwhatError
 from ..types import Article
 from .manifest import manifest_path, read_manifest
@@ -62,9 +62,7 @@ def load_parquet(out: str | os.PathLike[str], *, db: str | os.PathLike[str] | St
     timing = {"store": 0.0, "read": 0.0}
     ingested = present = appeared = words = 0
     written: set[str] = set()  # with force: texts written by this load (a later copy is an appearance)
-    with store.transaction() as c:
-        run_id = c.execute("INSERT INTO runs (started_at, paths, processes, force) VALUES (?,?,?,?)",
-                           (utcnow(), json.dumps([f"parquet:{os.fspath(out)}"]), 1, int(force))).lastrowid
+    run_id = store.start_run([f"parquet:{os.fspath(out)}"], 1, force)
     try:
         for entry in entries:
             t = time.perf_counter()
@@ -109,9 +107,7 @@ def load_parquet(out: str | os.PathLike[str], *, db: str | os.PathLike[str] | St
                             words += int(row["n_words"] or 0)
                         timing["store"] += time.perf_counter() - t
     finally:
-        with store.transaction() as c:
-            c.execute("UPDATE runs SET finished_at = ?, ingested = ?, already_present = ?, rejected = ?, appearances = ? "
-                      "WHERE id = ?", (utcnow(), ingested, present, sum(counts.values()), appeared, run_id))
+        store.finish_run(run_id, ingested=ingested, present=present, rejected=sum(counts.values()), appeared=appeared)
         if not isinstance(db, Store):
             store.close()
     return IngestSummary(ingested, present, dict(sorted(counts.items())), tuple(failures), words,

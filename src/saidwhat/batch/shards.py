@@ -40,9 +40,9 @@ from ..corpus.readers import (
     WARC_SUFFIXES,
     Record,
     _next_record_start,
-    cause_of,
     read_jsonl_lines,
     read_records,
+    warc_payload_record,
 )
 from ..errors import InputError
 
@@ -353,19 +353,4 @@ def _warc_record(rec: Any, uri: str, offset: int, config: Config) -> Record | No
                                             "Config.max_input_bytes)")
     if not digest and len(data) < rec.content_length:
         return _reject(source, "truncated", f"truncated WARC record ({rec.content_length - len(data):,} bytes missing)")
-    url = rec.headers.get("WARC-Target-URI")
-    from ..article.inputs import document_from_bytes
-
-    try:
-        doc = document_from_bytes(data, name=source, html=True, source=source, url=url, config=config)
-    except InputError as exc:
-        return Record(source=source, cause=cause_of(exc), message=str(exc) if str(exc).startswith(source) else f"{source}: {exc}")
-    md: dict[str, Any] = {"source": source, "url": url or doc.meta.get("url")}
-    if doc.meta.get("date"):
-        md["published"] = doc.meta["date"]
-    if doc.title:
-        md["title"] = doc.title
-    crawled = rec.headers.get("WARC-Date")
-    if crawled:
-        md["crawled"] = crawled
-    return Record(source, doc.text, doc.title, {k: v for k, v in md.items() if v}, dict(doc.meta))
+    return warc_payload_record(source, data, rec.headers.get("WARC-Target-URI"), rec.headers.get("WARC-Date"), config)

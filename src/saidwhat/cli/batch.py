@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from . import app
-from .corpus import EXIT_ALL_FAILED, EXIT_SOME_FAILED, DbOption, _check_format, _err, _run, _Usage
+from .corpus import EXIT_ALL_FAILED, EXIT_SOME_FAILED, DbOption, _check_format, _err, _run, _store_summary, _Usage
 
 _EXIT = {"ok": 0, "some-failed": EXIT_SOME_FAILED, "all-failed": EXIT_ALL_FAILED}
 
@@ -109,10 +109,7 @@ def load_command(
         if fmt == "json":
             print(json.dumps(s.to_dict(), ensure_ascii=False, indent=2))
         else:
-            causes = ", ".join(f"{c} {n}" for c, n in s.rejected.items())
-            appeared = f" ({s.appearances} new appearance{'s' if s.appearances != 1 else ''})" if s.appearances else ""
-            print(f"loaded {s.ingested}, already present {s.already_present}{appeared}, rejected {s.n_rejected}"
-                  + (f" ({causes})" if causes else "") + f" in {s.seconds:.1f} s")
+            print(_store_summary("loaded", s))
         return _EXIT[s.status]
 
     _run("load", body)

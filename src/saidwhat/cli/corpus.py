@@ -169,10 +169,7 @@ def ingest_command(
         if fmt == "json":
             print(json.dumps(s.to_dict(), ensure_ascii=False, indent=2))
         else:
-            causes = ", ".join(f"{c} {n}" for c, n in s.rejected.items())
-            appeared = f" ({s.appearances} new appearance{'s' if s.appearances != 1 else ''})" if s.appearances else ""
-            print(f"ingested {s.ingested}, already present {s.already_present}{appeared}, rejected {s.n_rejected}"
-                  + (f" ({causes})" if causes else "") + f" in {s.seconds:.1f} s ({s.articles_per_second:.1f} articles/s)")
+            print(_store_summary("ingested", s) + f" ({s.articles_per_second:.1f} articles/s)")
             for _source, cause, message in s.failures[:20]:
                 _err("ingest", f"{cause}: {message}")
             if s.n_rejected > 20:
@@ -180,6 +177,16 @@ def ingest_command(
         return {"ok": 0, "some-failed": EXIT_SOME_FAILED, "all-failed": EXIT_ALL_FAILED}[s.status]
 
     _run("ingest", body)
+
+
+def _store_summary(verb: str, s: Any) -> str:
+    """The one-line summary of a run that filled the store (``ingest``, ``load``): ``s`` has
+    ``ingested``, ``already_present``, ``appearances``, ``n_rejected``, ``rejected`` (cause → count)
+    and ``seconds``."""
+    causes = ", ".join(f"{c} {n}" for c, n in s.rejected.items())
+    appeared = f" ({s.appearances} new appearance{'s' if s.appearances != 1 else ''})" if s.appearances else ""
+    return (f"{verb} {s.ingested}, already present {s.already_present}{appeared}, rejected {s.n_rejected}"
+            + (f" ({causes})" if causes else "") + f" in {s.seconds:.1f} s")
 
 
 @app.command("speakers")

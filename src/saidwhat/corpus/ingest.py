@@ -12,7 +12,6 @@ again adds none (see :meth:`saidwhat.corpus.store.Store.add_appearance`).
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import time
@@ -31,7 +30,7 @@ from ..parallel import extract_batch as _extract_batch  # noqa: F401  (the old p
 from ..parallel import init_worker as _init_worker  # noqa: F401
 from ..types import Article
 from .readers import Record, cause_of, read_records
-from .store import Store, utcnow
+from .store import Store
 
 #: Metadata keys stored as columns of ``articles`` (all metadata is kept as JSON too).
 METADATA_COLUMNS = ("url", "outlet", "published", "source")
@@ -408,9 +407,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
     words = ingested = present = appeared = 0
     written: set[str] = set()  # with force: texts written in this run (not extracted again)
     bar = _Progress(progress)
-    with store.transaction() as c:
-        run_id = c.execute("INSERT INTO runs (started_at, paths, processes, force) VALUES (?,?,?,?)",
-                           (utcnow(), json.dumps(paths), processes, int(force))).lastrowid
+    run_id = store.start_run(paths, processes, force)
 
     def reject(source: str, cause: str, message: str) -> None:
         counts[cause] += 1
@@ -462,9 +459,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, db: str | os.PathLike[str
     finally:
         bar.close()
         seconds = time.perf_counter() - t0
-        with store.transaction() as c:
-            c.execute("UPDATE runs SET finished_at = ?, ingested = ?, already_present = ?, rejected = ?, appearances = ? "
-                      "WHERE id = ?", (utcnow(), ingested, present, sum(counts.values()), appeared, run_id))
+        store.finish_run(run_id, ingested=ingested, present=present, rejected=sum(counts.values()), appeared=appeared)
         if not isinstance(db, Store):
             store.close()
     return IngestSummary(ingested, present, dict(sorted(counts.items())), tuple(failures), words, seconds,

@@ -296,7 +296,20 @@ def _warc_record(rec: Any, name: str, start: int, it: Any, config: Config) -> Re
         return _reject(source, "too-large", f"over the limit of {limit:,} bytes (set SAIDWHAT_MAX_INPUT_BYTES or Config.max_input_bytes)")
     if getattr(rec.raw_stream, "limit", 0):
         return _reject(source, "truncated", f"truncated WARC record ({rec.raw_stream.limit:,} bytes missing)")
-    url = rec.rec_headers.get_header("WARC-Target-URI")
+    return warc_payload_record(source, data, rec.rec_headers.get_header("WARC-Target-URI"),
+                               rec.rec_headers.get_header("WARC-Date"), config)
+
+
+def warc_payload_record(source: str, data: bytes, url: str | None, crawled: str | None,
+                        config: Config | None = None) -> Record:
+    """One WARC ``response`` record's payload (``data``: the HTTP body, bytes) as a :class:`Record`.
+
+    Shared by the warcio reader here and the FastWARC shard reader of :mod:`saidwhat.batch.shards`
+    (the two read the record differently and hand over the same things). ``url`` is the record's
+    ``WARC-Target-URI`` and ``crawled`` its ``WARC-Date`` (kept as ``crawled``; the page's own date,
+    when the HTML gives one, as ``published``). Never raises: an input the decoder refuses
+    (:class:`saidwhat.errors.InputError`) comes back as a rejected record with its cause.
+    """
     from ..article.inputs import document_from_bytes
 
     try:
@@ -308,7 +321,6 @@ def _warc_record(rec: Any, name: str, start: int, it: Any, config: Config) -> Re
         md["published"] = doc.meta["date"]
     if doc.title:
         md["title"] = doc.title
-    crawled = rec.rec_headers.get_header("WARC-Date")
     if crawled:
         md["crawled"] = crawled
     return Record(source, doc.text, doc.title, {k: v for k, v in md.items() if v}, dict(doc.meta))

@@ -266,6 +266,20 @@ class Store:
             entities.refresh_name(c, entity_id)
         return existed
 
+    def start_run(self, paths: list[str], processes: int, force: bool) -> int:
+        """Open a ``runs`` row for one ``ingest`` or ``load`` (own transaction); return its id.
+
+        ``paths``: the inputs as given (``parquet:DIR`` for a load), stored as a JSON list."""
+        with self.transaction() as c:
+            return int(c.execute("INSERT INTO runs (started_at, paths, processes, force) VALUES (?,?,?,?)",
+                                 (utcnow(), json.dumps(paths), processes, int(force))).lastrowid)
+
+    def finish_run(self, run_id: int, *, ingested: int, present: int, rejected: int, appeared: int) -> None:
+        """Close the ``runs`` row ``run_id`` with its counts (own transaction)."""
+        with self.transaction() as c:
+            c.execute("UPDATE runs SET finished_at = ?, ingested = ?, already_present = ?, rejected = ?, appearances = ? "
+                      "WHERE id = ?", (utcnow(), ingested, present, rejected, appeared, run_id))
+
     def record_reject(self, source: str, cause: str, message: str, run_id: int | None = None) -> None:
         """Record (or update) why ``source`` could not be ingested (own transaction)."""
         with self.transaction() as c:

