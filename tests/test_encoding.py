@@ -61,6 +61,28 @@ def test_mojibake_of_curly_quotes_is_repaired():
     assert any("offsets index the repaired text" in n for n in r.notes)
 
 
+@pytest.mark.parametrize("broken,fixed", [
+    # fixed bug (session 6, newcomer report): U+0093/U+0094 left in place gave an indirect
+    # attribution 'We won,' and the role "won,\x94" for Ann Lee
+    ("\x93We won,\x94 Ann Lee said.", "“We won,” Ann Lee said."),
+    ("It\x92s over, she said \x96 and left.", "It’s over, she said – and left."),
+])
+def test_c1_controls_for_windows_1252_quotes_are_repaired(broken, fixed):
+    r = decode_bytes(broken.encode("utf-8"), name="c1.txt")
+    assert r.text == fixed and r.repaired is True
+    assert any("C1 control characters" in n for n in r.notes)
+
+
+def test_c1_quotes_give_a_direct_quote_without_a_made_up_role():
+    import saidwhat
+
+    art = saidwhat.extract(decode_bytes("\x93We won,\x94 Ann Lee said.".encode("utf-8")).text, mode="fast")
+    (a,) = art.attributions
+    assert a.type == "direct" and a.content.text.strip("“”,") == "We won"
+    sp = art.speaker(a.speaker_id)
+    assert sp is not None and sp.name == "Ann Lee" and not sp.role
+
+
 def test_clean_text_is_not_touched_by_the_repair():
     text = "Straight \"quotes\", curly “quotes”, à la carte, naïve, 5 € — fine."
     r = decode_bytes(text.encode("utf-8"))

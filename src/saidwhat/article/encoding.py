@@ -120,7 +120,14 @@ _MOJIBAKE_HINT_RE = re.compile(
 )
 
 
+#: C1 control characters (U+0080–U+009F): never meant in news text; Windows-1252 bytes read as
+#: Latin-1 somewhere upstream (U+0093/U+0094 for “ ”, U+0092 for ’), which old feeds carry.
+_C1_RE = re.compile("[\u0080-\u009f]")
+
+
 def _looks_bad(text: str) -> bool:
+    if _C1_RE.search(text):
+        return True
     if not _MOJIBAKE_HINT_RE.search(text):
         return False
     from ftfy.badness import is_bad
@@ -207,7 +214,9 @@ def decode_bytes(data: bytes, *, name: str = "input", config: Config | None = No
     if _looks_bad(text):
         fixed = _repair(text)
         if fixed != text and fixed.strip():
+            what = ("C1 control characters (Windows-1252 bytes read as Latin-1 such as U+0093 for '“')"
+                    if _C1_RE.search(text) and not _MOJIBAKE_HINT_RE.search(text)
+                    else "mojibake (mis-decoded UTF-8 such as 'â€œ' for '“')")
             text, repaired = fixed, True
-            notes.append("repaired mojibake (mis-decoded UTF-8 such as 'â€œ' for '“') with ftfy; "
-                         "offsets index the repaired text")
+            notes.append(f"repaired {what} with ftfy; offsets index the repaired text")
     return DecodedText(text=text, encoding=encoding, repaired=repaired, notes=tuple(notes))
