@@ -83,6 +83,25 @@ def cause_of(exc: BaseException) -> str:
     return "invalid-input"
 
 
+def _why_warc(exc: BaseException) -> str:
+    """A reader's words for why warcio stopped on a record: its own message where it gives one
+    (``ArchiveLoadFailed``), else what kind of damage (never a Python class name, which reads as a
+    crash to a user)."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if isinstance(exc, ArchiveLoadFailed):
+        msg = str(exc).strip()
+        if msg.lower().startswith("unknown archive format"):
+            return "not a WARC record: unknown archive format"
+        msg = msg.split(",")[0].split(":")[0] if msg else ""
+        return msg if msg.isprintable() and msg else "not a WARC record"
+    if isinstance(exc, (EOFError, zlib.error)):
+        return "the compressed stream is cut or damaged"
+    if isinstance(exc, OSError):
+        return f"unreadable: {exc.strerror or exc}"
+    return "headers missing or malformed"
+
+
 def _reject(source: str, cause: str, message: str) -> Record:
     return Record(source=source, cause=cause, message=message if message.startswith(source) else f"{source}: {message}")
 
@@ -247,7 +266,7 @@ def read_warc(path: Path, *, config: Config) -> Iterator[Record]:
                     if item is not None:
                         yield item
             except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError, AttributeError) as exc:
-                yield _reject(f"{name}@{end}", "truncated", f"corrupt or truncated WARC record ({exc.__class__.__name__})")
+                yield _reject(f"{name}@{end}", "truncated", f"corrupt or truncated WARC record ({_why_warc(exc)})")
                 nxt = _next_record_start(fh, end + 1, gz)
                 if nxt is None:
                     return
