@@ -52,6 +52,12 @@ def test_speakers_and_quotes_formats(corpus):
     assert got[0]["n_attributions"] == "3" and json.loads(got[0]["outlets"]) == {"bbc.co.uk": 3}
     table = run("speakers", "--db", db).stdout
     assert "Maria Lopez" in table and "(anonymous, not a person)" in table
+    # fixed bug (session 6, newcomer report): .txt files (no outlet, no URL) showed "{}" and 0
+    # outlets with no word of the attributions counted apart; now as the viewer shows them
+    r = run("speakers", "--db", db, "--format", "csv")
+    lopez = next(g for g in csv.DictReader(io.StringIO(r.stdout)) if g["name"] == "Maria Lopez")
+    assert int(lopez["unknown_outlet"]) > 0
+    assert "unknown outlet" in table
     r = run("quotes", "--db", db, "--speaker", "Maria Lopez", "--search", "budget 3", "--format", "json")
     assert [q["content"]["text"] for q in json.loads(r.stdout)] == ["the budget 3 would pass"]
     r = run("quotes", "--db", db, "--speaker", "anonymous", "--since", "2017-03-01", "--format", "csv")

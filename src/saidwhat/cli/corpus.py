@@ -205,10 +205,15 @@ def speakers_command(db: DbOption, outlet: OutletOption = None, since: SinceOpti
             rows = query.speakers(store, outlet=outlet, since=day, limit=limit, **filters)
         if fmt == "table":
             for r in rows:
-                r["outlets"] = ", ".join(f"{o} {n}" for o, n in list(r["outlets"].items())[:5]) + ("…" if len(r["outlets"]) > 5 else "")
+                shown = [f"{o} {n}" for o, n in list(r["outlets"].items())[:5]]
+                if r.get("unknown_outlet"):
+                    # as the viewer: articles ingested with no outlet or URL (.txt files) are counted apart
+                    shown.append(f"unknown outlet {r['unknown_outlet']}")
+                r["outlets"] = ", ".join(shown) + ("…" if len(r["outlets"]) > 5 else "")
                 if r["id"] is None:
                     r["name"] = f"({r['kind']}, not a person)"
-        cols = ["id", "name", "kind", "n_attributions", "n_articles", "n_outlets", "outlets"]
+        cols = ["id", "name", "kind", "n_attributions", "n_articles", "n_outlets"] + \
+            ([] if fmt == "table" else ["unknown_outlet"]) + ["outlets"]
         _write_rows(rows, cols, fmt, sys.stdout, "speakers")
         return 0
 
