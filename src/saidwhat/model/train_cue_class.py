@@ -1,6 +1,6 @@
 """Train the cue-class classifier (:mod:`saidwhat.pipeline.cue_class`) on the train labels.
 
-Examples: every row of ``gold/cue_classes/train.jsonl`` (640 hand-labelled PolNeAR **train**
+Examples: every row of ``gold/cue_classes/train.jsonl`` (1,392 hand-labelled PolNeAR **train**
 cues, rules in ``gold/cue_classes/README.md``), with PolNeAR's own cue, source and content spans,
 featurised by :func:`saidwhat.pipeline.cue_class.features` on the fast pipeline's parse (the
 lexicon's answer is one of the features). The model is a multinomial logistic regression (one

@@ -10,10 +10,10 @@ writing; *Evidence*, *Reveal_secret* → evidence), and from context: the medium
 clause ("in a statement", "on Twitter" → writing), the source (a report, poll or data that
 "shows/finds" → evidence; a document that "says" → writing; "according to" takes its source's
 class). The cue words were drawn from PolNeAR **train** cues and revised from the errors on the
-800 hand-labelled train cues of ``gold/cue_classes/train.jsonl``. On top of the lexicon, a small
-learned classifier (multinomial logistic regression over :func:`features`, the lexicon's answer
-among them; weights in ``model/weights/cue_class.json``, trained by
-:mod:`saidwhat.model.train_cue_class`) gives the class. The labelled dev sample in
+first 800 hand-labelled train cues of ``gold/cue_classes/train.jsonl``. On top of the lexicon, a
+small learned classifier (multinomial logistic regression over :func:`features`, the lexicon's
+answer among them; weights in ``model/weights/cue_class.json``, trained by
+:mod:`saidwhat.model.train_cue_class` on all 1,392 train rows) gives the class. The labelled dev sample in
 ``gold/cue_classes`` (rules there) measures the result (``saidwhat evaluate --cue-classes``).
 
 All functions take spaCy tokens of a parsed Doc; nothing here changes the Doc.
