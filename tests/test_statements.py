@@ -167,6 +167,25 @@ def test_an_unresolved_speaker_is_no_conflict_and_curly_apostrophes_are_not_chan
     assert "changed-words" not in classify("“how civil it’s been”", "\"how civil it's been\"").classes
 
 
+@pytest.mark.parametrize("fragment, kind, joined", [
+    # fixed (round 3): "the Democratic front-runner had said … that he was ''becoming ISIS' best
+    # recruiter''", its speaker left unresolved, stayed apart from the quote it trims
+    ("that the mayor was ''becoming the county's worst landlord''", "unresolved", True),
+    ("that she was “not a natural campaigner,”", "anonymous", True),
+    ("that the plan was “utterly reckless”", "unresolved", False),      # too short without a speaker
+    ("that he was “becoming the county's best landlord”", "unresolved", False),  # not in the quote
+])
+def test_a_longer_fragment_of_an_unresolved_speaker_joins_the_fuller_quote(fragment, kind, joined):
+    full = ("“The plan is utterly reckless. He is becoming the county’s worst landlord, and I am not a natural "
+            "campaigner, as everyone knows,”")
+    ix, sids = _ix(Appearance("a:1", full, speaker="Lena Ortiz", speaker_kind="person", published="2024-03-01"),
+                   Appearance("b:1", fragment, "mixed", speaker=None, speaker_kind=kind, published="2024-03-03"))
+    assert (sids[0] == sids[1]) == joined, fragment
+    ix0 = StatementIndex(unresolved_fragment=0)
+    assert ix0.add(Appearance("a:1", full, speaker="Lena Ortiz", published="2024-03-01")) != ix0.add(
+        Appearance("b:1", fragment, "mixed", speaker=None, speaker_kind=kind, published="2024-03-03"))
+
+
 # ---- one occasion: cue, continuation; paraphrases (round 2) ---------------------------------------
 
 from saidwhat.statements.index import occasion_keys  # noqa: E402

@@ -51,10 +51,13 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_WORDLIKE = re.compile(r"\w")
+
+
 def words(text: str) -> list[str]:
     """Lower-case words only (no punctuation, no brackets, no ellipses), curly apostrophes
     straightened ("it’s" = "it's", a quote style, not a changed word): what is compared."""
-    return [t.lower().replace("’", "'").strip("'") for t in tokens(text) if re.match(r"[\w]", t) and t.strip("'’")]
+    return [t.lower().replace("’", "'").strip("'") for t in tokens(text) if _WORDLIKE.match(t) and t.strip("'’")]
 
 
 def _inner(text: str) -> str:
