@@ -295,3 +295,52 @@ def test_those_is_people_in_general():
     assert hits and hits[0].source is not None and hits[0].source.text == "those", hits
     sp = art.speaker(hits[0].speaker_id)
     assert sp is not None and sp.kind == "anonymous" and sp.name is None, sp
+
+
+# -- issue 11, round 4: shapes from the speaker gold's train part (invented text; each row failed on
+# the round-3 code in at least one mode)
+WHO_ROUND4 = [
+    # a name in apposition to an indefinite description is the speaker (was: anonymous / no name)
+    ('appositive_after_anonymous',
+     'Two trade economists, Lena Brody and Omar Fitch, found that the tariffs cost thousands of jobs.',
+     'the tariffs cost', 'Lena Brody'),
+    ('appositive_after_dash',
+     'A former Labour minister -- Peter Quill, who lost his seat in 2015 -- said the budget was a mistake.',
+     'the budget was a mistake', 'Peter Quill'),
+    # the apposition's name, not a name inside the description (was: Jim Ward)
+    ('appositive_after_long_head',
+     'The head of the super PAC backing former Ohio Gov. Jim Ward for president, Tom Reyes, said the ad was brilliant.',
+     'the ad was brilliant', 'Tom Reyes'),
+    # "of State" after the head noun is not the organisation "State" (was: State)
+    ('office_of_place',
+     'Former Secretary of State Ana Lutz spoke to donors in Miami on Friday.\n\n'
+     'The former secretary of State said the treaty was a mistake.',
+     'the treaty was a mistake', 'Ana Lutz'),
+    # a he/she subject of an adverbial clause takes its main clause's subject (was: Paul Hart)
+    ('adverbial_clause_pronoun',
+     'While Governor Paul Hart defended the budget in Albany, Mark Delaney attacked it on the radio as he said '
+     'the cuts were cruel.',
+     'the cuts were cruel', 'Mark Delaney'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_ROUND4, ids=[r[0] for r in WHO_ROUND4])
+def test_who_said_it_round4_shapes(shape, text, content, name, mode):
+    """The attribution whose content starts nearest the piece ``content`` names ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and sp.name == name, (shape, sp, hits[0].source)
+
+
+def test_a_name_given_as_an_example_is_not_the_speaker():
+    """"Constitutionalists, like Texas Sen. Ted Cruz,": a group with an example, never the example's
+    name (was: Ted Cruz, by the ranker's self-mention feature)."""
+    art = saidwhat.extract("Constitutionalists, like Texas Sen. Ted Cruz, consider the plan a fraud.", mode="fast")
+    for a in art.attributions:
+        sp = art.speaker(a.speaker_id)
+        assert sp is None or sp.name != "Ted Cruz", (sp, a.source)

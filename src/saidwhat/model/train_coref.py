@@ -13,7 +13,8 @@ Usage::
         --train gold/speakers/train.jsonl --dev gold/speakers/dev.jsonl [--write]
 
 It prints the mention-level accuracy (gold source spans, gold previous speaker) on train and dev
-for the learned weights and for the hand-set rule weights (:data:`RULE_WEIGHTS`).
+for the learned weights, the hand-set rule weights (:data:`RULE_WEIGHTS`) and the weights shipped
+before this run (``shipped``, when ``coref.json`` exists).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ import numpy as np
 
 from ..evaluate.speakers import GoldMention, read_gold, speaker_right
 from ..pipeline.coref import (WEIGHTS_PATH, Candidates, PairContext, Ranker, _head_part, bound_out, candidate_list,
-                              co_arguments, compatible, has_caps, mention_class, nationality_words, norm_tokens)
+                              co_arguments, compatible, has_caps, load_ranker, mention_class, nationality_words,
+                              norm_tokens)
 from ..pipeline.quotes import find_quotes
 from ..pipeline.source import antecedent_of
 from ..pipeline.speakers import named_mentions
@@ -166,7 +168,9 @@ def main(argv: list[str] | None = None) -> None:
     train = list(examples(nlp, args.polnear, read_gold(args.train)))
     dev = list(examples(nlp, args.polnear, read_gold(args.dev)))
     weights = fit(train, l2=args.l2)
-    for label, ranker in (("rules", Ranker(RULE_WEIGHTS)), ("learned", Ranker(weights))):
+    shipped = load_ranker()
+    designs = [("rules", Ranker(RULE_WEIGHTS))] + ([("shipped", shipped)] if shipped is not None else [])
+    for label, ranker in designs + [("learned", Ranker(weights))]:
         for part, data in (("train", train), ("dev", dev)):
             acc = accuracy(data, ranker)
             summary = "  ".join(f"{k} {a}/{b}={a / b:.3f}" for k, (a, b) in sorted(acc.items(), key=lambda kv: -kv[1][1]) if b)

@@ -154,6 +154,28 @@ _PERSON_ORGS = frozenset({"administration", "campaign", "camp", "team", "governm
                           "office", "transition", "White House".lower()})
 
 
+#: What may stand between a description and a name in apposition to it: a comma, dash or opening
+#: parenthesis, then capitalised words only ("— Indiana Gov. ").
+_APPOS_GAP = re.compile(rf"^\s*(?:,|\(|[{DASHES}]|--?)\s*(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+#: A name given as an example of a group ("Constitutionalists, like Texas Sen. Ted Cruz,", "experts
+#: such as Ana Ruiz"): not the group's name (rule 3 of ``gold/speakers/README.md``: the group is
+#: anonymous).
+_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|including|especially|notably)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+def _pp_object(c: Cluster, start: int, end: int, text: str) -> bool:
+    """Whether ``c``'s mention inside ``[start, end)`` is the object of a preposition after the
+    mention's head noun ("The former secretary *of State*", "the head of *the Senate*"): the
+    mention is then the head's description, not the organisation."""
+    ms = [s for s, e, _, _ in c.mentions if start <= s and e <= end]
+    if not ms:
+        return False
+    before = text[start:ms[0]]
+    return bool(re.search(r"\w\s+(?:of|for|at|from|in|with)\s+(?:the\s+)?$", before, re.I))
+
+
 def _plural_possessed(span) -> bool:
     """"his operatives", "Her aides": a plural group owned by someone, left unnamed."""
     toks = [t for t in span if not t.is_punct]
@@ -255,6 +277,51 @@ def _apposition_role(rest: str) -> str | None:
         return None
     role = m.group(1).strip(" ,.;:")
     return role if role and not re.match(r"\d", role) else None
+
+
+#: Dependencies of a clause on the verb above it, through which :func:`commanding_subjects` climbs.
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj"})
+
+
+def commanding_subjects(span) -> list[tuple[int, int]]:
+    """Character extents ``[start, end)`` of the subjects, before ``span``, of the verbs above it
+    in the parse ("*Mr. Trump* took on Hillary Clinton after the Democratic front-runner had
+    said …").
+
+    A definite description used as an epithet cannot take as antecedent a name that commands it
+    (binding principle C, which holds for epithets: Lasnik 1989, *Essays on Anaphora*), so the
+    subject of a clause that holds the nominal is not its referent; a subject after the nominal
+    (a fronted clause, "After the senator spoke, Smith left") and a subject the nominal is in
+    apposition to ("said Kerlikowske, the commissioner, who …") are left alone, and only
+    clauses (adverbial, complement, conjoined) are climbed: a relative clause inside a noun
+    phrase ("Schiff called on Obama to retaliate for meddling the California congressman said
+    is designed to …", PolNeAR dev) does not bind its epithet. Issue 13: the
+    statement gold's u14 report in the New York Times, 2015-12-22.
+
+    Args:
+        span: the nominal source mention (a spaCy ``Span``), or ``None``.
+
+    Returns:
+        Extents in characters of the document text; ``[]`` when none.
+    """
+    if span is None or not len(span):
+        return []
+    out = []
+    tok = span.root
+    path = {tok.i}
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head  # up to the mention's own verb
+        path.add(tok.i)
+    while True:
+        for ch in tok.children:
+            # not a subject the mention is part of ("said Kerlikowske, the commissioner, who …")
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < span.start and ch.i not in path:
+                out.append((ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge)))
+        if tok.head.i == tok.i or tok.dep_ not in _CLAUSE_DEPS or tok.head.pos_ not in ("VERB", "AUX"):
+            break  # only through clauses: "Schiff called for … meddling the congressman said …" is free
+        tok = tok.head
+        path.add(tok.i)
+    return out
 
 
 class SpeakerResolver:
@@ -581,13 +648,19 @@ class SpeakerResolver:
             return None
         head_end = start + len(_head_part(span.text))
         cls = mention_class(span)
+        app = self._appositive_name(start, end, head_end) if cls not in ("name", "surname", "org_name") else None
+        if app is not None:
+            # "Two military analysts, Patrick Megahan and Chris Harman,", "Trump's running mate —
+            # Indiana Gov. Mike Pence —": the name in apposition to the description
+            self.via, self.confidence = "name", 1.0
+            return self._person(app.name, app.role, start).key
         if cls == "anonymous" or (cls == "nominal" and _plural_possessed(span)):
             # "Twelve percent", "Republicans", "his surrogates": a group the article leaves unnamed
             self.via, self.confidence = "anonymous", 0.8
             return self._new_unnamed("anonymous", start)
         org = self.cands.cluster_of(start, head_end)
         if org is not None and org.kind == "organization" and _ends_mention(org, start, head_end, self.text) and not any(
-                m.start >= start and m.end <= head_end for m in self.named):
+                m.start >= start and m.end <= head_end for m in self.named) and not _pp_object(org, start, head_end, self.text):
             # an organisation named in the mention ("the weekly Der Kurier", "The broadcaster NTV")
             self.via, self.confidence = "organization", 1.0
             key = self._entity("O:" + org.name.lower(), org.name, "organization", org.role, start).key
@@ -610,9 +683,28 @@ class SpeakerResolver:
                           para_speakers={id(c) for p, c in self.history if p >= para_start},
                           speakers={id(c) for _, c in self.history}, sent_start=span.sent.start_char,
                           para_start=para_start, end=end, caps=has_caps(span), nat=nationality_words(span))
+        # a name given as an example ("Constitutionalists, like Sen. Ted Cruz,") is not the mention's own
+        ctx.end = min((m.start for m in self.named if head_end <= m.start < end
+                       and _EXAMPLE_BEFORE.search(self.text, start, m.start)), default=end)
         pool = candidate_list(self.cands, ctx, forward=forward)
         if cls.startswith("pronoun"):
             pool = bound_out(pool, co_arguments(span))  # "She asked Richards": not Richards
+        elif cls == "nominal":
+            pool = bound_out(pool, commanding_subjects(span))  # "Trump … after the Democrat said": not Trump
+        only = self._paragraph_person(span, cls, para_start, pool)
+        if only is not None:
+            # "… listening to FBI Director James Comey's statement. He called it …" (issue 13)
+            self.via, self.confidence = "pronoun", 0.9
+            key = self._person(only.name, only.role, start).key
+            self.key_cluster[key] = only
+            return key
+        gov = self._governing_subject(span, cls, pool)
+        if gov is not None:
+            # "Donald Trump responded from the heart as he live-tweeted …": the main clause's subject
+            self.via, self.confidence = "pronoun", 0.9
+            key = self._person(gov.name, gov.role, start).key
+            self.key_cluster[key] = gov
+            return key
         if cls == "pronoun_pl" or ctx.words in (["two"], ["both"]):
             pair = self._coordinated_before(start)
             last = self.key_cluster.get(prev) if prev else None
@@ -648,6 +740,98 @@ class SpeakerResolver:
         self.key_cluster[key] = c
         self.via, self.confidence = self._VIA.get(cls, cls), 1.0 / z
         return key
+
+    def _governing_subject(self, span, cls: str, pool) -> Cluster | None:
+        """The person who is the subject of the clause that a he/she subject's adverbial clause
+        modifies, or ``None``.
+
+        "As President Obama lectured the nation …, Donald Trump responded from the heart as *he*
+        live-tweeted the address": a pronoun subject of an adverbial clause (spaCy ``advcl``: as,
+        when, after, because, while …) that follows its main clause's subject takes that subject
+        (the pronoun is c-commanded by it and the subject is the clause's center; Grosz, Joshi &
+        Weinstein 1995). Only a person named there outside quotation marks, among the ranker's
+        candidates (``pool``, after binding) and not of the other gender.
+        """
+        if cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+            return None
+        gov = tok.head.head
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        c = next((c for c in self.cands.clusters if c.kind == "person"
+                  and any(s <= subj.idx < e and not q for s, e, _, q in c.mentions)), None)
+        if c is None or not any(x[0] is c for x in pool):
+            return None
+        want = "m" if cls == "pronoun_m" else "f"
+        return None if c.gender is not None and c.gender != want else c
+
+    def _appositive_name(self, start: int, end: int, head_end: int) -> NamedMention | None:
+        """A full personal name in apposition to a description that opens the mention, or ``None``.
+
+        "Two military analysts, Patrick Megahan and Chris Harman,", "three economists -- David
+        Autor at MIT, …", "The head of the Super PAC backing Jeb Bush, Mike Murphy,", "Trump's
+        running mate — Indiana Gov. Mike Pence —": the speaker is the first name after the
+        description's comma, dash or parenthesis (``head_end``, :func:`~.coref._head_part`), with
+        only capitalised words (titles, places) between; the first-named of several, by rule 6 of
+        ``gold/speakers/README.md``. A name after other words ("Constitutionalists, like Sen. Ted
+        Cruz,") is an example, not the speaker. A source span that stops before the apposition
+        ("Two economists") takes a name right after it when the name is closed as an apposition
+        is (a comma, dash, parenthesis or "and" after it: not "Republicans, Ana Ruiz said, …").
+        Offsets ``[start, end)`` are characters.
+        """
+        for m in self.named:
+            if m.start < head_end or len(m.name.split()) < 2:
+                continue
+            if m.end > end and not (head_end >= end - 1 and m.start - end < 40
+                                    and re.match(rf"\s*(?:,|\)|[{DASHES}]|--?|and\b)", self.text[m.end:m.end + 5])):
+                break  # past the mention: only an apposition the source span left out ("Two economists, Lena Brody and …")
+            if _APPOS_GAP.match(self.text[head_end:m.start]):
+                return m
+            break
+        return None
+
+    def _paragraph_person(self, span, cls: str, para_start: int, pool) -> Cluster | None:
+        """The one person a paragraph has named before a he/she that opens a later sentence of it,
+        or ``None``.
+
+        "That might sound strange to anyone listening to FBI Director James Comey's statement.
+        He called her handling … “extremely careless”": a paragraph that names one person
+        (outside quotation marks, in the sentences before the pronoun's) and goes on with a
+        subject "he"/"she" is about that person, not about the speaker of the paragraph before
+        (centering: the pronoun realises the backward-looking center, the one entity the
+        previous utterance offers; Grosz, Joshi & Weinstein 1995). Only when that person is
+        among the ranker's candidates (``pool``, after binding), not of the other gender, and no
+        noun phrase other than that person is the subject of a sentence there ("The radio talker
+        … for Cruz. He …" is the talker). Organisations named there do not count ("FBI Director
+        James Comey"). Issue 13: the statement gold's u43 report in Politico, 2016-07-05.
+        """
+        if cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = tok.sent
+        if any(not (t.is_punct or t.is_space) for t in self.doc[sent.start:tok.i]):
+            return None  # not the sentence's first word
+        lo, hi = para_start, sent.start_char
+        if hi <= lo:
+            return None  # the paragraph's first sentence
+        named = [c for c in self.cands.clusters
+                 if c.kind == "person" and any(lo <= m[0] < hi and not m[3] for m in c.mentions)]
+        if len(named) != 1:
+            return None
+        c = named[0]
+        lo_tok = self.doc.char_span(lo, hi, alignment_mode="expand")
+        if lo_tok is None or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                                 and not any(m[0] <= t.idx < m[1] for m in c.mentions) for t in lo_tok):
+            return None  # "The radio talker has filled his speeches for Cruz. He …": a described subject
+        want = "m" if cls == "pronoun_m" else "f"
+        if c.gender is not None and c.gender != want:
+            return None
+        return c if any(x[0] is c for x in pool) else None
 
     def _coordinated_before(self, pos: int) -> Cluster | None:
         """The first-named person of coordinated names ("Autor and Dorn") in the sentence before
@@ -696,7 +880,8 @@ class SpeakerResolver:
         words = [w for w in re.findall(r"[\w.\-’']+", mention)]
         low = [w.lower() for w in words]
         # a PERSON name inside the mention
-        inside = [m for m in self.named if m.start >= start and m.end <= start + len(mention)]
+        inside = [m for m in self.named if m.start >= start and m.end <= start + len(mention)
+                  and not _EXAMPLE_BEFORE.search(self.text, start, m.start)]
         if inside:
             head_tok = span.root if span is not None and len(span) else None
             # the name the mention is about: the one holding its head word, else one that is not a
