@@ -37,10 +37,16 @@ def test_cue_class(text, content, cls):
     "Mayor Ann Lee refused to say whether the budget would pass.",
     "Mayor Ann Lee did not say whether the budget would pass.",
     "Mayor Ann Lee would not specify when the budget would pass.",
+    # fixed (session 6; gold/cue_classes/README.md rule 8): a refusal to be interviewed or to
+    # testify is a refusal to speak (was: stance, not flagged)
+    "Mayor Ann Lee declined to be interviewed for this article.",
+    "The senator refused to testify about the deal.",
 ])
 def test_speech_that_did_not_happen_is_flagged_or_absent(text):
-    art = saidwhat.extract(text, mode="fast")
+    art = saidwhat.extract(text, mode="fast")  # every attribution, negated ones included
     assert all(a.negated for a in art.attributions), [(a.cue and a.cue.text, a.negated) for a in art.attributions]
+    if "interviewed" in text or "testify" in text:  # found, and flagged (not just absent)
+        assert art.attributions
     assert not saidwhat.extract(text, mode="fast", classes=["speech", "writing"]).attributions \
         if "classes" in saidwhat.extract.__code__.co_varnames else True
 

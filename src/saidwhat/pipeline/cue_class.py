@@ -126,7 +126,7 @@ REFUSAL_HEADS = frozenset({"decline", "declined", "declines", "declining", "refu
                            "refusing"})
 SPEECH_OBJECTS = frozenset({"comment", "say", "speak", "discuss", "answer", "respond", "reply", "elaborate",
                             "specify", "explain", "confirm", "disclose", "reveal", "identify", "talk", "detail",
-                            "address"})
+                            "address", "interview", "interviewed", "testify"})
 
 
 #: Verbs that carry little meaning before a noun or adjective in a cue ("remained skeptical",
