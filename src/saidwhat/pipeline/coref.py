@@ -749,10 +749,30 @@ def co_arguments(span) -> list[tuple[int, int]]:
     out = []
     for ch in verb.children:
         if ch.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
-            out.append((ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge)))
+            out.append((ch.left_edge.idx, _phrase_end(ch)))
         elif ch.dep_ == "prep" and ch.lower_ in ("of", "about", "to", "with", "at", "against"):
-            out.append((ch.idx, ch.right_edge.idx + len(ch.right_edge)))
+            out.append((ch.idx, _phrase_end(ch)))
     return out
+
+
+#: Clauses inside an argument noun phrase that :func:`co_arguments` leaves out of its extent.
+_NP_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _phrase_end(tok: Token) -> int:
+    """The character end of ``tok``'s phrase without the clauses it holds: "he was echoing *Ryan*,
+    who used the same words when asked if he would endorse Trump" ends after "Ryan". A name in a
+    relative clause of the object is not a co-argument of the verb: the pronoun's antecedent may
+    be named there again (West Journal, PolNeAR train: "When Trump used the words …, he was
+    echoing Ryan, who … endorse Trump")."""
+    last = tok
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        if t.i > last.i:
+            last = t
+        stack.extend(c for c in t.children if c.dep_ not in _NP_CLAUSES and not (c.dep_ == "punct" and c.i > tok.i))
+    return last.idx + len(last)
 
 
 def bound_out(cl: list[tuple[Cluster | None, dict[str, float]]], ranges: Sequence[tuple[int, int]]):

@@ -22,7 +22,7 @@ from ..types import Span, Speaker
 from . import doc_text
 from .coref import (DOC_NOUNS, Candidates, Cluster, PairContext, _head_part, bound_out, candidate_list, co_arguments,
                     compatible, has_caps, load_ranker, mention_class, nationality_words, norm_tokens)
-from .coref import _FEMALE, _MALE
+from .coref import _FEMALE, _MALE, _PARTY_WORDS
 from .cue import lemma
 from .quotes import DASHES
 
@@ -141,6 +141,45 @@ _INTRO_PP = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|On|During|After|Before|With|Fo
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+([^,.;:\n\"“”]{3,60}?),\s*$", re.I)
 
 
+#: Words that open a question or a headline and are never a first name ("Why Sanders lags …", "Did
+#: Trump …"): an auxiliary, a modal or a question word the NER joined to the name after it.
+QUESTION_OPENERS = frozenset("""why how what who whom whose where when which did does do is are was were has have
+had should would could can must shall might""".split())
+#: Subordinators of a fronted adverbial clause whose named subject a main-clause he/she takes
+#: (:meth:`SpeakerResolver._fronted_clause_subject`).
+_SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "once", "since", "because", "although",
+                            "though", "if", "whenever"})
+#: How clearly one person must lead the article for :meth:`SpeakerResolver._dominant_person`:
+#: subject mentions outside quotes so far, and the ratio to the next person's.
+_DOMINANT_MIN = 3
+_DOMINANT_RATIO = 2.0
+#: Modals that are also first names ("Will", "May"): not a first name only at the start of a question.
+_MODAL_NAMES = frozenset({"will", "may"})
+
+
+def _question_opener(tok: Token, text: str) -> bool:
+    """Whether ``tok``, the first word of a PERSON entity, is a sentence-initial auxiliary, modal or
+    question word rather than a first name: "*Will* Sanders come down off the pique?" (a Washington
+    Post headline, PolNeAR train), "*Why* Sanders Lags on Black Vote". A word of
+    :data:`QUESTION_OPENERS` at the start of a sentence or line is never a first name; "Will" and
+    "May" only when their sentence (up to the line's end) is a question ("Will Smith said …" keeps
+    its first name)."""
+    low = tok.lower_
+    if low not in QUESTION_OPENERS and low not in _MODAL_NAMES:
+        return False
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    at_start = tok.i == tok.sent.start or not text[line_start:tok.idx].strip() \
+        or text[line_start:tok.idx].rstrip()[-1:] in ".!?:"
+    if not at_start:
+        return False
+    if low in QUESTION_OPENERS:
+        return True
+    end = text.find("\n", tok.idx)
+    rest = text[tok.idx: end if end >= 0 else len(text)]
+    stop = re.search(r"[.!?]", rest)
+    return bool(stop and stop.group() == "?")
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is a Title Case headline (most words capitalised)."""
     a = text.rfind("\n", 0, pos) + 1
@@ -212,6 +251,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         elif ent.label_ != "PERSON" or ent.text in org_names:
             continue  # "the weekly Der Kurier" tagged PERSON: an organisation, wherever it recurs
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        if len(toks) > 1 and _question_opener(toks[0], text):
+            toks.pop(0)  # "Will Sanders come down off the pique?": "Will" is the question's modal
         while len(toks) > 1 and (lemma(toks[-1]) in ("say", "tell", "claim", "warn") or toks[-1].is_lower):
             toks.pop()  # "Obama Says" in a headline; "Juan Manriquez of" (Oakland)
         if len(toks) >= 3 and _title_case_line(text, ent.start_char):
@@ -731,6 +772,14 @@ class SpeakerResolver:
             # "Mexican officials … they said": a group the article does not name
             self.via, self.confidence = "anonymous", 0.6
             return self._new_unnamed("anonymous", start)
+        if c is None and cls == "nominal" and not any(x[0] is not None and x[1].get("role_head") for x in cl):
+            top_person = self._dominant_person(span, start, pool)
+            if top_person is not None:
+                # "The real estate mogul declined …": a description with no role written anywhere
+                self.via, self.confidence = "nominal", 0.5
+                key = self._person(top_person.name, top_person.role, start).key
+                self.key_cluster[key] = top_person
+                return key
         if c is None:
             return None  # a speaker not among the candidates: the rules name it, or not
         if c.kind == "person":
@@ -750,15 +799,20 @@ class SpeakerResolver:
         when, after, because, while …) that follows its main clause's subject takes that subject
         (the pronoun is c-commanded by it and the subject is the clause's center; Grosz, Joshi &
         Weinstein 1995). Only a person named there outside quotation marks, among the ranker's
-        candidates (``pool``, after binding) and not of the other gender.
+        candidates (``pool``, after binding) and not of the other gender. The mirror case, a
+        pronoun subject of the main clause after a fronted clause with a named subject ("When
+        Trump used the words, “…,” he was echoing Ryan"), is :meth:`_fronted_clause_subject`'s.
         """
         if cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
             return None
         tok = span[0]
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        gov = tok.head.head
-        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if tok.head.dep_ == "advcl":
+            gov = tok.head.head
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        else:
+            subj = self._fronted_clause_subject(tok)
         if subj is None or subj.pos_ != "PROPN":
             return None
         c = next((c for c in self.cands.clusters if c.kind == "person"
@@ -767,6 +821,84 @@ class SpeakerResolver:
             return None
         want = "m" if cls == "pronoun_m" else "f"
         return None if c.gender is not None and c.gender != want else c
+
+    def _dominant_person(self, span, start: int, pool) -> Cluster | None:
+        """The article's clearly dominant person, for a definite singular person description that
+        no candidate's role fits ("The real estate mogul declined to elaborate", "the gambling
+        tycoon"), or ``None``.
+
+        A definite description used as an epithet refers to the discourse's most salient entity
+        of its kind (Ariel 1990, *Accessing Noun-Phrase Antecedents*: definite descriptions are
+        low/mid accessibility markers for an established topic; centering's preferred center,
+        Grosz, Joshi & Weinstein 1995). Here: the person (among the ranker's candidates ``pool``,
+        after binding) with the most subject mentions outside quotation marks before ``start``,
+        at least :data:`_DOMINANT_MIN` of them and at least :data:`_DOMINANT_RATIO` times the
+        next person's. Only for "the" + singular common-noun head that is not an organisation,
+        group or document word, with no possessor ("his spokesman") and no place or nationality
+        word (the "French president" is someone's role the text has not written).
+        """
+        if span is None or not len(span):
+            return None
+        head_text = _head_part(span.text)
+        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
+        if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in toks):
+            return None
+        head = toks[-1]
+        if head.tag_ != "NN" or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
+            return None
+        if any(t.ent_type_ in ("NORP", "GPE", "LOC") and t.lower_ not in _PARTY_WORDS for t in toks):
+            return None
+        counts = []
+        for c, _ in pool:
+            if c is None or c.kind != "person":
+                continue
+            n = sum(1 for s, _, subj, q in c.mentions if subj and not q and s < start)
+            counts.append((n, c))
+        counts.sort(key=lambda x: -x[0])
+        if not counts or counts[0][0] < _DOMINANT_MIN:
+            return None
+        if len(counts) > 1 and counts[0][0] < _DOMINANT_RATIO * counts[1][0]:
+            return None
+        return counts[0][1]
+
+    @staticmethod
+    def _fronted_clause_subject(tok: Token) -> Token | None:
+        """The subject of a subordinate clause that opens ``tok``'s sentence, when ``tok`` (a
+        he/she subject) is the first subject of the main clause after it, or ``None``.
+
+        "When Trump used the words, “I’m not quite there yet,” *he* was echoing Ryan" (West
+        Journal, PolNeAR train): a fronted adverbial clause (when, as, while, after, before, once,
+        since, because, although, if) whose subject is named, followed by a main clause whose
+        subject is a pronoun: the pronoun takes the clause's subject (the clause's subject is the
+        sentence's first-mentioned, preferred center; Grosz, Joshi & Weinstein 1995). The mirror
+        of the rule of :meth:`_governing_subject` for a pronoun inside the subordinate clause. Only when the
+        subordinator is the sentence's first word and no other noun-phrase subject stands between
+        the clause's subject and the pronoun outside a quotation (the parser may hang the clause
+        under a quoted verb: it is looked for among the tokens before the pronoun).
+        """
+        sent = tok.sent
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words or words[0].lower_ not in _SUBORDINATORS or words[0].i >= tok.i:
+            return None
+        clause = words[0].head
+        if clause.dep_ != "advcl" or clause.i >= tok.i or words[0].dep_ not in ("mark", "advmod"):
+            return None
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subj is None:
+            return None
+        # the clause must end before the pronoun and hang (through any quoted verbs) under its verb
+        anc = {a.i for a in clause.ancestors}
+        if tok.head.i not in anc:
+            return None
+        quoted = False
+        for t in sent.doc[clause.i + 1: tok.i]:
+            if t.text in ("“", "”", '"'):
+                quoted = not quoted if t.text == '"' else t.text == "“"
+                continue
+            if not quoted and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") \
+                    and not (subj.left_edge.i <= t.i <= subj.i):
+                return None  # "When Trump spoke, the crowd cheered and he …": another subject first
+        return subj
 
     def _appositive_name(self, start: int, end: int, head_end: int) -> NamedMention | None:
         """A full personal name in apposition to a description that opens the mention, or ``None``.
