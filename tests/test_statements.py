@@ -327,3 +327,51 @@ def test_a_paraphrase_joins_the_one_closest_statement():
                         Appearance("c:1", other, speaker="Lena Ortiz", published="2024-03-01"),
                         Appearance("b:1", PARA, "indirect", speaker="Lena Ortiz", published="2024-03-03"))
     assert sids[2] == sids[0] != sids[1]
+
+
+@pytest.mark.parametrize("first, second, cos, speaker, joined", [
+    (("x:a1", PARA, "indirect"), ("x:a2", QUOTE, "direct"), 0.6, "Ortiz", True),       # the lead-in and its quote
+    (("x:a1", PARA, "indirect"), ("x:a2", QUOTE, "direct"), 0.5, "Ortiz", False),      # not close enough
+    (("x:a1", PARA, "indirect"), ("x:a2", QUOTE, "direct"), 0.6, "Mark Bell", False),  # another speaker
+    (("x:a1", PARA, "indirect"), ("x:a3", QUOTE, "direct"), 0.6, "Ortiz", False),      # not consecutive
+    (("y:a1", PARA, "indirect"), ("x:a2", QUOTE, "direct"), 0.6, "Ortiz", False),      # two articles
+    (("x:a1", QUOTE, "direct"), ("x:a2", PARA, "indirect"), 0.6, "Ortiz", False),      # the quote comes first
+])
+def test_an_indirect_report_joins_the_quote_of_the_same_speaker_that_follows_it_in_its_article(
+        first, second, cos, speaker, joined):
+    # "Ortiz claimed that …" ¶ "“…,” she said.": one utterance reported twice in one article, below
+    # the paraphrase threshold and both lone (statement gold u05's headline, u14's lead)
+    ix = StatementIndex(encoder=_enc(cos))
+    (k1, t1, y1), (k2, t2, y2) = first, second
+    ix.add(Appearance(k1, t1, y1, speaker="Lena Ortiz" if y1 == "indirect" else speaker, published="2024-03-01"))
+    ix.add(Appearance(k2, t2, y2, speaker=speaker if y1 == "indirect" else "Lena Ortiz", published="2024-03-01"))
+    assert (ix.of[k1] == ix.of[k2]) is joined
+    assert bool(ix.lead_in_links) is joined
+    if joined:  # also when the quote was placed first (a store adds in any order)
+        ix = StatementIndex(encoder=_enc(cos))
+        ix.add(Appearance(k2, t2, y2, speaker=speaker, published="2024-03-01"))
+        ix.add(Appearance(k1, t1, y1, speaker="Lena Ortiz", published="2024-03-01"))
+        assert ix.of[k1] == ix.of[k2]
+
+
+CUT_A = "that she would end “waste in every agency” and said “we end the governor’s reckless spending plan before it starts.”"
+CUT_B = ("“The governor’s reckless spending plan before it starts is the only thing I will talk about today, "
+         "and the council knows why,”")
+
+
+@pytest.mark.parametrize("a, b, speaker, published, joined", [
+    (CUT_A, CUT_B, "Ortiz", "2024-03-02", True),     # one passage of A opens B's quote (two cuts of one text)
+    (CUT_A, "“Yes, we end the governor’s reckless spending plan before it starts, whatever the council says,”",
+     "Ortiz", "2024-03-02", True),                     # one passage of A inside B's, the other not quoted there
+    (CUT_A, CUT_B, "Mark Bell", "2024-03-02", False),  # another speaker
+    (CUT_A, CUT_B, "Ortiz", "2024-03-20", False),      # more than overlap_days apart: a line said again
+    (CUT_A, "“Drop the governor’s reckless spending plan, and the council knows why it matters to all of us,”",
+     "Ortiz", "2024-03-02", False),                    # the same phrase going on differently: a repeated phrase
+    ("that she would end “waste in every agency” and speak “for all of the”",
+     "“It is for all of the county, and the council knows why it matters so much to every one of us,”",
+     "Ortiz", "2024-03-02", False),                    # an overlap of function words only
+])
+def test_two_quotes_that_overlap_as_cuts_of_one_text_join(a, b, speaker, published, joined):
+    ix, sids = _ix(Appearance("a:1", a, "mixed", speaker="Lena Ortiz", published="2024-03-01"),
+                   Appearance("b:1", b, speaker=speaker, published=published))
+    assert (sids[0] == sids[1]) is joined

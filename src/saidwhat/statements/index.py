@@ -42,6 +42,10 @@ from .drift import Drift, classify, words
 #: (BENCHMARKS.md, issue 13).
 PARAPHRASE_THRESHOLD = 0.70
 
+#: Cosine at or above which an indirect report joins the quote of the same speaker that follows it
+#: in the same article (:meth:`StatementIndex._lead_in`).
+LEAD_IN_THRESHOLD = 0.55
+
 
 @dataclass
 class Appearance:
@@ -269,6 +273,26 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1)) if n else False
 
 
+def _cut_run(a: list[str], b: list[str]) -> list[str]:
+    """The longest run of words ``a`` and ``b`` share when the two can be cuts of one text: on each
+    side the run reaches an end of one of them (``[x y S]`` and ``[S z]``, or one inside the
+    other); ``[]`` when it does not (``[x S y]`` and ``[w S z]``: one phrase in two different
+    passages, a phrase the speaker repeats)."""
+    sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    i, j, k = sm.find_longest_match(0, len(a), 0, len(b))
+    if k and (i == 0 or j == 0) and (i + k == len(a) or j + k == len(b)):
+        return a[i:i + k]
+    return []
+
+
+def _neighbour(key: str, step: int) -> str | None:
+    """The key of the attribution ``step`` places after ``key`` in its article (``"ART:a7"``, 1 ->
+    ``"ART:a8"``), or ``None`` when the key does not end in ``aN``."""
+    art, _, aid = key.rpartition(":")
+    m = re.fullmatch(r"a(\d+)", aid)
+    return f"{art}:a{int(m.group(1)) + step}" if art and m else None
+
+
 def _common_run(a: list[str], b: list[str]) -> int:
     """Length of the longest contiguous word sequence ``a`` and ``b`` share."""
     sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
@@ -278,7 +302,7 @@ def _common_run(a: list[str], b: list[str]) -> int:
 class StatementIndex:
     """Statements of a growing set of appearances; :meth:`add` places one appearance.
 
-    Three kinds of evidence join two appearances (``gold/statements/README.md`` defines the unit:
+    Five kinds of evidence join two appearances (``gold/statements/README.md`` defines the unit:
     one stretch of one speaker's words on one occasion, stretches joined when a report holds them
     together):
 
@@ -313,6 +337,18 @@ class StatementIndex:
        cut ones the same topic on two occasions (BENCHMARKS.md, issue 13). Only appearances that pass every
        other test are embedded (lazily, once each). The indirect member's drift is
        ``paraphrase`` (:func:`~saidwhat.statements.drift.classify`).
+    5. **A lead-in** (:meth:`_lead_in`, only with an ``encoder``): an ``indirect`` report and
+       the ``direct``/``mixed`` report that follows it in the same article (consecutive
+       attribution ids: "Clinton claimed that ISIS has used Trump in its recruitment efforts."
+       ¶ "“He is becoming ISIS's best recruiter,” she said."; a headline and the body's quote),
+       one speaker entity, the indirect one still a statement of its own, a shared word that is
+       not a function word and a cosine of at least ``lead_in_threshold``, lower than a
+       paraphrase's across articles: one article reporting one occasion twice, the second time in
+       the speaker's words. Listed in :attr:`lead_in_links`.
+
+    Besides fragments (2), two passages quoted by one speaker entity that overlap as two cuts of
+    one text by at least ``overlap_run`` words (:meth:`_overlap`), published at most
+    ``overlap_days`` apart, join under the same guards; such an overlap is no clash.
 
     Args:
         num_perm: MinHash permutations per window.
@@ -340,6 +376,14 @@ class StatementIndex:
             ``onnxruntime`` is missing); ``None``: no paraphrase links.
         paraphrase_threshold: the least cosine of a paraphrase link.
         paraphrase_min_words: the fewest words of either side of a paraphrase link.
+        lead_in_threshold: the least cosine of a lead-in link (5); ``0``: none. 0.55 and 0.60 gave
+            the same statement-gold scores (the two gold links: 0.613, 0.616); 0.55 made 8 more
+            links outside the gold, all read as right (BENCHMARKS.md, issue 13, round 4).
+        overlap_run: the fewest words of an overlap of two cuts; ``0``: overlaps are no evidence.
+        overlap_days: the most days between two reports joined by an overlap (when both dated):
+            a line a speaker repeats recurs over weeks ("the great Trojan horse of all time", a
+            statement-gold near miss 33 days apart), one utterance's reports come within days.
+        overlap_content: the fewest words of an overlap that are not function words.
     """
 
     def __init__(self, *, num_perm: int = 64, window: int = 8, step: int = 3, lsh_threshold: float = 0.5,
@@ -347,13 +391,17 @@ class StatementIndex:
                  conflict_containment: float = 0.9, window_days: int = 120,
                  min_fragment: int = 2, link_sources: bool = True, merge: bool = True,
                  encoder: Any = "auto", paraphrase_threshold: float = PARAPHRASE_THRESHOLD,
-                 paraphrase_min_words: int = 5, unresolved_fragment: int = 4) -> None:
+                 paraphrase_min_words: int = 5, unresolved_fragment: int = 4,
+                 lead_in_threshold: float = LEAD_IN_THRESHOLD, overlap_run: int = 4, overlap_days: int = 7,
+                 overlap_content: int = 1) -> None:
         self.num_perm, self.window, self.step = num_perm, window, step
         self.min_words, self.min_shared = min_words, min_shared
         self.min_containment, self.conflict_containment = min_containment, conflict_containment
         self.window_days = window_days
         self.min_fragment, self.link_sources = min_fragment, link_sources
         self.unresolved_fragment = unresolved_fragment
+        self.lead_in_threshold = lead_in_threshold
+        self.overlap_run, self.overlap_days, self.overlap_content = overlap_run, overlap_days, overlap_content
         self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
         self.statements: dict[int, Statement] = {}
         self.of: dict[str, int] = {}
@@ -381,6 +429,8 @@ class StatementIndex:
         self._vectors: dict[str, Any] = {}
         #: ``(key, other key, cosine)`` of each paraphrase link made
         self.paraphrase_links: list[tuple[str, str, float]] = []
+        #: ``(indirect key, quote key, cosine)`` of each lead-in link made (:meth:`_lead_in`)
+        self.lead_in_links: list[tuple[str, str, float]] = []
 
     # -- windows ---------------------------------------------------------------------------
     def windows(self, ws: list[str]) -> list[LeanMinHash]:
@@ -460,6 +510,26 @@ class StatementIndex:
         qb = self._quotes(b)
         return all(any(_contains(q, r) for q in qb) for r in fa)
 
+    def _overlap(self, a: Appearance, b: Appearance) -> tuple[str, ...]:
+        """The run of words by which a passage ``a`` quotes and a passage ``b`` quotes overlap as
+        two cuts of one text (:func:`_cut_run`: at least ``overlap_run`` words, ``overlap_content``
+        of them not function words), with one speaker entity (or an organisation and its officer),
+        published at most ``overlap_days`` apart; ``()`` when none. Unlike a fragment
+        (:meth:`_fragment`), one such passage is enough: "to fight “Black Lives Matter” violence
+        … and to counter “Hillary Clinton's anti-firearm rhetoric”" and a fuller quote that holds
+        the second passage only."""
+        if not self.overlap_run or a.key == b.key or not (_same_speaker(a, b) is True or _affiliated(a, b)):
+            return ()
+        days = _days(a.published, b.published)
+        if days is not None and days > self.overlap_days:
+            return ()
+        for q in self._quotes(a):
+            for r in self._quotes(b):
+                run = _cut_run(q, r)
+                if len(run) >= self.overlap_run and sum(w not in _STOP for w in run) >= self.overlap_content:
+                    return tuple(run)
+        return ()
+
     def _clash(self, app: Appearance, st: Statement) -> bool:
         """Whether a member of ``st`` quotes a passage that shares a phrase with a passage ``app``
         quotes while both go on for more words and neither holds the other: one phrase inside two
@@ -470,7 +540,8 @@ class StatementIndex:
                 for q in mine:
                     k = _common_run(q, r)
                     if k >= self.min_fragment and len(q) >= k + 3 and len(r) >= k + 3 \
-                            and not _contains(r, q) and not _contains(q, r):
+                            and not _contains(r, q) and not _contains(q, r) \
+                            and not (self.overlap_run and len(_cut_run(q, r)) >= self.overlap_run):
                         return True
         return False
 
@@ -532,6 +603,13 @@ class StatementIndex:
                 self._merge(sid, into=into)
                 sid = into
                 self.paraphrase_links.append((app.key, other, cos))
+        lead = self._lead_in(app)
+        if lead is not None:
+            first, quote, cos = lead
+            if self.of[first] != self.of[quote]:
+                self._merge(self.of[first], into=self.of[quote])
+                sid = self.of[app.key]
+                self.lead_in_links.append((first, quote, cos))
         self._register(app)
         for i, sig in enumerate(sigs):
             self.lsh.insert(f"{app.key}#{i}", sig, check_duplication=False)
@@ -589,6 +667,38 @@ class StatementIndex:
                 best = (cos, key)
         return (best[1], best[0]) if best else None
 
+    def _lead_in(self, app: Appearance) -> tuple[str, str, float] | None:
+        """An indirect report and the quote that follows it in one article (``"Clinton claimed
+        that … ." ¶ "“…,” she said."``): ``(indirect key, quote key, cosine)`` when ``app`` is one of
+        the two, the other is already placed, the attribution ids are consecutive, one speaker
+        entity, the indirect report still a statement of its own with at least
+        ``paraphrase_min_words`` words, a word that is not a function word shared, and the cosine of
+        their embeddings at least ``lead_in_threshold``; else ``None``."""
+        if not self.lead_in_threshold or self.encoder is None:
+            return None
+        pair = None
+        if app.type == "indirect":
+            nxt = _neighbour(app.key, 1)
+            pair = (app.key, nxt) if nxt in self.apps else None
+        elif app.type in ("direct", "mixed"):
+            prev = _neighbour(app.key, -1)
+            pair = (prev, app.key) if prev in self.apps else None
+        if pair is None:
+            return None
+        ind, quote = self.apps[pair[0]], self.apps[pair[1]]
+        if ind.type != "indirect" or quote.type not in ("direct", "mixed") or _same_speaker(ind, quote) is not True:
+            return None
+        if len(self.statements[self.of[ind.key]].members) != 1 or self.of[ind.key] == self.of[quote.key]:
+            return None
+        if len(self._words[ind.key]) < self.paraphrase_min_words:
+            return None
+        if not _content_words(self._words[ind.key]) & _content_words(self._words[quote.key]):
+            return None
+        if self._encoder() is None:
+            return None
+        cos = float(self._vector(ind.key) @ self._vector(quote.key))
+        return (ind.key, quote.key, cos) if cos >= self.lead_in_threshold else None
+
     def _weak(self, app: Appearance, ws: list[str]) -> set[int]:
         """Statements ``app`` joins by a quoted fragment alone (see the class docstring): it is a
         fragment of what a member quotes, or a member is a fragment of what it quotes. Several
@@ -617,6 +727,18 @@ class StatementIndex:
         for r in self._quotes(app):
             for a, b in zip(r, r[1:]):
                 cands |= self._heads.get(hash((a, b)), set())
+        # 3. a passage overlapping one of app's by overlap_run words (:meth:`_overlap`): it quotes
+        #    every word pair of some overlap_run-word stretch of app's passages.
+        k = self.overlap_run
+        for r in self._quotes(app) if k else ():
+            for s in range(0, len(r) - k + 1):
+                common: set[str] | None = None
+                for h in sorted({hash(p) for p in zip(r[s:s + k], r[s + 1:s + k])},
+                                key=lambda h: len(self._phrases.get(h, ()))):
+                    common = set(self._phrases.get(h, ())) if common is None else common & self._phrases.get(h, set())
+                    if not common:
+                        break
+                cands |= common or set()
         found: dict[int, set[tuple]] = defaultdict(set)
         for key in sorted(cands):
             if key == app.key or key not in self.of:
@@ -627,6 +749,8 @@ class StatementIndex:
                 found[self.of[key]].add(tuple(map(tuple, mine)))
             elif self._fragment(other, theirs, app):
                 found[self.of[key]].add(tuple(map(tuple, theirs)))
+            elif run := self._overlap(app, other):
+                found[self.of[key]].add((run,))
         ok = {sid for sid in found if not self._clash(app, self.statements[sid])}
         if len(ok) <= 1:
             return ok
