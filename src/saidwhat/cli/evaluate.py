@@ -178,7 +178,8 @@ def _evaluate_statements(path: Path, polnear: Path, mode: str | None, fmt: str) 
     typer.echo(f"  pairwise P {pw['precision']:.3f} R {pw['recall']:.3f}   B-cubed P {b3['precision']:.3f} "
                f"R {b3['recall']:.3f}   near misses merged {clusters['near_misses']['merged']} of "
                f"{clusters['near_misses']['scored']}")
-    typer.echo(f"  paraphrase links {clusters['paraphrase_links']} ({clusters['embedded']} texts embedded"
+    typer.echo(f"  paraphrase links {clusters['paraphrase_links']}, lead-in links {clusters.get('lead_in_links', 0)}"
+               f" ({clusters['embedded']} texts embedded"
                f"{'' if clusters['embedded'] else '; no sentence encoder or nothing to embed'})")
     typer.echo(f"drift: accuracy {drift['accuracy']:.3f} on {drift['pairs']} synthetic pairs")
     for c, v in drift["by_class"].items():

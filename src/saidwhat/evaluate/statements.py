@@ -45,7 +45,8 @@ def evaluate_clusters(gold_dir: str | Path, polnear_dir: str | Path, *, mode: st
 
     ``encoder`` is the :class:`~saidwhat.statements.StatementIndex`'s (``"auto"``: the shipped
     sentence encoder when installed; ``None``: no paraphrase links). The result's
-    ``paraphrase_links`` counts the links made and ``embedded`` the attributions embedded.
+    ``paraphrase_links`` counts the paraphrase links made, ``lead_in_links`` the links of an
+    indirect report to the quote that follows it, and ``embedded`` the attributions embedded.
 
     Raises:
         InputError: a gold file or a PolNeAR text is missing.
@@ -137,7 +138,8 @@ def evaluate_clusters(gold_dir: str | Path, polnear_dir: str | Path, *, mode: st
             "bcubed": {"precision": round(bp, 4), "recall": round(br, 4)},
             "near_misses": {"scored": near_scored, "merged": merged_near},
             "attributions_indexed": len(ix.of), "statements": len(ix.statements),
-            "paraphrase_links": len(ix.paraphrase_links), "embedded": len(ix._vectors)}
+            "paraphrase_links": len(ix.paraphrase_links), "lead_in_links": len(getattr(ix, "lead_in_links", ())),
+            "embedded": len(ix._vectors)}
 
 
 def evaluate_drift(gold_dir: str | Path, *, mode: str | None = "fast") -> dict[str, Any]:
