@@ -392,6 +392,56 @@ def test_who_said_it_round5_shapes(shape, text, content, name, mode):
     assert sp is not None and sp.name == name, (shape, sp, hits[0].source)
 
 
+WHO_ROUND6 = [
+    # digest layout "HEADLINE - Name: “…”": the name after the dash, not the headline's subject (was: unresolved "Pollsters")
+    ('digest_dash_name',
+     'This is the Ledger Pollster for Wednesday.\n\nPollsters agree - Dana Whitfield: “Although the polls '
+     'missed the result on Tuesday night, it is not because they were wrong. They just ended too early.” [Ledger.]',
+     'Although the polls missed', 'Dana Whitfield'),
+    # "-More from Name:" in a digest (was: a speaker "Whitfield" of its own, the headline's clause taken)
+    ('digest_more_from',
+     'Voters shifted late - Dana Whitfield: “The surveys caught a late shift in the last four days of the race.” [Ledger.]\n\n'
+     'Signs of a late swing were there all along -More from Whitfield: “Data collected by our firm show the swing '
+     'among older voters in the final week.” [Ledger.]',
+     'Data collected by our firm', 'Dana Whitfield'),
+    # a camel-case brand alone is an organisation (was: source "polls", unresolved)
+    ('digest_camel_case_outlet',
+     'This is the digest for Wednesday.\n\nBut polls did predict the Democratic race - PollWatcher: “Most pollsters fared '
+     'much better with the Democratic results, and the final average was close.” [Ledger.]',
+     'Most pollsters fared', 'PollWatcher'),
+    # "As reported by X, …" is X's attribution (was: none)
+    ('as_reported_by',
+     'The committee met on Monday.\n\nAs reported by the Valley Courier, investigators found over 400 emails '
+     'containing classified material on the private server.',
+     'investigators found over 400', 'Valley Courier'),
+    # ", saying, “…”" after "X said Y will …": X's participle, not Y's (was: Mark Ellison)
+    ('trailing_participle_reporter',
+     'Mayor Mark Ellison has stayed silent on the case.\n\nAlongside the protests, even a top party strategist said '
+     'Ellison will have to choose a side, saying, “At some point, he is going to have to come out and tell us where '
+     'he stands.”',
+     'At some point', 'anonymous'),
+    # a leading focus adverb is no part of the source ("even a top party strategist"; was: unresolved)
+    ('focus_adverb_not_in_source',
+     'Mayor Mark Ellison has stayed silent on the case.\n\nAlongside the protests, even a top party strategist said on Monday that Ellison '
+     'will have to choose a side soon.',
+     'will have to choose a side', 'anonymous'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_ROUND6, ids=[r[0] for r in WHO_ROUND6])
+def test_who_said_it_round6_shapes(shape, text, content, name, mode):
+    """The attribution whose content starts nearest the piece ``content`` names ``name`` (or is
+    ``anonymous``): source-span shapes of issue 11's sixth round."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+
+
 def test_a_question_word_is_never_a_first_name():
     """"Will Sanders come down …?", "Did Hale …": the NER's PERSON entity loses its opening
     modal or question word; "Will Hale, the new coach," keeps its first name."""

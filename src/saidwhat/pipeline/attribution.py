@@ -5,11 +5,12 @@ Stages, in order (each claims what it finds so later ones don't report it twice)
 1. headline frame "Name: claim" (PolNeAR marks the colon as cue);
 2. quotations (:mod:`.quotes`) with their cue clause after ("…,” Assad said") or before
    ("He said, “…”", "said: “…”", a colon lead-in in the previous paragraph), a dash sign-off,
+   a digest's "Headline - Name:" lead-in,
    the continuation of a split quote ("A," he said. "B."), or floating (no cue: the speaker of
    the previous attribution, as the AP Stylebook convention of attributing once per paragraph);
 3. reporting verbs with a clausal complement (indirect and mixed speech), including
    participial ("…, saying …") and parenthetical ("…, she said, …") cues;
-4. "according to X";
+4. "according to X", "as reported by X";
 5. nominal cues with a possessive source ("Trump's declaration that …").
 
 Then sources are resolved to speakers (:mod:`.speakers`), attributions in duplicated regions
@@ -138,6 +139,7 @@ def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accur
     stages = (("headline_frame", _headline_frames), ("speaker_label", _speaker_labels),
               ("quote", _quote_attributions), ("model", partial(_extra_from_model, mode=mode, tagged=tagged)),
               ("reporting_verb", _verbal_attributions), ("according_to", _according_to),
+              ("as_reported_by", _as_reported_by),
               ("evidence", _in_evidence), ("nominal_cue", _nominal_attributions), ("floating_quote", _floating_quotes))
     for name, stage in stages:
         n = len(ctx.drafts)
@@ -366,8 +368,16 @@ def _quote_attributions(ctx: _Ctx) -> None:
             if pre_strip.endswith((",", ":")) or (pre_strip.endswith(("—", "–")) is False and pre_strip.endswith(":")):
                 end_char = lead_in_lo + len(pre_strip)
                 toks = [t for t in ctx.tokens_in(lead_in_lo, end_char) if not t.is_space and not t.is_punct]
-                cue = _cue_in(ctx, toks[-6:], allow_frame=pre_strip.endswith(":"))
-                if cue is not None:
+                digest = _DIGEST_BYLINE.search(pre_strip) if pre_strip.endswith(":") else None
+                cue = None if digest else _cue_in(ctx, toks[-6:], allow_frame=pre_strip.endswith(":"))
+                if digest:
+                    # digest layout "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”",
+                    # "Pollsters agree - Carl Bialik:": the name after the dash is the source, the
+                    # colon the cue (PolNeAR train, HuffPollster digests); the headline is no clause
+                    s0 = lead_in_lo + digest.start("src")
+                    draft = Draft([(q.start, q.end)], (s0, s0 + len(digest.group("src"))), (end_char - 1, end_char),
+                                  "direct", 0.8)
+                elif cue is not None:
                     src = _source_near(ctx, cue, lead_in_lo, end_char)
                     draft = Draft([(q.start, q.end)], src, cue_extent(cue), "direct", 0.9 if src else 0.7,
                                   addressee=addressee_span(cue), cue_token=cue.i)
@@ -417,6 +427,14 @@ def _quote_attributions(ctx: _Ctx) -> None:
                 ctx.used_cues.add(draft.cue_token)
             prev_draft = draft
         prev_end = q.end
+
+
+#: A digest item's lead-in: a headline, a dash, then the quoted writer's or outlet's name and a
+#: colon ("… JUST TOO EARLY - Mark Blumenthal and Jon Cohen:", "… all along -More from Blumenthal
+#: and Cohen:"); the dash must follow a space, so a hyphenated word is no dash, and every word of
+#: the name is capitalised ("and" between names), so a clause ("— he said:") does not match.
+_DIGEST_BYLINE = re.compile(r"\S[ \t]+[-–—][ \t]*(?:More[ \t]+from[ \t]+)?"
+                            r"(?P<src>[A-Z][\w.'’\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’\-]*){0,5})[ \t]*:$")
 
 
 #: A colon lead-in that names a topic, not a source: "Of the council:", "On immigration:", "As for
@@ -496,12 +514,21 @@ def _stands_alone(ctx: _Ctx, q: Quote) -> bool:
 _RELATIVE_END = re.compile(r"(?:,\s*|\s)(who|which|that)$", re.I)
 
 
+#: A focus adverb opening a source span: any case for "even", "also", "especially",
+#: "particularly", "notably"; "only"/"just" lower-case only ("Just Energy" is a name).
+_FOCUS_ADVERB = re.compile(r"(?:(?i:even|also|especially|particularly|notably)|only|just)\s+(?=\S)")
+
+
 def _source_edges(text: str, source: tuple[int, int]) -> tuple[int, int]:
     """A source span cut as PolNeAR marks sources (guidelines, "Source"): a mention ending in a
     relative pronoun ("Mr. Kamin, who") is the pronoun alone (its antecedent still resolves the
     speaker); an apposition's closing comma belongs to it ("Flynn, a top Trump surrogate,"), a
-    comma after a plain name does not."""
+    comma after a plain name does not; a leading focus adverb is no part of it ("even a top GOP
+    strategist said" → "a top GOP strategist", PolNeAR train)."""
     s, e = source
+    m = _FOCUS_ADVERB.match(text, s, e)
+    if m is not None and m.end() < e:
+        s = m.end()
     m = _RELATIVE_END.search(text, s, e)
     if m is not None and m.end() == e:
         return m.start(1), e
@@ -664,6 +691,31 @@ def _according_to(ctx: _Ctx) -> None:
         if not pieces or ctx.claimed_outside(pieces, (tok.idx, to.idx + len(to))):
             continue
         ctx.drafts.append(Draft(pieces, src, (tok.idx, to.idx + len(to)), content_type(pieces, ctx.quotes), 0.85))
+
+
+def _as_reported_by(ctx: _Ctx) -> None:
+    """"As reported by Western Journalism, investigators found …": the agent of "reported" is the
+    source, "reported" the cue and the rest of the sentence the content, as PolNeAR marks it
+    (train: west-journal articles); the same frame as "according to X"."""
+    doc = ctx.doc
+    for tok in doc:
+        if (tok.lower_ != "as" or tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ != "reported"
+                or doc[tok.i + 2].lower_ != "by" or ctx.in_quote[tok.idx]):
+            continue
+        rep, by = doc[tok.i + 1], doc[tok.i + 2]
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        s, e = np_extent(pobj)
+        if e <= s:
+            continue
+        src = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        sent = tok.sent
+        pieces = pieces_around(doc, sent.start, sent.end, tok.i, max(pobj.right_edge.i + 1, e))
+        cue = (rep.idx, rep.idx + len(rep))
+        if not pieces or ctx.claimed_outside(pieces, cue):
+            continue
+        ctx.drafts.append(Draft(pieces, src, cue, content_type(pieces, ctx.quotes), 0.85))
 
 
 def _in_evidence(ctx: _Ctx) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .cue import lemma
+from .cue import is_speech_verb, lemma
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "pcomp", "dep", "ccomp", "parataxis")
@@ -29,6 +29,9 @@ def subject_of(tok: Token, *, max_up: int = 3) -> Token | None:
     """
     if tok.dep_ == "acl" and tok.head.lower_ in GENERIC_HEADS and tok.head.i < tok.i:
         return tok.head  # "those describing themselves as conservative": the pronoun it modifies
+    reporter = _reporter_of_trailing_participle(tok)
+    if reporter is not None:
+        return reporter
     cur = tok
     for _ in range(max_up + 1):
         for child in cur.children:
@@ -48,6 +51,22 @@ def subject_of(tok: Token, *, max_up: int = 3) -> Token | None:
         else:
             break
     return None
+
+
+def _reporter_of_trailing_participle(tok: Token) -> Token | None:
+    """The subject of the reporting verb for a participle cue set off by a comma after the
+    clause that verb reports: "a strategist said Clinton will have to choose …, saying, “…”" →
+    "strategist", not "Clinton" (spaCy hangs "saying" on the reported clause's verb; a trailing
+    participle after a comma modifies the main clause, PolNeAR train). ``None`` when ``tok`` is
+    not such a participle."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    cur = tok.head
+    while cur.dep_ == "xcomp" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.i > cur.i or not is_speech_verb(cur.head):
+        return None
+    return next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
 
 
 def np_extent(tok: Token) -> tuple[int, int]:

@@ -198,6 +198,11 @@ _PERSON_ORGS = frozenset({"administration", "campaign", "camp", "team", "governm
 _APPOS_GAP = re.compile(rf"^\s*(?:,|\(|[{DASHES}]|--?)\s*(?:[A-Z][\w.'’-]*\s+)*$")
 
 
+#: A brand written in camel case: an inner capital after three or more lower-case letters
+#: ("HuffPollster", "PolitiFact"), which surnames with a Mc/Mac/De/La prefix do not have.
+_CAMEL_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
+
+
 #: A name given as an example of a group ("Constitutionalists, like Texas Sen. Ted Cruz,", "experts
 #: such as Ana Ruiz"): not the group's name (rule 3 of ``gold/speakers/README.md``: the group is
 #: anonymous).
@@ -1114,8 +1119,10 @@ class SpeakerResolver:
         if len(ws) in (2, 3) and not any(w in ORG_HEADS for w in low) and (
                 (first and (first[0] in _FIRST_NAMES)) or rest_words & (TITLE_WORDS | OCCUPATIONS)):
             return self._person(head, None, start).key
-        if len(ws) == 1 and not ws[0].isupper():
-            return None  # a single capitalised word: a surname or a place, not an organisation
+        if len(ws) == 1 and not ws[0].isupper() and not _CAMEL_BRAND.search(ws[0]):
+            # a single capitalised word: a surname or a place, not an organisation; a camel-case
+            # brand is one ("HuffPollster", "SurveyMonkey"; "McCain", "DeSantis" are not brands)
+            return None
         self.via, self.confidence = "organization", 0.6
         return self._entity("O:" + head.lower(), head, "organization", None, start).key
 
