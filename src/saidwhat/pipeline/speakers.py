@@ -740,17 +740,11 @@ class SpeakerResolver:
         only = self._paragraph_person(span, cls, para_start, pool)
         if only is not None:
             # "… listening to FBI Director James Comey's statement. He called it …" (issue 13)
-            self.via, self.confidence = "pronoun", 0.9
-            key = self._person(only.name, only.role, start).key
-            self.key_cluster[key] = only
-            return key
+            return self._adopt(only, start, "pronoun", 0.9)
         gov = self._governing_subject(span, cls, pool)
         if gov is not None:
             # "Donald Trump responded from the heart as he live-tweeted …": the main clause's subject
-            self.via, self.confidence = "pronoun", 0.9
-            key = self._person(gov.name, gov.role, start).key
-            self.key_cluster[key] = gov
-            return key
+            return self._adopt(gov, start, "pronoun", 0.9)
         if cls == "pronoun_pl" or ctx.words in (["two"], ["both"]):
             pair = self._coordinated_before(start)
             last = self.key_cluster.get(prev) if prev else None
@@ -758,10 +752,7 @@ class SpeakerResolver:
                 pair = last  # "they" again, after a "they" that was "Cohen and DeLong"
             if pair is not None:
                 # "Stephen Cohen and Bradford DeLong suggest … they argue": the first-named
-                self.via, self.confidence = "pronoun" if cls == "pronoun_pl" else "nominal", 0.7
-                key = self._person(pair.name, pair.role, start).key
-                self.key_cluster[key] = pair
-                return key
+                return self._adopt(pair, start, "pronoun" if cls == "pronoun_pl" else "nominal", 0.7)
         cl = compatible(cls, pool)
         if cls == "nominal" and not any(x[0] is not None and x[1].get("role_head") for x in cl) \
                 and self._introduced_unnamed(span, start):
@@ -781,10 +772,7 @@ class SpeakerResolver:
             top_person = self._dominant_person(span, start, pool)
             if top_person is not None:
                 # "The real estate mogul declined …": a description with no role written anywhere
-                self.via, self.confidence = "nominal", 0.5
-                key = self._person(top_person.name, top_person.role, start).key
-                self.key_cluster[key] = top_person
-                return key
+                return self._adopt(top_person, start, "nominal", 0.5)
         if c is None:
             return None  # a speaker not among the candidates: the rules name it, or not
         if c.kind == "person":
@@ -929,6 +917,14 @@ class SpeakerResolver:
                 return m
             break
         return None
+
+    def _adopt(self, cand: Cluster, start: int, via: str, confidence: float) -> str:
+        """Resolve the mention at ``start`` to the person cluster ``cand`` (a rule's choice, not
+        the ranker's): set :attr:`via` and :attr:`confidence`, return the person's key."""
+        self.via, self.confidence = via, confidence
+        key = self._person(cand.name, cand.role, start).key
+        self.key_cluster[key] = cand
+        return key
 
     def _paragraph_person(self, span, cls: str, para_start: int, pool) -> Cluster | None:
         """The one person a paragraph has named before a he/she that opens a later sentence of it,
