@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -44,27 +44,12 @@ def examples(rows: list[dict[str, Any]], polnear: Path, parse: Callable[[str], A
     ``parse`` maps a text to a parsed spaCy Doc (the fast pipeline without the saidwhat stage).
 
     Raises:
-        KeyError: a row names a document that is not in ``polnear``.
+        InputError: a row names a document that is not in ``polnear``.
     """
-    from ..evaluate.brat import read_corpus
+    from ..evaluate.cue_classes import labelled_cues
 
-    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        by_doc[r["doc"]].append(r)
-    docs = {}
-    for split in sorted({d.split("/", 1)[0] for d in by_doc}):
-        for d in read_corpus(polnear / split):
-            docs[f"{split}/{d.name}"] = d
-    out = []
-    for name in sorted(by_doc):
-        gd = docs[name]
-        doc = parse(gd.text)
-        for r in by_doc[name]:
-            a = gd.attributions[int(r["item"][1:])]
-            src = (a.source.start_char, a.source.end_char) if a.source else None
-            content = list(a.content.pieces) if a.content else []
-            out.append((features(doc, (r["cue_start"], r["cue_end"]), src, content), r["cue_class"], r))
-    return out
+    return [(features(doc, cue, src, content), r["cue_class"], r)
+            for doc, cue, src, content, r in labelled_cues(rows, polnear, parse)]
 
 
 def fit(data: Iterable[Example], *, l2: float = 0.01, epochs: int = 300, lr: float = 0.05,
