@@ -11,6 +11,10 @@ Usage: python scripts/speaker_tasks.py ../shared/data/polnear gold/speakers/task
 More train articles later (session 6: 39 articles, seed 16), none with a sheet in OUT already::
 
     python scripts/speaker_tasks.py ../shared/data/polnear gold/speakers/tasks --more 39 16
+
+The cue-less quote paragraphs of a whole split, as one sheet (session 7)::
+
+    python scripts/speaker_tasks.py ../shared/data/polnear gold/speakers/tasks --cueless dev
 """
 from __future__ import annotations
 
@@ -47,7 +51,6 @@ def main(polnear: str, out: str, n_train: int = 62, n_dev: int = 45, seed: int =
         docs.sort(key=lambda d: d.name)
         for doc in sorted(rng.sample(docs, min(n, len(docs))), key=lambda d: d.name):
             rows = []
-            cues = []
             for i, a in enumerate(doc.attributions):
                 src = a.source
                 row = {"doc": f"{split}/{doc.name}", "item": f"a{i}", "kind": None, "speaker": None,
@@ -57,28 +60,60 @@ def main(polnear: str, out: str, n_train: int = 62, n_dev: int = 45, seed: int =
                        "content_start": a.content.start_char if a.content else None,
                        "content_end": a.content.end_char if a.content else None,
                        "content_head": (a.content.text[:90] if a.content else None)}
-                if a.cue:
-                    cues.append((a.cue.start_char, a.cue.end_char))
                 rows.append(row)
-            for m in re.finditer(r"[^\n]+", doc.text):
-                para = m.group(0).strip()
-                if not para or para[0] not in QUOTE_OPEN:
-                    continue
-                if any(m.start() <= s < m.end() for s, _ in cues):
-                    continue
-                lead = len(m.group(0)) - len(m.group(0).lstrip())
-                rows.append({"doc": f"{split}/{doc.name}", "item": f"q{m.start()}", "kind": "cueless_quote",
-                             "speaker": None, "source_start": None, "source_end": None, "source_text": None,
-                             "cue_text": None, "content_start": m.start() + lead, "content_end": m.end(),
-                             "content_head": para[:90]})
+            rows.extend(cueless_paragraphs(doc, split))
             (outdir / f"{split}__{doc.name}.jsonl").write_text(
                 "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
             written.append(f"{split}__{doc.name}.jsonl")
     return written
 
 
+def cueless_paragraphs(doc, split: str) -> list[dict]:
+    """Candidate cue-less quote paragraphs of one PolNeAR document, as sheet rows (``kind``
+    ``cueless_quote``, ``speaker`` to fill).
+
+    A candidate is a paragraph (a maximal run of non-newline characters) that opens with a
+    quotation mark, holds no PolNeAR cue, and is not already the Content of a PolNeAR
+    attribution (more than half of it inside one: the quote after "Caddell continued:" or
+    "He said:" is that attribution's content, not a cue-less quote; sessions 1-6 listed those
+    too, and the scorer could never count them found, since the engine's match went to the
+    attribution's own row).
+    """
+    cues = [(a.cue.start_char, a.cue.end_char) for a in doc.attributions if a.cue]
+    contents = [(a.content.start_char, a.content.end_char) for a in doc.attributions if a.content]
+    rows = []
+    for m in re.finditer(r"[^\n]+", doc.text):
+        para = m.group(0).strip()
+        if not para or para[0] not in QUOTE_OPEN:
+            continue
+        s, e = m.start(), m.end()
+        if any(s <= c < e for c, _ in cues):
+            continue
+        if any(min(e, ce) - max(s, cs) > (e - s) / 2 for cs, ce in contents):
+            continue
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        rows.append({"doc": f"{split}/{doc.name}", "item": f"q{s}", "kind": "cueless_quote",
+                     "speaker": None, "source_start": None, "source_end": None, "source_text": None,
+                     "cue_text": None, "content_start": s + lead, "content_end": e,
+                     "content_head": para[:90]})
+    return rows
+
+
+def cueless_sheet(polnear: str, out: str, split: str) -> Path:
+    """Write ``OUT/cueless__SPLIT.jsonl``: the candidate cue-less quote paragraphs of every
+    article of ``split`` (one sheet; the speaker gold's cue-less part, issue 11)."""
+    rows = [r for d in sorted(read_corpus(Path(polnear) / split), key=lambda d: d.name)
+            for r in cueless_paragraphs(d, split)]
+    path = Path(out) / f"cueless__{split}.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
 if __name__ == "__main__":
-    if "--more" in sys.argv:
+    if "--cueless" in sys.argv:
+        names = [str(cueless_sheet(sys.argv[1], sys.argv[2], sys.argv[sys.argv.index("--cueless") + 1]))]
+    elif "--more" in sys.argv:
         i = sys.argv.index("--more")
         names = main(sys.argv[1], sys.argv[2], int(sys.argv[i + 1]), 0, int(sys.argv[i + 2]), more=True)
     else:

@@ -1,0 +1,58 @@
+"""Invariants of the speaker gold (gold/speakers, issue 11) and of the sheet generator that feeds it."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from saidwhat.types import Span
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "gold" / "speakers"
+
+
+def _tasks():
+    spec = importlib.util.spec_from_file_location("speaker_tasks", ROOT / "scripts" / "speaker_tasks.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("part", ["train", "dev"])
+def test_no_cueless_row_repeats_an_attributions_content(part: str) -> None:
+    """A `q…` row whose paragraph is mostly a PolNeAR attribution's Content is the same statement
+    twice (session 7 removed 15 such rows); the scorer could never count the copy found."""
+    rows = [json.loads(line) for line in (GOLD / f"{part}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    by_doc: dict[str, list[dict]] = {}
+    for r in rows:
+        by_doc.setdefault(r["doc"], []).append(r)
+    for r in rows:
+        if r["kind"] != "cueless_quote":
+            continue
+        s, e = r["content_start"], r["content_end"]
+        for a in by_doc[r["doc"]]:
+            if a["item"].startswith("a") and a["content_start"] is not None:
+                assert min(e, a["content_end"]) - max(s, a["content_start"]) <= (e - s) / 2, (r["doc"], r["item"], a["item"])
+
+
+class _Attr:
+    def __init__(self, cue: tuple[int, int], content: tuple[int, int], text: str) -> None:
+        self.cue = Span(*cue, text[cue[0]:cue[1]])
+        self.content = Span(*content, text[content[0]:content[1]])
+        self.source = None
+
+
+class _Doc:
+    def __init__(self, text: str, attributions: list) -> None:
+        self.name, self.text, self.attributions = "x", text, attributions
+
+
+def test_the_sheet_generator_skips_a_quote_that_is_an_attributions_content() -> None:
+    text = 'Caddell continued:\n\n"The polls are close."\n\n"Nobody saw it coming."\n'
+    first = text.index('"The')
+    doc = _Doc(text, [_Attr((8, 18), (first, text.index("\n", first)), text)])
+    rows = _tasks().cueless_paragraphs(doc, "dev")
+    assert [r["content_head"] for r in rows] == ['"Nobody saw it coming."']
+    assert rows[0]["item"] == f"q{text.index(chr(34) + 'Nobody')}"
