@@ -56,3 +56,21 @@ def test_the_sheet_generator_skips_a_quote_that_is_an_attributions_content() -> 
     rows = _tasks().cueless_paragraphs(doc, "dev")
     assert [r["content_head"] for r in rows] == ['"Nobody saw it coming."']
     assert rows[0]["item"] == f"q{text.index(chr(34) + 'Nobody')}"
+
+
+@pytest.mark.model
+def test_a_gold_set_with_its_own_texts_is_scored_without_polnear(tmp_path: Path) -> None:
+    """gold/speakers/genre/ keeps its invented texts beside the gold (GOLD_DIR/SPLIT/text/NAME.txt)."""
+    from saidwhat.evaluate.speakers import evaluate_speakers
+
+    text = 'Coach Maria Lund praised her team.\n\n"We never gave up," Lund said.\n'
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "sports_01.txt").write_text(text, encoding="utf-8")
+    s, c = text.index("Lund said"), text.index('"We')
+    row = {"doc": "dev/sports_01", "item": "a0", "kind": "surname", "speaker": "Maria Lund",
+           "speaker_type": "person", "source_start": s, "source_end": s + 4, "source_text": "Lund",
+           "cue_text": "said", "content_start": c, "content_end": text.index(" Lund said"), "content_head": "x"}
+    gold = tmp_path / "dev.jsonl"
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    r = evaluate_speakers(gold, tmp_path / "no-polnear-here", mode="fast")
+    assert r.documents == 1 and r.overall.found == 1 and r.overall.right == 1

@@ -258,7 +258,9 @@ def evaluate_speakers(gold_path: str | Path, polnear_dir: str | Path, *, mode: s
 
     Args:
         gold_path: a speaker gold file (``gold/speakers/dev.jsonl``).
-        polnear_dir: the PolNeAR folder holding ``train/text`` and ``dev/text``.
+        polnear_dir: the PolNeAR folder holding ``train/text`` and ``dev/text``. A gold set
+            that carries its own texts beside it (``GOLD_DIR/SPLIT/text/NAME.txt``, as
+            ``gold/speakers/genre/``) is read from there first.
         mode: engine mode.
         limit: only the first N documents (by name).
 
@@ -275,7 +277,9 @@ def evaluate_speakers(gold_path: str | Path, polnear_dir: str | Path, *, mode: s
     names = sorted(by_doc)[:limit] if limit else sorted(by_doc)
     for doc in names:
         split, name = doc.split("/", 1)
-        path = Path(polnear_dir) / split / "text" / f"{name}.txt"
+        path = Path(gold_path).parent / split / "text" / f"{name}.txt"
+        if not path.is_file():
+            path = Path(polnear_dir) / split / "text" / f"{name}.txt"
         if not path.is_file():
             raise InputError(f"{path}: no such PolNeAR text (is --polnear the folder holding train/ and dev/?)")
         with open(path, encoding="utf-8", newline="") as fh:
