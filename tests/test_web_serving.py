@@ -277,3 +277,37 @@ def test_docs_load_swagger_ui_from_this_server_only() -> None:
     js = client.get(f"{DOCS_ASSETS}/swagger-ui-bundle.js")
     assert "SwaggerUIBundle" in js.text[:2000] and len(js.content) > 500_000
     assert client.get("/").headers["content-security-policy"] == CSP  # the pages keep the strict policy
+
+
+_SIGTERM_AFTER_CLOSE = """
+import asyncio, os, signal, sys
+sys.path.insert(0, {tests!r})
+import serving_fakes as fakes
+from saidwhat.config import Config
+from saidwhat.web.workers import ExtractionPool
+
+async def main():
+    pool = ExtractionPool(Config(), extract_fn=fakes.sleepy_extract, workers=1, processes=True)
+    await pool.wait_started()
+    pool.close()
+    assert pool.join(20)
+    os.kill(os.getpid(), signal.SIGTERM)  # as uvicorn re-raises SIGTERM once its lifespan ends
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def test_a_server_stopped_by_sigterm_leaks_no_worker_semaphores(tmp_path: Path) -> None:
+    """Fixed bug (session 7): `saidwhat serve` stopped by SIGTERM after a request printed
+    "resource_tracker: There appear to be 5 leaked semaphore objects": the process died by the
+    signal before the worker pool's queues were released. The lifespan now joins the pool."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "stop.py"
+    script.write_text(_SIGTERM_AFTER_CLOSE.format(tests=str(Path(__file__).parent)), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == -15, run.stderr
+    time.sleep(1)  # the resource tracker reports as it exits, just after its parent
+    assert "leaked semaphore" not in run.stderr

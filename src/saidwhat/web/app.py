@@ -53,6 +53,7 @@ read from the request body only.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import csv
 import io
@@ -316,6 +317,7 @@ def create_app(db_path: str | Path | None = None, config: Config | None = None, 
             yield
         finally:
             pool.close()
+            await asyncio.to_thread(pool.join, 5.0)
 
     def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)

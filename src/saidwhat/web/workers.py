@@ -66,6 +66,7 @@ import json
 import math
 import multiprocessing
 import os
+import gc
 import signal
 import threading
 import time
@@ -272,6 +273,7 @@ class ExtractionPool:
         self._closed = False
         self._service_s: float | None = None
         self._watchdog: threading.Thread | None = None
+        self._retired: list[threading.Thread] = []  # stopped process pools' manager threads, for join()
 
     @property
     def threads_per_worker(self) -> int:
@@ -325,6 +327,32 @@ class ExtractionPool:
                     self._stop(slot, kill=False)
             self._lock.notify_all()
 
+    def join(self, timeout_s: float = 5.0) -> bool:
+        """After :meth:`close`, wait up to ``timeout_s`` seconds for the stopped workers to exit
+        and their executors to release their queues and semaphores.
+
+        A server stopped by SIGTERM exits by the signal once its lifespan ends, before the
+        interpreter's own exit hooks would join the worker pools; without this join,
+        multiprocessing's resource tracker then warns of leaked semaphores.
+
+        Returns:
+            ``True`` when every stopped executor finished within the time.
+        """
+        with self._lock:
+            retired, self._retired = self._retired, []
+            for slot in self._slots:
+                slot.executor = slot.ready = None
+        done = threading.Event()
+
+        def wait_all() -> None:
+            while retired:
+                retired.pop().join()
+            gc.collect()  # the queues' semaphores are released when they are collected
+            done.set()
+
+        threading.Thread(target=wait_all, name="saidwhat-extract-join", daemon=True).start()
+        return done.wait(timeout_s)
+
     def _spawn(self, slot: _Slot) -> None:
         """Give ``slot`` a fresh executor (under the lock)."""
         slot.generation += 1
@@ -366,7 +394,13 @@ class ExtractionPool:
                         os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
                     except OSError:
                         pass
+            # the pool's manager thread, which joins the worker and closes its queues (private to
+            # concurrent.futures; None for a thread pool): shutdown(wait=False) forgets it
+            manager = getattr(executor, "_executor_manager_thread", None)
             executor.shutdown(wait=False, cancel_futures=True)
+            if manager is not None:
+                with self._lock:
+                    self._retired.append(manager)
 
         if kill and self.processes and ready is not None and not ready.done():
             ready.add_done_callback(stop)  # the worker is still starting: kill it once it has a pid
