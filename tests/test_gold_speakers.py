@@ -74,3 +74,31 @@ def test_a_gold_set_with_its_own_texts_is_scored_without_polnear(tmp_path: Path)
     gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
     r = evaluate_speakers(gold, tmp_path / "no-polnear-here", mode="fast")
     assert r.documents == 1 and r.overall.found == 1 and r.overall.right == 1
+
+
+@pytest.mark.model
+def test_a_cueless_paragraph_joined_to_the_quote_before_it_counts_found(tmp_path: Path) -> None:
+    """The engine joins a cue-less quote paragraph to the quote before it (one attribution, two
+    pieces); the scorer paired one prediction with one gold row, so the cue-less row was never
+    found (genre train: 6 of 21 found before, 21 after). Recall counts both rows, precision the
+    one prediction."""
+    from saidwhat.evaluate.speakers import evaluate_speakers
+
+    # a quote over two paragraphs: the first has no closing mark, the next opens with one
+    text = ('Coach Maria Lund praised her team.\n\n"We never gave up," Lund said. "It was hard.\n\n'
+            '"Next week we go again, and we will be ready."\n')
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "sports_01.txt").write_text(text, encoding="utf-8")
+    s, c, q = text.index("Lund said"), text.index('"We'), text.index('"Next')
+    rows = [{"doc": "dev/sports_01", "item": "a0", "kind": "surname", "speaker": "Maria Lund",
+             "speaker_type": "person", "source_start": s, "source_end": s + 4, "source_text": "Lund",
+             "cue_text": "said", "content_start": c, "content_end": text.index("\n\n", c), "content_head": "x"},
+            {"doc": "dev/sports_01", "item": f"q{q}", "kind": "cueless_quote", "speaker": "Maria Lund",
+             "speaker_type": "person", "source_start": None, "source_end": None, "source_text": None,
+             "cue_text": None, "content_start": q, "content_end": len(text) - 1, "content_head": "x"}]
+    gold = tmp_path / "dev.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    r = evaluate_speakers(gold, tmp_path, mode="fast")
+    assert r.by_kind["cueless_quote"].found == 1 and r.by_kind["cueless_quote"].right == 1
+    assert r.tp == 2 and r.recall == 1.0
+    assert r.tp_pred <= r.n_pred

@@ -8,7 +8,12 @@ mention refers to, as offsets into the PolNeAR texts. Two measures:
   predicted attribution whose content overlaps the gold content, overlap coefficient of ``\\w+``
   tokens ≥ 0.5), the share whose predicted speaker is right;
 * **who-said-what** precision/recall/F1: a predicted attribution is right when it overlaps a gold
-  content (≥ 0.5, one to one) **and** names the right speaker.
+  content (≥ 0.5) **and** names the right speaker. Gold rows and predictions are paired one to
+  one first; then a cue-less quote row left alone may share a prediction whose content also runs
+  over it when the prediction's first partner lies elsewhere in the text (the engine joins a
+  cue-less quote paragraph to the quote before it as a second piece of one attribution: both
+  are attributed to that speaker). Recall counts gold rows, precision counts predictions (one
+  standing for two gold rows counts once).
 
 A predicted speaker is right for a gold **name** when its normalised name (case, punctuation,
 a leading "the", honorifics and titles, a possessive ending) equals the gold name or one of its
@@ -28,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..errors import InputError
-from .score import OVERLAP_THRESHOLD, Score, _greedy, _overlap, _Units
+from .score import OVERLAP_THRESHOLD, _greedy, _overlap, _Units
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -137,7 +142,8 @@ class SpeakerResult:
     """Speaker accuracy by kind and group, who-said-what P/R/F1, and the errors."""
 
     by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
-    tp: int = 0
+    tp: int = 0  # gold rows found with the right speaker (recall's numerator)
+    tp_pred: int = 0  # predictions paired with a gold row and right (precision's numerator)
     n_pred: int = 0
     n_gold: int = 0
     writer: Tally = field(default_factory=Tally)
@@ -153,21 +159,19 @@ class SpeakerResult:
         return sum(self.by_kind.values(), Tally())
 
     @property
-    def who_said_what(self) -> Score:
-        """Who-said-what counts as a :class:`~saidwhat.evaluate.score.Score`."""
-        return Score(self.tp, self.n_pred, self.n_gold)
-
-    @property
     def precision(self) -> float:
-        return self.who_said_what.precision
+        """Right predictions over predictions (a prediction standing for two gold rows counts once)."""
+        return self.tp_pred / self.n_pred if self.n_pred else 0.0
 
     @property
     def recall(self) -> float:
-        return self.who_said_what.recall
+        """Gold rows found with the right speaker over gold rows."""
+        return self.tp / self.n_gold if self.n_gold else 0.0
 
     @property
     def f1(self) -> float:
-        return self.who_said_what.f1
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -175,7 +179,7 @@ class SpeakerResult:
             "speaker_accuracy": self.overall.to_dict(),
             "by_kind": {k: v.to_dict() for k, v in sorted(self.by_kind.items())},
             "by_group": {g: self.group(g).to_dict() for g in GROUPS},
-            "who_said_what": {"tp": self.tp, "pred": self.n_pred, "gold": self.n_gold,
+            "who_said_what": {"tp": self.tp, "tp_pred": self.tp_pred, "pred": self.n_pred, "gold": self.n_gold,
                               "precision": round(self.precision, 4), "recall": round(self.recall, 4),
                               "f1": round(self.f1, 4)},
             "writer_rows": self.writer.to_dict(),
@@ -221,6 +225,21 @@ def score_article(result: SpeakerResult, text: str, gold: Sequence[GoldMention],
                                   and g.source[0] < a.source.end_char) else 0.0
                 scored.append(((src_hit, ov, jac), gi, pi))
     pairs = dict(_greedy(scored))
+    # A cue-less quote paragraph has no cue of its own, so the engine may join it to the quote
+    # before it (one attribution, content in several pieces): a cue-less row left unpaired takes
+    # the best prediction that runs over it when that prediction's first partner lies elsewhere
+    # in the text. Rows with a cue of their own stay one to one (a nested attribution is not
+    # found by the quote around it).
+    partner = {pi: gi for gi, pi in pairs.items()}
+    for _, gi, pi in sorted(scored, key=lambda x: (tuple(-v for v in x[0]), x[1], x[2])):
+        if gi in pairs or rows[gi].kind != "cueless_quote":
+            continue
+        other = rows[partner[pi]].content if pi in partner else None
+        if other is not None and other[0] < rows[gi].content[1] and rows[gi].content[0] < other[1]:
+            continue
+        pairs[gi] = pi
+        partner.setdefault(pi, gi)
+    right_preds: set[int] = set()
     writer_preds = set()
     result.documents += 1
     for gi, g in enumerate(rows):
@@ -244,12 +263,14 @@ def score_article(result: SpeakerResult, text: str, gold: Sequence[GoldMention],
         if ok:
             tally.right += 1
             result.tp += 1
+            right_preds.add(pi)
         else:
             result.errors.append({"doc": g.doc, "item": g.item, "kind": g.kind, "gold": g.speaker,
                                   "pred": name or kind, "source": a.source.text if a.source else None,
                                   "gold_source": text[g.source[0]:g.source[1]] if g.source else None,
                                   "content": a.content.text[:100]})
-    result.n_pred += len(preds) - len(writer_preds)
+    result.n_pred += len(preds) - len(writer_preds - right_preds)
+    result.tp_pred += len(right_preds)
 
 
 def evaluate_speakers(gold_path: str | Path, polnear_dir: str | Path, *, mode: str | None = None,
