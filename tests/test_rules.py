@@ -202,3 +202,22 @@ def test_model_gate_keeps_a_question_only_with_its_asker(rows, kept):
     doc = make_doc(rows)
     cue = (doc[1].idx, doc[1].idx + len(doc[1].text))
     assert _model_gate(_Ctx(doc, []), cue, [(doc[2].idx, len(doc.text))]) is kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,asked_source", [
+    ("Asked about the transfer speculation, he said he was happy at the club.", None),
+    ("Asked about the delay, the minister said the contracts were being reviewed.", None),
+    ("Asked whether she would play at Wimbledon, Kovac said she had not decided.", None),
+])
+def test_a_fronted_asked_has_no_source_of_its_own(text, asked_source):
+    """Fixed bug (session 7, genre train): "Asked about X, he said …" gave "he" as the source of
+    the question "X", a statement he never made; PolNeAR marks such cues without a Source."""
+    import saidwhat
+
+    for mode in ("fast", "accurate"):
+        art = saidwhat.extract(text, mode=mode)
+        asked = [a for a in art.attributions if a.cue is not None and a.cue.text.lower().startswith(("asked", "was asked"))]
+        assert all((a.source.text if a.source else None) == asked_source for a in asked), (mode, asked)
+        said = [a for a in art.attributions if a.cue is not None and a.cue.text == "said"]
+        assert all(a.source is not None for a in said), (mode, said)

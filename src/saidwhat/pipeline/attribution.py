@@ -902,6 +902,29 @@ def _model_gate(ctx: _Ctx, cue: tuple[int, int] | None, pieces: list[tuple[int, 
 
 
 # -- assembly ----------------------------------------------------------------------------------
+def _asked_frame(ctx: _Ctx, cue: tuple[int, int] | None) -> bool:
+    """Whether ``cue`` is a fronted participle "Asked (about) …," opening its sentence.
+
+    Its question was put by someone the text does not name (a reporter, a moderator); the
+    subject of the main clause ("Asked about the move, **he** said …") is the one asked, not the
+    asker. PolNeAR marks these cues without a Source (all 45 cues "Asked…" of its train split),
+    so the attribution keeps no source and no speaker.
+
+    Args:
+        ctx: the article context.
+        cue: the cue's ``[start, end)`` characters.
+    """
+    if cue is None:
+        return False
+    tok = ctx.token_at(cue[0])
+    if tok is None or tok.lower_ != "asked" or tok.tag_ != "VBN":
+        return False
+    first = tok.sent[0]
+    while first.i < tok.i and (first.is_punct or first.is_space):
+        first = first.doc[first.i + 1]
+    return first.i == tok.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
 def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
     text = ctx.text
     drafts = sorted(keep_checked(text, ctx.drafts, meta), key=lambda d: d.start)
@@ -921,6 +944,8 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
         seen.add(key)
         kept.append(d)
     for d in kept:
+        if d.source is not None and _asked_frame(ctx, d.cue):
+            d.source = None  # "Asked about X, he said ...": the one asked is not the asker
         if d.source is not None:
             d.source = _source_edges(text, d.source)
     kept = keep_checked(text, kept, meta)  # snapping and source edges moved spans: check again
