@@ -102,3 +102,12 @@ def test_a_cueless_paragraph_joined_to_the_quote_before_it_counts_found(tmp_path
     assert r.by_kind["cueless_quote"].found == 1 and r.by_kind["cueless_quote"].right == 1
     assert r.tp == 2 and r.recall == 1.0
     assert r.tp_pred <= r.n_pred
+
+
+def test_the_genre_gold_passes_its_own_check() -> None:
+    """gold/speakers/genre/check_gold.py: offsets, content heads, items in text order, kinds, genres."""
+    spec = importlib.util.spec_from_file_location("check_gold", GOLD / "genre" / "check_gold.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for name in ("train.jsonl", "dev.jsonl", "agreement.jsonl"):
+        assert mod.check(name) == [], name
