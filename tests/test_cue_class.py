@@ -215,3 +215,137 @@ def test_a_corrupt_weights_file_is_a_model_error(tmp_path, monkeypatch):
             cue_class.load_model()
     finally:
         cue_class.load_model.cache_clear()
+
+
+# --- issue 12, round 3: the seems/appears convention (gold/cue_classes/README.md rule 11), the
+# source kind, the medium in the cue's clause and WordNet supersenses as classifier features.
+
+#: Sourceless verbs of seeming: the writer's impression, thought (rule 11; the lexicon said
+#: evidence for "appeared" and speech for "looks like" before).
+SEEMING = [
+    ("It appeared that the mayor was unable to answer the question.", "appeared",
+     "the mayor was unable to answer the question"),
+    ("The race increasingly looks like a contest between two candidates.", "increasingly looks like",
+     "a contest between two candidates"),
+    ("The mayor may seem to be a relic of another era.", "may seem", "to be a relic of another era"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, content", SEEMING)
+def test_sourceless_seeming_is_thought_by_rule_11(parse, text, cue, content):
+    from saidwhat.pipeline.cue_class import classify, lexicon_class
+
+    doc = parse(text)
+    assert lexicon_class(doc, _at(text, cue), None, [_at(text, content)]) == "thought"
+    assert classify(doc, _at(text, cue), None, [_at(text, content)]) == "thought"
+
+
+@pytest.mark.model
+def test_seeming_with_a_source_keeps_the_other_rules(parse):
+    from saidwhat.pipeline.cue_class import lexicon_rule
+
+    text = "Ann Lee appeared before reporters to announce that the budget would pass."
+    cls, rule = lexicon_rule(parse(text), _at(text, "appeared before reporters to announce"), _at(text, "Ann Lee"),
+                             [_at(text, "the budget would pass")])
+    assert rule != "seem_no_source"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, kind", [
+    ("The survey, which polled 900 voters, suggests that the mayor is unpopular.", "which", "measure"),
+    ("The lawsuit, which was filed in May, challenges the new voting rules.", "which", "text"),
+    ("The newspaper's editorial board chided the mayor.", "The newspaper's editorial board", "writer"),
+    ("She said the budget would pass.", "She", "pron"),
+    ("The report came out on Monday. It concludes that the budget will fail.", "It", "text"),
+])
+def test_source_kind_resolves_relative_pronouns_and_it(parse, text, source, kind):
+    from saidwhat.pipeline.cue_class import _resolved_source, source_kind
+
+    assert source_kind(_resolved_source(parse(text), _at(text, source))) == kind
+
+
+@pytest.mark.model
+def test_medium_in_the_cue_clause_is_a_feature(parse):
+    from saidwhat.pipeline.cue_class import features
+
+    text = "In a statement released after the vote, Ann Lee said the budget would pass."
+    f = features(parse(text), _at(text, "said"), _at(text, "Ann Lee"), [_at(text, "the budget would pass")], {})
+    assert f.get("prep_w_medium") == 1.0 and "prep_s_medium" not in f and f.get("sk=person") == 1.0
+    text = "Ann Lee said in an interview that the budget would pass."
+    f = features(parse(text), _at(text, "said"), _at(text, "Ann Lee"), [_at(text, "the budget would pass")], {})
+    assert f.get("prep_s_medium") == 1.0 and "prep_w_medium" not in f
+
+
+@pytest.mark.model
+def test_supersense_features_come_from_the_shipped_table(parse):
+    from saidwhat.pipeline.cue_class import features, load_model
+
+    model = load_model()
+    assert model is not None and model.senses["verb"]["say"][0] == "communication"
+    assert "cognition" in model.senses["verb"]["believe"] and model.senses["noun"]["poll"]
+    text = "A new poll shows that most voters back the budget."
+    f = features(parse(text), _at(text, "shows"), _at(text, "A new poll"), [_at(text, "most voters back the budget")])
+    assert "hss1=" + model.senses["verb"]["show"][0] in f and "sss1=" + model.senses["noun"]["poll"][0] in f
+    # a person's name gets no source supersense; without a table there are none at all
+    text = "Ann Lee said the budget would pass."
+    args = (_at(text, "said"), _at(text, "Ann Lee"), [_at(text, "the budget would pass")])
+    assert not any(k.startswith("sss") for k in features(parse(text), *args))
+    assert not any(k.startswith(("hss", "sss")) for k in features(parse(text), *args, {}))
+
+
+#: Shapes of train-set errors the round-3 features fixed in the classifier (invented wording; the
+#: lexicon alone still says speech for each): a writer as source (row 1387 "The Advocate had
+#: chided"), exit polling as source (rows 233, 385).
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, source, content, cls", [
+    ("The newspaper's editorial board chided the mayor for her vacation.", "chided", "The newspaper's editorial board",
+     "the mayor for her vacation", "writing"),
+    ("Exit polling showed that most voters backed the mayor.", "showed", "Exit polling",
+     "most voters backed the mayor", "evidence"),
+    ("Preliminary exit polling suggests the mayor will win.", "suggests", "Preliminary exit polling",
+     "the mayor will win", "evidence"),
+])
+def test_round_3_features_fix_the_classifier(parse, text, cue, source, content, cls):
+    from saidwhat.pipeline.cue_class import classify
+
+    assert classify(parse(text), *_spans(text, cue, source, content)) == cls
+
+
+def test_wordnet_supersense_table_reads_the_database_format(tmp_path):
+    from saidwhat.model.train_cue_class import LEXNAMES, wordnet_supersenses
+    from saidwhat.pipeline.cue_class import decode_supersenses
+
+    header = "  1 This software and database is being provided ...\n"
+    for pos, rows in (("verb", [("say", 32), ("say", 31), ("believe", 31)]),
+                      ("noun", [("poll", 9), ("report", 10), ("report", 10)])):
+        data, offsets = header, {}
+        for i, (lemma, lexfile) in enumerate(rows):
+            offsets.setdefault(lemma, []).append(len(data.encode()))
+            data += f"{len(data.encode()):08d} {lexfile:02d} v 01 {lemma} 0 000 | gloss {i}\n"
+        (tmp_path / f"data.{pos}").write_text(data, encoding="latin-1")
+        index = header + "".join(f"{lemma} {pos[0]} {len(offs)} 1 @ {len(offs)} 0 " + " ".join(f"{o:08d}" for o in offs)
+                                 + "\n" for lemma, offs in sorted(offsets.items()))
+        (tmp_path / f"index.{pos}").write_text(index, encoding="latin-1")
+    table = wordnet_supersenses(tmp_path, {"say", "believe", "report"})
+    assert table["lexnames"] == list(LEXNAMES)
+    assert table["verb"] == {"believe": "31", "say": "32 31"} and table["noun"] == {"report": "10"}
+    senses = decode_supersenses(table)
+    assert senses["verb"]["say"] == ("communication", "cognition") and senses["noun"]["report"] == ("communication",)
+
+
+def test_a_corrupt_supersense_table_is_a_model_error(tmp_path, monkeypatch):
+    from saidwhat.errors import ModelError
+    from saidwhat.pipeline import cue_class
+
+    bad = tmp_path / "cue_class.json"
+    bad.write_text('{"classes": ["speech"], "weights": {"bias": [1.0]}, '
+                   '"supersenses": {"lexnames": ["verb.cognition"], "verb": {"think": "7"}, "noun": {}}}',
+                   encoding="utf-8")
+    monkeypatch.setattr(cue_class, "WEIGHTS_PATH", bad)
+    cue_class.load_model.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="cue_class.json"):
+            cue_class.load_model()
+    finally:
+        cue_class.load_model.cache_clear()

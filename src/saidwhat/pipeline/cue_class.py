@@ -9,10 +9,13 @@ comes from a lexicon of cue words, grouped after VerbNet (Kipper Schuler 2005: *
 writing; *Evidence*, *Reveal_secret* → evidence), and from context: the medium named in the
 clause ("in a statement", "on Twitter" → writing), the source (a report, poll or data that
 "shows/finds" → evidence; a document that "says" → writing; "according to" takes its source's
-class). The cue words were drawn from PolNeAR **train** cues and revised from the errors on the
-first 800 hand-labelled train cues of ``gold/cue_classes/train.jsonl``. On top of the lexicon, a
-small learned classifier (multinomial logistic regression over :func:`features`, the lexicon's
-answer among them; weights in ``model/weights/cue_class.json``, trained by
+class; a verb of seeming with no source, "it appeared that", is the writer's impression →
+thought, README rule 11 after PolNeAR's guidelines pp. 2, 5, 6, 11). The cue words were drawn from
+PolNeAR **train** cues and revised from the errors on the first 800 hand-labelled train cues of
+``gold/cue_classes/train.jsonl``. On top of the lexicon, a small learned classifier (multinomial
+logistic regression over :func:`features`: the lexicon's answer, cue words, parse context, the
+kind of source, the medium in the cue's clause and WordNet supersenses; weights and the
+supersense table in ``model/weights/cue_class.json``, trained by
 :mod:`saidwhat.model.train_cue_class` on all 1,392 train rows) gives the class. The labelled dev sample in
 ``gold/cue_classes`` (rules there) measures the result (``saidwhat evaluate --cue-classes``).
 
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -224,8 +227,11 @@ def lexicon_rule(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] 
         if word.startswith("suggest") and src not in MEASUREMENTS and src not in DOCUMENTS:
             return "speech", "evidence_speech"
         return "evidence", "evidence_word"
-    if source is None and lemma in ("appear", "appears", "appeared"):
-        return "evidence", "appear_no_source"  # "it appeared that", no source: the writer reads the events (README, evidence)
+    if source is None and (lemma in ("appear", "seem") or (lemma == "look" and _followed_by_like(head))):
+        # "it appeared that", "may seem", "increasingly looks like" with no source: the writer's
+        # impression, thought (gold/cue_classes/README.md rule 11, after PolNeAR's guidelines
+        # pp. 2, 5, 6, 11: evidence is what a source such as a report provides)
+        return "thought", "seem_no_source"
     if words & THOUGHT:
         if word in ("see", "sees", "saw", "view", "views", "viewed") and src in DOCUMENTS:
             return "evidence", "thought_seen_document"
@@ -264,6 +270,11 @@ def lexicon_rule(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] 
     return "speech", "default"
 
 
+def _followed_by_like(head: Token | None) -> bool:
+    """Whether the word after ``head`` is "like" ("looks like a two-person race")."""
+    return head is not None and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "like"
+
+
 #: Verbs that go on with the previous sentence's saying ("He added", "she continued").
 _CONTINUATIONS = frozenset({"add", "added", "adds", "adding", "continue", "continued", "continues", "conclude",
                             "concluded", "go", "went"})
@@ -295,8 +306,125 @@ def _lower_lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
 
+#: Source kinds for the learned classifier (issue 12, round 3): what the source's head noun names.
+#: Nouns of written texts (a source that "says" is writing, rule 2; a named written instrument, rule 10).
+SOURCE_TEXT_NOUNS = frozenset("""report reports study studies analysis review records record document documents letter
+letters memo memos statement statements release releases filing filings lawsuit lawsuits suit suits complaint ruling
+rulings book books article articles transcript email emails e-mail e-mails video videos footage website site page
+pages post posts tweet tweets column columns editorial editorials paper papers clip spot spots ad ads advertisement
+commercial bylaws rules law laws constitution treaty order orders bill bills legislation act deposition contract
+agreement piece pieces story stories blog photo photos picture image images drama film movie song message messages
+note notes platform dossier headline caption banner banners sign placard brochure manual memoir op-ed essay
+newsletter opinion decision plan proposal proposals resolution indictment affidavit summary text guidelines""".split())
+#: Nouns of polls, data and measurements (evidence as source, rule 3).
+SOURCE_MEASURE_NOUNS = frozenset("""poll polls polling survey surveys data figures numbers statistics research estimate
+estimates projection projections index results tally census model forecast count counts averages average analysis
+study studies records findings exit ratings rating""".split())
+#: Nouns of people and bodies who publish (a reporter, a columnist, an editorial board, a newspaper).
+SOURCE_WRITER_NOUNS = frozenset("""reporter reporters columnist columnists editor editors writer writers author authors
+blogger journalist journalists correspondent critic commentator board newspaper newspapers paper magazine outlet
+outlets publication publisher host anchor""".split())
+_PERSON_PRONOUNS = frozenset("he she i we they you him her them me us".split())
+_RELATIVE_PRONOUNS = frozenset("which that who whom whose".split())
+#: Objects of a preposition that name the medium ("in a statement", "on Twitter" / "in an interview").
+_WRITTEN_MEDIA = frozenset("""statement letter memo op-ed column essay email e-mail post tweet blog book memoir release
+filing report article message note editorial twitter facebook instagram website newsletter ad advertisement""".split())
+_SPOKEN_MEDIA = frozenset("""interview interviews rally rallies speech speeches debate debates conference call calls
+show radio tv television podcast broadcast hearing town hall meeting briefing""".split())
+
+
+def _resolved_source(doc: Doc, source: tuple[int, int] | None) -> Token | None:
+    """The source's head token, a relative pronoun ("the report, which says") replaced by the noun
+    its clause modifies and "it"/"its"/"they"/"this" by the subject of the sentence before."""
+    if source is None:
+        return None
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.lower_ in _RELATIVE_PRONOUNS and root.head is not root and root.head.head is not root.head:
+        return root.head.head
+    if root.lower_ in ("it", "its", "they", "this") and root.sent.start > 0:
+        ante = _subject_before(doc, root.sent)
+        if ante is not None:
+            return ante
+    return root
+
+
+def source_kind(tok: Token | None) -> str:
+    """What a source head names, for the classifier's ``sk=`` feature.
+
+    Args:
+        tok: the source's head token (:func:`_resolved_source`), or ``None`` for no source.
+
+    Returns:
+        ``pron`` (a personal pronoun), ``measure`` (a poll, data: rule 3), ``text`` (a report, a
+        letter, a law: rules 2 and 10), ``writer`` (a reporter, a newspaper), ``person`` / ``org``
+        (by its entity type), ``propn``, ``noun``, or ``none``. The word lists were drawn from the
+        sources of PolNeAR **train** cues (gold/cue_classes/train.jsonl errors, issue 12 round 3).
+    """
+    if tok is None:
+        return "none"
+    w, lem = tok.lower_, _lower_lemma(tok)
+    if w in _PERSON_PRONOUNS:
+        return "pron"
+    if w in SOURCE_MEASURE_NOUNS or lem in SOURCE_MEASURE_NOUNS:
+        return "measure"
+    if w in SOURCE_TEXT_NOUNS or lem in SOURCE_TEXT_NOUNS:
+        return "text"
+    if w in SOURCE_WRITER_NOUNS or lem in SOURCE_WRITER_NOUNS:
+        return "writer"
+    if tok.ent_type_ == "PERSON":
+        return "person"
+    if tok.ent_type_ in ("ORG", "NORP", "GPE", "FAC"):
+        return "org"
+    return "propn" if tok.pos_ == "PROPN" else "noun"
+
+
+def _clause_media(head: Token, content: Sequence[tuple[int, int]]) -> tuple[bool, bool]:
+    """Whether a preposition in the cue head's clause (outside the content) has a written
+    medium ("In a statement released ..., Cruz said") or a spoken one ("in an interview") as its
+    object. The clause is the subtree of the head, or of the verb it hangs from as a conjunct,
+    adverbial or open complement ("wrote ..., arguing")."""
+    written = spoken = False
+    top = head
+    while top.dep_ in ("conj", "advcl", "xcomp") and top.head is not top:
+        top = top.head
+    for t in top.subtree:
+        if t.dep_ != "prep" or any(a <= t.idx < b for a, b in content):
+            continue
+        for g in t.children:
+            if g.dep_ == "pobj":
+                written = written or g.lower_ in _WRITTEN_MEDIA or _lower_lemma(g) in _WRITTEN_MEDIA
+                spoken = spoken or _lower_lemma(g) in _SPOKEN_MEDIA
+    return written, spoken
+
+
+#: Supersenses (WordNet lexicographer files: "communication", "cognition", "social", …) by part
+#: of speech and lemma: ``{"verb": {lemma: (first sense's, …)}, "noun": {…}}``.
+Supersenses = dict[str, dict[str, tuple[str, ...]]]
+
+
+def _supersense_features(tok: Token | None, prefix: str, senses: Supersenses) -> dict[str, float]:
+    """``PREFIX1=`` the supersense of the word's first WordNet sense, ``PREFIXk=`` each of its
+    first three senses' (verbs for a verb or auxiliary, nouns for a noun or proper noun)."""
+    if tok is None:
+        return {}
+    pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun" if tok.pos_ in ("NOUN", "PROPN") else None
+    table = senses.get(pos) if pos else None
+    if not table:
+        return {}
+    names = table.get(_lower_lemma(tok)) or table.get(tok.lower_)
+    if not names:
+        return {}
+    f = {f"{prefix}1={names[0]}": 1.0}
+    for n in names:
+        f[f"{prefix}k={n}"] = 1.0
+    return f
+
+
 def features(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | None,
-             content: Sequence[tuple[int, int]]) -> dict[str, float]:
+             content: Sequence[tuple[int, int]], senses: Supersenses | None = None) -> dict[str, float]:
     """Sparse binary features of one attribution's cue in context, for the learned classifier.
 
     The lexicon's answer (:func:`lexicon_class`, ``rule=CLASS``) and its parts (which word list
@@ -305,11 +433,19 @@ def features(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | No
     dependents in the parse (prepositions with their objects: ``in:statement``; a clausal or
     infinitive complement; the direct object), the word the cue head hangs from (``emailed …,
     telling``), and the words of a medium or measurement in the sentence and the one before.
+    Since issue 12 round 3 also: the kind of source (:func:`source_kind` of the source's head,
+    a relative pronoun or "it" resolved first: ``sk=text``, ``sk=measure``, ``sk=writer``, …;
+    and whether any source word names a text, a measurement, a writer or an outlet), a written or
+    spoken medium as a prepositional object in the cue's clause (``prep_w_medium``,
+    ``prep_s_medium``), and the WordNet 3.0 supersenses of the cue head and of a non-person
+    source head (``hss1=communication``, ``sssk=cognition``; Miller 1995, lexicographer files).
 
     Args:
         doc: the parsed Doc (tags, dependencies and lemmas as the saidwhat pipeline sets them).
         cue, source: ``(start_char, end_char)`` into ``doc.text`` or ``None``.
         content: the content pieces, ``(start_char, end_char)`` each.
+        senses: the supersense table; ``None``: the shipped one (:func:`load_model`), none when no
+            weights are shipped.
 
     Returns:
         Feature name -> 1.0; always has ``bias`` and one ``rule=CLASS``.
@@ -401,6 +537,31 @@ def features(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | No
             f["content_quote"] = 1.0
         elif word in ("that", "to", "whether", "if", "how", "why", "what", "when"):
             f[f"content={word}"] = 1.0
+    stok = _resolved_source(doc, source)
+    f[f"sk={source_kind(stok) if source is not None else 'none'}"] = 1.0
+    if source is not None:
+        sspan = doc.char_span(source[0], source[1], alignment_mode="expand")
+        if sspan is not None:
+            swords = {t.lower_ for t in sspan} | {_lower_lemma(t) for t in sspan}
+            if swords & SOURCE_TEXT_NOUNS:
+                f["src_has_text"] = 1.0
+            if swords & SOURCE_MEASURE_NOUNS:
+                f["src_has_measure"] = 1.0
+            if swords & SOURCE_WRITER_NOUNS:
+                f["src_has_writer"] = 1.0
+            if _OUTLET.search(doc_text(doc)[source[0]:source[1]]):
+                f["src_has_outlet"] = 1.0
+    written, spoken = _clause_media(head, content)
+    if written:
+        f["prep_w_medium"] = 1.0
+    if spoken:
+        f["prep_s_medium"] = 1.0
+    if senses is None:
+        model = load_model()
+        senses = model.senses if model is not None else {}
+    f.update(_supersense_features(head, "hss", senses))
+    if stok is not None and stok.ent_type_ != "PERSON" and stok.lower_ not in _PERSON_PRONOUNS:
+        f.update(_supersense_features(stok, "sss", senses))
     return f
 
 
@@ -415,6 +576,9 @@ class CueClassModel:
 
     classes: tuple[str, ...]
     weights: dict[str, tuple[float, ...]]
+    #: WordNet supersenses of the words the features look up (:data:`Supersenses`), shipped with
+    #: the weights (empty in a weights file written before issue 12 round 3).
+    senses: Supersenses = field(default_factory=dict)
 
     def scores(self, feats: dict[str, float]) -> list[float]:
         """The linear score of each class (``len(classes)`` floats, unnormalised logits)."""
@@ -447,9 +611,24 @@ def load_model() -> CueClassModel | None:
         weights = {k: tuple(float(x) for x in v) for k, v in d["weights"].items()}
         if set(classes) - set(CLASSES) or any(len(v) != len(classes) for v in weights.values()):
             raise ValueError("classes and weight rows do not match")
-    except (ValueError, KeyError, TypeError) as exc:
+        senses = decode_supersenses(d.get("supersenses") or {})
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
         raise ModelError(f"{WEIGHTS_PATH}: not a cue-class weights file ({exc})") from exc
-    return CueClassModel(classes, weights)
+    return CueClassModel(classes, weights, senses)
+
+
+def decode_supersenses(d: dict) -> Supersenses:
+    """The supersense table from its form in the weights file: ``{"lexnames": [name, …],
+    "verb": {lemma: "i j k"}, "noun": {…}}`` (indexes into ``lexnames``, first sense first).
+
+    Raises:
+        ValueError, KeyError, IndexError, TypeError: a malformed table.
+    """
+    if not d:
+        return {}
+    names = [str(n).split(".")[-1] for n in d["lexnames"]]
+    return {pos: {lemma: tuple(names[int(i)] for i in code.split()) for lemma, code in d[pos].items()}
+            for pos in ("verb", "noun")}
 
 
 def classify(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | None,
@@ -478,7 +657,7 @@ def classify(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | No
     model = load_model()
     if model is None:
         return lexicon_class(doc, cue, source, content)
-    return model.predict(features(doc, cue, source, content))
+    return model.predict(features(doc, cue, source, content, model.senses))
 
 
 def negated(doc: Doc, cue: tuple[int, int] | None) -> bool:
