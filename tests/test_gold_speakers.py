@@ -111,3 +111,22 @@ def test_the_genre_gold_passes_its_own_check() -> None:
     spec.loader.exec_module(mod)
     for name in ("train.jsonl", "dev.jsonl", "agreement.jsonl"):
         assert mod.check(name) == [], name
+
+
+@pytest.mark.model
+def test_statement_precision_counts_the_shown_attributions_that_are_gold_statements(tmp_path: Path) -> None:
+    from saidwhat.evaluate.speakers import evaluate_speakers
+
+    text = ('Coach Maria Lund said the team had been unlucky.\n\n'
+            'The striker Tom Berg said he would stay at the club next season.\n')
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "sports_01.txt").write_text(text, encoding="utf-8")
+    c = text.index("the team")
+    row = {"doc": "dev/sports_01", "item": "a0", "kind": "name", "speaker": "Maria Lund",
+           "speaker_type": "person", "source_start": 0, "source_end": 16, "source_text": text[:16],
+           "cue_text": "said", "content_start": c, "content_end": text.index(".", c), "content_head": "x"}
+    gold = tmp_path / "dev.jsonl"
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    r = evaluate_speakers(gold, tmp_path, mode="fast")
+    assert (r.shown, r.shown_statements) == (2, 1)
+    assert r.statement_precision == 0.5 and "stay at the club" in r.spurious[0]["content"]

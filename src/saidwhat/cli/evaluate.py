@@ -124,7 +124,8 @@ def _evaluate_speakers(speakers: Path, polnear: Path, mode: str | None, limit: i
         typer.echo(f"saidwhat evaluate: {exc}", err=True)
         raise typer.Exit(1) from None
     if fmt == "json":
-        typer.echo(json.dumps({**result.to_dict(), "errors": result.errors}, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps({**result.to_dict(), "errors": result.errors, "spurious": result.spurious}, indent=2,
+                              ensure_ascii=False))
     else:
         result.print_table()
 

@@ -7,6 +7,10 @@ mention refers to, as offsets into the PolNeAR texts. Two measures:
 * **speaker accuracy**, by mention kind: among gold mentions whose statement the engine found (a
   predicted attribution whose content overlaps the gold content, overlap coefficient of ``\\w+``
   tokens ≥ 0.5), the share whose predicted speaker is right;
+* **statement precision** of the default view (speech and writing, negated hidden, as a user
+  sees it): the share of shown attributions whose content overlaps some gold content (≥ 0.5),
+  whoever the speaker; meaningful on a gold that lists every attribution of its texts (the
+  genre set; PolNeAR's own attributions for the PolNeAR part);
 * **who-said-what** precision/recall/F1: a predicted attribution is right when it overlaps a gold
   content (≥ 0.5) **and** names the right speaker. Gold rows and predictions are paired one to
   one first; then a cue-less quote row left alone may share a prediction whose content also runs
@@ -149,6 +153,14 @@ class SpeakerResult:
     writer: Tally = field(default_factory=Tally)
     errors: list[dict[str, Any]] = field(default_factory=list)
     documents: int = 0
+    shown: int = 0  # predictions in the default view (speech + writing, not negated)
+    shown_statements: int = 0  # ... whose content overlaps a gold content (≥ 0.5)
+    spurious: list[dict[str, Any]] = field(default_factory=list)  # the others
+
+    @property
+    def statement_precision(self) -> float:
+        """Share of the default view's attributions that are gold statements (any speaker)."""
+        return self.shown_statements / self.shown if self.shown else 0.0
 
     def group(self, name: str) -> Tally:
         """The kinds of :data:`GROUPS` ``name`` (or the one kind ``name``) added up."""
@@ -183,6 +195,8 @@ class SpeakerResult:
                               "precision": round(self.precision, 4), "recall": round(self.recall, 4),
                               "f1": round(self.f1, 4)},
             "writer_rows": self.writer.to_dict(),
+            "statement_precision": {"shown": self.shown, "statements": self.shown_statements,
+                                    "precision": round(self.statement_precision, 4)},
         }
 
     def print_table(self, console: "Console | None" = None) -> None:
@@ -208,6 +222,9 @@ class SpeakerResult:
                       f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
                       f"(tp {self.tp}, pred {self.n_pred}, gold {self.n_gold}); "
                       f"writer rows apart: {self.writer.total}")
+        console.print(f"statement precision of the default view (speech + writing, not negated): "
+                      f"{self.statement_precision:.3f} ({self.shown_statements} of {self.shown} shown "
+                      f"overlap a gold statement)")
 
 
 def score_article(result: SpeakerResult, text: str, gold: Sequence[GoldMention], article: "Article") -> None:
@@ -270,6 +287,21 @@ def score_article(result: SpeakerResult, text: str, gold: Sequence[GoldMention],
                                   "gold_source": text[g.source[0]:g.source[1]] if g.source else None,
                                   "content": a.content.text[:100]})
     result.n_pred += len(preds) - len(writer_preds - right_preds)
+    # statement precision of the default view (speech and writing, negated hidden): a shown
+    # attribution is a statement when its content overlaps some gold content (any speaker)
+    from ..filters import select
+
+    shown = {a.id for a in select(article).attributions}
+    matched = {pi for _, _, pi in scored}
+    for pi, a in enumerate(preds):
+        if a.id in shown:
+            result.shown += 1
+            if pi in matched:
+                result.shown_statements += 1
+            else:
+                result.spurious.append({"doc": rows[0].doc if rows else None, "cue": a.cue.text if a.cue else None,
+                                        "cue_class": a.cue_class, "source": a.source.text if a.source else None,
+                                        "content": a.content.text[:100]})
     result.tp_pred += len(right_preds)
 
 
