@@ -416,3 +416,316 @@ def test_a_question_word_is_never_a_first_name():
     names = {s.name for s in saidwhat.extract('Will Hale, the new coach, spoke on Monday. Hale said that the team '
                                               'needed more time.', mode="fast").speakers}
     assert "Will Hale" in names, names
+
+
+#: Issue 11, genre speaker gold (gold/speakers/genre): shapes of news outside US politics, each on
+#: new invented text (wire, sports, courts, business, local politics, UK press, science, culture).
+WHO_GENRE = [
+    # an organisation description by its kind: the airline named before it (was: unresolved)
+    ('carrier_is_the_airline',
+     'Skyline Air, the Irish budget airline, cut its profit forecast on Tuesday.\n\n'
+     'The carrier said higher fuel costs would weigh on its winter results.',
+     'higher fuel costs would weigh', 'Skyline Air'),
+    # "the company" is the company that is a subject, not an analyst's bank named since (was: the bank)
+    ('company_is_the_subject_company',
+     'Brightwater Foods said sales rose 4 percent in the quarter.\n\n'
+     '"Volumes are holding up," analysts at Kestrel Markets wrote in a note.\n\n'
+     'The company said it would open 30 new stores next year.',
+     'it would open 30 new stores', 'Brightwater Foods'),
+    # a short form of a business's name is the business (was: a speaker "Brightwater")
+    ('short_form_of_a_company',
+     'Brightwater Foods and Corbett Stores are in talks about a merger.\n\n'
+     'Brightwater said there was no certainty that a deal would be agreed.',
+     'there was no certainty', 'Brightwater Foods'),
+    # "the club" is the club named before it; "police" the force named after it
+    ('club_is_the_club',
+     'Hartley Rovers beat Ashby Town 3-0 on Saturday.\n\n'
+     'The club said it would investigate reports of racist chanting.',
+     'it would investigate reports', 'Hartley Rovers'),
+    ('police_is_the_force',
+     'A 30-year-old man was arrested after a crash on the ring road, police said.\n\n'
+     'Derbyshire Police said the road would stay closed overnight.',
+     'A 30-year-old man was arrested', 'Derbyshire Police'),
+    # a UK title without a full stop is no part of the name (was: a speaker "Cllr Ashby")
+    ('uk_title_without_stop',
+     'Council leader Cllr Tom Ashby defended the budget at the meeting.\n\n'
+     'Cllr Ashby said the council had no other choice.',
+     'the council had no other choice', 'Tom Ashby'),
+    # a nationality epithet is the person of that nationality (was: a speaker "Swede" or the coach)
+    ('nationality_epithet',
+     'Norway\'s Ingrid Dahl beat Anna Visser, the world No 4 from the Netherlands, in straight sets.\n\n'
+     'Her coach, Peter Hall, said she had played her best tennis.\n\n'
+     'The Dutchwoman said she had been unwell all week.',
+     'she had been unwell all week', 'Anna Visser'),
+    # an age epithet right before the cue is the source (was: no source) and the subject before it
+    ('age_epithet_source',
+     'Tom Reilly was not in the mood to celebrate.\n\n'
+     '"We were lucky today," the 41-year-old said. "We know it."',
+     'We were lucky today', 'Tom Reilly'),
+    # staff of a named body written as a bare plural are anonymous (was: the bank)
+    ('analysts_at_a_bank',
+     'Shares in Corbett Stores fell 3 percent.\n\n'
+     'Analysts at Northgate said the merger would face a long review.',
+     'the merger would face a long review', 'anonymous'),
+    # a named person's family with no relative named is anonymous (was: the person)
+    ('possessed_family_is_anonymous',
+     'Tom Hollis, 19, died at the scene.\n\n'
+     'Hollis\'s family said in a statement that he loved football.',
+     'he loved football', 'anonymous'),
+    # "it" after a letter of a named writer is the writer (was: the court)
+    ('letter_it_is_its_writer',
+     'Ben Carter admitted the assault at Exeter Crown Court.\n\n'
+     'Mr Carter\'s letter to the court was read out by his lawyer. "I am sorry for what I did," it said.',
+     'I am sorry for what I did', 'Ben Carter'),
+    # an organisation in apposition to a description is the source (was: the person named before)
+    ('appositive_organisation',
+     'Dr Lena Ford led the trial.\n\n'
+     'The country\'s drugs regulator, the MDA, said it would review the data.',
+     'it would review the data', 'MDA'),
+    # "the researchers" are the person named as leading the study (was: unresolved)
+    ('researchers_are_the_lead_author',
+     'The drug slowed decline by a third, the researchers reported in a journal.\n\n'
+     '"This is a real step," said Dr Lena Ford, a chemist at Leeds University who led the study.',
+     'The drug slowed decline', 'Lena Ford'),
+    # a lead's role description named only further down (was: unresolved)
+    ('lead_role_named_later',
+     'Skyline Air swung to a profit on Thursday, but its chief executive warned that fares were falling.\n\n'
+     '"It was a good summer," Mark Dunne, the chief executive, said.',
+     'fares were falling', 'Mark Dunne'),
+    # a nationality epithet takes the person a place's possessive describes, where the NER missed the
+    # full name (was: anonymous)
+    ('nationality_from_place_possessive',
+     'Anna Lopes will next face Portugal\'s Rita Moreira, who beat Britain\'s Jo Dale 6-2, 6-4 on Monday. '
+     'Moreira said she had watched Lopes play.\n\n'
+     '"She is fearless," the Portuguese said. "I remember that feeling."',
+     'She is fearless', 'Moreira'),
+    # "she" after a paragraph whose only person is the subject before it, past an organisation subject
+    # and a quoted "Kenyan" (was: the previous speaker, Mary Kimani)
+    ('pronoun_past_organisation_subject',
+     'Aid worker Mary Kimani, the agency\'s country director, said the camps were full. "We are watching '
+     'families make choices no family should make," she told reporters.\n\nShe said food would run out in May.\n\n'
+     'The Kenyan government disputes the figures. Health Secretary Joan Otieno told reporters on Tuesday that '
+     'the government was coping and that "no Kenyan will go hungry." She accused aid groups of "inflating numbers."',
+     'inflating numbers', 'Joan Otieno'),
+    # "the city" of an article that names no city body is the dateline's place (was: unresolved)
+    ('city_is_the_dateline_place',
+     'By Ana Cruz\n\nMILLBROOK — The council voted 5-4 on Tuesday to close the library.\n\n'
+     'The city said the building would be sold next year.',
+     'the building would be sold', 'Millbrook'),
+    # a quoted "he" does not make the speaker a man: "she" after her is her (was: the byline's Ruth Lane)
+    ('quoted_pronoun_casts_no_gender_vote',
+     'By Ruth Lane\n\nThe minister said the door was open.\n\nDr Nkechi Obi, who chairs the union\'s '
+     'committee, told the BBC the minister was wrong.\n\n\'He talks about an open door. We walked through it,\' '
+     'she said.',
+     'He talks about an open door', 'Nkechi Obi'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_GENRE, ids=[r[0] for r in WHO_GENRE])
+def test_who_said_it_genre_shapes(shape, text, content, name, mode):
+    """Issue 11's genre shapes: the attribution whose content starts nearest ``content`` names
+    ``name`` (or is of the kind ``name``)."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+
+
+#: Issue 11, documents and organisation descriptions: a document source takes the body that
+#: produced it when the article names one, and no speaker when it names none; an organisation
+#: description takes the organisation of its type the article names (rules 3 and 4 of
+#: ``gold/speakers/README.md``). Each row: (shape, text, content, speaker name or kind, speaker_via);
+#: each failed on the code before it (invented texts after PolNeAR train shapes).
+WHO_DOCUMENTS = [
+    # "a new statewide poll has found. The poll, released … by X": the agent of the later mention
+    ('poll_forward_to_its_agent',
+     'Voters in Ohio are split on the plan, a new statewide poll has found.\n\nThe poll, released on Tuesday by the '
+     'Keystone Research Center, showed 48 percent of voters backing it.',
+     'Voters in Ohio are split', 'Keystone Research Center', 'document'),
+    # "X released a report … The report says": the subject of a verb of producing
+    ('report_released_by_subject',
+     'The Marlow Fund released a report on Monday about rural hospitals.\n\nThe report says that many rural hospitals '
+     'will close within five years.',
+     'many rural hospitals', 'Marlow Fund', 'document'),
+    # "X, which conducted the survey": the antecedent of the relative clause
+    ('survey_of_which_clause',
+     'Most residents back the new park, according to the Brenner Group, which conducted the survey last week.\n\n'
+     'The survey also found that most residents want more buses.',
+     'most residents want more buses', 'Brenner Group', 'document'),
+    # "a report from the city's chief auditor": the person named later with that role
+    ('report_from_a_named_role',
+     'According to a report from the city\'s chief auditor, the program lost money for three years.\n\n'
+     'The chief auditor, Dana Whitfield, declined to comment further.',
+     'the program lost money', 'Dana Whitfield', 'document'),
+    # "The IG report": the initials of a named person's office (was: an organisation "IG")
+    ('office_initials_report',
+     'Inspector General Paula Grant reviewed the contracts last year.\n\nThe IG report found that the agency '
+     'overpaid its vendors.',
+     'the agency overpaid', 'Paula Grant', 'document'),
+    # "X confirmed … According to the statement": the previous speaker's statement
+    ('statement_of_previous_speaker',
+     'The Hadley Foundation confirmed that its director had resigned.\n\nAccording to the statement, the director '
+     'will leave the foundation in June.',
+     'the director will leave', 'Hadley Foundation', 'document'),
+    # a headline "Report:" and "…, the Riverside Gazette reported" below it
+    ('headline_report_then_reported',
+     'Report: Mayor Plans to Resign\n\nMayor Tom Baxter plans to resign next month, the Riverside Gazette reported '
+     'on Thursday.',
+     'Mayor Plans to Resign', 'Riverside Gazette', 'document'),
+    # "an article in Politico" (the NER tags Politico a place)
+    ('article_in_publication',
+     'The county has picked the winner of every election since 1960, according to a new article in Politico.',
+     'The county has picked', 'Politico', 'document'),
+    # "Gallup's own tracking poll" is Gallup's, not the last person's
+    ('possessor_of_a_poll_not_the_last_person',
+     'Gallup analyst Jeffrey Mills wrote about the trend in April.\n\nGallup’s own tracking poll puts the '
+     'president\'s approval at 49.5 percent this year.',
+     'approval at 49.5', 'Gallup', 'possessive'),
+    # "National Review's Ian Tuttle" (one ORG entity): the person, then "Tuttle's article" is his
+    ('name_after_a_publication_possessive',
+     'An article written by National Review’s Ian Tuttle accuses the mayor of hiding the deficit.\n\n'
+     'Tuttle’s article also attacked the council for its silence.',
+     'the council for its silence', 'Ian Tuttle', 'possessive'),
+    # "Garden Circle magazine … The magazine said": the name written with the type word
+    ('the_magazine_by_its_type_word',
+     'Readers of Garden Circle magazine chose the winning recipe in May.\n\nThe magazine said the winner had '
+     'predicted five elections in a row.',
+     'the winner had predicted', 'Garden Circle', 'organization'),
+    # "His campaign" after another organisation was the last speaker: the subject's campaign
+    ('his_campaign_of_the_subject',
+     'Senator Ray Holt will speak to the American Dairy Association on Monday. Holt also is set to meet party '
+     'leaders in private.\n\nHis campaign confirmed that Holt would meet officials in Columbus.',
+     'Holt would meet officials', 'Holt campaign', 'organization'),
+    # "the group" is the organisation that acted before it, though the NER missed its name
+    ('the_group_is_the_organisation_that_spoke',
+     'The parade was held in the rain. Clean Water Action issued a statement saying it would march anyway.\n\n'
+     '"We will not be silenced," the group said in a statement.',
+     'We will not be silenced', 'Clean Water Action', 'organization'),
+    # "Powell's office, when contacted by Reuters,": the head part's "office" is Powell's
+    ('office_of_a_person_with_apposition',
+     'Former secretary Colin Powell wrote to the committee in May.\n\nPowell’s office, when contacted by Reuters, '
+     'said he could not recall the dinner.',
+     'he could not recall the dinner', 'Colin Powell', 'possessive'),
+]
+#: Documents with no named producer stay without a speaker (rule 4: "polls", "the data", "a study"
+#: by no named body): a place after "in" and a party group are no producers.
+WHO_DOCUMENTS_NONE = [
+    ('place_after_in_is_no_producer', 'Most voters oppose the new tax, according to a new poll in Iowa.',
+     'Most voters oppose'),
+    ('party_group_is_no_producer',
+     'House Republicans released a report on Monday about the attack.\n\nThe report says that the agency ignored '
+     'the warnings.', 'the agency ignored'),
+    ('generic_data_is_none', 'The data show that crime fell in most large cities last year.', 'crime fell'),
+]
+
+
+def _speaker_of(art, content):
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    return art.speaker(hits[0].speaker_id), hits[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name, via", WHO_DOCUMENTS, ids=[r[0] for r in WHO_DOCUMENTS])
+def test_documents_and_organisation_descriptions_resolve_to_their_owner(shape, text, content, name, via, mode):
+    """The attribution whose content starts nearest ``content`` names ``name``, reached by
+    ``speaker_via`` ``via`` (document, organization or possessive)."""
+    sp, a = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, a.source)
+    assert a.speaker_via == via, (shape, a.speaker_via)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content", WHO_DOCUMENTS_NONE, ids=[r[0] for r in WHO_DOCUMENTS_NONE])
+def test_documents_with_no_named_producer_have_no_speaker(shape, text, content, mode):
+    sp, a = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is not None and sp.name is None and sp.kind == "unresolved", (shape, sp, a.source)
+
+
+# Issue 11, pronoun and nominal sources (PolNeAR train shapes, invented texts): each row failed on the
+# code before this round in both modes.
+WHO_PRONOUN_NOMINAL = [
+    # a PERSON entity ending in a building/institution noun is no person: "Brenner" and "he" are not
+    # the tower's (was: Brenner Tower; "Trump Tower", West Journal 2016-04-13)
+    ('facility_named_after_a_person_is_no_person',
+     'Developer Hal Brenner bought Brenner Tower in 1990. Brenner Tower has 40 floors. Brenner Tower '
+     'was sold on Monday, and Brenner wants it back.\n\n"It was a mistake to sell," he said.',
+     'It was a mistake to sell', 'Hal Brenner'),
+    # "the two" after coordinated names two sentences back: the first-named, gold rule 6 (was: anonymous)
+    ('the_two_after_coordinated_names',
+     'Michael Brown and Sarah Klein are both economists at Stanford. Their work on trade is widely '
+     'cited. The two argue that tariffs raise prices for families.',
+     'tariffs raise prices', 'Michael Brown'),
+    # a he-subject continuing a chain of he-subjects from a named subject, past the previous speaker
+    # (centering's continue; was: the reporter quoted before, Matt Kline)
+    ('he_continues_the_subject_chain_past_the_previous_speaker',
+     'Reporter Matt Kline wrote on Sunday that the senator had changed his tone.\n\nSenator Ted Marsh '
+     'has sharpened his language on trade, eager to keep his hold on angry voters.\n\nHe has coined a '
+     'new phrase to describe his rivals. He expressed amusement that his rivals had copied it.',
+     'his rivals had copied it', 'Ted Marsh'),
+    # "she" with no woman named before: not the only man, but the woman named as a subject in the next
+    # sentences (was: Bill Hart, of the other gender)
+    ('she_with_no_woman_before_takes_the_woman_named_next',
+     'A woman who has accused former Governor Bill Hart of fraud said on Sunday that he had called '
+     'her at work. She also described a meeting with his lawyer that she said was tense.\n\nDana '
+     'Whitfield, who worked for Hart in 1998, recounted the call on a radio show.',
+     'a meeting with his lawyer', 'Dana Whitfield'),
+    # a definite description with no written role opening the sentence after the one person named
+    # (was: unresolved)
+    ('definite_description_of_the_person_just_named',
+     'Not everyone backs the stadium plan. Just ask former chess champion Lena Varga.\n\nThe former '
+     'world title holder said the plan would ruin the park.',
+     'the plan would ruin the park', 'Lena Varga'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_PRONOUN_NOMINAL, ids=[r[0] for r in WHO_PRONOUN_NOMINAL])
+def test_who_said_it_pronoun_nominal_shapes(shape, text, content, name, mode):
+    """Issue 11's pronoun and nominal shapes: the attribution whose content starts nearest
+    ``content`` names ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+
+
+def test_a_surname_alone_joins_the_name_it_ends(nlp):
+    """"Trump" alone is Donald Trump's, not the headline's "Trump Calls" (a PERSON the NER made of
+    a headline's name and verb; it took every later "Trump" and the "he" after them: West Journal
+    2016-06-13, PolNeAR train)."""
+    from saidwhat.pipeline.coref import Candidates
+    from saidwhat.pipeline.speakers import NamedMention
+
+    text = "Trump Calls On Board To Resign.\n\nDonald Trump was calling for change. Trump said the board failed."
+    doc = nlp(text)
+    donald, last = text.index("Donald"), text.rindex("Trump")
+    spans = [(0, 11), (donald, donald + 12), (last, last + 5)]
+    named = [NamedMention(s, e, text[s:e], None, s) for s, e in spans]
+    cands = Candidates(doc, named)
+    assert cands.cluster_of(*spans[2]).name == "Donald Trump"
+
+
+def test_coref_cross_validation_scores_each_article_by_weights_fit_without_it():
+    """``train_coref.cross_validate``: folds by article; every named row is scored once."""
+    from types import SimpleNamespace
+
+    from saidwhat.model.train_coref import cross_validate
+
+    rows = []
+    for d in range(4):
+        g = SimpleNamespace(doc=f"train/d{d}", speaker="Ana Ruiz", kind="pronoun")
+        cl = [(object(), {"bias": 1.0, "prev_speaker": 1.0}), (object(), {"bias": 1.0}), (None, {"new": 1.0})]
+        rows.append((g, cl, 0, "pronoun_f"))
+    acc = cross_validate(rows, folds=2)
+    assert acc["ALL"] == (4, 4) and acc["pronoun"] == (4, 4)

@@ -86,6 +86,36 @@ ORG_TYPES = [{"channel", "network", "broadcaster", "station", "tv", "television"
              {"university", "school", "college", "institute", "center", "centre", "lab"}]
 HONOR_M = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "mister"}
 HONOR_F = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "mother"}
+#: Nationality nouns and adjectives a person may be called by ("the Swede", "The Frenchwoman", "the
+#: Brazilian"), each with the words that say that nationality in a name's surroundings ("Brazil's
+#: Camila Duarte", "the world No 2 from Sweden", "French striker Ana Roux"). Sports, culture and
+#: wire copy use them as epithets (issue 11, gold/speakers/genre).
+_NATIONS = {
+    "france": "french frenchman frenchwoman", "sweden": "swede swedish", "brazil": "brazilian",
+    "portugal": "portuguese", "spain": "spaniard spanish", "germany": "german", "italy": "italian",
+    "netherlands holland": "dutch dutchman dutchwoman", "belgium": "belgian",
+    "england": "english englishman englishwoman", "scotland": "scot scots scottish scotsman scotswoman",
+    "wales": "welsh welshman welshwoman", "ireland": "irish irishman irishwoman",
+    "britain uk": "briton british", "america us usa": "american", "canada": "canadian", "mexico": "mexican",
+    "argentina": "argentine argentinian argentinean", "colombia": "colombian", "chile": "chilean",
+    "uruguay": "uruguayan", "peru": "peruvian", "australia": "australian", "zealand": "zealander kiwi",
+    "japan": "japanese", "china": "chinese", "korea": "korean", "india": "indian", "pakistan": "pakistani",
+    "nigeria": "nigerian", "ghana": "ghanaian", "kenya": "kenyan", "ethiopia": "ethiopian",
+    "egypt": "egyptian", "morocco": "moroccan", "senegal": "senegalese", "cameroon": "cameroonian",
+    "serbia": "serb serbian", "croatia": "croat croatian", "poland": "pole polish", "russia": "russian",
+    "ukraine": "ukrainian", "czech czechia": "czech", "hungary": "hungarian", "romania": "romanian",
+    "greece": "greek", "turkey": "turk turkish", "denmark": "dane danish", "norway": "norwegian",
+    "finland": "finn finnish", "switzerland": "swiss", "austria": "austrian", "israel": "israeli",
+    "iran": "iranian", "iraq": "iraqi", "syria": "syrian", "jamaica": "jamaican", "cuba": "cuban",
+    "philippines": "filipino filipina", "vietnam": "vietnamese", "indonesia": "indonesian",
+}
+#: Nationality word → every word of that nationality (country names included).
+DEMONYMS: dict[str, frozenset[str]] = {
+    w: frozenset(countries.split()) | frozenset(words.split())
+    for countries, words in _NATIONS.items() for w in words.split()}
+#: Gendered nationality nouns ("Frenchwoman" is a woman).
+DEMONYM_GENDER = {w: ("f" if w.endswith("woman") or w == "filipina" else "m") for w in DEMONYMS
+                  if (w.endswith(("man", "woman")) and w != "german") or w == "filipina"}
 #: First names by gender (a short list of common English and international first names; a
 #: pronoun seen after a subject mention overrides it).
 _FEMALE = set("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
@@ -211,12 +241,14 @@ class Candidates:
                 continue
             if ent.label_ == "NORP" and _one_member(ent):
                 continue  # "the Republican said": a person described by party, not an organisation
-            if ent.label_ == "ORG" and any(ent.start_char <= c.mentions[0][0] < ent.end_char for c in self.clusters
-                                           if c.kind == "person" and c.mentions):
-                continue
+            if ent.label_ == "ORG" and any(ent.start_char <= s < ent.end_char for c in self.clusters
+                                           if c.kind == "person" for s, _, _, _ in c.mentions):
+                continue  # "Cllr Marsh", "Brazil's Camila Duarte": a person's name the NER tagged ORG
             name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", ent.text)).strip()
             if not name:
                 continue
+            if norm_tokens(name) and len(norm_tokens(name)) == 1 and norm_tokens(name)[0] in DEMONYMS:
+                continue  # "The Frenchwoman" tagged ORG: a person described by nationality
             toks = norm_tokens(name)
             person = next((c for c in self.clusters if c.kind == "person" and len(toks) == 1 and c.tokens
                            and toks[0] in (c.tokens[-1], c.tokens[0])), None) if ent.label_ == "ORG" else None
@@ -321,6 +353,7 @@ class Candidates:
         if not toks:
             toks = [name.lower()]
         best = None
+        best_key: tuple | None = None
         for c in self.clusters:
             if c.kind != "person":
                 continue
@@ -330,9 +363,11 @@ class Candidates:
             if toks == ct:
                 return c
             if len(toks) == 1 and (toks[0] == ct[-1] or toks[0] == ct[0]):
-                # a surname or first name alone: the most mentioned of the clusters it fits
-                if best is None or len(best.tokens) < 2 or len(c.mentions) > len(best.mentions):
-                    best = c
+                # a surname or first name alone: the clusters it fits as a surname first ("Trump"
+                # is Donald Trump's, not the headline's "Trump Calls"), then the most mentioned
+                key = (len(ct) >= 2 and toks[0] == ct[-1], len(c.mentions))
+                if best is None or len(best.tokens) < 2 or (best_key is not None and key > best_key):
+                    best, best_key = c, key
             elif len(ct) == 1 and (ct[0] == toks[-1] or ct[0] == toks[0]):
                 best = best or c
             elif len(toks) >= 2 and len(ct) >= 2 and ct[-1] == toks[-1] and (ct[0] == toks[0] or ct[0][0] == toks[0][0]):
@@ -385,6 +420,8 @@ class Candidates:
                     continue
                 nxt = doc[sent.end: min(sent.end + 40, len(doc))]
                 for t in list(doc[span.end:sent.end]) + list(nxt):
+                    if self._quoted(t.idx):
+                        continue  # "‘He talks about an open door,’ she said": the quote's "he" is someone else
                     low = t.lower_
                     if low in ("he", "him", "his", "himself"):
                         c.votes["m"] += 1
@@ -465,6 +502,8 @@ def mention_class(span) -> str:
             head = t  # not "week" in "The Republican National Committee this week"
     head = head or toks[-1]
     first = toks[0].lower_
+    if len(toks) == 2 and first in ("the", "this") and head.lower_ in DEMONYMS:
+        return "nominal"  # "The Frenchwoman", "the Swede": a person by nationality (issue 11)
     if toks[0].tag_ in ("PRP$",) or (len(toks) > 1 and toks[1].tag_ == "POS"):
         if head.lower_ in DOC_NOUNS or head.lower_ in ("remarks", "comments", "words", "answer", "response", "view",
                                                        "account", "claim", "argument", "position", "submission",
@@ -481,7 +520,11 @@ def mention_class(span) -> str:
         return "document"
     if head.lower_ in ROLE_NOUNS and head.ent_type_ not in ("PERSON", "ORG"):
         return "nominal"  # "Retired General", "Lawmaker" in a headline
-    if head.pos_ == "PROPN" or head.text[:1].isupper():
+    # a plural common noun capitalised only because it opens the sentence ("Analysts at Barclays
+    # said", "Allies say"): a bare plural, not a name (issue 11)
+    sentence_cap = head.tag_ == "NNS" and head.pos_ == "NOUN" and head.i == toks[0].i and head.text[1:].islower() and not any(
+        t.text == head.text and t.i != head.i and not t.is_sent_start for t in span.doc)  # not "Veritas" again mid-sentence
+    if head.pos_ == "PROPN" or (head.text[:1].isupper() and not sentence_cap):
         if head.ent_type_ in ("ORG",) or head.lower_ in ORG_WORDS:
             return "org_name" if any(t.text[:1].isupper() for t in toks) else "org_desc"
         if head.ent_type_ == "PERSON":
@@ -703,12 +746,17 @@ def compatible(cls: str, cl: list[tuple[Cluster | None, dict[str, float]]]) -> l
         return full or head or rest
     if cls == "org_desc":
         typed = [x for x in cl if x[0] is not None and x[1].get("org_type")]
-        return typed or cl
+        # a description of an organisation ("The finance ministry") is no person (issue 11)
+        return typed or [x for x in cl if x[0] is None or x[0].kind == "organization"]
+    if cls == "org_name":
+        # an organisation's name is no person unless it is the person's name ("Ham" tagged ORG)
+        return [x for x in cl if x[0] is None or x[0].kind == "organization" or x[1].get("surname_match")]
     if cls in ("pronoun_m", "pronoun_f"):
-        # he/she: a person, not of the other gender when one of this gender is at hand
+        # he/she: a person, never one known to be of the other gender (agreement is a hard
+        # constraint: Hobbs 1978; Lappin & Leass 1994); with no person left, "none of these"
         people = [x for x in cl if x[0] is not None and x[0].kind == "person"]
         fits = [x for x in people if not x[1].get("gender_mismatch")]
-        return (fits or people) or cl
+        return fits or [x for x in cl if x[0] is None] or cl
     if cls == "pronoun_pl":
         # "they" is a group: an organisation, or people the article leaves unnamed (coordinated
         # names, "Autor and Dorn … they", are taken before ranking), not one person
