@@ -349,3 +349,25 @@ def test_a_corrupt_supersense_table_is_a_model_error(tmp_path, monkeypatch):
             cue_class.load_model()
     finally:
         cue_class.load_model.cache_clear()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The analyst, who asked not to be named because he was not authorized to speak to the media, said talks had stalled.",
+    "A diplomat who requested anonymity to discuss the talks said they had failed.",
+])
+def test_a_request_for_anonymity_is_stance_not_speech(text: str) -> None:
+    """Fixed bug (session 7, genre train): "who asked not to be named" came out as a speech
+    question "not to be named …" by "who"; it is a condition of speaking (README rule 12), hidden
+    by the speech + writing default, while the statement itself stays speech."""
+    import saidwhat
+
+    for mode in ("fast", "accurate"):
+        art = saidwhat.extract(text, mode=mode)
+        anon = [a for a in art.attributions if "anonymity" in a.content.text or "named" in a.content.text]
+        assert anon and all(a.cue_class == "stance" for a in anon), (mode, anon)
+        said = [a for a in art.attributions if a.cue is not None and a.cue.text == "said"]
+        assert all(a.cue_class == "speech" for a in said), (mode, said)
+        shown = saidwhat.select(art).attributions if hasattr(saidwhat, "select") else None
+        if shown is not None:
+            assert all("anonymity" not in a.content.text and "named" not in a.content.text for a in shown)

@@ -631,12 +631,38 @@ def decode_supersenses(d: dict) -> Supersenses:
             for pos in ("verb", "noun")}
 
 
+#: A request for anonymity: "who asked not to be named", "requested anonymity", "spoke on
+#: (the) condition of anonymity", "asked that her name not be used".
+_ANONYMITY = re.compile(r"^\W*(?:(?:the\s+)?condition\s+of\s+anonymity|anonymity|not\s+to\s+be\s+(?:named|identified|"
+                        r"quoted|publicly\s+identified)|(?:that\s+)?(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published))\b",
+                        re.I)
+
+
+def anonymity_request(doc: Doc, cue: tuple[int, int] | None, content: Sequence[tuple[int, int]]) -> bool:
+    """Whether the attribution is a source's request for anonymity ("who asked not to be named
+    because he was not authorised to speak", "requested anonymity", "spoke on condition of
+    anonymity"): a condition of speaking, not a statement; ``stance`` by
+    gold/cue_classes/README.md rule 12 (PolNeAR marks it, e.g. train "requested" → "anonymity").
+    Characters of ``doc.text``."""
+    if cue is None:
+        return False
+    text = doc_text(doc)
+    if "anonymity" in text[cue[0]:cue[1]].lower():
+        return True
+    if not content:
+        return False
+    # the tagger may cut "asked not | to be named": read from the cue on
+    return bool(_ANONYMITY.match(text[content[0][0]:content[-1][1]])) or bool(
+        _ANONYMITY.match(re.sub(r"^\W*\w+\s+", "", text[cue[0]:content[-1][1]], count=1)))
+
+
 def classify(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | None,
              content: Sequence[tuple[int, int]]) -> str:
     """The cue class of one attribution (characters of ``doc.text``).
 
     A floating quote (no cue) and a punctuation cue (":" headline, dash sign-off) are ``speech``
-    (gold/cue_classes/README.md, rule 6); otherwise the learned classifier (:func:`load_model`)
+    (gold/cue_classes/README.md, rule 6); a request for anonymity is ``stance`` (rule 12,
+    :func:`anonymity_request`); otherwise the learned classifier (:func:`load_model`)
     over :func:`features` decides, or the lexicon alone (:func:`lexicon_class`) when no weights
     are shipped.
 
@@ -654,6 +680,8 @@ def classify(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | No
     """
     if cue is None or doc_text(doc)[cue[0]:cue[1]].strip() in _PUNCT_CUES:
         return "speech"
+    if anonymity_request(doc, cue, content):
+        return "stance"
     model = load_model()
     if model is None:
         return lexicon_class(doc, cue, source, content)
