@@ -1,0 +1,452 @@
+"""Documents and their owners: a poll, report, statement, letter or article as a source, resolved
+to the body or person behind it.
+
+Stage: speaker resolution for document sources ("a new Washington Post-ABC News poll", "the
+report", "Gallup's own tracking poll", "“…,” it said" of a letter read out) and for the named
+possessor of a possessive source. The owner is the name before the document noun, its possessor,
+"by/from/in X" after it, the agent or subject of a verb of producing ("a survey conducted by X",
+"X released a poll"), the owner of an earlier document of the same kind for a definite one, or
+the previous speaker for "the statement".
+
+Rules and their sources: rule 4 of ``gold/speakers/README.md`` (a document takes the named body
+that wrote it; "Trump's statement" is Donald Trump; an unowned document has no speaker); the
+shapes are PolNeAR train's (Newell et al., LREC 2018) and issue 11's genre gold.
+
+Offsets are ``[start, end)`` characters of the Doc's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .. import doc_text
+from ..coref import DOC_NOUNS, mention_class, norm_tokens
+from .entities import ORG_HEADS
+from .names import _DETS, _strip_poss
+from .organisations import _GENERIC_ORG_WORDS, _PERSON_ORGS
+
+#: Document nouns that name the same kind of document ("the survey" after "the Quinnipiac poll").
+_DOC_KINDS = {"polls": "poll", "survey": "poll", "surveys": "poll", "polling": "poll", "reports": "report",
+              "review": "report", "inquiry": "report", "investigation": "report", "analysis": "report",
+              "audit": "report", "probe": "report", "findings": "report", "release": "statement",
+              "statements": "statement", "studies": "study", "research": "study", "paper": "study",
+              "book": "book", "letters": "letter", "footage": "video", "clip": "video"}
+
+
+def _doc_kind(word: str) -> str:
+    return _DOC_KINDS.get(word, word)
+
+
+#: Inflected forms of the verbs by which a body produces a document ("X released a poll", "a survey
+#: conducted by X", "X, which commissioned the study"): the document's owner is the verb's subject
+#: or agent (rule 4 of ``gold/speakers/README.md``: a document takes the named body that wrote it).
+_PRODUCE_FORMS = frozenset("""release releases released releasing publish publishes published publishing conduct
+conducts conducted conducting issue issues issued issuing commission commissions commissioned commissioning file files
+filed filing post posts posted posting produce produces produced producing write writes wrote written writing
+author authors authored prepare prepares prepared preparing compile compiles compiled compiling unveil unveils
+unveiled unveiling submit submits submitted submitting sponsor sponsors sponsored sponsoring carry carries carried
+draft drafts drafted drafting put puts putting run runs ran running""".split())
+#: Document nouns that a publication carries ("an article in Politico"): only for these is a place-like
+#: name after "in" the publication (the NER tags "Politico" GPE), never for "a poll in Iowa".
+_MEDIA_PIECES = frozenset({"article", "story", "piece", "column", "editorial", "op-ed", "essay", "interview",
+                           "feature", "report", "investigation", "analysis"})
+#: Words for the people a poll asked ("a poll of likely *voters* conducted by …").
+_POLLED = frozenset({"voters", "adults", "americans", "residents", "respondents", "people", "likely", "democrats",
+                     "republicans", "independents", "caucusgoers", "members", "households"})
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" ("released … by *X*"), or ``None``."""
+    return next((p for g in verb.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+
+
+def _name_joint(doc: Doc, i: int) -> bool:
+    """Whether the lower-case word ``doc[i]`` joins two capitalised words of one name ("Rock *the*
+    Vote", "Bureau *of* Labor Statistics"): "the/of/for/and" between proper nouns."""
+    return (doc[i].lower_ in ("the", "of", "for", "and") and 0 < i < len(doc) - 1
+            and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and doc[i - 1].ent_type_ != "DATE"
+            and doc[i + 1].text[:1].isupper())
+
+
+def _title_run(run, t: Token) -> bool:
+    """Whether the capitalised words ``run`` before the document noun ``t`` are part of one
+    entity that goes on past ``t`` ("Leaked Documents Reveal Democratic Campaign Donors" in a
+    Title Case headline): the words of a headline, not the document's owner."""
+    ent = next((e for e in t.doc.ents if e.start <= run.start < e.end), None)
+    return ent is not None and ent.end > t.i + 1
+
+
+class DocumentOwners:
+    """Who is behind a document source, and the named possessor of a possessive one: mixed into
+    :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``doc``, ``text``, ``named``,
+    ``cands``, ``entities``, the registry's methods and, for "by the organization", the
+    organisation rules). Sets ``doc_owner`` (the last document's owner) and ``doc_owners``
+    (document noun index → owner) on the resolver as it goes."""
+
+    def _document(self, span, start: int, prev: str | None = None) -> str:
+        """The body behind a document source: a named organisation or person that owns the
+        document in the mention ("a new Washington Post-ABC News poll", "the Reuters/Ipsos poll",
+        "a study by the Department of Veterans Affairs", "a new article in Politico"); else, for a
+        definite one ("the poll", a headline "Poll"), the owner of the nearest earlier document of
+        the same kind ("the latest Quinnipiac University poll", "X said in a statement", "X writes
+        in his book"), or of one soon after it (a headline, or "a new national poll shows … The
+        latest Rasmussen Reports poll"); else, for a definite statement ("According to the
+        statement"), the previous attribution's speaker (``prev``) when it is named; else the
+        body behind the last document source of the article; else no speaker (an unowned "review
+        of records"): rule 4 of ``gold/speakers/README.md``. Owners are found by
+        :meth:`_doc_owner_of` and :meth:`_producer_of`."""
+        self.via = "document"
+        lead = span.text.split()[0].lower() if span.text.split() else ""
+        head = self._doc_head(span)
+        owner = self._doc_owner_of(head) if head is not None else None
+        if owner is None:
+            for ent in span.ents:
+                if ent.label_ in ("ORG", "PERSON") and "such as" not in self.text[span.start_char:ent.start_char]:
+                    owner = self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
+                    break
+        if owner is not None:
+            self._remember_doc(head, owner)
+            self.confidence = 0.8
+            return owner
+        headline = "\n" in self.text[start:start + 200] and "\n" not in self.text[max(0, start - 1):start] and start < 300
+        definite = lead in ("the", "this", "that", "its", "their") or (len(span) <= 2 and span.text[:1].isupper()
+                                                                     and lead not in ("a", "an")
+                                                                     and span[-1].tag_ not in ("NNS", "NNPS"))
+        if head is not None:
+            kind = _doc_kind(head.lower_)
+            if definite:
+                owner = self._earlier_owner(span, head, kind)
+                if owner is None and kind == "statement":
+                    owner = self._statement_of_prev(prev)
+            if owner is None and (headline or lead in ("a", "an") or definite):
+                stop = span.end + (120 if not headline else 200)
+                for t in self.doc[span.end: min(len(self.doc), stop)]:
+                    if _doc_kind(t.lower_) == kind and t.pos_ in ("NOUN", "PROPN"):
+                        owner = self._doc_owner_of(t)
+                    elif headline and t.pos_ == "VERB" and t.lower_.startswith(head.lower_):
+                        owner = self._reporting_subject(t)  # "Report: …" then "the Times reported"
+                    if owner is not None:
+                        break
+            if owner is not None:
+                self._remember_doc(head, owner)
+                self.confidence = 0.6
+                return owner
+        if definite and getattr(self, "doc_owner", None):
+            self.confidence = 0.6
+            return self.doc_owner
+        self.via, self.confidence = "unresolved", 0.5
+        return self._new_unnamed("unresolved", start)
+
+    @staticmethod
+    def _doc_head(span) -> Token | None:
+        """The document noun of a document mention: the first token that is one of
+        :data:`~.coref.DOC_NOUNS`, preferring the last of a compound ("Reuters/Ipsos poll")."""
+        toks = [t for t in span if t.lower_ in DOC_NOUNS and t.pos_ in ("NOUN", "PROPN")]
+        # a capitalised name word before the noun is the owner's name ("Rasmussen *Reports* poll")
+        named = [t for t in toks[:-1] if t.pos_ == "PROPN" and t.dep_ == "compound" and t.text[:1].isupper()]
+        toks = [t for t in toks if t not in named]
+        return toks[0] if toks else None
+
+    def _doc_owner_of(self, t: Token, *, statement_subject: bool = False) -> str | None:
+        """Speaker key of the owner of the document noun ``t``: the capitalised name right before
+        it ("the latest Rasmussen Reports poll", "a USA TODAY analysis", "CNN/ORC poll"), its
+        possessor ("Conason's book"), a "by/from/in X" after it ("an article in Politico"); with
+        ``statement_subject``, also the subject of "X said in a statement"."""
+        doc = t.doc
+        i = t.i - 1
+        while i >= 0 and (doc[i].text[:1].isupper() or doc[i].text in ("/", "-", "&") or _name_joint(doc, i)) \
+                and doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
+                and (doc[i].lower_ not in _DETS or _name_joint(doc, i)) and "\n" not in doc[i].whitespace_:
+            i -= 1
+        run = doc[i + 1: t.i]
+        if len(run) and _title_run(run, t):
+            run = run[:0]  # "Leaked Documents Reveal …": a Title Case headline, not an owner
+        if len(run) and run[0].text not in ("/", "-", "&") and (any(x.ent_type_ in ("ORG", "PERSON", "GPE") for x in run)
+                                                                 or all(x.is_upper for x in run if x.is_alpha)):
+            name = _strip_poss(doc_text(doc)[run.start_char:run.end_char]).strip(" -/")
+            label = "PERSON" if all(x.ent_type_ == "PERSON" for x in run) and _doc_kind(t.lower_) != "poll" else "ORG"
+            if name and not (len(run) == 1 and run[0].ent_type_ == "NORP"):
+                office = self._role_initials(name)
+                if office is not None:
+                    return office  # "the IG report" by the inspector general the article names
+                return self._owner_key(run.start_char, run.end_char, name, label)
+        for ch in t.children:
+            if ch.dep_ == "poss" and (ch.ent_type_ in ("ORG", "PERSON") or ch.pos_ == "PROPN") \
+                    and ch.ent_type_ not in ("DATE", "TIME"):  # not "Friday's ruling"
+                a, b = ch.left_edge.idx, ch.idx + len(ch)
+                return self._owner_key(a, b, _strip_poss(doc_text(doc)[a:b]), ch.ent_type_ or "PERSON")
+            if ch.dep_ == "prep" and ch.lower_ in ("by", "from", "in", "of"):
+                for pobj in ch.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("ORG", "PERSON") and ch.lower_ != "of":
+                        # "in Politico" (tagged GPE), "by the organization"
+                        owner = self._np_owner(pobj, t, place_ok=ch.lower_ == "in")
+                        if owner is not None:
+                            return owner
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("ORG", "PERSON"):
+                        a, b = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+                        ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
+                        if ent is not None:
+                            a, b = ent.start_char, ent.end_char
+                        return self._owner_key(a, b, re.sub(r"^(?:the|The)\s+", "", _strip_poss(doc_text(doc)[a:b])),
+                                               pobj.ent_type_)
+        owner = self._producer_of(t)
+        if owner is not None:
+            return owner
+        if statement_subject and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
+            subj = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                for ent in doc[subj.left_edge.i: subj.right_edge.i + 1].ents:
+                    if ent.label_ in ("ORG", "PERSON"):
+                        return self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
+        return None
+
+    def _owner_key(self, a: int, b: int, name: str, label: str) -> str:
+        """Speaker key for a document's owner named at ``[a, b)``: the person or organisation
+        cluster there, or the organisation cluster (or organisation speaker already resolved)
+        whose name it starts ("Rasmussen" → "Rasmussen Reports"), else a new organisation (or
+        person, for a PERSON name). An ``ORG`` owner with more words than the person cluster
+        inside it ("Rasmussen Reports" around a PERSON "Rasmussen") is that organisation."""
+        name = re.sub(r"^(?:the|The)\s+", "", name).strip()
+        c = self.cands.cluster_of(a, b)
+        toks = norm_tokens(name)
+        org = next((o for o in self.cands.clusters if o.kind == "organization" and toks and
+                    (o.tokens == toks or o.tokens[:len(toks)] == toks and len(o.tokens) > len(toks))), None)
+        if org is not None and (c is None or c.kind == "organization" or label == "ORG"):
+            return self._organization(org.name, a, org.role)
+        if label == "ORG" and toks:
+            known = next((e for e in self.entities.values() if e.kind == "organization" and e.name
+                          and norm_tokens(e.name)[:len(toks)] == toks), None)
+            if known is not None:
+                return known.key  # "the Rasmussen poll" after "the latest Rasmussen Reports poll"
+            if c is not None and c.kind == "person" and len(toks) > len(c.tokens):
+                return self._organization(name, a)
+        if c is not None and c.kind == "person":
+            return self._person(c.name, c.role, a).key
+        if label == "PERSON":
+            return self._person(name, None, a).key
+        name = c.name if c is not None and len(c.tokens) >= len(toks) else name
+        return self._organization(name, a)
+
+    def _np_owner(self, tok: Token, doc_tok: Token, *, place_ok: bool = False) -> str | None:
+        """Speaker key of the body a noun ``tok`` names as the producer of the document noun
+        ``doc_tok`` ("by *the Public Policy Institute of California*", "in *Politico*", "by *the
+        organization*", "from *the State Department's inspector general*"), or ``None``.
+
+        A named organisation or person is that speaker; a capitalised name the NER tagged as a
+        place is one only after "in" (``place_ok``) and for a piece a publication carries
+        (:data:`_MEDIA_PIECES`); a group by nationality or party ("House *Republicans*") is none;
+        a description is resolved by :meth:`_described_owner`."""
+        doc = tok.doc
+        if tok.pos_ == "PRON":
+            return None
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ in ("ORG", "PERSON"):
+            return self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                                                  "QUANTITY"):
+                return None
+            if ent is not None and ent.label_ in ("GPE", "LOC", "NORP") and not (
+                    place_ok and ent.label_ != "NORP" and doc_tok.lower_ in _MEDIA_PIECES):
+                return None  # "a poll in Iowa": a place, not a producer; "Republicans": a group
+            a, b = (ent.start_char, ent.end_char) if ent is not None else (tok.left_edge.idx, tok.idx + len(tok))
+            name = re.sub(r"^(?:the|The)\s+", "", _strip_poss(self.text[a:b])).strip()
+            return self._owner_key(a, b, name, "ORG") if name else None
+        if tok.pos_ == "NOUN":
+            return self._described_owner(tok)
+        return None
+
+    def _described_owner(self, tok: Token) -> str | None:
+        """The body a description names as a document's producer: an organisation word ("the
+        organization", "the network") is the latest organisation of that type named before it
+        (:meth:`_org_of_type`); "his office" is the person last named as a subject, "her
+        campaign" that person's campaign (:meth:`_subject_person`); a person's role ("the State
+        Department's inspector general") is the named person whose role holds every word of it
+        ("State Department inspector general, Steve Linick"), before or after; else ``None``."""
+        word = tok.lower_
+        poss = next((t for t in tok.children if t.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("his", "her") and word in _PERSON_ORGS:
+            # "His office is preparing an additional report": the office of the person last named
+            c = self._subject_person(tok.idx, "m" if poss.lower_ == "his" else "f")
+            if c is None:
+                return None
+            if word == "office":
+                return self._person(c.name, c.role, tok.idx).key  # the gold rules: the person
+            return self._persons_org(c.name.split()[-1], word, tok.idx)
+        if word == "campaign" and poss is None:
+            # "a statement released by the campaign", "the Trump campaign issued a statement"
+            return self._campaign_before(tok.idx + len(tok))
+        c = self._org_of_type(word, tok.idx)
+        if c is not None:
+            return self._organization(c.name, tok.idx, c.role)
+        if word in ORG_HEADS or word in _GENERIC_ORG_WORDS:
+            return None
+        words = {t.lower_ for t in tok.children if t.dep_ in ("compound", "amod") and t.i < tok.i} | {word}
+        best = None
+        for m in self.named:
+            if m.role and words <= set(norm_tokens(m.role)):
+                if best is None or m.start <= tok.idx:
+                    best = m
+        return self._person(best.name, best.role, tok.idx).key if best is not None else None
+
+    def _producer_of(self, t: Token) -> str | None:
+        """The owner of the document noun ``t`` named by a verb of producing
+        (:data:`_PRODUCE_FORMS`): its agent ("The poll, released on Wednesday by *X*", "The survey
+        was conducted by *X*"), the subject of a relative clause on it ("the report *the FBI*
+        released"), or the subject of the verb it is the object of ("*X* released a poll", "*X*,
+        which conducted the poll": the relative clause's antecedent), or ``None``."""
+        for ch in list(t.children) + self._polled_people_clauses(t):
+            if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB":
+                agent = _agent_of(ch)
+                if agent is not None:
+                    return self._np_owner(agent, t)
+                if ch.dep_ == "relcl" and ch.lower_ in _PRODUCE_FORMS:
+                    subj = next((g for g in ch.children if g.dep_ == "nsubj"), None)
+                    if subj is not None and subj.lower_ not in ("that", "which", "who"):
+                        return self._np_owner(subj, t)
+        v = t.head
+        if v.pos_ != "VERB" or v.lower_ not in _PRODUCE_FORMS:
+            return None
+        if t.dep_ == "nsubjpass":
+            agent = _agent_of(v)
+            return self._np_owner(agent, t) if agent is not None else None
+        if t.dep_ != "dobj":
+            return None
+        subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
+            subj = v.head  # "Quinnipiac, which conducted the poll"
+        return self._np_owner(subj, t) if subj is not None else None
+
+    def _role_initials(self, name: str) -> str | None:
+        """The named person whose office the all-capital ``name`` abbreviates ("IG" for "State
+        Department inspector general, Steve Linick"; "DNI" for a Director of National
+        Intelligence): the initials of the role's last words, without "of/for/and/the"; ``None``
+        for any other name or when no role or two people's roles fit."""
+        if not (2 <= len(name) <= 4 and name.isalpha() and name.isupper()):
+            return None
+        want = name.lower()
+        found = {}
+        for m in self.named:
+            words = [w for w in norm_tokens(m.role or "") if w not in ("of", "for", "and", "the", "on")]
+            if len(words) >= len(want) and "".join(w[0] for w in words[-len(want):]) == want:
+                found.setdefault(m.name if len(m.name.split()) > 1 else None, m)
+        found.pop(None, None)
+        if len(found) != 1:
+            return None
+        m = next(iter(found.values()))
+        return self._person(m.name, m.role, m.start).key
+
+    @staticmethod
+    def _polled_people_clauses(t: Token) -> list[Token]:
+        """Participle clauses on the people a poll asked ("a poll *of 400 registered Latino voters
+        released on Friday by Latino Decisions*"; the parser hangs "released" on "voters"): the
+        clauses of the object of "of" after a poll or survey noun, when that object is counted
+        or a word for people polled."""
+        if _doc_kind(t.lower_) != "poll":
+            return []
+        out = []
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (any(c.dep_ == "nummod" for c in obj.children) or obj.lower_ in _POLLED):
+                    out.extend(c for c in obj.children if c.dep_ in ("acl", "relcl"))
+        return out
+
+    def _reporting_subject(self, v: Token) -> str | None:
+        """The named subject of a verb of the headline's document word ("Report: …" then "the New
+        York Times *reported*"), or ``None``."""
+        subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        ent = next((e for e in v.doc.ents if e.start <= subj.i < e.end), None)
+        if ent is None or ent.label_ not in ("ORG", "PERSON"):
+            return None
+        return self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
+
+    def _remember_doc(self, head: Token | None, owner: str) -> None:
+        """Note ``owner`` as the body behind the document source whose noun is ``head`` (for a
+        later "the statement" that refers to it) and as the last document owner."""
+        self.doc_owner = owner
+        if head is not None:
+            if not hasattr(self, "doc_owners"):
+                self.doc_owners: dict[int, str] = {}
+            self.doc_owners[head.i] = owner
+
+    def _earlier_owner(self, span, head: Token, kind: str) -> str | None:
+        """The owner of the nearest earlier document with an owner, within 600 tokens before a
+        definite document mention ("the report" after "a report from X"): first one with the same
+        noun ("report"), then one of the same kind ("the survey" after "the Quinnipiac poll"). An
+        earlier document source already resolved counts with its speaker ("According to the
+        statement, …" → Fox News, then "…,” the statement read")."""
+        window = self.doc[max(0, span.start - 600): span.start]
+        same = head.lower_
+        known = getattr(self, "doc_owners", {})
+        for exact in (True, False):
+            for t in reversed(window):
+                if t.pos_ not in ("NOUN", "PROPN") or (t.lower_ == same) != exact or _doc_kind(t.lower_) != kind:
+                    continue
+                owner = known.get(t.i) or self._doc_owner_of(t, statement_subject=True)
+                if owner is not None:
+                    return owner
+        return None
+
+    def _statement_of_prev(self, prev: str | None) -> str | None:
+        """A definite statement with no owner in the text ("Fox News confirmed that Kelly met with
+        Trump. According to *the statement*, …") is the previous attribution's speaker, when that
+        is a named person or organisation."""
+        if prev and self.entities[prev].kind in ("person", "organization"):
+            return prev
+        return None
+
+    def _document_it(self, span, start: int, prev: str | None) -> str | None:
+        """"It" whose antecedent is a document with a named possessor ("Mr Evans's own letter to the
+        court was read out by his barrister. “I lost my temper …,” *it* said"): the document's
+        writer (rule 4 of ``gold/speakers/README.md``: a letter read out → its writer). The
+        antecedent is the latest subject outside quotation marks in the pronoun's sentence or the
+        one before; only when that subject is a document noun (:data:`~.coref.DOC_NOUNS`) with a
+        possessive name. ``None`` otherwise."""
+        if span is None or len(span) != 1 or span[0].dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = span[0].sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subj = None
+        for t in self.doc[lo: span[0].i]:
+            if t.dep_ in ("nsubj", "nsubjpass") and not self.cands._quoted(t.idx):
+                subj = t
+        if subj is None or subj.lower_ not in DOC_NOUNS:
+            return None
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is None:
+            return None
+        sub = self.doc[poss.left_edge.i: subj.i + 1]
+        return self._possessor(sub, start, prev)
+
+    def _possessor(self, span, start: int, prev: str | None) -> str | None:
+        """The named possessor of a possessive source ("*Gallup’s* own tracking poll", "*Tuttle’s*
+        article", "*the Washington Post’s* investigative unit"): the statement, document or unit
+        is that person's or organisation's (rule 4 of ``gold/speakers/README.md``: "Trump's
+        statement" → Donald Trump). The possessor is resolved as the name it is, alone (a surname
+        to its full name, as the same surname elsewhere). ``None`` when the possessor is not a
+        capitalised name."""
+        pos_tok = next((t for t in span if t.tag_ == "POS"), None)
+        if pos_tok is None or pos_tok.i == span.start:
+            return None
+        owner = self.doc[pos_tok.i - 1]
+        if owner.pos_ != "PROPN" or not owner.text[:1].isupper():
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= owner.i < e.end and e.label_ in ("ORG", "PERSON")), None)
+        a = max(ent.start_char, span.start_char) if ent is not None else owner.left_edge.idx
+        b = owner.idx + len(owner)
+        sub = self.doc.char_span(a, b, alignment_mode="expand")
+        if sub is None or not len(sub) or mention_class(sub) not in ("name", "surname", "org_name"):
+            return None
+        key = self._ranked(sub, a, b, prev, False)
+        if key is None:
+            key = self._resolve(sub, self.text[a:b], a, prev, False)
+        if self.entities[key].kind not in ("person", "organization"):
+            return None
+        self.via, self.confidence = "possessive", 0.8
+        return key

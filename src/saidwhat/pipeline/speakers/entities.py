@@ -1,0 +1,346 @@
+"""Entity kinds and speaker records: person, organisation (and which kind of organisation),
+anonymous or unresolved.
+
+Stage: the first of speaker resolution, between spaCy's NER (with the candidate clusters of
+:mod:`saidwhat.pipeline.coref`) and the rules that name a speaker. It says what a name or a
+mention's words make of it, and keeps the speakers found so far:
+
+* the words that mark a mention as a personal pronoun or an organisation (:data:`PRONOUNS`,
+  :data:`ORG_HEADS`);
+* person-or-organisation decisions on NER entities that spaCy's small English model gets wrong
+  ("Comedian Milo Evans" tagged ORG, "the weekly Der Kurier", "Trump Tower", "Hartley Rovers"
+  tagged PERSON: PolNeAR train and issue 11's genre gold);
+* organisation kinds (company, airline, club, broadcaster, regulator, …) from the words of a name
+  and the type word around it (:data:`ORG_KIND_OF`, :data:`DESC_KINDS`; UK and US press style, the
+  shapes of issue 11's genre gold, ``gold/speakers/genre``);
+* the speaker records (:class:`_Entity`) and :class:`EntityRegistry`, which merges the names of one
+  person into one record (a full personal name is the canonical form, a surname alone joins the
+  full name that ends with it: Pouliquen et al. 2007; the Gender Gap Tracker's name merging, Asr
+  et al. 2021) and keeps unnamed speakers apart (rule 4 of ``gold/speakers/README.md``).
+
+Offsets are ``[start, end)`` characters of the Doc's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..coref import DOC_NOUNS, Candidates, Cluster, norm_tokens
+
+if TYPE_CHECKING:
+    from .names import NamedMention
+
+#: Personal pronouns a source may be (resolved by :mod:`.pronouns` and the ranker).
+PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you", "his", "hers", "their"}
+#: Head nouns of an organisation description or name ("the government", "the Kremlin", "the
+#: campaign", "police"): an organisation, not a person.
+ORG_HEADS = {"government", "ministry", "kremlin", "administration", "campaign", "committee", "department", "police",
+             "company", "agency", "office", "party", "council", "court", "army", "military", "coalition", "commission",
+             "board", "house", "senate", "congress", "cabinet", "embassy", "group", "organization", "organisation",
+             "union", "university", "network", "team", "firm", "bank", "fund", "foundation", "institute", "regime",
+             "presidency", "pentagon"}
+
+
+@dataclass
+class _Entity:
+    """A speaker of the article as the resolver builds it: ``key`` (``P:``, ``O:``, ``U:``, ``A:``
+    …), ``name`` (``None`` for a speaker with no name), ``kind`` (``person``, ``organization``,
+    ``anonymous``, ``unresolved``), ``role``, its ``mentions`` as ``[start, end)`` characters, and
+    ``first``, where it was first resolved (it orders speakers with no mention)."""
+
+    key: str
+    name: str | None
+    kind: str
+    role: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    first: int = 0
+
+
+# -- person or organisation: NER entities the small model gets wrong ----------------------------
+#: Occupation words that name what a person is ("Comedian Milo Evans"); spaCy's NER sometimes
+#: takes the capitalised occupation and the name for an ORG.
+OCCUPATIONS = frozenset("""comedian comic actor actress singer songwriter author writer novelist poet rapper artist
+director producer filmmaker chef coach player lawyer attorney economist analyst historian pollster strategist
+activist businessman businesswoman entrepreneur investor billionaire journalist reporter columnist host anchor
+presenter designer architect scientist doctor nurse pastor bishop rabbi imam cardinal model star musician
+commentator broadcaster blogger photographer sociologist psychologist physician surgeon researcher
+scholar teacher student farmer""".split())
+#: Words for kinds of organisation that, after "the", make the next name an organisation ("the
+#: weekly Der Kurier", "the broadcaster NTV", "the firm Acme").
+ORG_TYPE_WORDS = frozenset("""weekly daily newspaper paper magazine tabloid broadcaster channel network station
+agency firm company group publisher outlet website site blog broadsheet journal""".split())
+
+
+def occupation_led(ent) -> bool:
+    """An ORG entity made of an occupation word and a two- or three-word name ("Comedian Milo
+    Evans")."""
+    toks = [t for t in ent if not t.is_punct]
+    return (2 < len(toks) <= 4 and toks[0].lower_ in OCCUPATIONS
+            and all(t.text[:1].isupper() for t in toks[1:]) and all(t.pos_ == "PROPN" for t in toks[1:]))
+
+
+def org_typed(ent) -> bool:
+    """A name right after "the" + an organisation type word ("the weekly Der Kurier")."""
+    doc = ent.doc
+    i = ent.start
+    return i >= 2 and doc[i - 1].lower_ in ORG_TYPE_WORDS and doc[i - 2].lower_ in ("the", "a", "an")
+
+
+#: Head nouns of places, buildings, institutions, laws and prizes: a PERSON entity that ends in one
+#: is named after a person, not a person ("Trump Tower", "the Heisman Trophy", "the Tea Party").
+#: Only nouns that are not also common surnames ("Hall", "Park", "Church" are left out).
+NON_PERSON_HEADS = frozenset("""tower towers building center centre avenue street boulevard plaza foundation university
+institute party trophy award prize act amendment doctrine hotel airport stadium arena museum library hospital
+college committee corporation administration campaign""".split())
+
+
+def _named_after_person(toks: list[Token]) -> bool:
+    """Whether a PERSON entity's words (``toks``, punctuation and possessive dropped) end in a
+    capitalised :data:`NON_PERSON_HEADS` noun: "Trump Tower" is a building named after a person
+    (spaCy's small English model tags it PERSON; it then takes the "Trump" mentions of Donald
+    Trump and "he" with them: PolNeAR train, West Journal 2016-04-13)."""
+    if not toks or not toks[-1].text[:1].isupper() or toks[-1].lower_ not in NON_PERSON_HEADS:
+        return False
+    # "Trump Tower"; "the former Heisman *Trophy* winner", where the NER tags the head alone
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    return len(toks) >= 2 or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper())
+
+
+#: Last words that make a PERSON entity an organisation ("Hartley *Rovers*", "Brightwater *Foods*"):
+#: kind words that are not also common surnames (no "Post", "Brand", "Carrier", "Banks").
+_ORG_ONLY_HEADS = frozenset("""united rovers athletic wanderers albion rangers hotspur fc foods airlines airways
+semiconductor therapeutics pharmaceuticals holdings inc ltd plc llc corp corporation bancorp association federation
+foundation festival police constabulary council ministry department agency authority commission ombudsman
+programme""".split())
+
+
+def _org_kind_head(toks: list[Token]) -> bool:
+    """Whether a PERSON entity's words (``toks``) end in a word only organisations end in
+    (:data:`_ORG_ONLY_HEADS`): spaCy's small model tags invented clubs and firms PERSON."""
+    return len(toks) >= 2 and toks[-1].lower_ in _ORG_ONLY_HEADS and toks[-1].text[:1].isupper()
+
+
+# -- organisation kinds (issue 11, gold/speakers/genre) -------------------------------------------
+#: Organisation kinds by the words of a name, its apposition or the type word before it ("Harvest
+#: *Foods*", "Nordavia, the low-cost *airline*", "the trade *publication* Screen Ledger"). A word
+#: may say several kinds ("News" is a broadcaster or a paper). Issue 11, gold/speakers/genre.
+_KIND_WORDS = {
+    "company": """company companies firm inc ltd plc llc corp corporation co group holdings foods food semiconductor
+        semiconductors therapeutics pharmaceuticals pharma biotech energy motors technologies technology tech
+        systems devices capital partners securities insurance stores brands labs industries enterprises solutions
+        logistics chipmaker maker manufacturer retailer supermarket supermarkets grocer chain chains insurer developer
+        conglomerate startup miner operator producer drugmaker carmaker automaker studio studios""",
+    "airline": "airline airlines airways carrier aviation",
+    "bank": "bank bancorp lender",
+    "broadcaster": "broadcaster network channel tv television radio station streamer streaming news",
+    "paper": """newspaper paper times post journal herald tribune gazette telegraph guardian courier chronicle
+        ledger mail express observer daily weekly magazine tabloid publication news""",
+    "regulator": "regulator watchdog authority commission ombudsman",
+    "agency": "agency programme program organization organisation office fund bureau service",
+    "ministry": "ministry department",
+    "council": "council borough",
+    "club": "club fc united rovers athletic wanderers albion rangers hotspur",
+    "union": "union association federation guild",
+    "festival": "festival",
+    "police": "police constabulary garda",
+    "charity": "foundation trust charity alliance campaign society",
+}
+ORG_KIND_OF: dict[str, frozenset[str]] = {}
+for _kind, _words in _KIND_WORDS.items():
+    for _w in _words.split():
+        ORG_KIND_OF[_w] = ORG_KIND_OF.get(_w, frozenset()) | {_kind}
+#: Well-known bodies whose names do not say their kind.
+_KNOWN_KINDS = {"bbc": "broadcaster", "itv": "broadcaster", "sky": "broadcaster", "cnn": "broadcaster",
+                "nbc": "broadcaster", "abc": "broadcaster", "cbs": "broadcaster", "rte": "broadcaster",
+                "reuters": "agency", "ap": "agency", "afp": "agency", "nasa": "agency", "esa": "agency",
+                "wfp": "agency", "who": "agency", "unicef": "agency", "nhs": "agency", "fifa": "agency",
+                "uefa": "agency", "nfl": "agency", "nba": "agency", "mhra": "regulator", "fda": "regulator",
+                "sec": "regulator", "cma": "regulator", "ofcom": "regulator", "ofgem": "regulator", "fca": "regulator",
+                "nypd": "police", "lapd": "police", "bma": "union"}
+_COMMERCIAL = frozenset({"company", "airline", "bank"})
+#: What a description's type word may refer to ("the carrier" is an airline, "the company" any
+#: commercial body, "the authority" a regulator, agency or council, "the side" a club).
+DESC_KINDS: dict[str, frozenset[str]] = {
+    **{w: frozenset({"airline"}) for w in ("airline", "carrier")},
+    **{w: _COMMERCIAL for w in ("company", "firm", "business", "conglomerate")},
+    "group": _COMMERCIAL | {"charity", "union"},
+    **{w: frozenset({"company"}) for w in ("chipmaker", "maker", "manufacturer", "drugmaker", "carmaker", "automaker",
+                                           "retailer", "supermarket", "grocer", "chain", "insurer", "startup",
+                                           "biotech", "miner", "brand", "studio")},
+    **{w: frozenset({"bank"}) for w in ("bank", "lender")},
+    **{w: frozenset({"broadcaster"}) for w in ("broadcaster", "network", "channel", "station", "streamer")},
+    **{w: frozenset({"paper"}) for w in ("newspaper", "paper", "tabloid", "publication", "magazine", "daily", "weekly")},
+    "outlet": frozenset({"paper", "broadcaster"}),
+    **{w: frozenset({"regulator"}) for w in ("regulator", "watchdog")},
+    "authority": frozenset({"regulator", "council", "agency"}),
+    "agency": frozenset({"agency", "regulator"}),
+    "ministry": frozenset({"ministry"}), "department": frozenset({"ministry", "agency", "police"}),
+    "council": frozenset({"council"}), "city": frozenset({"council", "place"}), "town": frozenset({"council", "place"}),
+    **{w: frozenset({"club"}) for w in ("club", "team", "side", "franchise")},
+    "union": frozenset({"union"}), "festival": frozenset({"festival"}),
+    **{w: frozenset({"police"}) for w in ("police", "force", "constabulary")},
+    **{w: frozenset({"charity"}) for w in ("charity", "foundation", "trust")},
+    **{w: frozenset({"charity", "agency", "union"}) for w in ("organisation", "organization")},
+}
+#: Prepositions that make a word after them no head of an apposition ("the head *of* the airline").
+_APPOS_PREPS = frozenset({"of", "at", "for", "in", "from", "to", "by", "with", "on", "about", "and"})
+
+
+def _word_kinds(words) -> set[str]:
+    """The organisation kinds the lower-cased name ``words`` say: those of the last kind word
+    (the name's head: "Securities and Exchange *Commission*" is a regulator, not a company), and
+    "police" wherever it stands ("New York Police Department"); a well-known name's kind
+    (:data:`_KNOWN_KINDS`)."""
+    out: set[str] = set()
+    heads = [w for w in words if w in ORG_KIND_OF]
+    if heads:
+        out |= ORG_KIND_OF[heads[-1]]
+    if "police" in words:
+        out.add("police")
+    for w in words:
+        if w in _KNOWN_KINDS:
+            out.add(_KNOWN_KINDS[w])
+    return out
+
+
+def _context_words(text: str, start: int, end: int) -> set[str]:
+    """Type words a name at ``[start, end)`` gets from its surroundings (those of
+    :data:`ORG_KIND_OF` or :data:`DESC_KINDS`): the head of an apposition ("Nordavia, *the
+    Scandinavian low-cost airline*,"), a type word right before it ("the trade *publication*
+    Screen Ledger", "the chipmaker Veritas") or right after it ("Family Circle *magazine*"). The
+    word must be the phrase's head: no preposition before it ("Aas, the chief executive *of the
+    airline*" says nothing of Aas)."""
+    out: set[str] = set()
+    m = re.match(r"\s*(?:,|\(|[—–])\s*(?:the|a|an|its)\s+((?:[\w'’-]+\s+){0,5}?)([a-z]+?)s?\s*(?=[,.;)—–]|\s+(?:which|that|whose|based|with)\b)",
+                 text[end:end + 90])
+    if m and not set(m.group(1).lower().split()) & _APPOS_PREPS:
+        out.add(m.group(2).lower())
+    b = re.search(r"\b(?:the|a|an|its|their)\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\s+$", text[max(0, start - 60):start])
+    if b and not set(b.group(1).lower().split()) & _APPOS_PREPS:
+        out.add(b.group(2))
+    a = re.match(r"[ \t]+([a-z]+)\b", text[end:end + 20])
+    if a:
+        out.add(a.group(1))
+    return {w for w in out if w in ORG_KIND_OF or w in DESC_KINDS}
+
+
+def _context_kinds(words: set[str]) -> set[str]:
+    """The kinds the type words ``words`` (:func:`_context_words`) say."""
+    out: set[str] = set()
+    for w in words:
+        out |= ORG_KIND_OF.get(w, frozenset()) | DESC_KINDS.get(w, frozenset())
+    return out
+
+
+def _not_a_person(t: Token, cands: Candidates) -> bool:
+    """Whether the subject noun ``t`` names an organisation or a thing, not someone a he/she could
+    be ("*The Kenyan government* disputes the figures. Interior Cabinet Secretary Grace Wanjiru
+    told reporters … She accused …": the government is no rival for "she"; issue 11)."""
+    low = t.lower_
+    if low in ORG_HEADS or low in DESC_KINDS or low in DOC_NOUNS or low in ORG_KIND_OF:
+        return True
+    return t.pos_ == "PROPN" and any(c.kind == "organization" and any(s <= t.idx < e for s, e, _, _ in c.mentions)
+                                     for c in cands.clusters)
+
+
+class EntityRegistry:
+    """The speakers of one article as they are found: mixed into
+    :class:`~saidwhat.pipeline.speakers.SpeakerResolver`, whose ``entities`` (key → record),
+    ``order`` (keys by creation), ``_anon`` (count of unnamed speakers), ``named`` and ``cands``
+    it uses. Keys: ``P:<full name>`` for a person, ``O:<name>`` for an organisation,
+    ``U:<description>`` or ``A:<n>``/``U:<n>`` for speakers with no name."""
+
+    entities: dict[str, _Entity]
+    order: list[str]
+    _anon: int
+    named: list[NamedMention]
+    cands: Candidates
+
+    def _entity(self, key: str, name: str | None, kind: str, role: str | None, pos: int) -> _Entity:
+        """The speaker record ``key``, created (first resolved at ``pos``) if new. An organisation
+        named by a short form is its full name ("Harvest" → Harvest Foods:
+        :meth:`~.organisations.OrganisationRules._full_org_name`); ``role`` fills an empty role."""
+        if kind == "organization" and name:
+            full = self._full_org_name(name)
+            if full is not None:
+                key, name = "O:" + full.lower(), full  # "Harvest" is Harvest Foods (issue 11)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = _Entity(key, name, kind, role, first=pos)
+            self.entities[key] = ent
+            self.order.append(key)
+        elif role and not ent.role:
+            ent.role = role
+        return ent
+
+    def _organization(self, name: str, pos: int, role: str | None = None) -> str:
+        """Key of the organisation speaker ``name`` (key ``O:`` + the name lower-cased; a short form
+        of a business or club is its full name: :meth:`_entity`), created at ``pos`` if new."""
+        key = "O:" + name.lower()
+        return self._entity(key, name, "organization", role, pos).key
+
+    def _person(self, name: str, role: str | None, pos: int) -> _Entity:
+        """The person record for ``name`` (with ``role``) resolved at ``pos``. A surname or short
+        name becomes the full name the article writes (:meth:`~.names.NameRules._full_name_for`);
+        the name joins a person already found with the same surname when the first names agree or
+        one of the two is a surname alone (not a surname alone while two people of that surname
+        are named); a one-word name with no full name that is an organisation's short form is
+        that organisation ("Veritas" tagged PERSON for Veritas Semiconductor)."""
+        parts = name.split()
+        if len(parts) == 1 and self._full_name_for(name, pos) is None:
+            full = self._full_org_name(name)
+            if full is not None:
+                # "Veritas" (tagged PERSON) for Veritas Semiconductor: a short form (issue 11)
+                return self._entity("O:" + full.lower(), full, "organization", None, pos)
+        full = name
+        m = self._full_name_for(name, pos) if len(parts) <= 2 else None
+        if m is not None and (len(parts) == 1 or norm_tokens(m.name)[-len(parts):] == norm_tokens(name)):
+            full = m.name
+            role = role or m.role
+        elif len(parts) > 1:
+            m = next((m for m in self.named if m.name == name and m.role), None)
+            role = role or (m.role if m else None)
+        # key: the surname plus first name when known, so two people sharing a surname stay apart
+        key = "P:" + full.lower()
+        # merge a new full name into an existing entity with the same surname only when one
+        # name is a prefix-free extension of the other ("Bashar Assad" vs "Bashar al-Assad")
+        firsts = {norm_tokens(m.name)[0] for m in self.named
+                  if len(m.name.split()) >= 2 and m.name.lower().split()[-1] == full.lower().split()[-1]}
+        for k, e in self.entities.items():
+            if e.kind == "person" and e.name and e.name.lower().split()[-1] == full.lower().split()[-1]:
+                a, b = e.name.lower().split(), full.lower().split()
+                if len(a) == 1 and len(b) > 1 and len(firsts) > 1:
+                    continue  # "Trump" alone while Donald and Ivanka Trump are both named: not merged
+                if a[0] == b[0] or len(a) == 1 or len(b) == 1:
+                    if len(b) > len(a):
+                        e.name = full
+                    return self._entity(k, e.name, "person", role, pos)
+        return self._entity(key, full, "person", role, pos)
+
+    def _new_unnamed(self, kind: str, pos: int, *, same_as: str | None = None) -> str:
+        """A speaker with no name. Definite descriptions written the same way ("my father", "the
+        treasurer") are one speaker within the article (``same_as``); pronouns and indefinite,
+        anonymous sources ("one official") are each their own."""
+        if same_as:
+            key = "U:" + re.sub(r"\W+", " ", same_as).strip().lower()
+            if key != "U:":
+                return self._entity(key, None, kind, None, pos).key
+        self._anon += 1
+        return self._entity(f"{kind[0].upper()}:{self._anon}", None, kind, None, pos).key
+
+    def _cluster_for(self, ent: _Entity) -> Cluster | None:
+        """The candidate cluster (:class:`~saidwhat.pipeline.coref.Cluster`) of the speaker
+        ``ent``: the same name words, or the same kind and the same first and last word; ``None``
+        when there is none (or ``ent`` has no name)."""
+        if not ent.name:
+            return None
+        toks = norm_tokens(ent.name)
+        for c in self.cands.clusters:
+            if c.tokens == toks or (c.kind == ent.kind and c.tokens and toks and c.tokens[-1] == toks[-1]
+                                    and c.tokens[0] == toks[0]):
+                return c
+        return None

@@ -1,0 +1,152 @@
+"""Groups and unnamed people: anonymous sources ("one official", "those polled", "his aides", "a
+person close to X … the person said"), two people named together ("the two", "they"), and a
+research team that takes its named leader.
+
+Stage: speaker resolution for sources that name no one, or name a group through its members.
+Indefinite and generic sources are ``anonymous`` and never given a name; a group with no name of
+its own takes the member named as leading it; "the two"/"they" after coordinated names take the
+first-named.
+
+Rules and their sources: rules 3, 6, 8 and 12 of ``gold/speakers/README.md`` (a group is
+anonymous; of several named people the first-named; a back-reference to someone introduced unnamed
+stays anonymous; a possessed group, "Lindgren's family", is unnamed people; a research team is its
+leader); shapes from PolNeAR train and issue 11's genre gold.
+
+Offsets are ``[start, end)`` characters of the Doc's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..coref import Cluster, _head_part
+
+ANON_DETS = {"a", "an", "one", "some", "several", "two", "three", "many", "few", "other", "another", "multiple", "any",
+             "numerous", "various", "certain"}
+#: Pronouns that stand for people in general or someone unnamed, never one named speaker ("those
+#: polled said", "some argue", "someone wrote"): anonymous. "Anyone"/"nobody" are left out: a
+#: hypothetical speaker ("the last place anyone would expect") is one no one can be named for,
+#: ``none`` by rule 4 of ``gold/speakers/README.md``.
+GENERIC_PRONOUNS = {"those", "these", "some", "many", "others", "few", "several", "most", "all", "someone",
+                    "somebody"}
+ANON_HEADS = {"official", "officials", "source", "sources", "people", "person", "aide", "aides", "insider", "insiders",
+              "diplomat", "diplomats", "observers", "analysts", "critics", "experts", "residents", "witnesses"}
+#: A definite description of two people named just before ("the two", "both men", "the pair").
+_THE_TWO = re.compile(r"^(?:the\s+two|both|the\s+pair|the\s+duo)(?:\s+(?:men|women|candidates|rivals|leaders))?$", re.I)
+
+
+#: Heads of possessed descriptions of people the article leaves unnamed ("Lindgren's *family*",
+#: "the prime minister's official *spokesman*", "Allies of …" aside): rules 8 and 12 of
+#: ``gold/speakers/README.md`` (issue 11).
+_UNNAMED_GROUP_HEADS = frozenset({"family", "relatives", "friends", "aides", "allies", "advisers", "advisors",
+                                  "supporters", "spokesman", "spokeswoman", "spokesperson", "colleagues",
+                                  "representatives", "loved"})
+#: Heads of a definite back-reference to someone introduced unnamed ("a person close to X … the
+#: person said"): rule 8 of ``gold/speakers/README.md``.
+_UNNAMED_PERSON_HEADS = frozenset({"person", "source", "insider", "official", "spokesman", "spokeswoman",
+                                   "spokesperson", "diplomat", "aide", "witness", "resident", "neighbour",
+                                   "neighbor", "friend", "relative"})
+
+
+def _plural_possessed(span) -> bool:
+    """"his operatives", "Her aides": a plural group owned by someone, left unnamed."""
+    toks = [t for t in span if not t.is_punct]
+    return bool(toks) and toks[0].tag_ == "PRP$" and toks[-1].tag_ in ("NNS", "NNPS")
+
+
+def _possessed_group(span) -> bool:
+    """A name's or description's possessed group or spokesperson with no name in apposition
+    ("Lindgren's family", "the prime minister's official spokesman", "Mr Finch's relatives"):
+    unnamed people (rules 8 and 12 of ``gold/speakers/README.md``)."""
+    head_text = _head_part(span.text)
+    toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+    pos = next((k for k, t in enumerate(toks) if t.tag_ == "POS"), None)
+    if pos is None or pos == 0 or pos == len(toks) - 1:
+        return False
+    rest = toks[pos + 1:]
+    return rest[-1].lower_ in _UNNAMED_GROUP_HEADS and all(t.pos_ in ("ADJ", "NOUN") and t.text.islower() for t in rest)
+
+
+class GroupRules:
+    """Rules for groups and people the article leaves unnamed: mixed into
+    :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``doc``, ``text``, ``named`` and
+    ``cands``)."""
+
+    def _introduced_unnamed(self, span, start: int) -> bool:
+        """Whether a definite nominal's head noun ("the judge", "the official") was introduced
+        earlier in the article as an unnamed person: indefinite ("a federal judge", "one
+        official") or a bare plural ("Mexican officials")."""
+        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(_head_part(span.text))]
+        if not toks or toks[0].lower_ not in ("the", "that", "this"):
+            return False
+        head = toks[-1].lower_
+        if not head.isalpha() or toks[-1].pos_ != "NOUN":
+            return False
+        for t in self.doc[: span.start]:
+            if t.lower_ not in (head, head + "s") or t.pos_ != "NOUN":
+                continue
+            dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss", "nummod", "quantmod")]
+            if dets and dets[0] in ANON_DETS:
+                return True
+            if not dets and t.tag_ == "NNS" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+                return True
+        return False
+
+    def _unnamed_back_reference(self, span, start: int) -> bool:
+        """"The person", "the source", "the official" after the article introduced such a person
+        unnamed ("A person close to Fontaine said …"; :meth:`_introduced_unnamed`): anonymous
+        even when a named person's role holds the word (rule 8 of ``gold/speakers/README.md``)."""
+        head_text = _head_part(span.text)
+        toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+        return (len(toks) == 2 and toks[1].lower_ in _UNNAMED_PERSON_HEADS
+                and self._introduced_unnamed(span, start))
+
+    def _coordinated_before(self, pos: int) -> Cluster | None:
+        """The first-named person of coordinated names ("Autor and Dorn") in the sentence before
+        ``pos`` or the one before it, when no other person or organisation is named after them
+        ("Hillary Clinton and Bernie Sanders are both progressives. Their shared goals … are
+        closely aligned. The two admit …")."""
+        sents = [s for s in self.doc.sents if s.start_char < pos]
+        if not sents:
+            return None
+        lo = sents[max(0, len(sents) - 3)].start_char  # sents[-1] is the mention's own sentence
+        best, at = None, -1
+        for c in self.cands.clusters:
+            for s, _, _, _ in c.mentions:
+                if lo <= s < pos and s in c.coord and s > at:
+                    best, at = c, s
+        if best is None:
+            return None
+        for c in self.cands.clusters:
+            if c is best:
+                continue
+            for s, _, _, _ in c.mentions:
+                # someone named after the coordination (beyond the names and appositions it holds)
+                if at + 200 < s < pos:
+                    return None
+        return best
+
+    def _lead_author(self, span) -> Cluster | None:
+        """"The researchers", "the authors", "the scientists" of a study whose leader the article
+        names ("Dr Priya Nair, a neurologist at University College London who led the study", "a
+        study led by Ana Berg", "lead author Ana Berg"): that person, before or after the mention
+        (rule 12 of ``gold/speakers/README.md``: a group with no name of its own takes the member
+        named as leading it). ``None`` when no one is named so, or several are."""
+        head_text = _head_part(span.text)
+        toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+        if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].lower_ not in ("researchers", "authors", "scientists",
+                                                                                "investigators"):
+            return None
+        leaders: set[int] = set()
+        found: Cluster | None = None
+        for m in self.named:
+            after = self.text[m.end:m.end + 120].split("\n")[0]
+            before = self.text[max(0, m.start - 30):m.start]
+            if re.search(r"\bwho (?:led|leads|co-led) (?:the|this) (?:study|trial|research|team|paper|work)\b", after) \
+                    or re.search(r"\b(?:led by|lead author|senior author)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$", before) \
+                    or re.match(r"\s*,\s*(?:the\s+)?(?:study's\s+|paper's\s+)?(?:lead|senior) author\b", after):
+                c = self.cands.cluster_of(m.start, m.end)
+                if c is not None and c.kind == "person":
+                    leaders.add(id(c))
+                    found = c
+        return found if len(leaders) == 1 else None

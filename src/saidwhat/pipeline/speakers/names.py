@@ -1,0 +1,437 @@
+"""Personal names in the text: NER PERSON entities and the names the NER misses or mis-tags, with
+the titles, honorifics and roles written around them.
+
+Stage: the mentions of people that speaker resolution starts from (:func:`named_mentions`, built
+once per article), and the name rules of the resolver (:class:`NameRules`): a surname to the full
+name that ends with it, a full name in apposition to a description, a name after a place's
+possessive, a capitalised name the NER did not tag.
+
+Rules and their sources: title words are the role, not the name ("Kremlin spokesman Dmitry
+Peskov", "Mayor Ines Duarte"), honorifics are neither (news style; the Gender Gap Tracker's name
+handling, Asr et al. 2021); British, police and military titles without a full stop ("Cllr",
+"Det Insp": UK press style, issue 11's genre gold); a headline's question word or a Title Case
+headline's verbs are no part of a name (PolNeAR train); the first-named of several names in
+apposition is the speaker (rule 6 of ``gold/speakers/README.md``).
+
+Offsets are ``[start, end)`` characters of the Doc's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .. import doc_text
+from ..coref import _FEMALE, _MALE, _head_part, norm_tokens
+from ..cue import lemma
+from ..quotes import DASHES
+from .entities import (_KNOWN_KINDS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, PRONOUNS, _named_after_person,
+                       _org_kind_head, occupation_led, org_typed)
+
+#: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
+#: moved from the name into the role.
+TITLE_WORDS = {"mayor", "president", "governor", "councillor", "councilor", "senator", "sen.", "rep.", "representative",
+               "dr.", "dr", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "prof.", "professor", "judge", "justice", "minister",
+               "secretary", "chairman", "chairwoman", "chair", "commissioner", "director", "coach", "general", "gen.",
+               "gov.", "lt.", "col.", "capt.", "sgt.", "pope", "king", "queen", "prince", "princess", "sheriff", "chief",
+               "speaker", "leader", "ambassador", "chancellor", "premier", "vice", "deputy", "prime", "attorney",
+               "spokesman", "spokeswoman", "spokesperson", "officer", "detective", "pastor", "rev.", "father", "sir",
+               "dame", "lord", "lady", "sheikh", "emir", "ayatollah", "former", "candidate", "nominee", "house",
+               "treasurer", "comptroller", "auditor", "state", "councilman", "councilwoman", "assemblyman",
+               "assemblywoman", "alderman", "superintendent", "inspector", "trooper", "sergeant", "lieutenant",
+               "congressman", "congresswoman", "delegate", "chancellor", "provost", "dean", "bishop", "rabbi"}
+#: British, police and military titles written without a full stop ("Cllr Jean Marsh", "Det Insp
+#: Ana Roe", "Supt Ray Cole", "Baroness Hale"): title words, moved from the name into the role
+#: (UK press style; issue 11, gold/speakers/genre).
+UK_TITLES = frozenset({"cllr", "cllr.", "insp", "insp.", "det", "det.", "supt", "supt.", "pc", "dci", "dcs", "sgt",
+                       "cpl", "pte", "lt", "col", "capt", "maj", "gen", "brig", "cmdr", "adm", "prof", "rev",
+                       "baroness", "baron", "lord", "lady", "dr", "mr", "mrs", "ms", "miss"})
+TITLE_WORDS |= UK_TITLES
+#: Honorifics: part of how a name is written, not a role.
+HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "sir", "dame"}
+#: Titles that make the capitalised words after them a person's name, without their full stop
+#: ("Cllr", "Dr", "Det Insp", "Judge"); not role words that also stand before bodies ("Former
+#: White House", "State Department").
+_BARE_TITLES = frozenset(w.rstrip(".") for w in UK_TITLES | HONORIFICS) | frozenset(
+    {"judge", "mayor", "councillor", "councilor", "senator", "sen", "rep", "gov", "inspector", "sergeant",
+     "detective", "constable", "superintendent", "professor"})
+_FIRST_NAMES = _FEMALE | _MALE
+_POSS = re.compile(r"(?:['’]s|['’])$")
+_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@dataclass
+class NamedMention:
+    """A PERSON name in the text with the title words before it."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None
+    role_start: int
+
+
+def _strip_poss(s: str) -> str:
+    """``s`` without a possessive ending and surrounding spaces ("Trump's" → "Trump")."""
+    return _POSS.sub("", s).strip()
+
+
+def _occurrences(text: str, phrase: str) -> list[int]:
+    """Starts of ``phrase`` in ``text`` as whole words (not inside a longer word or name)."""
+    out = []
+    i = text.find(phrase)
+    while i >= 0:
+        before = text[i - 1:i]
+        after = text[i + len(phrase): i + len(phrase) + 1]
+        if not (before and (before.isalnum() or before in "’'&+.-_")) and not (after and (after.isalnum() or after in "-_")):
+            out.append(i)
+        i = text.find(phrase, i + 1)
+    return out
+
+
+# -- where a name starts and ends ----------------------------------------------------------------
+#: A sentence-opening prepositional phrase ("In a new study, …", "At the meeting, …").
+_INTRO_PP = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|On|During|After|Before|With|For|From|Under|Over|Since|Despite)\s*$")
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+([^,.;:\n\"“”]{3,60}?),\s*$", re.I)
+
+
+#: Words that open a question or a headline and are never a first name ("Why Sanders lags …", "Did
+#: Trump …"): an auxiliary, a modal or a question word the NER joined to the name after it.
+QUESTION_OPENERS = frozenset("""why how what who whom whose where when which did does do is are was were has have
+had should would could can must shall might""".split())
+#: Modals that are also first names ("Will", "May"): not a first name only at the start of a question.
+_MODAL_NAMES = frozenset({"will", "may"})
+
+
+def _question_opener(tok: Token, text: str) -> bool:
+    """Whether ``tok``, the first word of a PERSON entity, is a sentence-initial auxiliary, modal or
+    question word rather than a first name: "*Will* Sanders come down off the pique?" (a Washington
+    Post headline, PolNeAR train), "*Why* Sanders Lags on Black Vote". A word of
+    :data:`QUESTION_OPENERS` at the start of a sentence or line is never a first name; "Will" and
+    "May" only when their sentence (up to the line's end) is a question ("Will Smith said …" keeps
+    its first name)."""
+    low = tok.lower_
+    if low not in QUESTION_OPENERS and low not in _MODAL_NAMES:
+        return False
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    at_start = tok.i == tok.sent.start or not text[line_start:tok.idx].strip() \
+        or text[line_start:tok.idx].rstrip()[-1:] in ".!?:"
+    if not at_start:
+        return False
+    if low in QUESTION_OPENERS:
+        return True
+    end = text.find("\n", tok.idx)
+    rest = text[tok.idx: end if end >= 0 else len(text)]
+    stop = re.search(r"[.!?]", rest)
+    return bool(stop and stop.group() == "?")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a Title Case headline (most words capitalised)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[a:b if b >= 0 else len(text)])
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
+
+
+def _name_after_quote(ent) -> bool:
+    """A WORK_OF_ART-like entity that is a person's name with titles: right after a closing
+    quotation mark or the subject of a verb, two or three capitalised name words once title words
+    are set aside ("State Treasurer Lionel Agyeman", "Delphine Okonkwo-Hart")."""
+    doc = ent.doc
+    toks = [t for t in ent if not t.is_punct]
+    names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_ not in OCCUPATIONS]
+    if not 2 <= len(names) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in names):
+        return False
+    before = doc_text(doc)[max(0, ent.start_char - 4):ent.start_char]
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
+    return bool(re.search(r"[”\"'’]\s*,?\s*$", before)) or subject
+
+
+def named_mentions(doc: Doc) -> list[NamedMention]:
+    """PERSON entities with their roles (the title words right before the name, e.g. "Kremlin
+    spokesman" in "Kremlin spokesman Dmitry Peskov")."""
+    out = []
+    text = doc_text(doc)
+    org_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and org_typed(ent)}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and occupation_led(ent):
+            pass  # "Comedian Milo Evans" tagged ORG: a person with an occupation before the name
+        elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _name_after_quote(ent):
+            pass  # '“…,” State Treasurer Lionel Agyeman said': the NER reads a name after a quote as a title
+        elif ent.label_ != "PERSON" or ent.text in org_names:
+            continue  # "the weekly Der Kurier" tagged PERSON: an organisation, wherever it recurs
+        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        if len(toks) > 1 and _question_opener(toks[0], text):
+            toks.pop(0)  # "Will Sanders come down off the pique?": "Will" is the question's modal
+        if _named_after_person(toks):
+            continue  # "Trump Tower": a building, not a person
+        if _org_kind_head(toks):
+            continue  # "Hartley Rovers", "Brightwater Foods" tagged PERSON: an organisation (issue 11)
+        while len(toks) > 1 and (lemma(toks[-1]) in ("say", "tell", "claim", "warn") or toks[-1].is_lower):
+            toks.pop()  # "Obama Says" in a headline; "Juan Manriquez of" (Oakland)
+        if len(toks) >= 3 and _title_case_line(text, ent.start_char):
+            # "Clinton Hid Past Health …" in a Title Case headline: keep the longest prefix that is
+            # a name elsewhere in the article, else nothing
+            for k in range(len(toks) - 1, 0, -1):
+                cand = text[toks[0].idx: toks[k - 1].idx + len(toks[k - 1])]
+                if any(e.label_ == "PERSON" and e.text == cand and e.start_char != ent.start_char for e in doc.ents) \
+                        or text.count(cand) > 1 and k <= 2:
+                    toks = toks[:k]
+                    break
+            else:
+                continue
+        lead_titles = []
+        while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS):
+            lead_titles.append(toks.pop(0))
+        if not toks:
+            continue
+        name = _strip_poss(text[toks[0].idx: toks[-1].idx + len(toks[-1])])
+        if not name or not name[0].isupper():
+            continue
+        i = ent.start - 1
+        role_toks: list[Token] = []
+        while i >= 0 and len(role_toks) < 5:
+            t = doc[i]
+            if t.is_punct or t.is_space or "\n" in t.whitespace_ or (t.is_upper and len(t) > 2 and t.ent_type_ == "GPE"):
+                break  # a dateline ("WASHINGTON --") or a line break ends the role
+            if t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_punct and t.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
+                    and t.dep_ not in ("nsubj", "dobj", "pobj") or (t.pos_ == "PROPN" and t.ent_type_ in ("NORP", "GPE", "ORG")):
+                role_toks.append(t)
+                i -= 1
+            else:
+                break
+        role_toks.reverse()
+        role_toks.extend(lead_titles)
+        while role_toks and role_toks[-1].lower_ in HONORIFICS:
+            role_toks.pop()
+        while role_toks and role_toks[0].lower_ in HONORIFICS:
+            role_toks.pop(0)
+        while role_toks and role_toks[0].pos_ == "ADJ" and role_toks[0].lower_ in ("former", "longtime", "new", "then"):
+            break
+        role = text[role_toks[0].idx: role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
+        if role is None:
+            # a role in apposition before the name: "the US ambassador to Lima, Gillian Moss,"
+            m = _ROLE_BEFORE.search(text, max(0, toks[0].idx - 80), toks[0].idx)
+            if m is not None and _INTRO_PP.search(text, max(0, m.start() - 30), m.start() + 1):
+                m = None  # "In a new study, Ana Berg …": an introductory phrase, not a role
+            if m is not None:
+                # the last "the …" before the comma: "hosted by the US ambassador to Lima, "
+                last = re.split(r"\b(?:the|a|an)\s+", m.group(1), flags=re.I)[-1].strip()
+                if last and not re.search(r"\b(?:and|or|said|says|was|were|is|are)\b", last):
+                    role = last
+        out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]), name, role,
+                                role_toks[0].idx if role_toks else toks[0].idx))
+    extra = _possessed_names(doc)
+    persons = {w for e in doc.ents if e.label_ == "PERSON" for w in norm_tokens(e.text)}
+    extra += _titled_names(doc) + _misread_person_names(doc, persons)  # "Cllr Marsh", "Brazil's Camila Duarte" (issue 11)
+    return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+def _possessed_names(doc: Doc) -> list[NamedMention]:
+    """Personal names inside an ORG entity after its possessive ("National Review’s Ian Tuttle",
+    which spaCy's small model tags ORG whole): the name after "’s", two or three capitalised
+    words opening with a known first name or ending with a word the article uses again alone
+    ("Tuttle also asserts …"), is a person whose role is the organisation."""
+    out = []
+    text = doc_text(doc)
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        pos = next((t.i for t in ent if t.tag_ == "POS"), None)
+        if pos is None or pos == ent.start:
+            continue
+        toks = [t for t in doc[pos + 1: ent.end] if not t.is_punct]
+        if 2 <= len(toks) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks) and (
+                norm_tokens(toks[0].text)[:1] and norm_tokens(toks[0].text)[0] in _FIRST_NAMES
+                or len(re.findall(rf"\b{re.escape(toks[-1].text)}\b", text)) > 1):
+            a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
+            out.append(NamedMention(a, b, text[a:b], text[ent.start_char: doc[pos].idx], ent.start_char))
+    return out
+
+
+def _titled_names(doc: Doc) -> list[NamedMention]:
+    """Personal names after a title that the NER did not tag PERSON ("*Cllr Marsh* said", tagged
+    ORG; "Det Insp Ana Roe"): a non-PERSON entity, or the words right after a sentence-initial
+    title, made of :data:`UK_TITLES` / :data:`TITLE_WORDS` words and then one to three capitalised
+    proper nouns. The title is the role unless it is an honorific. UK press style (issue 11)."""
+    out = []
+    text = doc_text(doc)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            continue
+        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        titles = []
+        i = ent.start - 1
+        while i >= 0 and doc[i].lower_.rstrip(".") in _BARE_TITLES and doc[i].text[:1].isupper() and len(titles) < 3:
+            titles.insert(0, doc[i])  # "Dr [Nkechi Obi]" with the title outside the entity
+            i -= 1
+        while toks and toks[0].lower_.rstrip(".") in _BARE_TITLES and toks[0].text[:1].isupper():
+            titles.append(toks.pop(0))
+        if not titles or not 1 <= len(toks) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
+            continue
+        if any(t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in ORG_HEADS for t in toks):
+            continue  # "Gen Motors", "Det Police", "Sen. House": not a name
+        name = _strip_poss(text[toks[0].idx: toks[-1].idx + len(toks[-1])])
+        role = " ".join(t.text for t in titles if t.lower_ not in HONORIFICS and t.lower_.rstrip(".") not in
+                        ("dr", "prof", "mr", "mrs", "ms", "miss", "lord", "lady", "baroness", "baron", "rev"))
+        out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]), name, role or None, titles[0].idx))
+    return out
+
+
+def _misread_person_names(doc: Doc, persons: set[str]) -> list[NamedMention]:
+    """Two- or three-word names the NER tagged ORG whose last word is a person's name elsewhere in
+    the article ("Brazil's *Camila Duarte*" tagged ORG, then "Duarte said", tagged PERSON):
+    persons (``persons``: lower-cased PERSON words of the article). Not when a word names an
+    organisation kind ("Duarte Foods")."""
+    out = []
+    text = doc_text(doc)
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        if toks and toks[0].lower_ == "the":
+            continue
+        if not 2 <= len(toks) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.is_alpha for t in toks):
+            continue
+        if any(t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in TITLE_WORDS or t.lower_ in OCCUPATIONS
+               for t in toks):
+            continue  # "Comedian Milo Evans" is :func:`occupation_led`'s
+        if toks[-1].lower_ not in persons:
+            continue
+        out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]),
+                                text[toks[0].idx: toks[-1].idx + len(toks[-1])], None, toks[0].idx))
+    return out
+
+
+def _apposition_role(rest: str) -> str | None:
+    """The role in an apposition after the name: "Chad Bown, *an expert on trade at the Peterson
+    Institute*, said" → "expert on trade at the Peterson Institute" (up to a relative clause)."""
+    m = re.match(r"\s*,\s*(?:an?|the)\s+([^,]{3,80}?)(?:\s*,|\s+who\b|\s+which\b|$)", rest)
+    if not m:
+        return None
+    role = m.group(1).strip(" ,.;:")
+    return role if role and not re.match(r"\d", role) else None
+
+
+# -- name rules of the resolver ------------------------------------------------------------------
+#: What may stand between a description and a name in apposition to it: a comma, dash or opening
+#: parenthesis, then capitalised words only ("— Indiana Gov. ").
+_APPOS_GAP = re.compile(rf"^\s*(?:,|\(|[{DASHES}]|--?)\s*(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+#: A brand written in camel case: an inner capital after three or more lower-case letters
+#: ("HuffPollster", "PolitiFact"), which surnames with a Mc/Mac/De/La prefix do not have.
+_CAMEL_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
+
+
+#: A name given as an example of a group ("Constitutionalists, like Texas Sen. Ted Cruz,", "experts
+#: such as Ana Ruiz"): not the group's name (rule 3 of ``gold/speakers/README.md``: the group is
+#: anonymous).
+_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|including|especially|notably)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+class NameRules:
+    """Rules that resolve a mention by a name written in or next to it: mixed into
+    :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``text``, ``named``, ``cands`` and
+    the registry's :meth:`~.entities.EntityRegistry._person`)."""
+
+    def _full_name_for(self, surname: str, pos: int) -> NamedMention | None:
+        """Nearest longer PERSON name ending (or starting) with ``surname`` (one or more words,
+        compared without case and apostrophe style: "De Blasio" → "Bill de Blasio",
+        "O'Neill" → "James O’Neill"), before ``pos`` if any, else the first after it."""
+        want = norm_tokens(surname)
+        n = len(want)
+        if not n:
+            return None
+        cands = [m for m in self.named if len(norm_tokens(m.name)) > n and norm_tokens(m.name)[-n:] == want]
+        if not cands and n == 1:
+            cands = [m for m in self.named if len(m.name.split()) >= 2 and want[0] in norm_tokens(m.name)]
+        if len(cands) > 1:
+            # several people share the surname: the one named most often (the article's subject)
+            counts: dict[str, int] = {}
+            for m in self.named:
+                t = norm_tokens(m.name)
+                for c in cands:
+                    ct = norm_tokens(c.name)
+                    if t == ct or (len(t) == 1 and t[0] in (ct[0], ct[-1])):
+                        counts[c.name] = counts.get(c.name, 0) + 1
+            top = max(counts.values(), default=0)
+            if top and sum(1 for v in counts.values() if v == top) == 1:
+                cands = [c for c in cands if counts.get(c.name) == top]
+        before = [m for m in cands if m.start < pos]
+        if before:
+            return before[-1]
+        return cands[0] if cands else None
+
+    def _appositive_name(self, start: int, end: int, head_end: int) -> NamedMention | None:
+        """A full personal name in apposition to a description that opens the mention, or ``None``.
+
+        "Two military analysts, Patrick Megahan and Chris Harman,", "three economists -- David
+        Autor at MIT, …", "The head of the Super PAC backing Jeb Bush, Mike Murphy,", "Trump's
+        running mate — Indiana Gov. Mike Pence —": the speaker is the first name after the
+        description's comma, dash or parenthesis (``head_end``, :func:`~.coref._head_part`), with
+        only capitalised words (titles, places) between; the first-named of several, by rule 6 of
+        ``gold/speakers/README.md``. A name after other words ("Constitutionalists, like Sen. Ted
+        Cruz,") is an example, not the speaker. A source span that stops before the apposition
+        ("Two economists") takes a name right after it when the name is closed as an apposition
+        is (a comma, dash, parenthesis or "and" after it: not "Republicans, Ana Ruiz said, …").
+        Offsets ``[start, end)`` are characters.
+        """
+        for m in self.named:
+            if m.start < head_end or len(m.name.split()) < 2:
+                continue
+            if m.end > end and not (head_end >= end - 1 and m.start - end < 40
+                                    and re.match(rf"\s*(?:,|\)|[{DASHES}]|--?|and\b)", self.text[m.end:m.end + 5])):
+                break  # past the mention: only an apposition the source span left out ("Two economists, Lena Brody and …")
+            if _APPOS_GAP.match(self.text[head_end:m.start]):
+                return m
+            break
+        return None
+
+    def _possessed_name(self, span, start: int) -> str | None:
+        """The person named after a place's possessive ("Germany's Vogel" in a headline, "Brazil's
+        Camila Duarte"): the name, not the place, is the source; ``None`` unless the possessor is
+        a place (GPE) and one to three capitalised words after it name a person of the article."""
+        pos_tok = next((t for t in span if t.tag_ == "POS"), None)
+        if pos_tok is None or pos_tok.i == span.start or span.doc[pos_tok.i - 1].ent_type_ not in ("GPE", "NORP"):
+            return None
+        rest = [t for t in span.doc[pos_tok.i + 1: span.end] if not t.is_punct]
+        if not 1 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return None
+        name = self.text[rest[0].idx: rest[-1].idx + len(rest[-1])]
+        m = self._full_name_for(name, start) if len(rest) == 1 else None
+        if m is None and not any(x.name == name for x in self.named):
+            return None
+        self.via, self.confidence = "name", 0.9
+        return self._person(m.name if m is not None else name, m.role if m is not None else None, start).key
+
+    def _capitalised_name(self, mention: str, start: int) -> str | None:
+        """A capitalised name the NER did not tag, with or without an apposition ("Black Lives
+        Matter", "Priorities USA, a pro-Clinton super PAC,", "The Islamic State", "HUFFPOLLSTER"):
+        a person when a first name or a title says so ("Joh Husted, Ohio Secretary of State,"),
+        else an organisation."""
+        head = _head_part(mention)
+        rest = mention[len(head):] if mention.startswith(head) else ""
+        head = re.sub(r"^(?:the|The|THE)\s+", "", _strip_poss(head)).strip()
+        ws = head.split()
+        if not 1 <= len(ws) <= 5 or not ws[0][:1].isupper() or self.text[start:start + 1].islower():
+            return None
+        if not all(w[:1].isupper() or w in ("of", "for", "and", "de", "the", "on") for w in ws):
+            return None
+        low = [w.lower() for w in ws]
+        if all(w in TITLE_WORDS or w in OCCUPATIONS or w in ORG_HEADS for w in low) or low[0] in PRONOUNS:
+            return None
+        first = norm_tokens(ws[0])[:1]
+        rest_words = set(re.findall(r"[a-z]+", rest.lower()))
+        if len(ws) in (2, 3) and not any(w in ORG_HEADS for w in low) and (
+                (first and (first[0] in _FIRST_NAMES)) or rest_words & (TITLE_WORDS | OCCUPATIONS)):
+            return self._person(head, None, start).key
+        if len(ws) == 1 and not ws[0].isupper() and not _CAMEL_BRAND.search(ws[0]):
+            # a single capitalised word: a surname or a place, not an organisation; a camel-case
+            # brand is one ("HuffPollster", "SurveyMonkey"; "McCain", "DeSantis" are not brands)
+            return None
+        self.via, self.confidence = "organization", 0.6
+        return self._organization(head, start)

@@ -1,0 +1,303 @@
+"""Nominal sources: definite descriptions and epithets of a person ("the Syrian leader", "The
+Swede", "the 58-year-old", "the United boss", "The real estate mogul").
+
+Stage: speaker resolution for a nominal the ranker handles, before it scores candidates: a named
+person whose role fits the description's words (:meth:`NominalRules._by_role`), a role written
+only later in the article, an epithet by nationality, age or club, the one person named in the
+sentence before, the article's dominant person; and the binding constraint that keeps an epithet
+from its commanding subject (:func:`commanding_subjects`).
+
+Rules and their sources: a definite nominal links to a named person whose role shares a word with
+it (Pareti 2015, ch. 6); binding principle C for epithets (Lasnik 1989); most anaphoric definites
+find their antecedent in the sentence before (Poesio & Vieira 1998); a definite epithet names the
+discourse's most salient person of its kind (Ariel 1990; centering, Grosz, Joshi & Weinstein
+1995); nationality, age and club epithets are the shapes of issue 11's genre gold (sports,
+culture, business copy).
+
+Offsets are ``[start, end)`` characters of the Doc's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..coref import _PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, norm_tokens
+from .entities import ORG_HEADS
+from .groups import ANON_HEADS
+from .names import _DETS, _occurrences
+
+TITLE_SYNONYMS = {"leader": {"president", "prime", "minister", "chancellor", "king", "premier", "chief", "leader", "head"},
+                  "president": {"president"}, "minister": {"minister"}, "official": set(), "chief": {"chief", "head"}}
+#: Role modifiers that make a different office ("Vice President" is not "the president").
+OFFICE_MODIFIERS = {"vice", "deputy", "former", "assistant", "acting", "associate", "lieutenant", "ex", "then"}
+#: How clearly one person must lead the article for :meth:`SpeakerResolver._dominant_person`:
+#: subject mentions outside quotes so far, and the ratio to the next person's.
+_DOMINANT_MIN = 3
+_DOMINANT_RATIO = 2.0
+#: Role nouns of a club's people ("the United *boss*", "the Ashford *manager*").
+_CLUB_ROLES = frozenset("""boss manager coach captain chairman chairwoman owner skipper keeper goalkeeper striker
+defender midfielder forward winger player""".split())
+
+
+def genre_demonym(word: str) -> frozenset[str]:
+    """Nationality words for a nationality noun ("swede" → sweden, swedish, swede), else empty."""
+    return DEMONYMS.get(word.lower(), frozenset())
+
+
+#: Dependencies of a clause on the verb above it, through which :func:`commanding_subjects` climbs.
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj"})
+
+
+def commanding_subjects(span) -> list[tuple[int, int]]:
+    """Character extents ``[start, end)`` of the subjects, before ``span``, of the verbs above it
+    in the parse ("*Mr. Trump* took on Hillary Clinton after the Democratic front-runner had
+    said …").
+
+    A definite description used as an epithet cannot take as antecedent a name that commands it
+    (binding principle C, which holds for epithets: Lasnik 1989, *Essays on Anaphora*), so the
+    subject of a clause that holds the nominal is not its referent; a subject after the nominal
+    (a fronted clause, "After the senator spoke, Smith left") and a subject the nominal is in
+    apposition to ("said Kerlikowske, the commissioner, who …") are left alone, and only
+    clauses (adverbial, complement, conjoined) are climbed: a relative clause inside a noun
+    phrase ("Schiff called on Obama to retaliate for meddling the California congressman said
+    is designed to …", PolNeAR dev) does not bind its epithet. Issue 13: the
+    statement gold's u14 report in the New York Times, 2015-12-22.
+
+    Args:
+        span: the nominal source mention (a spaCy ``Span``), or ``None``.
+
+    Returns:
+        Extents in characters of the document text; ``[]`` when none.
+    """
+    if span is None or not len(span):
+        return []
+    out = []
+    tok = span.root
+    path = {tok.i}
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head  # up to the mention's own verb
+        path.add(tok.i)
+    while True:
+        for ch in tok.children:
+            # not a subject the mention is part of ("said Kerlikowske, the commissioner, who …")
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < span.start and ch.i not in path:
+                out.append((ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge)))
+        if tok.head.i == tok.i or tok.dep_ not in _CLAUSE_DEPS or tok.head.pos_ not in ("VERB", "AUX"):
+            break  # only through clauses: "Schiff called for … meddling the congressman said …" is free
+        tok = tok.head
+        path.add(tok.i)
+    return out
+
+
+class NominalRules:
+    """Rules that resolve a definite description or epithet of a person: mixed into
+    :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``doc``, ``text``, ``named``,
+    ``cands``, the registry's methods and :meth:`~.organisations.OrganisationRules.org_refs` for
+    clubs)."""
+
+    def _by_role(self, low: list[str], pos: int, *, forward: bool, nat: frozenset[str] = frozenset()) -> str | None:
+        """A named person whose role fits the nominal's words ``low`` (head word or a synonym, and
+        a modifier when it has any); ``nat``: nationality words the role must hold ("the French
+        president" is not "President Barack Obama")."""
+        content = [w for w in low if w not in _DETS and w not in ("’s", "'s")]
+        if not content:
+            return None
+        head = content[-1]
+        syn = TITLE_SYNONYMS.get(head, {head})
+        best = None
+        for m in self.named:
+            if not m.role or (m.start > pos and not forward):
+                continue
+            rw = set(re.findall(r"[\w\-]+", m.role.lower()))
+            mods = set(content[:-1])
+            if (rw & OFFICE_MODIFIERS) - mods:
+                continue  # "the president" is not the Vice President
+            if nat and not nat & (rw | set(norm_tokens(m.name))):
+                continue
+            if (syn & rw and (not mods or mods & rw)) or (head in rw):
+                if m.start <= pos or best is None:
+                    best = m
+        if best is None:
+            return None
+        return self._person(best.name, best.role, pos).key
+
+    def _forward_role(self, span, start: int) -> Cluster | None:
+        """A role description in a lead that the article names only later ("Nordavia … swung to a
+        profit, but *its chief executive* warned …", then "Henrik Aas, the chief executive,
+        said"): the one person named after ``start`` whose roles hold every word of the
+        description (two words at least: "chief executive", "finance minister"), when no person
+        named before it has the role's head word. Wire and business leads (issue 11)."""
+        head_text = _head_part(span.text)
+        toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+        if len(toks) < 3 or toks[0].lower_ not in ("the", "its", "their") or toks[-1].pos_ != "NOUN":
+            return None
+        words = [t.lower_ for t in toks[1:]]
+        if not all(w.isalpha() and w.islower() for w in words):
+            return None
+        head = words[-1]
+        people = [c for c in self.cands.clusters if c.kind == "person" and c.role_words]
+        if any(head in c.role_words and any(s < start for s, _, _, _ in c.mentions) for c in people):
+            return None
+        later = [c for c in people if set(words) <= c.role_words and all(s > start for s, _, _, _ in c.mentions)]
+        return later[0] if len(later) == 1 else None
+
+    def _just_named(self, span, pool) -> Cluster | None:
+        """The one person named in the sentence before a definite description that opens its
+        sentence and that no candidate's role fits, or ``None``.
+
+        "Not everyone is on the Trump train. Just ask former NFL star Herschel Walker. ¶ *The
+        former Heisman Trophy winner* … endorsed …" (West Journal, PolNeAR train): a definite
+        description that says more about the entity just introduced (Poesio & Vieira 1998, "A
+        corpus-based investigation of definite description use": most anaphoric definites find
+        their antecedent in the sentence before or the one before that). Only a "the" + singular
+        common-noun head that is not an organisation, group or document word, with no possessor;
+        only when exactly one person is named outside quotation marks in the sentence before (not
+        counting a person the mention's nationality rules out: "President Obama" for "the French
+        president") and that person is among the ranker's candidates (``pool``, after binding).
+        """
+        if span is None or not len(span):
+            return None
+        head_text = _head_part(span.text)
+        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
+        if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in toks):
+            return None
+        head = toks[-1]
+        if head.tag_ != "NN" or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
+            return None
+        sent = span.sent
+        if sent.start == 0 or any(not (t.is_punct or t.is_space) for t in self.doc[sent.start:toks[0].i]):
+            return None  # not the sentence's first words
+        lo, hi = self.doc[sent.start - 1].sent.start_char, sent.start_char
+        out = {id(c) for c, f in pool if c is not None and f.get("nat_missing")}
+        there = [c for c in self.cands.clusters if c.kind == "person" and id(c) not in out
+                 and any(lo <= m[0] < hi and not m[3] for m in c.mentions)]
+        if len(there) != 1 or not any(c is there[0] for c, _ in pool):
+            return None
+        return there[0]
+
+    def _dominant_person(self, span, start: int, pool) -> Cluster | None:
+        """The article's clearly dominant person, for a definite singular person description that
+        no candidate's role fits ("The real estate mogul declined to elaborate", "the gambling
+        tycoon"), or ``None``.
+
+        A definite description used as an epithet refers to the discourse's most salient entity
+        of its kind (Ariel 1990, *Accessing Noun-Phrase Antecedents*: definite descriptions are
+        low/mid accessibility markers for an established topic; centering's preferred center,
+        Grosz, Joshi & Weinstein 1995). Here: the person (among the ranker's candidates ``pool``,
+        after binding) with the most subject mentions outside quotation marks before ``start``,
+        at least :data:`_DOMINANT_MIN` of them and at least :data:`_DOMINANT_RATIO` times the
+        next person's. Only for "the" + singular common-noun head that is not an organisation,
+        group or document word, with no possessor ("his spokesman") and no place or nationality
+        word (the "French president" is someone's role the text has not written).
+        """
+        if span is None or not len(span):
+            return None
+        head_text = _head_part(span.text)
+        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
+        if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in toks):
+            return None
+        head = toks[-1]
+        if head.tag_ != "NN" or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
+            return None
+        if any(t.ent_type_ in ("NORP", "GPE", "LOC") and t.lower_ not in _PARTY_WORDS for t in toks):
+            return None
+        counts = []
+        for c, _ in pool:
+            if c is None or c.kind != "person":
+                continue
+            n = sum(1 for s, _, subj, q in c.mentions if subj and not q and s < start)
+            counts.append((n, c))
+        counts.sort(key=lambda x: -x[0])
+        if not counts or counts[0][0] < _DOMINANT_MIN:
+            return None
+        if len(counts) > 1 and counts[0][0] < _DOMINANT_RATIO * counts[1][0]:
+            return None
+        return counts[0][1]
+
+    def _person_evidence(self, c: Cluster) -> set[str]:
+        """Lower-cased words that describe the person ``c``: role words, name, the words just
+        before each mention ("*Brazil's* Camila Duarte", "*French striker* Ana Roux") and the
+        apposition after it ("Lindqvist, *the world No 2 from Sweden*,")."""
+        words = set(c.role_words) | set(c.tokens)
+        spans = {(s, e) for s, e, _, _ in c.mentions}
+        last = c.name.split()[-1] if c.name.split() else ""
+        if len(last) >= 3:
+            # every occurrence of the surname, also where the NER missed the name ("Portugal's Rita
+            # Moreira" tagged nothing): the words before it reach past a first name
+            spans |= {(i, i + len(last)) for i in _occurrences(self.text, last)}
+        for s, e in sorted(spans):
+            words |= set(norm_tokens(self.text[max(0, s - 40):s].split("\n")[-1])[-4:])
+            app = re.match(r"\s*,\s*([^,.;\n]{1,60})", self.text[e:e + 70])
+            if app:
+                words |= set(norm_tokens(app.group(1)))
+        return {re.sub(r"['’]s$", "", w) for w in words}
+
+    def _epithet_person(self, span, start: int, pool) -> Cluster | None:
+        """The person a definite epithet refers to, or ``None``: a nationality ("The Swede", "the
+        Brazilian", "The Frenchwoman"), an age ("the 58-year-old") or a club and a role ("the
+        United boss", "the Ashford manager").
+
+        The person the article describes so (:meth:`_person_evidence`: "Lindqvist, the world No 2
+        from Sweden", "Brazil's Camila Duarte", "Kowalski, 31,"), the latest named; else the
+        latest person who is a subject outside quotation marks in the paragraph or the two before
+        it (an epithet names the topic person; Ariel 1990), of the epithet's gender ("-woman") and
+        not described by another nationality or club. Candidates are the ranker's ``pool`` (after
+        binding). Shapes of issue 11's genre gold (sports, culture, business copy)."""
+        head_text = _head_part(span.text)
+        m = re.fullmatch(r"(?:the|this)\s+(?:(\d{1,3})-year-old|([A-Za-z]+)|([A-Z][\w’'-]+)\s+([a-z]+))", head_text.strip(),
+                         flags=re.I)
+        if m is None or not head_text[:1].isalpha():
+            return None
+        age, nat_word, club, role = m.group(1), m.group(2), m.group(3), m.group(4)
+        nat = genre_demonym(nat_word) if nat_word else frozenset()
+        if nat_word and not nat:
+            return None
+        club_ref = None
+        if club:
+            if role not in _CLUB_ROLES or not club[:1].isupper():
+                return None
+            club_ref = next((r for r in self.org_refs() if "club" in r.kinds and (
+                norm_tokens(club)[0] in r.tokens or self._short_forms.get(norm_tokens(club)[0]) is r)), None)
+            if club_ref is None:
+                return None
+        gender = DEMONYM_GENDER.get(nat_word.lower()) if nat_word else None
+        people = [c for c, _ in pool if c is not None and c.kind == "person" and any(s < start for s, _, _, _ in c.mentions)]
+        all_nats = {w for ws in DEMONYMS.values() for w in ws}
+        other_clubs = {w for r in self.org_refs() if "club" in r.kinds and r is not club_ref for w in r.tokens[:1]}
+
+        def last(c: Cluster) -> int:
+            return max(s for s, _, _, _ in c.mentions if s < start)
+
+        excluded = set()
+        fits = []
+        for c in people:
+            ev = self._person_evidence(c)
+            if gender and c.gender and c.gender != gender:
+                excluded.add(id(c))
+            elif nat and ev & nat:
+                fits.append(c)
+            elif nat and ev & (all_nats - nat):
+                excluded.add(id(c))
+            elif age and f"{age}-year-old" in ev:
+                fits.append(c)
+            elif age and any(re.fullmatch(r"\d+-year-old", w) for w in ev):
+                excluded.add(id(c))
+            elif club_ref is not None and ev & set(club_ref.tokens[:1]):
+                fits.append(c)
+            elif club_ref is not None and ev & other_clubs:
+                excluded.add(id(c))
+        if fits:
+            return max(fits, key=last)
+        para = self.text.rfind("\n\n", 0, start)
+        for _ in range(2):
+            if para > 0:
+                para = self.text.rfind("\n\n", 0, para)
+        lo = max(para, 0)
+        best: tuple[int, Cluster] | None = None
+        for c in people:
+            if id(c) in excluded:
+                continue
+            for s, _, subj, quoted in c.mentions:
+                if subj and not quoted and lo <= s < start and (best is None or s > best[0]):
+                    best = (s, c)
+        return best[1] if best is not None else None

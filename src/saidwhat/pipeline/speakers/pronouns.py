@@ -1,0 +1,275 @@
+"""Pronoun sources: he, she, they, I, we; agreement, binding and the person a pronoun continues.
+
+Stage: speaker resolution for a pronoun, before the ranker scores candidates (the one person a
+paragraph named, the subject of the governing or the fronted clause, a chain of he/she subjects,
+a person named just after) and after it (:meth:`PronounRules._pronoun`: the previous speaker,
+else the nearest person named before, when the ranker leaves the pronoun).
+
+Rules and their sources: a pronoun links to the previous attribution's speaker, else to the
+nearest person named before it (Pouliquen et al. 2007; Pareti 2015, ch. 6); gender agreement
+(honorifics and first names, :mod:`saidwhat.pipeline.coref`); a pronoun never names its own
+verb's other arguments (binding principle B, :func:`~saidwhat.pipeline.coref.co_arguments`);
+centering's continue transition and subject preference (Grosz, Joshi & Weinstein 1995; Kameyama
+1986); cataphora within a lead (Halliday & Hasan 1976, ch. 2). Shapes from PolNeAR train and the
+statement gold of issue 13.
+
+Offsets are ``[start, end)`` characters of the Doc's text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..coref import Cluster, co_arguments, norm_tokens
+from .entities import _not_a_person
+from .names import _title_case_line
+
+#: Subordinators of a fronted adverbial clause whose named subject a main-clause he/she takes
+#: (:meth:`SpeakerResolver._fronted_clause_subject`).
+_SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "once", "since", "because", "although",
+                            "though", "if", "whenever"})
+#: How far after a he/she with no antecedent of its gender its referent may be named
+#: (:meth:`SpeakerResolver._named_after`), in characters.
+_LATE_NAME_CHARS = 600
+#: How many sentences back :meth:`SpeakerResolver._subject_chain` walks.
+_CHAIN_SENTENCES = 4
+
+
+class PronounRules:
+    """Rules that resolve a personal pronoun: mixed into
+    :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``doc``, ``text``, ``named``,
+    ``cands``, ``entities``, ``key_cluster`` and the registry's methods)."""
+
+    def _pronoun(self, span, word: str, start: int, prev: str | None) -> str:
+        """Speaker key for the personal pronoun ``word`` (lower-cased, of :data:`~.entities.PRONOUNS`)
+        at ``start`` that the ranker left (or with no ranker): the previous attribution's speaker
+        ``prev`` when it is a person or organisation that agrees in gender, is not bound
+        (:func:`~saidwhat.pipeline.coref.co_arguments`: "She asked Richards" is not Richards) and,
+        for "they", is no single person; else, for he/she, the nearest person named before it who
+        agrees and is not bound; else a new ``unresolved`` speaker (Pouliquen et al. 2007;
+        Pareti 2015, ch. 6)."""
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}.get(word)
+        bound = co_arguments(span)
+        if prev and self.entities[prev].kind in ("person", "organization") and word not in ("i", "we", "you") \
+                and not self._gender_clash(prev, want) and not self._bound(prev, bound) \
+                and not (word in ("they", "their") and self.entities[prev].kind == "person"):
+            return prev
+        before = [m for m in self.named if m.end <= start and not self._gender_clash_name(m.name, want)
+                  and not self._named_in(m.name, bound)]
+        if before and want:
+            return self._person(before[-1].name, before[-1].role, start).key
+        return self._new_unnamed("unresolved", start)
+
+    def _gender_clash(self, key: str, want: str | None) -> bool:
+        """Whether the speaker ``key`` is known to be of the other gender than ``want`` (``m``/``f``),
+        or is an organisation while ``want`` is set ("she" is not the previous speaker, a man)."""
+        if want is None:
+            return False
+        if self.entities[key].kind != "person":
+            return True
+        c = self.key_cluster.get(key) or self._cluster_for(self.entities[key])
+        return c is not None and c.gender is not None and c.gender != want
+
+    def _bound(self, key: str, ranges: list[tuple[int, int]]) -> bool:
+        """Whether speaker ``key`` is named inside one of ``ranges`` (:func:`~.coref.co_arguments`)."""
+        if not ranges:
+            return False
+        c = self.key_cluster.get(key) or self._cluster_for(self.entities[key])
+        name = self.entities[key].name
+        return (c is not None and any(a <= m[0] < b for m in c.mentions for a, b in ranges)) or bool(
+            name and self.entities[key].kind == "person" and self._named_in(name, ranges))
+
+    def _named_in(self, name: str, ranges: list[tuple[int, int]]) -> bool:
+        """Whether the person ``name`` (or its surname, said alone) is named inside one of ``ranges``."""
+        last = norm_tokens(name)[-1:]
+        return any(c.kind == "person" and c.tokens[-1:] == last and a <= m[0] < b
+                   for c in self.cands.clusters for m in c.mentions for a, b in ranges)
+
+    def _gender_clash_name(self, name: str, want: str | None) -> bool:
+        c = next((c for c in self.cands.clusters if c.kind == "person" and c.name == name), None)
+        return want is not None and c is not None and c.gender is not None and c.gender != want
+
+    def _paragraph_person(self, span, cls: str, para_start: int, pool) -> Cluster | None:
+        """The one person a paragraph has named before a he/she that opens a later sentence of it,
+        or ``None``.
+
+        "That might sound strange to anyone listening to FBI Director James Comey's statement.
+        He called her handling … “extremely careless”": a paragraph that names one person
+        (outside quotation marks, in the sentences before the pronoun's) and goes on with a
+        subject "he"/"she" is about that person, not about the speaker of the paragraph before
+        (centering: the pronoun realises the backward-looking center, the one entity the
+        previous utterance offers; Grosz, Joshi & Weinstein 1995). Only when that person is
+        among the ranker's candidates (``pool``, after binding), not of the other gender, and no
+        noun phrase other than that person is the subject of a sentence there ("The radio talker
+        … for Cruz. He …" is the talker). Organisations named there do not count ("FBI Director
+        James Comey"). Issue 13: the statement gold's u43 report in Politico, 2016-07-05.
+        """
+        if cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = tok.sent
+        if any(not (t.is_punct or t.is_space) for t in self.doc[sent.start:tok.i]):
+            return None  # not the sentence's first word
+        lo, hi = para_start, sent.start_char
+        if hi <= lo:
+            return None  # the paragraph's first sentence
+        named = [c for c in self.cands.clusters
+                 if c.kind == "person" and any(lo <= m[0] < hi and not m[3] for m in c.mentions)]
+        if len(named) != 1:
+            return None
+        c = named[0]
+        lo_tok = self.doc.char_span(lo, hi, alignment_mode="expand")
+        if lo_tok is None or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                                 and not any(m[0] <= t.idx < m[1] for m in c.mentions)
+                                 and not _not_a_person(t, self.cands) and not self.cands._quoted(t.idx) for t in lo_tok):
+            return None  # "The radio talker has filled his speeches for Cruz. He …": a described subject
+        want = "m" if cls == "pronoun_m" else "f"
+        if c.gender is not None and c.gender != want:
+            return None
+        return c if any(x[0] is c for x in pool) else None
+
+    def _governing_subject(self, span, cls: str, pool) -> Cluster | None:
+        """The person who is the subject of the clause that a he/she subject's adverbial clause
+        modifies, or ``None``.
+
+        "As President Obama lectured the nation …, Donald Trump responded from the heart as *he*
+        live-tweeted the address": a pronoun subject of an adverbial clause (spaCy ``advcl``: as,
+        when, after, because, while …) that follows its main clause's subject takes that subject
+        (the pronoun is c-commanded by it and the subject is the clause's center; Grosz, Joshi &
+        Weinstein 1995). Only a person named there outside quotation marks, among the ranker's
+        candidates (``pool``, after binding) and not of the other gender. The mirror case, a
+        pronoun subject of the main clause after a fronted clause with a named subject ("When
+        Trump used the words, “…,” he was echoing Ryan"), is :meth:`_fronted_clause_subject`'s.
+        """
+        if cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if tok.head.dep_ == "advcl":
+            gov = tok.head.head
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        else:
+            subj = self._fronted_clause_subject(tok)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        c = next((c for c in self.cands.clusters if c.kind == "person"
+                  and any(s <= subj.idx < e and not q for s, e, _, q in c.mentions)), None)
+        if c is None or not any(x[0] is c for x in pool):
+            return None
+        want = "m" if cls == "pronoun_m" else "f"
+        return None if c.gender is not None and c.gender != want else c
+
+    @staticmethod
+    def _fronted_clause_subject(tok: Token) -> Token | None:
+        """The subject of a subordinate clause that opens ``tok``'s sentence, when ``tok`` (a
+        he/she subject) is the first subject of the main clause after it, or ``None``.
+
+        "When Trump used the words, “I’m not quite there yet,” *he* was echoing Ryan" (West
+        Journal, PolNeAR train): a fronted adverbial clause (when, as, while, after, before, once,
+        since, because, although, if) whose subject is named, followed by a main clause whose
+        subject is a pronoun: the pronoun takes the clause's subject (the clause's subject is the
+        sentence's first-mentioned, preferred center; Grosz, Joshi & Weinstein 1995). The mirror
+        of the rule of :meth:`_governing_subject` for a pronoun inside the subordinate clause. Only when the
+        subordinator is the sentence's first word and no other noun-phrase subject stands between
+        the clause's subject and the pronoun outside a quotation (the parser may hang the clause
+        under a quoted verb: it is looked for among the tokens before the pronoun).
+        """
+        sent = tok.sent
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words or words[0].lower_ not in _SUBORDINATORS or words[0].i >= tok.i:
+            return None
+        clause = words[0].head
+        if clause.dep_ != "advcl" or clause.i >= tok.i or words[0].dep_ not in ("mark", "advmod"):
+            return None
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subj is None:
+            return None
+        # the clause must end before the pronoun and hang (through any quoted verbs) under its verb
+        anc = {a.i for a in clause.ancestors}
+        if tok.head.i not in anc:
+            return None
+        quoted = False
+        for t in sent.doc[clause.i + 1: tok.i]:
+            if t.text in ("“", "”", '"'):
+                quoted = not quoted if t.text == '"' else t.text == "“"
+                continue
+            if not quoted and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") \
+                    and not (subj.left_edge.i <= t.i <= subj.i):
+                return None  # "When Trump spoke, the crowd cheered and he …": another subject first
+        return subj
+
+    def _subject_chain(self, span, cls: str, pool) -> Cluster | None:
+        """The person a he/she main-clause subject continues from the sentences before, or ``None``.
+
+        Centering's *continue* transition (Grosz, Joshi & Weinstein 1995; the subject preference
+        of Kameyama 1986): walking back sentence by sentence, each main clause whose subject is
+        "he"/"she" of the same gender keeps the same center, and the first main clause whose
+        subject is a named person (or a description with a name in apposition: "Trump's running
+        mate — Indiana Gov. Mike Pence — has …") gives it: "Mr. Cruz has sharpened his … language
+        … ¶ He has coined a new phrase … *He* expressed amusement …" (Breitbart, PolNeAR train:
+        Cruz, not the reporter quoted two paragraphs before). The walk stops, with no answer, at a
+        main clause whose subject is anything else (another noun phrase, another pronoun, none),
+        that lies inside quotation marks or is a Title Case headline, and after
+        :data:`_CHAIN_SENTENCES` sentences. Only for a pronoun outside quotation marks that is the
+        subject of its sentence's main verb (or of a verb coordinated with it); the person must be
+        among the ranker's candidates (``pool``, after binding) and not of the other gender.
+        """
+        if cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        if tok.head.dep_ != "ROOT" and not (tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"):
+            return None
+        want = "m" if cls == "pronoun_m" else "f"
+        form = "he" if want == "m" else "she"
+        sent = tok.sent
+        for _ in range(_CHAIN_SENTENCES):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            root = sent.root
+            if self.cands._quoted(root.idx) or _title_case_line(self.text, sent.start_char):
+                return None  # a quotation, or a headline ("Trump Calls On Obama …")
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or self.cands._quoted(subj.idx):
+                return None
+            if subj.lower_ == form:
+                continue
+            for t in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
+                c = next((c for c in self.cands.clusters if c.kind == "person"
+                          and any(s <= t.idx < e for s, e, _, _ in c.mentions)), None)
+                if c is not None:
+                    if (c.gender is not None and c.gender != want) or not any(x[0] is c for x in pool):
+                        return None
+                    return c
+            return None
+        return None
+
+    def _named_after(self, start: int, want: str) -> Cluster | None:
+        """The person of gender ``want`` whom the article names first shortly after a he/she
+        that has no antecedent of that gender, or ``None``.
+
+        "A woman who has accused former President Bill Clinton of rape said … *She* also
+        described an interaction with Hillary Clinton … ¶ Juanita Broaddrick, who said …,
+        recounted …" (West Journal, PolNeAR train): a pronoun whose referent the lead leaves
+        unnamed until the next sentences (Halliday & Hasan 1976, ch. 2, on cataphora). Only the
+        first person mentioned as a subject outside quotation marks at or after ``start`` (the end
+        of the pronoun's sentence: a name in the pronoun's own clause is not its referent, binding
+        principle C, "*She* also described an interaction with Hillary Clinton") and within
+        :data:`_LATE_NAME_CHARS` characters of it, if that person is known to be of gender
+        ``want``. Offsets are characters.
+        """
+        best = None
+        for c in self.cands.clusters:
+            if c.kind != "person" or not c.mentions:
+                continue
+            s0, _, subj, quoted = c.mentions[0]
+            if not start <= s0 <= start + _LATE_NAME_CHARS or not subj or quoted:
+                continue
+            if best is None or s0 < best.mentions[0][0]:
+                best = c
+        return best if best is not None and best.gender == want else None

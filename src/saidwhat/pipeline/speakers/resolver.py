@@ -1,0 +1,358 @@
+"""The speaker resolver: the cascade that takes each source mention of an article to a speaker.
+
+Stage: the last of speaker resolution, called by :mod:`saidwhat.pipeline.attribution` once per
+article (``SpeakerResolver(doc)``, then :meth:`SpeakerResolver.resolve` for each source in text
+order). It holds no rule of its own beyond the order in which it asks the stage modules:
+
+1. a generic pronoun ("those", "some") is anonymous (:mod:`.groups`);
+2. before the learned ranker (:meth:`SpeakerResolver._ranked`): a full name or an organisation
+   in apposition (:mod:`.names`, :mod:`.organisations`); unnamed people and "the two"
+   (:mod:`.groups`); an organisation named in the mention; a full name inside the mention leaves
+   the mention to the name rules; "it" of a document, a name after a place's possessive,
+   organisation descriptions (one owner, :meth:`~.organisations.OrganisationRules._org_description`:
+   named after a person, kind word, named possessor, type word), documents (:mod:`.documents`);
+3. the ranker (:mod:`saidwhat.pipeline.coref`) for pronouns, surnames, nominals and organisation
+   names, with the nominal rules (:mod:`.nominals`) and pronoun rules (:mod:`.pronouns`) that
+   decide before it scores, and the anonymous and salience fallbacks after it;
+4. without an answer from 2–3 (or with no ranker), the rules alone
+   (:meth:`SpeakerResolver._resolve`): a name inside the mention, a pronoun's previous speaker,
+   an indefinite source (anonymous), an organisation word, a surname, a role.
+
+Every answer sets :attr:`SpeakerResolver.via` (how it was reached: ``name``, ``pronoun``,
+``nominal``, ``organization``, ``document``, ``possessive``, ``relative``, ``anonymous``,
+``unresolved``) and :attr:`SpeakerResolver.confidence`.
+
+Offsets are ``[start, end)`` characters of the Doc's text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+
+from spacy.tokens import Doc
+
+from ...types import Span, Speaker
+from .. import doc_text
+from ..coref import (Candidates, Cluster, PairContext, _head_part, bound_out, candidate_list, co_arguments, compatible,
+                     has_caps, mention_class, nationality_words, norm_tokens)
+from ..quotes import DASHES
+from .documents import DocumentOwners
+from .entities import ORG_HEADS, PRONOUNS, EntityRegistry, _Entity
+from .groups import ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRules, _plural_possessed, _possessed_group
+from .names import _EXAMPLE_BEFORE, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss, named_mentions
+from .nominals import NominalRules, commanding_subjects
+from .organisations import OrganisationRules, _ends_mention, _pp_object
+from .pronouns import PronounRules
+
+
+class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwners, NominalRules, PronounRules,
+                      GroupRules):
+    """Resolves source mentions of one article to speakers, in text order.
+
+    Usage: ``r = SpeakerResolver(doc)``; ``sid = r.resolve(start, end, prev_sid)`` for each source
+    (``prev_sid``: the speaker of the previous attribution, for pronouns); ``r.speakers()``.
+    """
+
+    #: Mention classes the learned ranker (:mod:`saidwhat.pipeline.coref`) decides.
+    RANKED = frozenset({"pronoun_m", "pronoun_f", "pronoun_pl", "pronoun_it", "pronoun_1", "surname", "nominal",
+                        "org_desc", "document", "possessive", "org_name"})
+    _VIA = {"pronoun_m": "pronoun", "pronoun_f": "pronoun", "pronoun_pl": "pronoun", "pronoun_it": "pronoun",
+            "pronoun_1": "pronoun", "surname": "surname", "nominal": "nominal", "org_desc": "organization",
+            "org_name": "organization", "document": "document", "possessive": "possessive"}
+
+    def __init__(self, doc: Doc, in_quote: bytearray | None = None, *, use_ranker: bool = True) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.named = named_mentions(doc)
+        self.entities: dict[str, _Entity] = {}
+        self.order: list[str] = []
+        self._anon = 0
+        self.cands = Candidates(doc, self.named, in_quote)
+        # looked up on the package, so that ``speakers.load_ranker = …`` swaps the ranker
+        # (benchmarks/bench_speakers.py --designs)
+        self.ranker = sys.modules[__package__].load_ranker() if use_ranker else None
+        self.history: list[tuple[int, Cluster]] = []
+        self.key_cluster: dict[str, Cluster] = {}
+        #: how the last :meth:`resolve` reached its speaker, and how sure it is
+        self.via: str | None = None
+        self.confidence: float | None = None
+
+    def resolve(self, start: int, end: int, prev: str | None, *, forward: bool = False,
+                antecedent: tuple[int, int] | None = None) -> str:
+        """Speaker key for the source mention ``text[start:end]``; a relative pronoun ("who")
+        is resolved through its ``antecedent`` (a character extent)."""
+        a, b = antecedent if antecedent is not None else (start, end)
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        mention = self.text[a:b]
+        self.via, self.confidence = None, None
+        key = None
+        if mention.strip().lower() in GENERIC_PRONOUNS:
+            # "those describing themselves as conservative", "some said": people in general
+            key = self._new_unnamed("anonymous", a)
+        if key is None:
+            key = self._ranked(span, a, b, prev, forward)
+        if key is None:
+            key = self._resolve(span, mention, a, prev, forward)
+        ent = self.entities[key]
+        if self.via is None:
+            self.via = {"anonymous": "anonymous", "unresolved": "unresolved"}.get(ent.kind, "name")
+            self.confidence = 1.0 if ent.kind in ("person", "organization") else 0.5
+        if antecedent is not None and ent.kind in ("person", "organization"):
+            self.via = "relative"
+        ent.mentions.append((start, end))
+        cluster = self.key_cluster.get(key) or self._cluster_for(ent)
+        if cluster is not None:
+            self.key_cluster[key] = cluster
+            self.history.append((start, cluster))
+        return key
+
+    def _ranked(self, span, start: int, end: int, prev: str | None, forward: bool) -> str | None:
+        """The speaker key the learned ranker chooses for a mention it handles, else ``None``."""
+        if self.ranker is None or span is None or not len(span):
+            return None
+        head_end = start + len(_head_part(span.text))
+        cls = mention_class(span)
+        app = self._appositive_name(start, end, head_end) if cls not in ("name", "surname", "org_name") else None
+        if app is not None:
+            # "Two military analysts, Patrick Megahan and Chris Harman,", "Trump's running mate —
+            # Indiana Gov. Mike Pence —": the name in apposition to the description
+            self.via, self.confidence = "name", 1.0
+            return self._person(app.name, app.role, start).key
+        app_org = self._appositive_org(start, end, head_end) if cls in ("nominal", "org_desc", "org_name") else None
+        if app_org is not None:
+            # "Britain's medicines regulator, the MHRA", "her management company, Apex Sports" (issue 11)
+            self.via, self.confidence = "organization", 0.9
+            key = self._organization(app_org.name, start, app_org.role)
+            self.key_cluster[key] = app_org
+            return key
+        if cls == "nominal" and (_possessed_group(span) or self._unnamed_back_reference(span, start)):
+            # "Lindgren's family", "the prime minister's official spokesman", "A person close to
+            # Fontaine … the person said": people the article leaves unnamed (issue 11, rules 8, 12)
+            self.via, self.confidence = "anonymous", 0.7
+            return self._new_unnamed("anonymous", start)
+        if _THE_TWO.match(_head_part(span.text)):
+            pair = self._coordinated_before(start)
+            if pair is not None:
+                # "Hillary Clinton and Bernie Sanders are both progressives. … The two admit …":
+                # the first-named (rule 6 of gold/speakers/README.md)
+                return self._adopt(pair, start, "nominal", 0.7)
+        if cls == "anonymous" or (cls == "nominal" and _plural_possessed(span)):
+            # "Twelve percent", "Republicans", "his surrogates": a group the article leaves unnamed
+            self.via, self.confidence = "anonymous", 0.8
+            return self._new_unnamed("anonymous", start)
+        org = self.cands.cluster_of(start, head_end)
+        if org is not None and org.kind == "organization" and _ends_mention(org, start, head_end, self.text) and not any(
+                m.start >= start and m.end <= head_end for m in self.named) and not _pp_object(org, start, head_end, self.text):
+            # an organisation named in the mention ("the weekly Der Kurier", "The broadcaster NTV")
+            self.via, self.confidence = "organization", 1.0
+            key = self._organization(org.name, start, org.role)
+            self.key_cluster[key] = org
+            return key
+        if any(m.start >= start and m.end <= head_end and len(m.name.split()) >= 2 for m in self.named):
+            return None  # a full name in the mention: the name rules decide
+        if cls == "pronoun_it":
+            owner = self._document_it(span, start, prev)
+            if owner is not None:
+                return owner  # "Mr Evans's own letter … was read out. “…,” it said" (issue 11)
+        if cls in ("org_name", "surname", "possessive"):
+            named = self._possessed_name(span, start)
+            if named is not None:
+                return named  # "Germany's Vogel", "Brazil's Camila Duarte": the person (issue 11)
+        described = self._org_description(span, cls, start, prev)
+        if described is not None:
+            return described  # "the Obama administration", "The carrier", "Gallup's poll", "the network"
+        if cls == "org_name" and org is not None and org.kind == "person":
+            cls = "surname"  # "Ham" tagged ORG by the NER, a person's surname in this article
+        if cls == "document":
+            return self._document(span, start, prev)
+        if cls not in self.RANKED:
+            return None
+        para_start = self.text.rfind("\n", 0, start) + 1
+        ctx = PairContext(pos=start, words=norm_tokens(_head_part(span.text)), cls=cls,
+                          prev=self.key_cluster.get(prev) if prev else None,
+                          para_speakers={id(c) for p, c in self.history if p >= para_start},
+                          speakers={id(c) for _, c in self.history}, sent_start=span.sent.start_char,
+                          para_start=para_start, end=end, caps=has_caps(span), nat=nationality_words(span))
+        # a name given as an example ("Constitutionalists, like Sen. Ted Cruz,") is not the mention's own
+        ctx.end = min((m.start for m in self.named if head_end <= m.start < end
+                       and _EXAMPLE_BEFORE.search(self.text, start, m.start)), default=end)
+        pool = candidate_list(self.cands, ctx, forward=forward)
+        if cls.startswith("pronoun"):
+            pool = bound_out(pool, co_arguments(span))  # "She asked Richards": not Richards
+        elif cls == "nominal":
+            pool = bound_out(pool, commanding_subjects(span))  # "Trump … after the Democrat said": not Trump
+        if cls == "nominal":
+            lead = self._lead_author(span)
+            if lead is not None:
+                return self._adopt(lead, start, "nominal", 0.7)  # "the researchers" → who led the study
+            ahead = self._forward_role(span, start)
+            if ahead is not None:
+                # "its chief executive warned …" in the lead, "Henrik Aas, the chief executive," below
+                return self._adopt(ahead, start, "nominal", 0.7)
+            epithet = self._epithet_person(span, start, pool)
+            if epithet is not None:
+                # "The Swede", "the 58-year-old", "the Ashford manager" (issue 11)
+                return self._adopt(epithet, start, "nominal", 0.7)
+        only = self._paragraph_person(span, cls, para_start, pool)
+        if only is not None:
+            # "… listening to FBI Director James Comey's statement. He called it …" (issue 13)
+            return self._adopt(only, start, "pronoun", 0.9)
+        gov = self._governing_subject(span, cls, pool)
+        if gov is not None:
+            # "Donald Trump responded from the heart as he live-tweeted …": the main clause's subject
+            return self._adopt(gov, start, "pronoun", 0.9)
+        chain = self._subject_chain(span, cls, pool)
+        if chain is not None:
+            # "Mr. Cruz has sharpened his language … ¶ He has coined a new phrase … He expressed …"
+            return self._adopt(chain, start, "pronoun", 0.8)
+        if cls == "pronoun_pl" or ctx.words in (["two"], ["both"]):
+            pair = self._coordinated_before(start)
+            last = self.key_cluster.get(prev) if prev else None
+            if pair is None and last is not None and last.coord and any(a < start for a in last.coord):
+                pair = last  # "they" again, after a "they" that was "Cohen and DeLong"
+            if pair is not None:
+                # "Stephen Cohen and Bradford DeLong suggest … they argue": the first-named
+                return self._adopt(pair, start, "pronoun" if cls == "pronoun_pl" else "nominal", 0.7)
+        cl = compatible(cls, pool)
+        if cls in ("pronoun_m", "pronoun_f") and not any(x[0] is not None for x in cl):
+            late = self._named_after(span.sent.end_char, "m" if cls == "pronoun_m" else "f")
+            if late is not None:
+                # "A woman who has accused … She also described … ¶ Juanita Broaddrick, who …"
+                return self._adopt(late, start, "pronoun", 0.5)
+        if cls == "nominal" and not any(x[0] is not None and x[1].get("role_head") for x in cl) \
+                and self._introduced_unnamed(span, start):
+            # "A judge in Ohio ruled … The judge said": the person the article introduced unnamed
+            self.via, self.confidence = "anonymous", 0.7
+            return self._new_unnamed("anonymous", start, same_as="anon " + span.text)
+        scores = [self.ranker.score(f) for _, f in cl]
+        best = max(range(len(cl)), key=lambda i: scores[i])
+        top = scores[best]
+        z = sum(math.exp(x - top) for x in scores)
+        c = cl[best][0]
+        if c is None and cls == "pronoun_pl" and ctx.words[:1] != ["we"]:
+            # "Mexican officials … they said": a group the article does not name
+            self.via, self.confidence = "anonymous", 0.6
+            return self._new_unnamed("anonymous", start)
+        if c is None and cls == "nominal" and not any(x[0] is not None and x[1].get("role_head") for x in cl):
+            just = self._just_named(span, pool)
+            if just is not None:
+                # "Just ask former NFL star Herschel Walker. ¶ The former Heisman Trophy winner …"
+                return self._adopt(just, start, "nominal", 0.6)
+            top_person = self._dominant_person(span, start, pool)
+            if top_person is not None:
+                # "The real estate mogul declined …": a description with no role written anywhere
+                return self._adopt(top_person, start, "nominal", 0.5)
+        if c is None:
+            return None  # a speaker not among the candidates: the rules name it, or not
+        if c.kind == "person":
+            key = self._person(c.name, c.role, start).key
+        else:
+            key = self._organization(c.name, start, c.role)
+        self.key_cluster[key] = c
+        self.via, self.confidence = self._VIA.get(cls, cls), 1.0 / z
+        return key
+
+    def _adopt(self, cand: Cluster, start: int, via: str, confidence: float) -> str:
+        """Resolve the mention at ``start`` to the person cluster ``cand`` (a rule's choice, not
+        the ranker's): set :attr:`via` and :attr:`confidence`, return the person's key."""
+        self.via, self.confidence = via, confidence
+        key = self._person(cand.name, cand.role, start).key
+        self.key_cluster[key] = cand
+        return key
+
+    def _resolve(self, span, mention: str, start: int, prev: str | None, forward: bool) -> str:
+        words = [w for w in re.findall(r"[\w.\-’']+", mention)]
+        low = [w.lower() for w in words]
+        # a PERSON name inside the mention
+        inside = [m for m in self.named if m.start >= start and m.end <= start + len(mention)
+                  and not _EXAMPLE_BEFORE.search(self.text, start, m.start)]
+        if inside:
+            head_tok = span.root if span is not None and len(span) else None
+            # the name the mention is about: the one holding its head word, else one that is not a
+            # possessor ("Trump's running mate, Indiana Gov. Mike Pence," is Pence)
+            owners = [m for m in inside if not re.match(r"['’]", self.text[m.end:m.end + 1])]
+            m = next((m for m in inside if head_tok is not None and m.role_start <= head_tok.idx < m.end),
+                     (owners or inside)[0])
+            role = re.split(rf"\s[{DASHES}-]{{1,2}}\s?|[{DASHES}]|[,:;(]", self.text[start:m.start])[-1].strip(" ,.") or None
+            if role:
+                role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+                role = " ".join(w for w in role.split() if w.lower() not in HONORIFICS) or None
+            role = role or m.role or _apposition_role(self.text[m.end:start + len(mention)])
+            return self._person(m.name, role, start).key
+        if len(low) == 1 and low[0] in PRONOUNS:
+            return self._pronoun(span, low[0], start, prev)
+        head = span.root if span is not None and len(span) else None
+        ents = [head] if head is not None and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else []
+        if ents and head.ent_type_ == "NORP" and len(low) == 2 and low[0] == "the" and head.tag_ in ("NNP", "NN"):
+            ents = []  # "the Republican said": one member of a party, a person
+        head_low = head.lower_ if head is not None else (low[-1] if low else "")
+        if low and low[0] in ANON_DETS or (head_low in ANON_HEADS and (not low or low[0] not in ("the",))):
+            return self._new_unnamed("anonymous", start)
+        if ents and len(low) <= 2 and words and words[-1][:1].isupper():
+            # "Trump" tagged ORG by the NER: a known person's surname is that person
+            m = self._full_name_for(_strip_poss(words[-1]), start if not forward else len(self.text) + 1)
+            if m is not None and m.name.split()[-1] == _strip_poss(words[-1]):
+                return self._person(m.name, m.role, start).key
+        if ents or head_low in ORG_HEADS:
+            name = re.sub(r"^(?:the)\s+", "", _strip_poss(mention), flags=re.I)
+            # an apposition is not part of the name ("ISIS, responsible for several attacks,")
+            name = re.split(rf",|\s\(|\s[{DASHES}-]{{1,2}}\s", name)[0].strip() or name
+            if not any(w[:1].isupper() for w in name.split()
+                       if w.lower() not in ("his", "her", "its", "their", "our", "this", "that", "these", "those")):
+                # "the campaign", "police", "His team": an organisation the text does not name
+                return self._new_unnamed("unresolved", start, same_as=mention)
+            return self._organization(name, start)
+        # capitalised single word: a surname or a title ("Mayor:" in a headline)
+        if span is not None and all(t.pos_ == "PROPN" for t in span if not t.is_punct and t.tag_ != "POS") and len(low) <= 3:
+            surname = _strip_poss(words[-1]) if words else mention
+            m = self._full_name_for(surname, start if not forward else len(self.text) + 1)
+            if m is not None:
+                return self._person(m.name, m.role, start).key
+            role_match = self._by_role(low, start, forward=True, nat=nationality_words(span))
+            if role_match:
+                return role_match
+            if len(low) >= 1 and mention[:1].isupper() and span.root.ent_type_ == "PERSON":
+                return self._person(_strip_poss(mention), None, start).key
+            if len(words) == 1 and mention[:1].isupper() and not mention.isupper() and span.root.ent_type_ in ("", "PERSON") \
+                    and span.root.dep_ in ("nsubj", "nsubjpass") and low[0] not in TITLE_WORDS and low[0] not in ORG_HEADS:
+                # "“…,” Hale said": a capitalised subject the NER left untagged is a person's surname
+                return self._person(_strip_poss(mention), None, start).key
+            # a capitalised name the NER missed ("Chief Ana Paz"): titles become the role
+            words_only = [w for w in words if w[:1].isupper()]
+            titles = []
+            while words_only and words_only[0].lower() in TITLE_WORDS:
+                titles.append(words_only.pop(0))
+            if len(words_only) >= 2 and len(words_only) == len(words) - len(titles) and not (set(low) & TITLE_WORDS - {w.lower() for w in titles}):
+                return self._person(_strip_poss(" ".join(words_only)), " ".join(titles) or None, start).key
+        # definite nominal: match a named person's role words; a bare capitalised title used as
+        # a name ("Mayor: …" in a headline) may refer forward to "Mayor Ines Duarte"
+        bare_title = bool(low) and mention[:1].isupper() and all(w in TITLE_WORDS for w in low)
+        role_match = self._by_role(low, start, forward=forward or bare_title, nat=nationality_words(span))
+        if role_match:
+            return role_match
+        named = self._capitalised_name(mention, start)
+        if named is not None:
+            return named
+        return self._new_unnamed("unresolved", start, same_as=mention)
+
+    def add_name_mentions(self) -> None:
+        """Add every PERSON mention whose name belongs to a resolved person as a mention."""
+        for m in self.named:
+            for e in self.entities.values():
+                if e.kind == "person" and e.name and (m.name == e.name or (len(m.name.split()) == 1 and
+                                                                          m.name == e.name.split()[-1])):
+                    if (m.start, m.end) not in e.mentions:
+                        e.mentions.append((m.start, m.end))
+
+    def speakers(self) -> tuple[list[Speaker], dict[str, str]]:
+        """The Speaker records (ids ``s1``… by first mention) and a map from key to id."""
+        ordered = sorted(self.order, key=lambda k: min([s for s, _ in self.entities[k].mentions] or [self.entities[k].first]))
+        ids = {k: f"s{i + 1}" for i, k in enumerate(ordered)}
+        out = []
+        for k in ordered:
+            e = self.entities[k]
+            ms = tuple(Span.of(self.text, s, t) for s, t in sorted(set(e.mentions)))
+            out.append(Speaker(ids[k], e.name, e.kind, e.role, ms))
+        return out, ids
