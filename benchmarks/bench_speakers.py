@@ -5,7 +5,7 @@ Usage: python benchmarks/bench_speakers.py [--docs 40] [--mode fast] [--designs]
 ``--designs`` also scores each resolver design on ``gold/speakers/dev.jsonl`` (engine level):
 ``learned`` (the shipped ranker, ``model/weights/coref.json``), ``rules-scorer`` (the same features
 with the hand-set weights of ``saidwhat.model.train_coref.RULE_WEIGHTS``) and ``no-ranker`` (the
-rule cascade of ``pipeline/speakers.py`` alone, with this session's class rules).
+rule cascade of the ``pipeline/speakers`` package alone, with this session's class rules).
 
 Time: every PolNeAR dev text (the first --docs by name) is extracted once to warm up, then again
 with the resolver's work (``SpeakerResolver.__init__`` + ``resolve``, which builds the candidate
