@@ -729,3 +729,110 @@ def test_coref_cross_validation_scores_each_article_by_weights_fit_without_it():
         rows.append((g, cl, 0, "pronoun_f"))
     acc = cross_validate(rows, folds=2)
     assert acc["ALL"] == (4, 4) and acc["pronoun"] == (4, 4)
+
+
+@pytest.mark.parametrize("shape,text,content,name", [
+    ("word itself, after",
+     "Folk band Amber Wells have postponed their spring tour, saying their singer, Ruth Okafor, needs rest.\n\n"
+     "In a post on Instagram, the band said they were \"heartbroken\" and would announce new dates soon.",
+     "they were", "Amber Wells"),
+    ("word itself, apposition",
+     "Mining firm Cobrex Andina wants to dig near the river. The regulator, Agencia Fluvial, said the builder, "
+     "Terranova Obras, had ignored two reports.\n\nThe builder said the reports were out of date.",
+     "the reports were", "Terranova Obras"),
+    ("acting organisation",
+     "Caledonia Ferries has cancelled all sailings until Monday. 'Passenger safety comes first,' the operator "
+     "said.",
+     "Passenger safety", "Caledonia Ferries"),
+    ("as written",
+     "A statement from the appeals jury was posted at the finish.\n\nThe jury said no rider would be "
+     "penalised for the crash.",
+     "no rider", "appeals jury"),
+])
+def test_organisation_descriptions_by_their_word(shape, text, content, name):
+    """Issue 11 (genre train: "the band" → Hollow Pines, "The watchdog"/"The company" → the bodies
+    introduced as "watchdog, the …" / "the developer, …", "the operator" → ScotRail, "The jury" →
+    "race jury"): step 1b of ``OrganisationRules._org_description``."""
+    art = saidwhat.extract(text, mode="fast")
+    hits = [a for a in art.attributions if content in a.content.text]
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and sp.name == name, (shape, sp, hits[0].source)
+
+
+#: Issue 11 (people by role, title, post-nominal or nationality): new invented text, one row a shape.
+WHO_ROLE_TITLE_NATIONALITY = [
+    # a post-nominal is no part of the name: "Mr Brereton" and "he" are Nicholas Brereton (was: "Nicholas Brereton KC")
+    ('post_nominal_is_not_part_of_the_name',
+     'Opening the case, Nicholas Brereton KC told jurors the attack was planned. Mr Brereton said the '
+     'defendant had waited outside the shop for an hour.',
+     'the defendant had waited outside', 'Nicholas Brereton'),
+    # a role description in the lead, the person named with that title later (was: unresolved)
+    ('role_description_named_later_by_title',
+     'The county will spend $20 million on a new jail, a plan the sheriff says is overdue.\n\n'
+     'Sheriff Dale Whitcombe told the board that the cells were unsafe.',
+     'is overdue', 'Dale Whitcombe'),
+    # "The band's drummer" then the person first named as the next sentence's subject (was: the singer)
+    ('possessed_role_then_the_person_named_next',
+     'Singer Callie Rowe said the tour was off. "I need to rest," she said.\n\n'
+     'The band\'s drummer told a fan online that the group was "taking a break". Owen Pratt, who formed '
+     'the band in 2015, added that he was sad.',
+     'that the group was', 'Owen Pratt'),
+    # a demonym goes to the person of that nationality whose name the NER tagged ORG after a title,
+    # not to the country (was: a place tagged PERSON)
+    ('demonym_goes_to_the_person_of_that_nationality',
+     'SANTIAGO, May 3 (AFP) - Chilean Foreign Minister Carolina Ibáñez said Buenos Aires had ignored the '
+     'treaty. Her Argentine counterpart, Lucía Ferraro, rejected the charge in Buenos Aires.\n\n'
+     'The Chilean dismissed that as "a distraction".',
+     'a distraction', 'Carolina Ibáñez'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_ROLE_TITLE_NATIONALITY,
+                         ids=[r[0] for r in WHO_ROLE_TITLE_NATIONALITY])
+def test_who_said_it_role_title_nationality_shapes(shape, text, content, name, mode):
+    """Issue 11's role, title, post-nominal and nationality shapes: the attribution whose content
+    starts nearest ``content`` names ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+
+
+def test_a_first_name_the_ner_left_out_joins_the_surname(nlp):
+    """"Mads [Kjeldsen] took the yellow jersey": the NER tagged only the surname; the capitalised
+    word before it, alone on its line, is the first name, not a role (issue 11, sports copy)."""
+    from saidwhat.pipeline.speakers import named_mentions
+    from saidwhat.pipeline.speakers.names import _split_first_name
+
+    text = "Mads Kjeldsen took the yellow jersey on Wednesday."
+    doc = nlp(text)
+    names = {m.name for m in named_mentions(doc)}
+    if "Kjeldsen" in {e.text for e in doc.ents if e.label_ == "PERSON"}:
+        assert "Mads Kjeldsen" in names and "Kjeldsen" not in names
+    assert _split_first_name([doc[0]], text) and not _split_first_name([doc[1]], text)
+
+
+@pytest.mark.parametrize("shape,text,content,name", [
+    ("the two companies",
+     "Calder Insurance and Northgate Life have agreed to merge, the two companies said on Friday.\n\n"
+     "Shares in both rose. Analysts called the price fair.\n\n"
+     "Both companies said the deal would close next year.",
+     "the deal would close", "Calder Insurance"),
+    ("the county",
+     "BRAXTON, Ore. — The Braxton County Board of Commissioners voted on Monday to close two libraries.\n\n"
+     "The county says the savings will pay for road repairs.",
+     "the savings", "Braxton County"),
+])
+def test_organisation_pairs_and_counties(shape, text, content, name):
+    """Issue 11 (genre train: "Both companies" → Aldgate Insurance, the first-named of "Aldgate
+    Insurance and Meridian Life" (rule 6); "The county" → Marlowe County, not its board)."""
+    art = saidwhat.extract(text, mode="fast")
+    hits = [a for a in art.attributions if content in a.content.text]
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and sp.name == name, (shape, sp, hits[0].source)

@@ -58,6 +58,11 @@ _BARE_TITLES = frozenset(w.rstrip(".") for w in UK_TITLES | HONORIFICS) | frozen
     {"judge", "mayor", "councillor", "councilor", "senator", "sen", "rep", "gov", "inspector", "sergeant",
      "detective", "constable", "superintendent", "professor"})
 _FIRST_NAMES = _FEMALE | _MALE
+#: Post-nominal letters after a name: honours, professional ranks and seats ("Nicholas Brereton
+#: KC", "Jo Hale MP", "Ann Reid OBE"); the role, not the name. Generational suffixes ("Jr.",
+#: "III") stay in the name. UK and Irish press style (issue 11, gold/speakers/genre).
+POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "td", "am", "mla", "obe", "mbe", "cbe", "kbe",
+                           "dbe", "phd", "ph.d.", "ph.d", "md", "m.d.", "esq", "esq."})
 _POSS = re.compile(r"(?:['’]s|['’])$")
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 
@@ -172,6 +177,11 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             continue  # "Hartley Rovers", "Brightwater Foods" tagged PERSON: an organisation (issue 11)
         while len(toks) > 1 and (lemma(toks[-1]) in ("say", "tell", "claim", "warn") or toks[-1].is_lower):
             toks.pop()  # "Obama Says" in a headline; "Juan Manriquez of" (Oakland)
+        post = []
+        while len(toks) > 2 and _post_nominal(toks[-1]):
+            post.insert(0, toks.pop())  # "Nicholas Brereton KC": KC is a rank, not a name
+        if _place_not_person(doc, ent):
+            continue  # "If Chile wants …" tagged PERSON where the article tags Chile GPE
         if len(toks) >= 3 and _title_case_line(text, ent.start_char):
             # "Clinton Hid Past Health …" in a Title Case headline: keep the longest prefix that is
             # a name elsewhere in the article, else nothing
@@ -204,6 +214,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             else:
                 break
         role_toks.reverse()
+        if len(toks) == 1 and role_toks and _split_first_name(role_toks, text):
+            toks.insert(0, role_toks.pop())  # "Mads [Kjeldsen]": the NER left the first name out
+            name = _strip_poss(text[toks[0].idx: toks[-1].idx + len(toks[-1])])
         role_toks.extend(lead_titles)
         while role_toks and role_toks[-1].lower_ in HONORIFICS:
             role_toks.pop()
@@ -222,12 +235,51 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                 last = re.split(r"\b(?:the|a|an)\s+", m.group(1), flags=re.I)[-1].strip()
                 if last and not re.search(r"\b(?:and|or|said|says|was|were|is|are)\b", last):
                     role = last
+        if post:
+            role = " ".join(([role] if role else []) + [t.text for t in post])
         out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]), name, role,
                                 role_toks[0].idx if role_toks else toks[0].idx))
     extra = _possessed_names(doc)
     persons = {w for e in doc.ents if e.label_ == "PERSON" for w in norm_tokens(e.text)}
     extra += _titled_names(doc) + _misread_person_names(doc, persons)  # "Cllr Marsh", "Brazil's Camila Duarte" (issue 11)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+def _post_nominal(tok: Token) -> bool:
+    """Whether ``tok`` (the last word of a PERSON entity) is a post-nominal of
+    :data:`POST_NOMINALS` written as one: capitals ("KC", "MBE") or "PhD", "Esq"."""
+    return tok.lower_ in POST_NOMINALS and (tok.text.replace(".", "").isupper() or tok.text.rstrip(".") in ("PhD", "Esq"))
+
+
+def _place_not_person(doc: Doc, ent) -> bool:
+    """Whether a PERSON entity ``ent`` is a place: the NER tags the same words GPE elsewhere in
+    the article, never ORG, and no longer PERSON name holds them ("If *Chile* wants …", "*Buenos
+    Aires* said …" in an article that tags Chile and Buenos Aires GPE; issue 11, wire copy)."""
+    word = _strip_poss(ent.text)
+    if not any(e.label_ == "GPE" and _strip_poss(e.text) == word for e in doc.ents):
+        return False
+    if any(e.label_ == "ORG" and re.sub(r"^the\s+", "", _strip_poss(e.text), flags=re.I) == word for e in doc.ents):
+        return False  # "Penfold" tagged GPE, ORG and PERSON: a company the NER cannot place
+    return not any(e.label_ == "PERSON" and len(e.text) > len(ent.text) and re.search(rf"\b{re.escape(word)}\b", e.text)
+                   for e in doc.ents)
+
+
+def _split_first_name(role_toks: list[Token], text: str) -> bool:
+    """Whether the last word of ``role_toks`` (the words right before a one-word PERSON entity) is
+    the person's first name the NER left out ("Mads [Kjeldsen] took the yellow jersey"): a
+    capitalised proper noun with no entity type, not a title, occupation or organisation word, and
+    either a known first name or the only word between the name and the start of its line or
+    sentence (issue 11, sports copy)."""
+    t = role_toks[-1]
+    if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.is_upper or t.ent_type_ not in ("", "PERSON"):
+        return False
+    low = t.lower_
+    if low in TITLE_WORDS or low in OCCUPATIONS or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS:
+        return False
+    if low in _FIRST_NAMES:
+        return True
+    line_start = text.rfind("\n", 0, t.idx) + 1
+    return len(role_toks) == 1 and (t.i == t.sent.start or not text[line_start:t.idx].strip())
 
 
 def _possessed_names(doc: Doc) -> list[NamedMention]:
@@ -284,7 +336,9 @@ def _titled_names(doc: Doc) -> list[NamedMention]:
 def _misread_person_names(doc: Doc, persons: set[str]) -> list[NamedMention]:
     """Two- or three-word names the NER tagged ORG whose last word is a person's name elsewhere in
     the article ("Brazil's *Camila Duarte*" tagged ORG, then "Duarte said", tagged PERSON):
-    persons (``persons``: lower-cased PERSON words of the article). Not when a word names an
+    persons (``persons``: lower-cased PERSON words of the article); also after a title word, which
+    becomes the role with the capitalised words before it ("Chilean Foreign Minister *Carolina
+    Ibáñez*" tagged ORG; issue 11, wire copy). Not when a word names an
     organisation kind ("Duarte Foods")."""
     out = []
     text = doc_text(doc)
@@ -299,10 +353,19 @@ def _misread_person_names(doc: Doc, persons: set[str]) -> list[NamedMention]:
         if any(t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in TITLE_WORDS or t.lower_ in OCCUPATIONS
                for t in toks):
             continue  # "Comedian Milo Evans" is :func:`occupation_led`'s
-        if toks[-1].lower_ not in persons:
-            continue
+        role_toks = []
+        i = ent.start - 1
+        while i >= 0 and len(role_toks) < 4 and doc[i].text[:1].isupper() and doc[i].is_alpha \
+                and "\n" not in doc[i].whitespace_ and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") or doc[i].ent_type_ == "NORP"):
+            role_toks.insert(0, doc[i])
+            i -= 1
+        titled = bool(role_toks) and role_toks[-1].lower_ in TITLE_WORDS and role_toks[-1].lower_ not in HONORIFICS
+        if toks[-1].lower_ not in persons and not titled:
+            continue  # "Chilean Foreign Minister [Carolina Ibáñez]" tagged ORG: a title before it says person
+        role = text[role_toks[0].idx: role_toks[-1].idx + len(role_toks[-1])] if titled else None
         out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]),
-                                text[toks[0].idx: toks[-1].idx + len(toks[-1])], None, toks[0].idx))
+                                text[toks[0].idx: toks[-1].idx + len(toks[-1])], role,
+                                role_toks[0].idx if titled else toks[0].idx))
     return out
 
 

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 
 from ..coref import _PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, norm_tokens
-from .entities import ORG_HEADS
+from .entities import OCCUPATIONS, ORG_HEADS
 from .groups import ANON_HEADS
-from .names import _DETS, _occurrences
+from .names import _DETS, TITLE_WORDS, _occurrences
 
 TITLE_SYNONYMS = {"leader": {"president", "prime", "minister", "chancellor", "king", "premier", "chief", "leader", "head"},
                   "president": {"president"}, "minister": {"minister"}, "official": set(), "chief": {"chief", "head"}}
@@ -37,6 +37,12 @@ _DOMINANT_RATIO = 2.0
 #: Role nouns of a club's people ("the United *boss*", "the Ashford *manager*").
 _CLUB_ROLES = frozenset("""boss manager coach captain chairman chairwoman owner skipper keeper goalkeeper striker
 defender midfielder forward winger player""".split())
+
+
+#: Head nouns that name a person's post or job, for a role description named only later
+#: (:meth:`NominalRules._forward_role`): title words, club roles and these.
+_PERSON_ROLES = frozenset(_CLUB_ROLES | TITLE_WORDS | OCCUPATIONS | frozenset("""prosecutor barrister solicitor lawyer
+drummer guitarist bassist singer frontman frontwoman vocalist keyboardist founder president executive mayor""".split()))
 
 
 def genre_demonym(word: str) -> frozenset[str]:
@@ -122,24 +128,67 @@ class NominalRules:
         return self._person(best.name, best.role, pos).key
 
     def _forward_role(self, span, start: int) -> Cluster | None:
-        """A role description in a lead that the article names only later ("Nordavia … swung to a
-        profit, but *its chief executive* warned …", then "Henrik Aas, the chief executive,
-        said"): the one person named after ``start`` whose roles hold every word of the
-        description (two words at least: "chief executive", "finance minister"), when no person
-        named before it has the role's head word. Wire and business leads (issue 11)."""
+        """A role description that the article names only later ("Nordavia … swung to a profit,
+        but *its chief executive* warned …", then "Henrik Aas, the chief executive, said"; "a
+        project *the sheriff* says is needed", then "Sheriff Ray Tolliver told the board"; "*The
+        band's drummer* told a fan …", then "Theo Blackwood, who formed the band, added"), or
+        ``None``.
+
+        The description: "the"/"its"/"their" or a possessor ("the band's") or nothing before a
+        capitalised title ("First Minister: …" in a headline), then modifiers and a head noun,
+        up to an "of" ("The chairman of Ashby Thorpe Parish Council"). When no person named
+        before ``start`` has the head among their roles: the one person first named after
+        ``start`` whose roles hold the head and every lower-case modifier; else, when no such
+        person's roles hold the head at all and the head is a person's role word, the person
+        first named as a subject in the two sentences after the description's, when their roles
+        say nothing else. Cataphoric roles in leads (wire, business, local and culture copy;
+        issue 11)."""
         head_text = _head_part(span.text)
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
-        if len(toks) < 3 or toks[0].lower_ not in ("the", "its", "their") or toks[-1].pos_ != "NOUN":
+        cut = next((k for k, t in enumerate(toks) if k and t.pos_ == "ADP"), None)
+        toks = toks[:cut] if cut is not None else toks
+        if not toks:
             return None
-        words = [t.lower_ for t in toks[1:]]
-        if not all(w.isalpha() and w.islower() for w in words):
+        det = toks[0].lower_ in ("the", "its", "their")
+        poss = [k for k, t in enumerate(toks) if t.tag_ == "POS"]
+        body = toks[poss[-1] + 1:] if poss else toks[1:] if det else toks
+        titled = not det and not poss and all(t.text[:1].isupper() for t in body)
+        if not body or not (det or poss or titled) or body[-1].pos_ not in ("NOUN", "PROPN") \
+                or body[-1].tag_ in ("NNS", "NNPS") or not all(t.is_alpha for t in body):
             return None
+        if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not t.text.islower() for t in body) and not titled:
+            return None  # "the Meridian boss", "the French president": a named body or nation decides
+        words = [t.lower_ for t in body]
         head = words[-1]
-        people = [c for c in self.cands.clusters if c.kind == "person" and c.role_words]
+        if head in ORG_HEADS or head in DOC_NOUNS or head in ANON_HEADS or head in DEMONYMS:
+            return None
+        people = [c for c in self.cands.clusters if c.kind == "person"]
         if any(head in c.role_words and any(s < start for s, _, _, _ in c.mentions) for c in people):
             return None
-        later = [c for c in people if set(words) <= c.role_words and all(s > start for s, _, _, _ in c.mentions)]
-        return later[0] if len(later) == 1 else None
+        later = [c for c in people if all(s > start for s, _, _, _ in c.mentions)]
+        fit = [c for c in later if set(words) <= c.role_words]
+        if len(fit) == 1:
+            return fit[0]
+        if fit or len(words) < 2 and not (det or poss or titled) or any(head in c.role_words for c in later):
+            return None
+        if head not in _PERSON_ROLES:
+            return None
+        sent = span.sent
+        lo = sent.end_char
+        nxt = sent.end
+        for _ in range(2):
+            if nxt < len(self.doc):
+                nxt = self.doc[nxt].sent.end
+        hi = self.doc[nxt - 1].idx + len(self.doc[nxt - 1]) if nxt > 0 else lo
+        new = sorted(((min(s for s, _, _, _ in c.mentions), c) for c in later), key=lambda x: x[0])
+        new = [(s, c) for s, c in new if lo <= s < hi]
+        if not new:
+            return None
+        s0, c0 = new[0]
+        first = next(m for m in c0.mentions if m[0] == s0)
+        if not first[2] or first[3] or (c0.role_words - set(words) - {"the", "a", "an"}):
+            return None  # not a subject, inside a quote, or described as something else
+        return c0
 
     def _just_named(self, span, pool) -> Cluster | None:
         """The one person named in the sentence before a definite description that opens its

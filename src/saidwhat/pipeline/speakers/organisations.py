@@ -55,6 +55,19 @@ _NOT_A_GROUP = [g for g in ORG_TYPES if g & {"network", "newspaper", "ministry",
 #: of the Texas Department of Transportation).
 _SHORTENED_KINDS = frozenset({"company", "airline", "bank", "club", "festival", "charity", "broadcaster", "paper",
                               "union"})
+#: Words that describe an organisation of any kind by what it does ("the band", "the operator",
+#: "the developer"): step 1b of :meth:`OrganisationRules._org_description` (issue 11 genre gold).
+_ROLE_ORG_WORDS = frozenset({"band", "operator", "developer", "promoter", "utility", "provider", "owner", "label",
+                             "organiser", "organizer", "distributor", "supplier", "publisher", "builder"})
+#: Bodies the article may leave unnamed and call by its own words ("the race jury", "the sheriff's
+#: office"): gold/speakers/genre README, a body the article never names properly takes its words.
+_AS_WRITTEN_WORDS = frozenset({"jury", "office", "panel", "tribunal"})
+#: A capitalised organisation name ("Skyline Live", "Superintendency of the Environment", "Energía
+#: Austral", "Refinería del Pacífico").
+_ORG_NAME = r"[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|the|del|de|la|and|for|&)[ \t]+){0,2}[A-Z][\w’'&.-]*){0,5}"
+#: Plural descriptions of two organisations ("the two companies", "Both companies", "both firms").
+_ORG_PAIR_WORDS = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+(?:companies|firms|groups|businesses|banks|insurers|"
+                             r"clubs|organisations|organizations|carriers|airlines|lenders)$", re.I)
 #: Capitalised first words that are no short form of a name ("New York Times", "United Airlines").
 _NOT_SHORT = frozenset("""the new united national american british european international royal federal state
 north south east west central great first general world global city county""".split())
@@ -178,10 +191,15 @@ class OrganisationRules:
         key = self._person_org(span, start, prev)  # "the Obama administration", "her campaign"
         if key is not None:
             return key
+        key = self._first_of_pair(span, start)  # "Both companies", "Aldgate Insurance and Meridian Life"
+        if key is not None:
+            return key
         head_text = _head_part(span.text)
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
         if cls in ("org_desc", "nominal", "org_name"):
             key = self._org_by_kind(toks, start)  # "The carrier", "the club" (issue 11)
+            if key is None:
+                key = self._org_by_word(toks, start, prev)  # "the band", "The company" (issue 11)
             if key is not None:
                 return key
         if cls in ("possessive", "org_desc", "org_name"):
@@ -246,6 +264,163 @@ class OrganisationRules:
                 self.via, self.confidence = "organization", 0.6
                 return self._organization(place, start)
         return None
+
+    def _first_of_pair(self, span, start: int) -> str | None:
+        """"the two companies", "Both companies", or a mention that is itself two names ("Aldgate
+        Insurance and Meridian Life"): the first-named of the latest pair of organisations the
+        article wrote as "A and B" (:meth:`org_refs`) at or before ``start``. Rule 6 of
+        ``gold/speakers/README.md`` (a joint source takes the first-named party; genre train README:
+        "the two companies", "Both companies"). ``None`` when the mention is no such plural or
+        the article names no pair."""
+        if span is None or not len(span):
+            return None
+        head = _head_part(span.text).strip()
+        plural = _ORG_PAIR_WORDS.match(head)
+        if not plural and " and " not in head:
+            return None
+        self.org_refs()
+        pairs = [p for p in self._org_pairs if p[0] <= start]
+        if not pairs:
+            return None
+        at, first, second = max(pairs)
+        if not plural and not (at == start and head.startswith(first) and head.rstrip(" ,").endswith(second)):
+            return None
+        self.via, self.confidence = "organization", 0.7
+        return self._organization(first, start)
+
+    def _org_by_word(self, toks: list[Token], start: int, prev: str | None) -> str | None:
+        """Step 1b of :meth:`_org_description`, for what step 1 leaves: "the W" (W a kind word of
+        :data:`~.entities.DESC_KINDS` or a word of :data:`_ROLE_ORG_WORDS`: "the band", "the
+        operator", "The watchdog", "The company") is, in this order:
+
+        1. the organisation the article **introduced with the word itself** before ``pos``
+           ("Indie rock *band* Hollow Pines", "the *developer*, Energía Austral,", "The tour's
+           *promoter*, Skyline Live,", "Nordavia, the low-cost *airline*"; :meth:`_introduced_as`);
+        0. "the county": the latest "<Name> County Council" written before it, else the latest
+           "<Name> County" ("Marlowe County", not the "Marlowe County Board of Supervisors" that
+           holds it);
+        2. a body **named by the article's own words** when it has no proper name ("a communiqué
+           from the race jury … The jury said" → "race jury"; "the sheriff's office" as written):
+           the words of :data:`_AS_WRITTEN_WORDS` only (:meth:`_as_written`);
+        3. the **organisation that acted last** in the paragraph (or the previous speaker, when an
+           organisation of the paragraph or the one before): "ScotRail has suspended all
+           services. '…,' the operator said"; "Scottish and Southern Electricity Networks says …
+           The company warned" (:meth:`_acting_org`), when its known kinds do not contradict the
+           word.
+
+        Rule 3 of ``gold/speakers/README.md`` (a description of an organisation the article names is
+        that organisation); the as-written reading of ``gold/speakers/genre/README.md`` ("A
+        government or ministry the article never names properly takes the article's words"). Shapes
+        of issue 11's genre train gold. ``toks``: the head-part tokens, punctuation left out.
+        Returns the speaker key, or ``None``."""
+        if len(toks) < 2 or toks[0].lower_ not in ("the", "this", "that"):
+            return None
+        word = toks[-1].lower_
+        if word not in DESC_KINDS and word not in _ROLE_ORG_WORDS and word not in _AS_WRITTEN_WORDS \
+                and word != "county":
+            return None
+        if any(t.text[:1].isupper() for t in toks[1:]):
+            return None
+        if word == "county" and len(toks) == 2:
+            # "The county says": the "<Name> County" the article writes ("the Marlowe County Board of
+            # Supervisors" → Marlowe County, the county, not its board)
+            found = [m.group(1) for m in re.finditer(r"\b(?!The\b|A\b)([A-Z][\w’'-]+\s+County(?:\s+Council)?)\b",
+                                                     self.text[:start])]
+            if found:
+                # an English "<Name> County Council" is the county's own body (genre train local_b02)
+                name = next((f for f in reversed(found) if f.endswith("Council")), found[-1])
+                self.via, self.confidence = "organization", 0.7
+                return self._organization(name, start)
+        if word in ("city", "town", "county", "state", "borough", "group"):
+            return None  # places: the kind step and the dateline decide; "the group": step 3 (PolNeAR train)
+        name = self._introduced_as(word, start)
+        if name is None and word in _AS_WRITTEN_WORDS:
+            name = self._as_written(toks, start)
+        if name is None and word not in _AS_WRITTEN_WORDS:
+            name = self._acting_org(word, start, prev)
+        if name is None:
+            return None
+        self.via, self.confidence = "organization", 0.7
+        return self._organization(name, start)
+
+    def _introduced_as(self, word: str, pos: int) -> str | None:
+        """The latest organisation name written with the type word ``word`` before ``pos``: right
+        after it ("band Hollow Pines", "the developer, Energía Austral", "watchdog, the
+        Superintendency of the Environment") or as the head of its apposition ("Nordavia, the
+        low-cost airline"); a person's name is none. ``None`` when there is none."""
+        text = self.text[:pos]
+        w = re.escape(word)
+        best: tuple[int, str] | None = None
+        for m in re.finditer(rf"\b{w}(?:,\s+|\s+)(?:the\s+)?({_ORG_NAME})", text):
+            best = (m.start(1), m.group(1))
+        for m in re.finditer(rf"({_ORG_NAME}),\s+(?:the|an?|its)\s+(?:[\w-]+\s+){{0,4}}?{w}\b(?!['’])", text):
+            if best is None or m.start(1) > best[0]:
+                best = (m.start(1), m.group(1))
+        if best is None:
+            return None
+        s, name = best
+        name = _strip_poss(name).strip()
+        e = s + len(name)
+        if any(m.start < e and s < m.end for m in self.named) or name.split()[0].lower() in _FIRST_NAMES:
+            return None  # "the band's singer Callie Redfern": a person
+        if name.lower() in _DETS or len(name) < 2:
+            return None
+        return name
+
+    def _as_written(self, toks: list[Token], pos: int) -> str | None:
+        """"The jury" after "the race jury", "the sheriff's office": the body by the article's
+        own words, when no organisation was introduced with the word (:data:`_AS_WRITTEN_WORDS`).
+        The fullest lower-case form written before ``pos`` (or the mention itself)."""
+        word = toks[-1].lower_
+        own = self.text[toks[1].idx: toks[-1].idx + len(toks[-1])]
+        if len(toks) > 2:
+            return own if own[:1].islower() else None  # "the sheriff's office", "the race jury"
+        found = None
+        for m in re.finditer(rf"\bthe\s+((?:[a-z][\w-]*(?:['’]s)?\s+){{1,2}}{re.escape(word)})\b", self.text[:pos]):
+            found = m.group(1)
+        return found
+
+    def _acting_org(self, word: str, pos: int, prev: str | None) -> str | None:
+        """The organisation that acted last before ``pos`` in its paragraph or the one before (a subject, agent or
+        possessor of :meth:`_ref_subject`; an organisation of :meth:`org_refs` or the NER's), or
+        the previous speaker when an organisation spoken of in this paragraph or the one before;
+        one whose known kinds contradict ``word`` ("the company" is no regulator), or a place
+        (GPE), is none."""
+        want = DESC_KINDS.get(word)
+        para = self.text.rfind("\n", 0, pos) + 1
+        lo = self.text.rfind("\n\n", 0, max(para - 2, 0)) + 1  # the paragraph before
+
+        def fits(kinds: set[str]) -> bool:
+            return want is None or not kinds or bool(kinds & want)
+
+        best: tuple[int, str] | None = None
+        for r in self.org_refs():
+            if not fits(r.kinds):
+                continue
+            for s in r.starts:
+                if lo <= s < pos and self._ref_subject(s) and not self._is_place(s) \
+                        and (best is None or s > best[0]):
+                    best = (s, r.name)
+        for c in self.cands.clusters:
+            if c.kind != "organization" or not c.tokens or not fits(_word_kinds(c.tokens)):
+                continue
+            for s, _, subj, quoted in c.mentions:
+                if lo <= s < pos and subj and not quoted and not self._is_place(s) \
+                        and (best is None or s > best[0]):
+                    best = (s, c.name)
+        if best is not None:
+            return best[1]
+        ent = self.entities.get(prev) if prev else None
+        if ent is not None and ent.kind == "organization" and ent.name and ent.mentions:
+            last = max(s for s, _ in ent.mentions)
+            if lo <= last < pos and fits(_word_kinds(norm_tokens(ent.name))) and not self._is_place(last):
+                return ent.name
+        return None
+
+    def _is_place(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is tagged a place (GPE, LOC) or a people (NORP)."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].ent_type_ in ("GPE", "LOC", "NORP")
 
     def _org_by_type(self, toks: list[Token], start: int) -> str | None:
         """Step 3 of :meth:`_org_description`: a description that names no one ("the campaign", "the
@@ -485,6 +660,7 @@ class OrganisationRules:
             return self._org_refs
         text = self.text
         refs: dict[tuple[str, ...], OrgRef] = {}
+        self._org_pairs: list[tuple[int, str, str]] = []  # (start, first, second) of "A and B"
         person_spans = [(m.start, m.end) for m in self.named]
         person_words = {w for m in self.named if len(norm_tokens(m.name)) >= 2 for w in norm_tokens(m.name)}
 
@@ -515,7 +691,8 @@ class OrganisationRules:
         for m in _NAME_RUN.finditer(text):
             s, e = m.start(), m.end()
             ws = m.group().split()
-            if not _context_words(text, s, e) and (len(ws) < 2 or not (
+            two = re.match(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b", text[e:e + 30])
+            if not two and not _context_words(text, s, e) and (len(ws) < 2 or not (
                     _word_kinds(norm_tokens(m.group())) or re.fullmatch(r"[A-Z][a-z]+[^s]s", ws[-1]))):
                 continue  # no kind word in it or around it, and no team name ("Sacramento Kestrels")
             span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -554,6 +731,16 @@ class OrganisationRules:
                 # Authority" is one: its first part names no kind)
                 add(left, _word_kinds(norm_tokens(left)), set())
                 add(right, _word_kinds(norm_tokens(right)), around)
+            elif right and (kinds or two) \
+                    and len(left.split()) >= 2 and len(right.split()) >= 2 \
+                    and all(w[:1].isupper() for w in left.split() + right.split()):
+                kinds = kinds or {"company"}
+                # "Aldgate Insurance and Meridian Life …, the two companies said": two names of two
+                # words or more each, no "of"/"for" in them ("Department of Health and Human
+                # Services" is one body); each side keeps the kinds its words or the whole's context say
+                add(left, _word_kinds(norm_tokens(left)) or kinds, set(), s)
+                add(right, _word_kinds(norm_tokens(right)) or kinds, around, s + len(left) + 5)
+                self._org_pairs.append((s, left, right))
             elif kinds and not all(w in ORG_KIND_OF for w in words):
                 add(name, kinds, around)
         # every occurrence of each name; the short forms of businesses and clubs

@@ -43,7 +43,7 @@ from .entities import ORG_HEADS, PRONOUNS, EntityRegistry, _Entity
 from .groups import ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRules, _plural_possessed, _possessed_group
 from .names import _EXAMPLE_BEFORE, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss, named_mentions
 from .nominals import NominalRules, commanding_subjects
-from .organisations import OrganisationRules, _ends_mention, _pp_object
+from .organisations import _ORG_PAIR_WORDS, OrganisationRules, _ends_mention, _pp_object
 from .pronouns import PronounRules
 
 
@@ -138,6 +138,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
                 # "Hillary Clinton and Bernie Sanders are both progressives. … The two admit …":
                 # the first-named (rule 6 of gold/speakers/README.md)
                 return self._adopt(pair, start, "nominal", 0.7)
+        if _ORG_PAIR_WORDS.match(_head_part(span.text).strip()):
+            pair_org = self._first_of_pair(span, start)
+            if pair_org is not None:
+                return pair_org  # "Both companies": the first-named of "A and B" (rule 6; issue 11)
         if cls == "anonymous" or (cls == "nominal" and _plural_possessed(span)):
             # "Twelve percent", "Republicans", "his surrogates": a group the article leaves unnamed
             self.via, self.confidence = "anonymous", 0.8
