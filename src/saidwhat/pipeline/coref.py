@@ -281,8 +281,12 @@ class Candidates:
     def _national_bodies(self) -> None:
         """"The Mexican government", "the Turkish military": a body named by a nationality or place
         and an organisation word is an organisation of its own ("Mexican government")."""
-        for t in self.doc:
-            if t.lower_ not in _NATIONAL_BODIES or t.pos_ != "NOUN":
+        for m in _NATIONAL_BODIES_RE.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1:
+                continue
+            t = span[0]
+            if t.pos_ != "NOUN":
                 continue
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
                     and c.i == t.i - 1 and c.lower_ not in _PARTY_WORDS]
@@ -441,6 +445,9 @@ class Candidates:
 #: Organisation words that a nationality or place makes a body of its own ("the Mexican government").
 _NATIONAL_BODIES = frozenset({"government", "military", "army", "navy", "police", "embassy", "parliament", "regime",
                               "cabinet", "administration", "authorities", "consulate"})
+#: the words of :data:`_NATIONAL_BODIES` in running text (a scan of the text is cheaper than
+#: making a spaCy Token of every word)
+_NATIONAL_BODIES_RE = re.compile(r"\b(?:" + "|".join(sorted(_NATIONAL_BODIES)) + r")\b", re.I)
 
 
 def _strip_poss_word(w: str) -> str:

@@ -160,8 +160,10 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     spokesman" in "Kremlin spokesman Dmitry Peskov")."""
     out = []
     text = doc_text(doc)
-    org_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and org_typed(ent)}
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy rebuilds the tuple on every access
+    words = _entity_words(ents)
+    org_names = {ent.text for ent in ents if ent.label_ == "PERSON" and org_typed(ent)}
+    for ent in ents:
         if ent.label_ == "ORG" and occupation_led(ent):
             pass  # "Comedian Milo Evans" tagged ORG: a person with an occupation before the name
         elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _name_after_quote(ent):
@@ -180,14 +182,14 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         post = []
         while len(toks) > 2 and _post_nominal(toks[-1]):
             post.insert(0, toks.pop())  # "Nicholas Brereton KC": KC is a rank, not a name
-        if _place_not_person(doc, ent):
+        if _place_not_person(words, ent):
             continue  # "If Chile wants …" tagged PERSON where the article tags Chile GPE
         if len(toks) >= 3 and _title_case_line(text, ent.start_char):
             # "Clinton Hid Past Health …" in a Title Case headline: keep the longest prefix that is
             # a name elsewhere in the article, else nothing
             for k in range(len(toks) - 1, 0, -1):
                 cand = text[toks[0].idx: toks[k - 1].idx + len(toks[k - 1])]
-                if any(e.label_ == "PERSON" and e.text == cand and e.start_char != ent.start_char for e in doc.ents) \
+                if any(e.label_ == "PERSON" and e.text == cand and e.start_char != ent.start_char for e in ents) \
                         or text.count(cand) > 1 and k <= 2:
                     toks = toks[:k]
                     break
@@ -251,17 +253,26 @@ def _post_nominal(tok: Token) -> bool:
     return tok.lower_ in POST_NOMINALS and (tok.text.replace(".", "").isupper() or tok.text.rstrip(".") in ("PhD", "Esq"))
 
 
-def _place_not_person(doc: Doc, ent) -> bool:
+def _entity_words(ents: tuple) -> tuple[set[str], set[str], list[str]]:
+    """For :func:`_place_not_person`: the texts of the GPE and ORG entities (possessive and a
+    leading "the" off the ORGs) and of the PERSON entities, computed once per Doc."""
+    gpe = {_strip_poss(e.text) for e in ents if e.label_ == "GPE"}
+    org = {re.sub(r"^the\s+", "", _strip_poss(e.text), flags=re.I) for e in ents if e.label_ == "ORG"}
+    return gpe, org, [e.text for e in ents if e.label_ == "PERSON"]
+
+
+def _place_not_person(words: tuple[set[str], set[str], list[str]], ent) -> bool:
     """Whether a PERSON entity ``ent`` is a place: the NER tags the same words GPE elsewhere in
     the article, never ORG, and no longer PERSON name holds them ("If *Chile* wants …", "*Buenos
-    Aires* said …" in an article that tags Chile and Buenos Aires GPE; issue 11, wire copy)."""
+    Aires* said …" in an article that tags Chile and Buenos Aires GPE; issue 11, wire copy).
+    ``words``: :func:`_entity_words` of the Doc's entities."""
+    gpe, org, persons = words
     word = _strip_poss(ent.text)
-    if not any(e.label_ == "GPE" and _strip_poss(e.text) == word for e in doc.ents):
+    if word not in gpe:
         return False
-    if any(e.label_ == "ORG" and re.sub(r"^the\s+", "", _strip_poss(e.text), flags=re.I) == word for e in doc.ents):
+    if word in org:
         return False  # "Penfold" tagged GPE, ORG and PERSON: a company the NER cannot place
-    return not any(e.label_ == "PERSON" and len(e.text) > len(ent.text) and re.search(rf"\b{re.escape(word)}\b", e.text)
-                   for e in doc.ents)
+    return not any(len(t) > len(ent.text) and re.search(rf"\b{re.escape(word)}\b", t) for t in persons)
 
 
 def _split_first_name(role_toks: list[Token], text: str) -> bool:
