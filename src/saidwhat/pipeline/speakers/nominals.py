@@ -95,6 +95,22 @@ def commanding_subjects(span) -> list[tuple[int, int]]:
     return out
 
 
+
+def _definite_person_description(span) -> list | None:
+    """The words (up to the head) of "the" + a singular common-noun head that is not an
+    organisation, group or document word and has no possessor ("The former Heisman Trophy
+    winner", "the real estate mogul"), or ``None``: the mentions the two fallbacks below take."""
+    if span is None or not len(span):
+        return None
+    head_text = _head_part(span.text)
+    toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
+    if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in toks):
+        return None
+    head = toks[-1]
+    if head.tag_ != "NN" or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
+        return None
+    return toks
+
 class NominalRules:
     """Rules that resolve a definite description or epithet of a person: mixed into
     :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``doc``, ``text``, ``named``,
@@ -204,14 +220,8 @@ class NominalRules:
         counting a person the mention's nationality rules out: "President Obama" for "the French
         president") and that person is among the ranker's candidates (``pool``, after binding).
         """
-        if span is None or not len(span):
-            return None
-        head_text = _head_part(span.text)
-        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
-        if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in toks):
-            return None
-        head = toks[-1]
-        if head.tag_ != "NN" or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
+        toks = _definite_person_description(span)
+        if toks is None:
             return None
         sent = span.sent
         if sent.start == 0 or any(not (t.is_punct or t.is_space) for t in self.doc[sent.start:toks[0].i]):
@@ -239,14 +249,8 @@ class NominalRules:
         group or document word, with no possessor ("his spokesman") and no place or nationality
         word (the "French president" is someone's role the text has not written).
         """
-        if span is None or not len(span):
-            return None
-        head_text = _head_part(span.text)
-        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
-        if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in toks):
-            return None
-        head = toks[-1]
-        if head.tag_ != "NN" or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
+        toks = _definite_person_description(span)
+        if toks is None:
             return None
         if any(t.ent_type_ in ("NORP", "GPE", "LOC") and t.lower_ not in _PARTY_WORDS for t in toks):
             return None
