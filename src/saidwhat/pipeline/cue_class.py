@@ -155,11 +155,17 @@ def _head(cue_tokens: Sequence[Token]) -> Token | None:
     return words[-1] if words else None
 
 
-def _source_head(doc: Doc, source: tuple[int, int] | None) -> str | None:
+def _source_span(doc: Doc, source: tuple[int, int] | None) -> Span | None:
+    """The tokens of the source's ``[start, end)`` characters (widened to whole tokens), or ``None``."""
     if source is None:
         return None
     span = doc.char_span(source[0], source[1], alignment_mode="expand")
-    if span is None or not len(span):
+    return span if span is not None and len(span) else None
+
+
+def _source_head(doc: Doc, source: tuple[int, int] | None) -> str | None:
+    span = _source_span(doc, source)
+    if span is None:
         return None
     root = span.root
     if root.pos_ in ("NOUN", "PROPN"):
@@ -336,10 +342,8 @@ show radio tv television podcast broadcast hearing town hall meeting briefing"""
 def _resolved_source(doc: Doc, source: tuple[int, int] | None) -> Token | None:
     """The source's head token, a relative pronoun ("the report, which says") replaced by the noun
     its clause modifies and "it"/"its"/"they"/"this" by the subject of the sentence before."""
-    if source is None:
-        return None
-    span = doc.char_span(source[0], source[1], alignment_mode="expand")
-    if span is None or not len(span):
+    span = _source_span(doc, source)
+    if span is None:
         return None
     root = span.root
     if root.lower_ in _RELATIVE_PRONOUNS and root.head is not root and root.head.head is not root.head:
