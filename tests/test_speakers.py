@@ -48,6 +48,12 @@ def test_headline_verb_is_not_part_of_a_name():
 def test_anonymous_and_unresolved_sources_are_never_named():
     art = saidwhat.extract("“It will fail,” one official said. “It is late,” she said.")
     kinds = {a.content.text: art.speaker(a.speaker_id) for a in art.attributions}
+    # session 8: "she" right after "one official said" continues that unnamed official (rule 2)
+    assert {s.kind for s in kinds.values()} == {"anonymous"}
+    assert len({s.id for s in kinds.values()}) == 1
+    assert all(s.name is None for s in kinds.values())
+    art = saidwhat.extract("“It will fail,” she said. “It is late,” one official said.")
+    kinds = {a.content.text: art.speaker(a.speaker_id) for a in art.attributions}
     assert {s.kind for s in kinds.values()} == {"anonymous", "unresolved"}
     assert all(s.name is None for s in kinds.values())
 
@@ -836,3 +842,419 @@ def test_organisation_pairs_and_counties(shape, text, content, name):
     assert hits, [a.content.text for a in art.attributions]
     sp = art.speaker(hits[0].speaker_id)
     assert sp is not None and sp.name == name, (shape, sp, hits[0].source)
+
+
+# -- issue 11, session 8: nominal descriptions and anonymous sources (genre train shapes, invented text)
+#: (shape, text, a piece of the content, the speaker's name, or "anonymous")
+WHO_S8_NOMINAL = [
+    # an epithet names the main clause's subject of the sentence before, not a subordinate clause's
+    # (was: the race leader who crashed)
+    ('epithet_takes_the_main_clause_subject',
+     'Lena Forsberg won the sprint on Sunday after race leader Tom Baert crashed on the final bend.\n\n'
+     'The Swede, who finished third here last year, said the win had come as a surprise.',
+     'the win had come', 'Lena Forsberg'),
+    ('age_epithet_takes_the_main_clause_subject',
+     'Saints wing Tom Harlow scored the decisive try after referee Ian Pell ruled that Rams lock Dan Vos '
+     'had been offside. The 24-year-old, who also kicked two conversions, said he had "never heard a '
+     'louder crowd".',
+     'never heard a', 'Tom Harlow'),
+    # a photo caption is not the discourse an epithet looks back on (was: the player in the caption)
+    ('caption_is_not_the_discourse',
+     'Ana Ruiz scored in the 90th minute to give Eastfield Rovers a 1-0 win, and Mark Dyer said afterwards '
+     'that she had "won it on her own".\n\n'
+     'The forward, who had missed two chances earlier, met a low cross from Jo Platt to send the home fans '
+     'wild.\n\n'
+     'Ana Ruiz celebrates her goal at Mill Road. Photograph: Sam Lee/PA\n\n'
+     '"She has worked so hard for this," the Rovers boss told reporters.',
+     'She has worked so hard', 'Mark Dyer'),
+    # a company + role epithet: the person the article describes with that company (was: the other CEO)
+    ('company_boss_epithet',
+     'Calder Insurance and Northgate Life agreed to merge on Monday. Calder\'s chief executive, Simon Hart, '
+     'will run the group, while his Northgate counterpart, Paul Reed, will become chairman.\n\n'
+     'Mr Hart said the talks had been friendly. The Northgate boss said he had made the first approach in '
+     'March.',
+     'he had made the first approach', 'Paul Reed'),
+    # an answer's epithet is the one asked in the sentence before, by role acronym (was: the asker)
+    ('epithet_replying_is_the_one_asked',
+     'Chief Financial Officer Dana Kirsch said margins would narrow in the second half.\n\n'
+     'Omar Patel of Redwood Capital asked the CFO why inventories had risen. The 52-year-old, who joined '
+     'the company from Siemens in May, replied that the build-up was planned.',
+     'the build-up was planned', 'Dana Kirsch'),
+    # a lead's role description, the person first named as the next sentence's subject with only an
+    # age in apposition (was: unresolved, the age read as another role)
+    ('role_named_next_with_only_an_age',
+     'The singer, who has sold 10 million records, said the tour would resume in May.\n\n'
+     'Maya Stone, 29, cancelled 12 dates last month.',
+     'the tour would resume', 'Maya Stone'),
+    # "the defendant" is the one person the article names as pleading or charged (was: the last witness)
+    ('the_defendant_is_who_pleaded',
+     'A former care worker stole cash from residents, a prosecutor said on Monday.\n\n'
+     'Ana Roe, 39, has pleaded not guilty to 12 counts of theft.\n\n'
+     'The first witness, Joan Pell, told the jury her mother\'s purse went missing twice. "We trusted '
+     'her," she said.\n\n'
+     'The defendant has told police she was "set up" by a manager.',
+     'set up', 'Ana Roe'),
+    # rule 16: an unnamed source given only a first name is that name (was: anonymous)
+    ('only_a_first_name_given',
+     'More than 40 people spoke at the meeting. One resident, a retired nurse who gave her name only as '
+     'Edith, said the road outside the school was unsafe.',
+     'the road outside the school', 'Edith'),
+    # an indefinite role named later in a definite apposition (was: anonymous)
+    ('indefinite_role_named_later',
+     'The board voted 3-2 to expand the jail.\n\n'
+     'A public defender who has represented many inmates said the jail was already half empty.\n\n'
+     'The public defender, Omar Reyes, said after the vote that his office would appeal.',
+     'the jail was already half empty', 'Omar Reyes'),
+    # a lead's "a prosecutor", named below under an equivalent title (was: anonymous)
+    ('lead_prosecutor_named_below',
+     'A former bank clerk stole $200,000 from elderly customers over three years, a prosecutor told '
+     'jurors on Tuesday as the trial opened.\n\n'
+     'John Pace, 51, has pleaded not guilty to 14 counts of theft.\n\n'
+     'In her opening statement, Assistant District Attorney Maria Okafor said the thefts began in 2021.',
+     'stole $200,000', 'Maria Okafor'),
+    # a definite description right after a person's introduction is that person (was: the singer)
+    ('description_after_an_introduction',
+     'Singer Rosa Vane thanked the crowd twice on Saturday. "You carried us tonight," Vane said.\n\n'
+     'Tom Bright, 19, had travelled from York for the show. The apprentice said it was the best night '
+     'of his life.',
+     'the best night', 'Tom Bright'),
+    # a headline label in sentence case, the person named with that role below (was: unresolved)
+    ('headline_label_role_named_below',
+     'Quay homes approved despite fury over berths\n\n'
+     "Club secretary: 'We were never consulted'\n\n"
+     'Plans for a new marina at Kilmore were approved by the county council on Tuesday.\n\n'
+     'Sailing club secretary Colm Daly, 60, said the fleet would lose half its berths.',
+     'We were never consulted', 'Colm Daly'),
+    # bare groups of people the mention classes missed: anonymous (rule 11; was: unresolved)
+    # a named person's aides are unnamed people, even where the mention class reads an organisation
+    # description (rule 12; was: the person)
+    ('possessed_aides_are_anonymous',
+     'Senator Ruth Lane spent the week in Iowa. Ms. Lane\'s aides said the campaign had raised $4 million '
+     'since January.',
+     'the campaign had raised', 'anonymous'),
+    ('bare_staff_are_anonymous',
+     'The inspector general faulted the Transport Department in a report on Monday. Staff told the '
+     'inspectors that the records had been lost in a move.',
+     'the records had been lost', 'anonymous'),
+    ('industry_figures_are_people',
+     'The band cancelled 20 dates. Some industry figures say the schedule was too long for any artist.',
+     'the schedule was too long', 'anonymous'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S8_NOMINAL, ids=[r[0] for r in WHO_S8_NOMINAL])
+def test_who_said_it_s8_nominal_shapes(shape, text, content, name, mode):
+    """Issue 11's nominal and anonymous shapes (session 8, genre train): epithets by the main
+    clause's subject, captions skipped, company + role epithets, rule 16 first names, indefinite
+    roles named later, headline labels, bare groups. The attribution whose content starts nearest
+    ``content`` names ``name`` (or is ``anonymous``)."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    want = ("anonymous", None) if name == "anonymous" else (sp.kind if sp else None, name)
+    assert sp is not None and (sp.kind, sp.name) == want, (shape, sp, hits[0].source)
+
+
+# Issue 11, session 8: pronouns and cue-less quote paragraphs (genre train shapes, invented texts);
+# each row failed on the code before this round.
+WHO_S8_PRONOUN = [
+    # a "he" resolved to a person of unknown gender makes him a man, so a later "she" is the profile's
+    # subject (was: Aurel Vance)
+    ('he_resolved_earlier_makes_the_person_a_man',
+     'Edda Lorne is late, and she is sorry. "The traffic was a nightmare," she says.\n\nThe somebody is the '
+     'director Aurel Vance, 38, who cast her after seeing her read at a gala.\n\n"The room went silent," he '
+     'tells me on the phone from Berlin, where he is rehearsing. Vance\'s verdict is simple: "She is the '
+     'bravest actor I know."\n\nHer forties, she says, were the loneliest decade of her life.',
+     'were the loneliest decade', 'Edda Lorne'),
+    # a cue-less quote after the writer's own question ("I ask Brandt whether …") is the answer of the
+    # one asked (was: unresolved, the writer)
+    ('cueless_quote_after_the_writers_question_is_the_answer_of_the_one_asked',
+     'Oskar Brandt is on time, and he wants me to know it.\n\n"I have never been late in my life," he says.'
+     '\n\nThe producer is Mara Lind, who hired him last spring. "He never stops working," she says.\n\nI ask '
+     'Brandt whether the long days ever wear him down. He shrugs.\n\n"I sleep on the train. It is the only '
+     'place nobody can find me."',
+     'I sleep on the train', 'Oskar Brandt'),
+    # "he" right after an unnamed speaker ("One skipper, who did not want to be named, said …") is that
+    # speaker, not the man named before (was: Peter Ryland)
+    ('he_after_an_unnamed_speaker_continues_the_unnamed_speaker',
+     'Local councillor Peter Ryland said the harbour would survive the cuts. "We have seen worse," he said.'
+     '\n\nOne skipper, who did not want to be named, said he still owed a large sum on a boat he bought in '
+     '2021.\n\n"The bank does not care about quotas," he said. "The bank wants its money on the first of the '
+     'month."',
+     'The bank does not care about quotas', 'anonymous'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S8_PRONOUN, ids=[r[0] for r in WHO_S8_PRONOUN])
+def test_who_said_it_s8_pronoun_shapes(shape, text, content, name, mode):
+    """Issue 11's pronoun and cue-less quote shapes (session 8): the attribution whose content starts
+    nearest ``content`` names ``name`` (``anonymous``: an unnamed speaker)."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+
+
+def test_a_capitalised_bare_plural_of_people_is_anonymous():
+    """A standfirst's "Boatmen fear …", tagged a proper noun, is a bare group of unnamed people
+    (rule 11 of gold/speakers/README.md; issue 11, session 8; was: a person "Boatmen"). Fast mode:
+    the accurate mode reads no attribution in this standfirst."""
+    text = ("'We are being sold out': Kilmore trawlers block port\n\n"
+            "Boatmen fear 'lost summer' as port closes\n\n"
+            "Dozens of boats blocked the harbour mouth on Monday in protest at a quota cut.")
+    art = saidwhat.extract(text, mode="fast")
+    hits = [a for a in art.attributions if "lost summer" in a.content.text]
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and sp.kind == "anonymous" and sp.name is None, sp
+
+
+#: Session 8, issue 11: the NER correction layer (``pipeline/speakers/ner_fix.py``, ``names.py``).
+#: spaCy's small model tags people ORG or nothing and organisations PERSON or nothing; the
+#: article's own evidence corrects it. Each row: (shape, text, content, speaker name or kind,
+#: speaker kind); each failed on the code before it (invented texts after genre train and
+#: PolNeAR train shapes).
+WHO_S8_NER = [
+    # an honorific after a long title inside an ORG entity: the name after it (was: "Minister for Transport")
+    ('honorific_after_long_title',
+     'Trawler crews blocked the harbour at Greencastle on Monday.\n\n'
+     'Minister for Transport, Tourism and the Islands Ms Siobhán Carraher told the Dáil that talks '
+     'would resume this week.\n\n'
+     'She said the fleet had been "heard loud and clear".',
+     'the fleet had been', 'Siobhán Carraher', 'person'),
+    # a profiled person the NER tags ORG everywhere, "Ms Marchbank" below (was: unresolved)
+    ('name_with_honorific_surname_elsewhere',
+     "Ysolde Marchbank: 'At 70, I have stopped apologising'\n\n"
+     'Ysolde Marchbank is late, and she would like me to know it is not her fault. "The taxi was slow," she says.\n\n'
+     'I ask Marchbank about the play. Ms Marchbank laughs.',
+     'The taxi was slow', 'Ysolde Marchbank', 'person'),
+    # an age in apposition makes an untagged name a person (was: unresolved)
+    ('name_with_age_apposition',
+     'Bex Tarrow, 71, opens in the title role next month.\n\n'
+     '"It is the best part ever written," she says.',
+     'the best part ever written', 'Bex Tarrow', 'person'),
+    # a title in apposition makes an untagged name a person (was: an organisation)
+    ('name_with_title_apposition',
+     'Voting rules were changed on Monday.\n\n'
+     'Ludo Brisk, Vermont Secretary of State, voiced his anger at the ruling.\n\n'
+     '"This has to stop," Brisk said.',
+     'This has to stop', 'Ludo Brisk', 'person'),
+    # the first name the NER left out of a two-word name after a quoted title (was: "Vasilescu Brandt")
+    ('first_name_after_quoted_title',
+     'Speaking on Tuesday\'s "Morning Edition," Teodor Vasilescu Brandt, the programmer known as "Ghost," '
+     'said he had copied the files.',
+     'he had copied the files', 'Teodor Vasilescu Brandt', 'person'),
+    # "the union X": an organisation type word before an untagged name (was: unresolved)
+    ('type_word_before_untagged_name',
+     'Harbour Mutual plans to cut 900 jobs.\n\n'
+     'The union Accord said the plan was "a betrayal".',
+     'a betrayal', 'Accord', 'organization'),
+    # "X said it would not comment": an untagged subject acting as a body (was: a person)
+    ('subject_taken_up_by_it',
+     'The referee awarded a late penalty.\n\n'
+     'Championship Hockey said it would not comment on individual decisions.',
+     'not comment on individual decisions', 'Championship Hockey', 'organization'),
+    # a capital standing for its country's government, the country named in the article (was: "Lima")
+    ('capital_for_its_country',
+     'Peru and Ecuador traded accusations on Monday over a border river.\n\n'
+     'Lima said it would take the case to a regional court.',
+     'take the case to a regional court', 'Peru', 'organization'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name, kind", WHO_S8_NER, ids=[r[0] for r in WHO_S8_NER])
+def test_who_said_it_s8_ner_shapes(shape, text, content, name, kind, mode):
+    """Issue 11, NER corrections: the attribution whose content starts nearest ``content`` names
+    ``name`` as a speaker of kind ``kind``."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and sp.name == name and sp.kind == kind, (shape, sp, hits[0].source)
+
+
+@pytest.mark.model
+def test_s8_dateline_is_no_speaker(nlp):
+    """A wire dateline taken for a source ("LIMA, Nov 4, 2026 (AFP)") yields no named speaker
+    (issue 11, genre train wire copy); other capitalised line openings are not datelines."""
+    from saidwhat.pipeline.speakers import SpeakerResolver
+    from saidwhat.pipeline.speakers.ner_fix import is_dateline
+
+    text = "Border talks collapse\n\nLIMA, Nov 4, 2026 (AFP) - Peru said on Tuesday that talks had failed."
+    r = SpeakerResolver(nlp(text))
+    key = r.resolve(text.find("LIMA"), text.find("(AFP") + 4, None)
+    assert r.entities[key].name is None and r.entities[key].kind == "unresolved"
+    assert is_dateline("x\nWASHINGTON (AP) — The", 2, 12)
+    assert not is_dateline("x\nNASA said on Monday", 2, 6) and not is_dateline("x\nUN officials said", 2, 4)
+
+
+#: Issue 11, documents and organisation sources (session 8): a document takes its maker as the article
+#: names it, no speaker when it names none (rule 13 of ``gold/speakers/README.md``); an organisation
+#: description takes the organisation it describes (rule 3), a body never named its own words. Each row:
+#: (shape, text, content, speaker name or kind); each failed on the code before this round (fast mode).
+WHO_S8_DOCS = [
+    # a scan named by a word outside the old document list, with no maker: no speaker (rule 13; was: anonymous)
+    ('scan_with_no_maker_is_none',
+     'The goalkeeper limped off in the second half. An MRI on Tuesday showed a small tear in his left calf, '
+     'the club confirmed.',
+     'a small tear in his left calf', 'unresolved'),
+    # a bare plural of records of unstated authorship (was: anonymous)
+    ('bare_plural_logs_are_none',
+     'The defendant said he had never entered the vault. The door was opened twice that night, according to '
+     'security logs that the prosecution will show the jury.',
+     'The door was opened twice', 'unresolved'),
+    # "seen by X": who saw the document, not its maker (was: Bloomberg)
+    ('draft_seen_by_an_outlet_is_none',
+     'Talks went on past midnight. A draft communiqué seen by Bloomberg, dated March 2, says that ministers '
+     'will cut tariffs on steel.',
+     'ministers will cut tariffs', 'unresolved'),
+    # the agent of "compiled by" is the maker even when the NER tags it a place (was: anonymous)
+    ('odds_compiled_by_a_bookmaker',
+     'The Hawks lost their captain on Sunday. They drifted to 12-1 to win the title, according to odds '
+     'compiled by PlayWell.',
+     'They drifted to 12-1', 'PlayWell'),
+    # a body the article never names takes its own words (was: the country, or anonymous)
+    ('statement_from_an_unnamed_office_as_written',
+     'Police in Lima arrested two men on Friday. Both will be charged with fraud, according to a statement '
+     "from the district attorney's office.",
+     'Both will be charged with fraud', "district attorney's office"),
+    ('communique_from_an_unnamed_panel_as_written',
+     'Three riders crashed on the final descent. According to a communiqué from the race panel, no rider '
+     'will be fined.',
+     'no rider will be fined', 'race panel'),
+    # "by the trade magazine Stage Weekly": the name in apposition to the description (was: unresolved)
+    ('tally_by_a_described_publication_with_its_name',
+     'The studio has closed three theatres this year, according to a count by the trade magazine Stage Weekly.',
+     'The studio has closed three theatres', 'Stage Weekly'),
+    # an acronym and a proper noun compounded on the document noun (was: unresolved)
+    ('acronym_body_before_figures',
+     'Hospitals are under strain. NHS Wales figures published on Monday show that 9,000 patients waited more '
+     'than a year.',
+     '9,000 patients waited', 'NHS Wales'),
+    # a study with no maker of its own: the body its researchers work at, named later (was: unresolved)
+    ('study_by_researchers_at_a_body',
+     'People who walk daily sleep better, according to a study of 8,000 Norwegians.\n\nThe study, by '
+     'researchers at the Bergen Heart Institute, followed volunteers for six years.',
+     'People who walk daily sleep better', 'Bergen Heart Institute'),
+    # results and the paper of a trial whose leader the article names (rule 13; was: unresolved)
+    ('paper_of_a_trial_is_its_leader',
+     'A new pill lowered blood pressure in older adults, according to results of a trial published on '
+     'Monday.\n\n"This is a real step forward," said Dr Anna Berg, a cardiologist at Lund University who led '
+     'the study.\n\nFour patients had side effects, the paper said.',
+     'Four patients had side effects', 'Anna Berg'),
+    # the statement of unnamed relatives is anonymous, not the person they are named after (was: Marta Ortiz)
+    ('family_statement_is_anonymous',
+     'Marta Ortiz, 34, died at the scene.\n\nOrtiz\'s family, in a statement released through their lawyer, '
+     'described her as generous.\n\n"She lit up every room," the statement said.',
+     'She lit up every room', 'anonymous'),
+    # "according to a statement" right after an organisation spoke: that organisation (was: unresolved)
+    ('statement_after_an_organisation_spoke',
+     'The probe has recovered, the Nordic Space Agency said on Monday.\n\nEngineers have regained a signal '
+     'from the spacecraft, according to a statement.',
+     'Engineers have regained a signal', 'Nordic Space Agency'),
+    # a description with "known by its initials X" (was: unresolved), and "The agency" after it (was: Brazil)
+    ('watchdog_known_by_its_initials',
+     "Brazil's environmental watchdog, known by its Portuguese initials IBAMA, said the spill was larger "
+     'than reported. The agency said it had fined the company.',
+     'the spill was larger', 'IBAMA'),
+    ('the_agency_after_a_watchdog_known_by_its_initials',
+     "Brazil's environmental watchdog, known by its Portuguese initials IBAMA, said the spill was larger "
+     'than reported. The agency said it had fined the company.',
+     'it had fined the company', 'IBAMA'),
+    # a description and the name in apposition, untagged by the NER (was: a person)
+    ('watchdog_with_its_name_in_apposition',
+     'Minister Luis Ortega said the dam was safe.\n\nChile\'s water regulator, the Superintendency of the '
+     'Sea, said on Friday that the river could lose a third of its flow.',
+     'the river could lose a third', 'Superintendency of the Sea'),
+    # a name ending in a document word is a name ("Ashgrove Records"; was: unresolved)
+    ('label_name_ending_in_a_document_word',
+     'The singer cancelled her tour on Monday.\n\nAshgrove Records, the band\'s label, said the album would '
+     'come out in May.',
+     'the album would come out', 'Ashgrove Records'),
+    # "The company" after "The festival's promoter, Bright Arc," (was: unresolved)
+    ('the_company_after_a_promoter_in_apposition',
+     'The festival was called off. The festival\'s promoter, Bright Arc, said refunds would be automatic. The '
+     'company added that it hoped to return next year.',
+     'it hoped to return next year', 'Bright Arc'),
+    # a place's body in lower-case words the article never names: its words (was: a university)
+    ('place_body_as_written',
+     'Geologists at the University of Norway measured the uplift.\n\nNorway\'s coastal safety agency raised '
+     'its alert level and said no one would be moved.',
+     'no one would be moved', "Norway's coastal safety agency"),
+    # two parties: the first-named (rule 6; was: European Union)
+    ('first_of_two_parties',
+     'Talks on farm subsidies stalled on Thursday, with Japan and the European Union blaming each other for '
+     'the delay.',
+     'each other for the delay', 'Japan'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S8_DOCS, ids=[r[0] for r in WHO_S8_DOCS])
+def test_who_said_it_s8_document_and_organisation_shapes(shape, text, content, name, mode):
+    """Issue 11's document and organisation shapes (session 8): the attribution whose content starts
+    nearest ``content`` names ``name`` (``unresolved``: no speaker, gold ``none``; ``anonymous``)."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+
+
+def test_coref_trainer_reads_genre_gold_texts_beside_the_gold_file(nlp, tmp_path):
+    """``train_coref.examples`` (session 8) reads a genre gold file's texts from
+    ``GOLD_DIR/SPLIT/text/NAME.txt`` (as ``evaluate_speakers``), before the PolNeAR folder."""
+    import json
+
+    from saidwhat.errors import InputError
+    from saidwhat.evaluate.speakers import read_gold
+    from saidwhat.model.train_coref import examples, text_path
+
+    text = "City mayor Linda Carter opened the new bridge on Monday.\n\nShe said the crossing would cut journeys by an hour."
+    (tmp_path / "train" / "text").mkdir(parents=True)
+    (tmp_path / "train" / "text" / "civic_01_bridge.txt").write_text(text, encoding="utf-8")
+    s = text.index("She")
+    row = {"doc": "train/civic_01_bridge", "item": "a0", "kind": "pronoun", "speaker": "Linda Carter",
+           "speaker_type": "person", "source_start": s, "source_end": s + 3,
+           "content_start": text.index("the crossing"), "content_end": len(text) - 1}
+    gold_file = tmp_path / "train.jsonl"
+    gold_file.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    nowhere = tmp_path / "no-polnear"
+    assert text_path(nowhere, gold_file, "train/civic_01_bridge") == tmp_path / "train" / "text" / "civic_01_bridge.txt"
+    with pytest.raises(InputError):
+        text_path(nowhere, None, "train/civic_01_bridge")
+    rows = list(examples(nlp, nowhere, read_gold(gold_file), gold_file))
+    assert len(rows) == 1
+    g, cl, idx, cls = rows[0]
+    assert cls == "pronoun_f" and cl[idx][0] is not None and cl[idx][0].name == "Linda Carter"
+
+
+def test_mlp_ranker_is_the_linear_score_plus_its_hidden_layer():
+    """``coref.MLPRanker`` (session 8): linear part + ``v · tanh(W f + b)``; read from JSON by
+    ``ranker_from_dict``; a linear JSON stays a plain ``Ranker``."""
+    import math
+
+    from saidwhat.pipeline.coref import MLPRanker, Ranker, ranker_from_dict
+
+    d = {"weights": {"bias": 0.5, "prev_speaker": 2.0},
+         "hidden": {"features": ["prev_speaker", "recency_0"], "W": [[1.0, -1.0]], "b": [0.25], "v": [2.0]}}
+    r = ranker_from_dict(d)
+    assert isinstance(r, MLPRanker)
+    f = {"bias": 1.0, "prev_speaker": 1.0, "recency_0": 1.0, "unknown": 3.0}
+    assert r.score(f) == pytest.approx(0.5 + 2.0 + 2.0 * math.tanh(1.0 - 1.0 + 0.25))
+    assert type(ranker_from_dict({"weights": {"bias": 1.0}})) is Ranker
+    with pytest.raises(ValueError):
+        MLPRanker({}, ["a"], [[1.0, 2.0]], [0.0], [1.0])

@@ -487,7 +487,9 @@ def _clause_before_colon(ctx: _Ctx, toks: list[Token], lo: int, colon_end: int) 
 
 def _floating_quotes(ctx: _Ctx) -> None:
     """A quote with no cue takes the speaker of the nearest attribution before it, when that one
-    ends at most two paragraphs and 600 characters earlier; else it is not reported."""
+    ends at most two paragraphs and 600 characters earlier; else it is not reported. When that
+    attribution is the writer's own question or remark to someone ("I ask Fairbanks whether …"),
+    the quote is the answer of the one asked (:func:`_writer_addressee`, resolved in :func:`_finish`)."""
     for q in ctx.floating:
         if ctx.claimed(q.start, q.end) or _title_like(ctx.text[q.inner[0]:q.inner[1]]) or not _stands_alone(ctx, q):
             continue
@@ -497,6 +499,23 @@ def _floating_quotes(ctx: _Ctx) -> None:
         last = max(before, key=lambda d: d.end)
         if q.start - last.end < 600 and _para_distance(ctx, last.end, q.start) <= 2:
             ctx.drafts.append(Draft([(q.start, q.end)], None, None, "direct", 0.55, follow=last))
+
+
+#: First-person sources that are the writer speaking (gold/speakers/README.md, rule 5).
+_WRITER_SOURCES = frozenset({"i", "we"})
+
+
+def _writer_addressee(ctx: _Ctx, d: Draft) -> tuple[int, int] | None:
+    """The addressee ``[start, end)`` of ``d`` when ``d`` is the writer's own question or remark to
+    someone ("I ask Fairbanks whether …", "I tell her that …": source "I"/"we" outside quotation
+    marks, a cue with an addressee), else ``None``. A floating quote after it is the answer of the
+    one asked, not the writer's (interview profiles; gold/speakers/README.md rules 2 and 5; issue
+    11, genre train)."""
+    if d.source is None or d.addressee is None or ctx.in_quote[d.source[0]]:
+        return None
+    if ctx.text[d.source[0]:d.source[1]].strip().lower() not in _WRITER_SOURCES:
+        return None
+    return d.addressee
 
 
 def _stands_alone(ctx: _Ctx, q: Quote) -> bool:
@@ -995,6 +1014,14 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
                 d.speaker_key = None
         elif d.follow is not None:
             d.speaker_key = d.follow.speaker_key
+            asked = _writer_addressee(ctx, d.follow)
+            if asked is not None:
+                # "I ask Fairbanks whether … She laughs. ¶ “He's young enough …”": the one asked answers
+                try:
+                    d.speaker_key = resolver.resolve(asked[0], asked[1], prev_key)
+                except Exception as exc:  # noqa: BLE001 - an unresolved speaker, not a lost article
+                    log.warning("speaker resolution failed for addressee %s (%s: %s)", asked,
+                                type(exc).__name__, exc)
             if d.speaker_key is not None:
                 d.extra["via"] = "continuation"
                 d.extra["speaker_confidence"] = 0.8 * (d.follow.extra.get("speaker_confidence") or 1.0)

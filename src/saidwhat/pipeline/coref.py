@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -686,7 +687,56 @@ class Ranker:
         return sum(w.get(k, 0.0) * v for k, v in feats.items())
 
 
+class MLPRanker(Ranker):
+    """A linear scorer plus one hidden layer over the same crossed pair features (session 8):
+    ``score(f) = Σ weights[k]·f[k] + v · tanh(W[:, f] · f + b)``, still read as a softmax over each
+    mention's candidates. Pure NumPy, one small gather and dot per candidate.
+
+    Args:
+        weights: the linear part, ``{feature: weight}`` (as :class:`Ranker`).
+        features: the hidden layer's input features, in the column order of ``W``; a feature not
+            listed is ignored by the hidden layer.
+        W: hidden weights, ``H × len(features)``; b: hidden biases (``H``); v: output weights (``H``).
+        threshold: the least score accepted.
+
+    Raises:
+        ValueError: the shapes of ``W``, ``b``, ``v`` and ``features`` disagree.
+    """
+
+    def __init__(self, weights: dict[str, float], features: Sequence[str], W, b, v, threshold: float = 0.0) -> None:
+        import numpy as np
+
+        super().__init__(weights, threshold)
+        self.index = {k: i for i, k in enumerate(features)}
+        self.W = np.asarray(W, dtype=float)
+        self.b = np.asarray(b, dtype=float)
+        self.v = np.asarray(v, dtype=float)
+        if self.W.shape != (len(self.b), len(self.index)) or self.v.shape != self.b.shape:
+            raise ValueError(f"MLPRanker: W {self.W.shape}, b {self.b.shape}, v {self.v.shape}, "
+                             f"{len(self.index)} features")
+
+    def score(self, feats: dict[str, float]) -> float:
+        import numpy as np
+
+        lin = super().score(feats)
+        idx = [(self.index[k], x) for k, x in feats.items() if x and k in self.index]
+        z = self.b
+        if idx:
+            cols, vals = zip(*idx)
+            z = z + self.W[:, list(cols)] @ np.asarray(vals)
+        return lin + float(self.v @ np.tanh(z))
+
+
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "model" / "weights" / "coref.json"
+
+
+def ranker_from_dict(d: dict) -> Ranker:
+    """A ranker from its JSON form: ``{"weights": {...}, "threshold": t}`` (linear), plus
+    ``"hidden": {"features": [...], "W": [[...]], "b": [...], "v": [...]}`` for :class:`MLPRanker`."""
+    h = d.get("hidden")
+    if h:
+        return MLPRanker(d["weights"], h["features"], h["W"], h["b"], h["v"], d.get("threshold", 0.0))
+    return Ranker(d["weights"], d.get("threshold", 0.0))
 
 
 @lru_cache(maxsize=1)
@@ -694,14 +744,31 @@ def load_ranker() -> Ranker | None:
     """The shipped ranker (``model/weights/coref.json``), or ``None`` when absent."""
     if not WEIGHTS_PATH.is_file():
         return None
-    d = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
-    return Ranker(d["weights"], d.get("threshold", 0.0))
+    return ranker_from_dict(json.loads(WEIGHTS_PATH.read_text(encoding="utf-8")))
 
 
-def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool) -> list[tuple[Cluster | None, dict[str, float]]]:
+def salience_features(pool: Sequence[tuple[Cluster, int]], ctx: PairContext) -> dict[int, dict[str, float]]:
+    """Article-level salience features (session 8, measured for the learned rankers of
+    :mod:`saidwhat.model.train_coref` ``--salience``; not shipped: no engine-level gain on dev,
+    and the resolver skips them): per candidate (``id(cluster)``), ``first_intro`` (the first-introduced
+    candidate of its kind), ``mention_share`` (its share of the candidates' mentions before
+    ``ctx.pos``) and ``same_para`` (its last mention before the mention lies in the mention's
+    paragraph). ``pool``: ``(cluster, start of its last mention before the mention or -1)``."""
+    first_of: dict[str, Cluster] = {}
+    for c, _ in sorted(pool, key=lambda x: x[0].mentions[0][0] if x[0].mentions else ctx.pos):
+        first_of.setdefault(c.kind, c)
+    counts = {id(c): bisect_left(c.mentions, (ctx.pos,)) for c, _ in pool}  # mentions are sorted
+    total = max(1, sum(counts.values()))
+    return {id(c): {"first_intro": 1.0 if c is first_of.get(c.kind) else 0.0, "mention_share": counts[id(c)] / total,
+                    "same_para": 1.0 if at >= ctx.para_start else 0.0} for c, at in pool}
+
+
+def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
+                   salience: bool = False) -> list[tuple[Cluster | None, dict[str, float]]]:
     """Each candidate with its crossed features; candidates are clusters mentioned before the
     mention (or anywhere, for a headline or caption that names someone below), and last ``None``:
-    a speaker not among them (the rules then name it from the mention, or leave it unnamed)."""
+    a speaker not among them (the rules then name it from the mention, or leave it unnamed).
+    ``salience``: add :func:`salience_features` (off in the resolver)."""
     pool = []
     for c in cands.clusters:
         before = [m for m in c.mentions if m[0] < ctx.pos]
@@ -725,11 +792,13 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool) -> lis
         for m in c.mentions:
             if m[2] and not m[3] and latest_at < m[0] < ctx.pos and not (ctx.pos <= m[0] < ctx.end):
                 latest, latest_at = c, m[0]
+    extra = salience_features(pool, ctx) if salience else {}
     out: list[tuple[Cluster | None, dict[str, float]]] = []
     for c, _ in pool:
         f = pair_features(cands, ctx, c, ranks[id(c)])
         f["subj_recent"] = 1.0 if any(m[2] and not m[3] and lo <= m[0] < ctx.pos for m in c.mentions) else 0.0
         f["salient_subject"] = 1.0 if c is latest else 0.0
+        f.update(extra.get(id(c), ()))
         out.append((c, crossed(f, ctx.cls)))
     out.append((None, crossed(new_features(ctx), ctx.cls)))
     return out

@@ -3,11 +3,13 @@ person close to X … the person said"), two people named together ("the two", "
 research team that takes its named leader.
 
 Stage: speaker resolution for sources that name no one, or name a group through its members.
-Indefinite and generic sources are ``anonymous`` and never given a name; a group with no name of
-its own takes the member named as leading it; "the two"/"they" after coordinated names take the
-first-named.
+Indefinite and generic sources are ``anonymous`` and never given a name, save the one first name
+an unnamed source is given (rule 16: :func:`given_name`); bare groups the mention classes miss
+("Boatmen fear", "Staff told", "some music figures": :func:`anonymous_people`) are anonymous; a
+group with no name of its own takes the member named as leading it; "the two"/"they" after
+coordinated names take the first-named.
 
-Rules and their sources: rules 3, 6, 8 and 12 of ``gold/speakers/README.md`` (a group is
+Rules and their sources: rules 3, 6, 8, 11, 12 and 16 of ``gold/speakers/README.md`` (a group is
 anonymous; of several named people the first-named; a back-reference to someone introduced unnamed
 stays anonymous; a possessed group, "Lindgren's family", is unnamed people; a research team is its
 leader); shapes from PolNeAR train and issue 11's genre gold.
@@ -46,6 +48,64 @@ _UNNAMED_GROUP_HEADS = frozenset({"family", "relatives", "friends", "aides", "al
 _UNNAMED_PERSON_HEADS = frozenset({"person", "source", "insider", "official", "spokesman", "spokeswoman",
                                    "spokesperson", "diplomat", "aide", "witness", "resident", "neighbour",
                                    "neighbor", "friend", "relative"})
+
+
+#: "who gave her name only as Edith", "identified only as Ruben", "who would give only his first
+#: name, Tomas": the one name an unnamed source is given (rule 16 of ``gold/speakers/README.md``).
+_GIVEN_NAME = re.compile(
+    r"\b(?:(?:gave|give|giving|gives|offered|provided)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
+    r"(?:only\s+)?(?:as\s+)?|(?:identified|identifying|named|known)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?"
+    r"only\s+(?:by\s+(?:his|her|their)\s+first\s+name\s*,?\s*|as\s+))([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
+
+
+def given_name(mention: str) -> str | None:
+    """The only name the article gives an indefinite source, from the mention's own words ("One
+    resident, a retired nurse who gave her name only as Edith," → "Edith"; "a fan identified
+    only as Ruben"), or ``None``. Rule 16 of ``gold/speakers/README.md``: the speaker is that
+    name, the only one the article uses."""
+    m = _GIVEN_NAME.search(mention)
+    return m.group(1) if m else None
+
+
+#: Plural nouns of people by trade or role that are no name even when capitalised ("*Boatmen*
+#: fear …" in a standfirst): a bare plural of people is anonymous (rule 11 of
+#: ``gold/speakers/README.md``).
+_PEOPLE_PLURAL = re.compile(r"[a-z]*(?:men|women|people|folk|ers|ists|ians|ants|ents|ors)$")
+#: Plurals in :data:`_PEOPLE_PLURAL`'s shape that are no people.
+_NOT_PEOPLE = frozenset({"headquarters", "papers", "letters", "numbers", "orders", "others", "matters", "documents",
+                         "reports", "comments", "remarks", "minutes", "transcripts"})
+#: Collective nouns of a body's unnamed people, bare ("Staff", "Personnel"): rule 11.
+_COLLECTIVE_PEOPLE = frozenset({"staff", "staffers", "personnel", "employees", "workers"})
+#: Modifiers that make "figures" people ("some music figures", "senior party figures"), not
+#: numbers ("figures show").
+_FIGURE_PEOPLE = frozenset({"industry", "party", "senior", "leading", "prominent", "public", "political", "key",
+                            "establishment", "opposition", "government", "club", "business", "sporting", "music",
+                            "community", "religious", "media", "football", "cultural", "labour", "tory"})
+
+
+def anonymous_people(span, name_words: set[str] = frozenset()) -> bool:
+    """Whether the source ``span`` (a spaCy Span) is a bare group of unnamed people that the
+    mention classes miss: a single capitalised plural noun of people with no determiner ("Boatmen
+    fear", "Residents said" where the tagger reads a proper noun; not a possessor, nor a word of
+    ``name_words``, the lower-cased words of the article's names), or "figures" of people ("Some
+    music figures say", "senior party figures"). Rules 3 and 11 of ``gold/speakers/README.md``:
+    bare plural groups are anonymous."""
+    toks = [t for t in span if not t.is_punct]
+    if not toks or span.text.rstrip()[-1:] in ("'", "’") or any(t.tag_ == "POS" for t in span):
+        return False  # a possessor ("Sanders’ campaign"), not a group
+    head = toks[-1]
+    if len(toks) == 1:
+        if head.lower_ in name_words:
+            return False  # a name of the article's ("Sanders", "Powers")
+        w = head.text
+        if w.lower() in _COLLECTIVE_PEOPLE:
+            return True  # "Staff soon after alerted …": the body's unnamed people
+        return (w.lower() not in _NOT_PEOPLE and w[:1].isupper() and w[1:].islower() and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+                and bool(_PEOPLE_PLURAL.fullmatch(w.lower())))
+    if head.lower_ != "figures":
+        return False
+    mods = {t.lower_ for t in toks[:-1]}
+    return bool(mods & _FIGURE_PEOPLE) and (toks[0].lower_ in ANON_DETS or toks[0].pos_ in ("ADJ", "NOUN"))
 
 
 def _plural_possessed(span) -> bool:

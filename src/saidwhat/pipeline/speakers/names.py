@@ -29,6 +29,7 @@ from ..cue import lemma
 from ..quotes import DASHES
 from .entities import (_KNOWN_KINDS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, PRONOUNS, _named_after_person,
                        _org_kind_head, occupation_led, org_typed)
+from .ner_fix import evidenced_names
 
 #: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
 #: moved from the name into the role.
@@ -216,8 +217,11 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             else:
                 break
         role_toks.reverse()
-        if len(toks) == 1 and role_toks and _split_first_name(role_toks, text):
-            toks.insert(0, role_toks.pop())  # "Mads [Kjeldsen]": the NER left the first name out
+        if role_toks and (len(toks) == 1 or len(toks) == 2 and len(role_toks) == 1) \
+                and _split_first_name(role_toks, text, after_punct=len(toks) == 2):
+            # "Mads [Kjeldsen]", "“Morning Edition,” Teodor [Vasilescu Brandt]": the NER left the
+            # first name out
+            toks.insert(0, role_toks.pop())
             name = _strip_poss(text[toks[0].idx: toks[-1].idx + len(toks[-1])])
         role_toks.extend(lead_titles)
         while role_toks and role_toks[-1].lower_ in HONORIFICS:
@@ -244,6 +248,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     extra = _possessed_names(doc)
     persons = {w for e in doc.ents if e.label_ == "PERSON" for w in norm_tokens(e.text)}
     extra += _titled_names(doc) + _misread_person_names(doc, persons)  # "Cllr Marsh", "Brazil's Camila Duarte" (issue 11)
+    # "Ms Siobhán Carraher" inside an ORG, "Ludo Brisk, Vermont Secretary of State," (issue 11)
+    extra += evidenced_names(doc, out + extra)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
 
 
@@ -275,12 +281,14 @@ def _place_not_person(words: tuple[set[str], set[str], list[str]], ent) -> bool:
     return not any(len(t) > len(ent.text) and re.search(rf"\b{re.escape(word)}\b", t) for t in persons)
 
 
-def _split_first_name(role_toks: list[Token], text: str) -> bool:
+def _split_first_name(role_toks: list[Token], text: str, *, after_punct: bool = False) -> bool:
     """Whether the last word of ``role_toks`` (the words right before a one-word PERSON entity) is
     the person's first name the NER left out ("Mads [Kjeldsen] took the yellow jersey"): a
     capitalised proper noun with no entity type, not a title, occupation or organisation word, and
     either a known first name or the only word between the name and the start of its line or
-    sentence (issue 11, sports copy)."""
+    sentence (issue 11, sports copy). With ``after_punct`` (a two-word entity after it), also the
+    only word between the name and a comma or quotation mark ("“Morning Edition,” Teodor
+    [Vasilescu Brandt], the programmer": PolNeAR train)."""
     t = role_toks[-1]
     if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.is_upper or t.ent_type_ not in ("", "PERSON"):
         return False
@@ -290,6 +298,8 @@ def _split_first_name(role_toks: list[Token], text: str) -> bool:
     if low in _FIRST_NAMES:
         return True
     line_start = text.rfind("\n", 0, t.idx) + 1
+    if after_punct and len(role_toks) == 1 and t.i > 0 and t.doc[t.i - 1].is_punct and t.doc[t.i - 1].text in ",”\"’':;":
+        return True
     return len(role_toks) == 1 and (t.i == t.sent.start or not text[line_start:t.idx].strip())
 
 

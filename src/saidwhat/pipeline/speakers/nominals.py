@@ -4,15 +4,18 @@ Swede", "the 58-year-old", "the United boss", "The real estate mogul").
 Stage: speaker resolution for a nominal the ranker handles, before it scores candidates: a named
 person whose role fits the description's words (:meth:`NominalRules._by_role`), a role written
 only later in the article, an epithet by nationality, age or club, the one person named in the
-sentence before, the article's dominant person; and the binding constraint that keeps an epithet
-from its commanding subject (:func:`commanding_subjects`).
+sentence before, the article's dominant person; an indefinite or headline role the article names
+later (:meth:`NominalRules._role_named_later`), a description right after a person's
+introduction, the one asked before a reply; and the binding constraint that keeps an epithet from
+its commanding subject (:func:`commanding_subjects`).
 
 Rules and their sources: a definite nominal links to a named person whose role shares a word with
 it (Pareti 2015, ch. 6); binding principle C for epithets (Lasnik 1989); most anaphoric definites
 find their antecedent in the sentence before (Poesio & Vieira 1998); a definite epithet names the
 discourse's most salient person of its kind (Ariel 1990; centering, Grosz, Joshi & Weinstein
-1995); nationality, age and club epithets are the shapes of issue 11's genre gold (sports,
-culture, business copy).
+1995), the main clause's subject of the sentence before, photo captions aside; nationality, age
+and club or company epithets are the shapes of issue 11's genre gold (sports, culture, business
+copy); a speaker the article names later is that name (rule 1 of ``gold/speakers/README.md``).
 
 Offsets are ``[start, end)`` characters of the Doc's text.
 """
@@ -43,6 +46,27 @@ defender midfielder forward winger player""".split())
 #: (:meth:`NominalRules._forward_role`): title words, club roles and these.
 _PERSON_ROLES = frozenset(_CLUB_ROLES | TITLE_WORDS | OCCUPATIONS | frozenset("""prosecutor barrister solicitor lawyer
 drummer guitarist bassist singer frontman frontwoman vocalist keyboardist founder president executive mayor""".split()))
+
+
+#: Titles that hold a role noun's office under another name ("prosecutor": "Assistant District
+#: Attorney Maria Okafor"), for :meth:`NominalRules._role_named_later`.
+_ROLE_EQUIVALENTS = {"prosecutor": ("district attorney", "prosecuting attorney", "state attorney", "crown prosecutor",
+                                    "prosecuting counsel", "prosecution counsel", "prosecuting barrister"),
+                     "defender": ("public defender",)}
+#: Role heads whose indefinite mention stays an unnamed person even when someone of that role is
+#: named later ("a Pentagon spokesman", "a senior official"; rule 3 of gold/speakers/README.md).
+_UNNAMED_ROLE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "insider",
+                                 "diplomat", "person", "representative", "member", "staffer", "adviser", "advisor"})
+
+
+#: Verbs of answering, whose speaker is the one asked (:meth:`NominalRules._asked_before`), in
+#: their written forms (the fast pipeline has no lemmatiser).
+_REPLY_VERBS = frozenset("reply replies replied replying respond responds responded responding answer answers answered "
+                         "answering".split())
+_ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
+#: Verbs whose subject is the accused in court copy (:meth:`NominalRules._the_defendant`).
+_PLEAD_FORMS = frozenset({"plead", "pleads", "pleaded", "pled", "pleading"})
+_CHARGE_FORMS = frozenset({"charged", "accused", "indicted"})
 
 
 def genre_demonym(word: str) -> frozenset[str]:
@@ -168,7 +192,11 @@ class NominalRules:
         det = toks[0].lower_ in ("the", "its", "their")
         poss = [k for k, t in enumerate(toks) if t.tag_ == "POS"]
         body = toks[poss[-1] + 1:] if poss else toks[1:] if det else toks
-        titled = not det and not poss and all(t.text[:1].isupper() for t in body)
+        # a capitalised title ("First Minister: …"), or a headline label in sentence case before
+        # its colon ("Club secretary: 'We were never consulted'")
+        titled = not det and not poss and (all(t.text[:1].isupper() for t in body) or (
+            body[:1] != [] and body[0].text[:1].isupper()
+            and self.text[span.end_char:span.end_char + 2].lstrip()[:1] == ":"))
         if not body or not (det or poss or titled) or body[-1].pos_ not in ("NOUN", "PROPN") \
                 or body[-1].tag_ in ("NNS", "NNPS") or not all(t.is_alpha for t in body):
             return None
@@ -202,9 +230,84 @@ class NominalRules:
             return None
         s0, c0 = new[0]
         first = next(m for m in c0.mentions if m[0] == s0)
-        if not first[2] or first[3] or (c0.role_words - set(words) - {"the", "a", "an"}):
-            return None  # not a subject, inside a quote, or described as something else
+        other = {w for w in c0.role_words - set(words) - {"the", "a", "an"} if not re.fullmatch(r"\d+(?:-year-old)?", w)}
+        if not first[2] or first[3] or other:
+            return None  # not a subject, inside a quote, or described as something else (an age is no role)
         return c0
+
+    def _role_named_later(self, span, start: int, *, headline: bool) -> Cluster | None:
+        """The person the article names later for an indefinite or bare role source, or ``None``:
+        "*A public defender* who has represented many inmates said …", then "The public defender,
+        Omar Reyes, said"; a lead's "*a prosecutor* told jurors on Tuesday", then "Assistant
+        District Attorney Maria Okafor said"; a headline's "…, *prosecutor* tells jury".
+
+        The mention: "a"/"an" (or, in a headline, nothing) + lower-case modifiers + a singular
+        role noun of :data:`_PERSON_ROLES` or :data:`_ROLE_EQUIVALENTS` that is not a
+        spokesperson's or official's (rule 3 of ``gold/speakers/README.md``: "a Pentagon
+        spokesman" stays anonymous). The person: the only one whose roles hold the head (or an
+        equivalent title, "district attorney" for "prosecutor") and every modifier, no one named
+        before ``start`` holding it; and the article names them so either in a definite
+        apposition ("The public defender, Omar Reyes,") or, for a mention in the headline or
+        the lead paragraph, anywhere after (a news lead introduces its people unnamed and names
+        them below). A speaker the article names is a name (rule 1), not ``anonymous``."""
+        head_text = _head_part(span.text)
+        toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+        if not toks:
+            return None
+        det = toks[0].lower_ in ("a", "an")
+        body = toks[1:] if det else toks
+        if not body or not (det or headline) or not all(t.is_alpha and t.text.islower() for t in body) \
+                or body[-1].tag_ != "NN":
+            return None
+        words = [t.lower_ for t in body]
+        head = words[-1]
+        if head not in _PERSON_ROLES and head not in _ROLE_EQUIVALENTS or head in _UNNAMED_ROLE_HEADS:
+            return None
+        variants = [set(words)] + [set(words[:-1]) | set(eq.split()) for eq in _ROLE_EQUIVALENTS.get(head, ())]
+        people = [c for c in self.cands.clusters if c.kind == "person"]
+        if any(any(v <= c.role_words for v in variants) and any(s < start for s, _, _, _ in c.mentions)
+               for c in people):
+            return None  # someone named before holds the role: not introduced here
+        fit = [c for c in people if any(v <= c.role_words for v in variants)]
+        if len(fit) != 1:
+            return None
+        first = min(s for s, _, _, _ in fit[0].mentions)
+        phrase = r"\s+".join(map(re.escape, words))
+        appos = re.search(rf"\b[Tt]he\s+{phrase}\s*,\s*$", self.text[max(0, first - 60):first])
+        if appos is None and not (headline or self._in_lead(start)):
+            return None
+        return fit[0]
+
+    def _the_defendant(self, span) -> Cluster | None:
+        """The person "the defendant" or "the accused" refers to: the one person the article
+        names as pleading or as charged, accused or indicted ("Ana Roe, 44, has pleaded not guilty
+        to 26 counts", "Roe was charged with theft"), or ``None`` (none or several). Court copy
+        (issue 11): the role is the trial's, not a title any apposition writes."""
+        toks = [t for t in span if not t.is_punct]
+        if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].lower_ not in ("defendant", "accused"):
+            return None
+        if getattr(self, "_accused", None) is None:
+            found: dict[int, Cluster] = {}
+            for tok in self.doc:
+                plead = tok.lower_ in _PLEAD_FORMS
+                if tok.pos_ not in ("VERB", "AUX") or not plead and tok.lower_ not in _CHARGE_FORMS:
+                    continue
+                for ch in tok.children:
+                    if ch.dep_ == ("nsubj" if plead else "nsubjpass"):
+                        c = self.cands.cluster_of(ch.left_edge.idx, ch.idx + len(ch))
+                        if c is not None and c.kind == "person":
+                            found[id(c)] = c
+            self._accused = list(found.values())
+        return self._accused[0] if len(self._accused) == 1 else None
+
+    def _in_lead(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the article's lead: the first body paragraph of at least 12 words
+        (:func:`~saidwhat.article.structure.detect_regions`; a score line or byline is shorter)."""
+        if getattr(self, "_lead", None) is None:
+            from ...article.structure import detect_regions
+            self._lead = next(((r.span.start_char, r.span.end_char) for r in detect_regions(self.text)
+                               if r.kind == "body" and len(r.span.text.split()) >= 12), (0, 0))
+        return self._lead[0] <= pos < self._lead[1]
 
     def _just_named(self, span, pool) -> Cluster | None:
         """The one person named in the sentence before a definite description that opens its
@@ -233,6 +336,19 @@ class NominalRules:
         if len(there) != 1 or not any(c is there[0] for c, _ in pool):
             return None
         return there[0]
+
+    def _just_introduced(self, span, pool) -> Cluster | None:
+        """:meth:`_just_named`'s person when the sentence before is where the article first names
+        them ("Tom Bright, 19, had travelled from York for the show. *The apprentice* said …"),
+        else ``None``: a definite description opening the sentence after a person's introduction
+        describes that new person (Poesio & Vieira 1998), before the ranker weighs the article's
+        better-known people (issue 11, culture and local copy)."""
+        c = self._just_named(span, pool)
+        if c is None:
+            return None
+        sent = span.sent
+        lo = self.doc[sent.start - 1].sent.start_char
+        return c if min(s for s, _, _, _ in c.mentions) >= lo else None
 
     def _dominant_person(self, span, start: int, pool) -> Cluster | None:
         """The article's clearly dominant person, for a definite singular person description that
@@ -279,7 +395,10 @@ class NominalRules:
             # Moreira" tagged nothing): the words before it reach past a first name
             spans |= {(i, i + len(last)) for i in _occurrences(self.text, last)}
         for s, e in sorted(spans):
-            words |= set(norm_tokens(self.text[max(0, s - 40):s].split("\n")[-1])[-4:])
+            # the words before, in the same clause: not across a line, sentence or label break
+            # ("Giro d'Italia: Forsberg takes the lead" says nothing of Forsberg's nationality)
+            before = re.split(r"[\n:;]|[.!?][\"”’']?\s", self.text[max(0, s - 40):s])[-1]
+            words |= set(norm_tokens(before)[-4:])
             app = re.match(r"\s*,\s*([^,.;\n]{1,60})", self.text[e:e + 70])
             if app:
                 words |= set(norm_tokens(app.group(1)))
@@ -309,14 +428,18 @@ class NominalRules:
         if club:
             if role not in _CLUB_ROLES or not club[:1].isupper():
                 return None
-            club_ref = next((r for r in self.org_refs() if "club" in r.kinds and (
-                norm_tokens(club)[0] in r.tokens or self._short_forms.get(norm_tokens(club)[0]) is r)), None)
+            named = [r for r in self.org_refs() if r.kinds and (
+                norm_tokens(club)[0] in r.tokens or self._short_forms.get(norm_tokens(club)[0]) is r)]
+            # a club first ("the Rovers boss"); else a company or other body ("the Northgate boss")
+            club_ref = next((r for r in named if "club" in r.kinds), named[0] if len(named) == 1 else None)
             if club_ref is None:
                 return None
         gender = DEMONYM_GENDER.get(nat_word.lower()) if nat_word else None
         people = [c for c, _ in pool if c is not None and c.kind == "person" and any(s < start for s, _, _, _ in c.mentions)]
         all_nats = {w for ws in DEMONYMS.values() for w in ws}
-        other_clubs = {w for r in self.org_refs() if "club" in r.kinds and r is not club_ref for w in r.tokens[:1]}
+        # the other bodies of the same kind ("Calder's chief executive" is not the Northgate boss)
+        other_clubs = {w for r in self.org_refs() if club_ref is not None and r.kinds & club_ref.kinds
+                       and r is not club_ref for w in r.tokens[:1]}
 
         def last(c: Cluster) -> int:
             return max(s for s, _, _, _ in c.mentions if s < start)
@@ -341,16 +464,85 @@ class NominalRules:
                 excluded.add(id(c))
         if fits:
             return max(fits, key=last)
+        asked = self._asked_before(span, start)
+        if asked is not None and id(asked) not in excluded and any(c is asked for c in people):
+            return asked  # "X asked the CFO why … The 52-year-old … replied": the one asked
+        captions = self._caption_extents()
         para = self.text.rfind("\n\n", 0, start)
-        for _ in range(2):
-            if para > 0:
-                para = self.text.rfind("\n\n", 0, para)
+        back = 0
+        while back < 2 and para > 0:
+            nxt = self.text.rfind("\n\n", 0, para)
+            if not any(a <= nxt + 2 < b for a, b in captions):
+                back += 1  # a caption paragraph does not count as one of the two
+            para = nxt
         lo = max(para, 0)
-        best: tuple[int, Cluster] | None = None
+        best: tuple[tuple[int, int, int], Cluster] | None = None
         for c in people:
             if id(c) in excluded:
                 continue
-            for s, _, subj, quoted in c.mentions:
-                if subj and not quoted and lo <= s < start and (best is None or s > best[0]):
-                    best = (s, c)
+            for s, e, subj, quoted in c.mentions:
+                if not subj or quoted or not lo <= s < start or any(a <= s < b for a, b in captions):
+                    continue  # a photo caption is not the discourse ("X celebrates … Photograph: …")
+                sent, main = self._subject_rank(s, e)
+                rank = (sent, main, s)  # the nearest sentence; in it, the main clause's subject
+                if best is None or rank > best[0]:
+                    best = (rank, c)
         return best[1] if best is not None else None
+
+    def _asked_before(self, span, start: int) -> Cluster | None:
+        """The person asked in the sentence before a nominal whose verb answers ("Omar Patel asked
+        *the CFO* why inventories had risen. The 52-year-old … replied that …"), or ``None``.
+
+        A reply's speaker is the one the question was put to (an adjacency pair: Schegloff & Sacks
+        1973, "Opening up closings"), not the asker who is the sentence's subject. The one asked:
+        the object of "ask" in the sentence before, a person named there or a definite role
+        ("the CFO", "the chief executive") that one person's role holds (an acronym by its
+        initials: "CFO" for "Chief Financial Officer"). Issue 11, earnings-call copy."""
+        verb = span.root.head
+        if verb.lower_ not in _REPLY_VERBS or span.sent.start == 0:
+            return None
+        prev = self.doc[span.sent.start - 1].sent
+        for tok in prev:
+            if tok.lower_ not in _ASK_FORMS or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is None:
+                continue
+            s0, e0 = obj.left_edge.idx, obj.idx + len(obj)
+            named = self.cands.cluster_of(s0, e0)
+            if named is not None and named.kind == "person":
+                return named
+            if not any(c.lower_ in ("the", "their", "its", "her", "his") for c in obj.children):
+                return None
+            word = obj.text
+            fit = [c for c in self.cands.clusters if c.kind == "person" and any(m[0] < s0 for m in c.mentions)
+                   and (word.lower() in c.role_words
+                        or (word.isupper() and len(word) >= 2 and c.role is not None
+                            and "".join(w[0] for w in re.findall(r"[A-Za-z]+", c.role)).lower() == word.lower()))]
+            return fit[0] if len(fit) == 1 else None
+        return None
+
+    def _caption_extents(self) -> list[tuple[int, int]]:
+        """``[start, end)`` extents of the article's photo captions and credits
+        (:func:`~saidwhat.article.structure.detect_regions`), computed once per article."""
+        if getattr(self, "_captions", None) is None:
+            from ...article.structure import detect_regions
+            self._captions = [(r.span.start_char, r.span.end_char) for r in detect_regions(self.text)
+                              if r.kind in ("caption", "credit")]
+        return self._captions
+
+    def _subject_rank(self, s: int, e: int) -> tuple[int, int]:
+        """For a subject mention ``[s, e)``: the start of its sentence, and 1 when it is the subject
+        of the sentence's main clause (its verb is the root or conjoined to it: "*Lena Forsberg*
+        won the sprint after race leader Tom Baert crashed", "…, and *Mark Dyer* said"),
+        else 0. An epithet names the preferred centre of the utterance before it, the main
+        clause's subject (Grosz, Joshi & Weinstein 1995; Ariel 1990)."""
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            return (s, 0)
+        # the subject word itself (a name the parser split across a sentence break: "Lena | Forsberg won")
+        tok = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), span.root)
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return (tok.sent.start_char, int(tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"))

