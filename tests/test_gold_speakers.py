@@ -109,7 +109,7 @@ def test_the_genre_gold_passes_its_own_check() -> None:
     spec = importlib.util.spec_from_file_location("check_gold", GOLD / "genre" / "check_gold.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    for name in ("train.jsonl", "dev.jsonl", "agreement.jsonl"):
+    for name in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl"):
         assert mod.check(name) == [], name
 
 
@@ -130,3 +130,16 @@ def test_statement_precision_counts_the_shown_attributions_that_are_gold_stateme
     r = evaluate_speakers(gold, tmp_path, mode="fast")
     assert (r.shown, r.shown_statements) == (2, 1)
     assert r.statement_precision == 0.5 and "stay at the club" in r.spurious[0]["content"]
+
+
+def test_the_genre_second_annotations_agree_with_the_gold_as_reported() -> None:
+    """agreement.md reports speaker 60/60 on both samples and kind 60/60 (series a/b dev) and
+    59/60 before adjudication (series c); after adjudication both samples agree on every speaker,
+    and kinds differ in at most one row. Fails if a later gold edit breaks that agreement unnoticed."""
+    from saidwhat.evaluate.speakers import agreement, read_gold
+    dev = read_gold(GOLD / "genre" / "dev.jsonl")
+    for name in ("agreement.jsonl", "agreement_c.jsonl"):
+        r = agreement(dev, read_gold(GOLD / "genre" / name))
+        assert r["rows"] == 60, name
+        assert r["speaker_agree"] == 60, (name, r["disagreements"])
+        assert r["kind_agree"] >= 59, (name, r["disagreements"])

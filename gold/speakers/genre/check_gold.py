@@ -1,6 +1,6 @@
 """Consistency check of the genre speaker gold (issue 11).
 
-For every row of ``train.jsonl``, ``dev.jsonl`` and ``agreement.jsonl`` beside this file:
+For every row of ``train.jsonl``, ``dev.jsonl``, ``agreement.jsonl`` and ``agreement_c.jsonl`` beside this file:
 ``text[source_start:source_end] == source_text`` (or all three null), ``content_head`` is the
 start of ``text[content_start:content_end]``, items unique per document, ``aN`` consecutive and
 numbered in text order (by the earlier of source start and content start; on a tie, the
@@ -65,7 +65,7 @@ def check(fname: str) -> list[str]:
         ids = [r["item"] for r in rs]
         if len(ids) != len(set(ids)):
             bad.append(f"{fname} {doc}: duplicate items")
-        if fname == "agreement.jsonl":
+        if fname.startswith("agreement"):
             continue
         a = [r for r in rs if r["item"].startswith("a")]
         nums = sorted(int(r["item"][1:]) for r in a)
@@ -76,7 +76,7 @@ def check(fname: str) -> list[str]:
         order = [r["item"] for r in sorted(a, key=key)]
         if order != [f"a{i}" for i in range(len(a))]:
             bad.append(f"{fname} {doc}: a-items not in text order: {order}")
-    if fname != "agreement.jsonl":
+    if not fname.startswith("agreement"):
         split = fname.split(".")[0]
         files = {f"{split}/{p.stem}" for p in (HERE / split / "text").glob("*.txt")}
         if files != set(items):
@@ -85,6 +85,6 @@ def check(fname: str) -> list[str]:
 
 
 if __name__ == "__main__":
-    problems = [b for f in ("train.jsonl", "dev.jsonl", "agreement.jsonl") for b in check(f)]
+    problems = [b for f in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl") for b in check(f)]
     print("\n".join(problems) or "ok: offsets, content heads, items, kinds, genres, speaker types")
     sys.exit(1 if problems else 0)
