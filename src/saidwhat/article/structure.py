@@ -105,11 +105,12 @@ _NAME_AGENCY_RE = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:,|\||—|-)\s*" + _AGENCY + r"(?:\s+[Ww]riter)?$"
 )
 #: A dateline at the start of a body paragraph, before its dash: "BEIRUT—", "WASHINGTON (AP) —",
-#: "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "NEWPORT NEWS, Va. - ".
+#: "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "NEWPORT NEWS, Va. - ", with the year that AFP and
+#: Reuters datelines carry: "SANTIAGO, Nov 4, 2026 (AFP) -" (issue 11).
 _DATELINE_RE = re.compile(
     r"^((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
     r"(?:\s*\((?:AP|UPI|Reuters|AFP|CNN|Bloomberg|dpa|Xinhua)\))?)"
     r"(?:\s*[—―–]\s*|\s*--\s*|\s+-\s+)(?=\S)"
 )

@@ -98,14 +98,17 @@ class _Ctx:
         attribution reported inside them: a draft whose content, cue and source all lie within
         ``pieces``' extent while ``cue`` lies outside that draft ("Trump said he was “happy”,
         according to the Times": the Times' content holds Trump's attribution; PolNeAR marks both,
-        the inner one nested)."""
+        the inner one nested), or a sourceless one whose content and cue lie within them ("X is
+        expected to testify, her lawyer said")."""
         lo, hi = min(s for s, _ in pieces), max(e for _, e in pieces)
         for d in self.drafts:
             if not any(min(e, hi2) - max(s, lo2) > 0.5 * min(e - s, hi2 - lo2)
                        for s, e in d.content for lo2, hi2 in pieces):
                 continue
             spans = [*d.content, *(x for x in (d.cue, d.source) if x is not None)]
-            whole = (d.cue is not None and d.source is not None and all(lo <= s and e <= hi for s, e in spans)
+            # a sourceless one inside ("X is expected to testify, her lawyer said": the agentless
+            # passive is nested in the lawyer's content) does not block the outer one (issue 11)
+            whole = (d.cue is not None and all(lo <= s and e <= hi for s, e in spans)
                      and not (d.start < cue[1] and cue[0] < d.end)
                      and not (d.cue[0] < cue[1] and cue[0] < d.cue[1]))  # the same cue is no inner attribution
             if not whole:
@@ -158,6 +161,16 @@ def find_attributions(doc: Doc, regions: Sequence[Region], *, mode: str = "accur
 _HEADLINE_FRAME = re.compile(r"^[ \t]*(?P<src>[A-Z][^:\n]{0,60}?)[ \t]*(?P<cue>:)[ \t]+(?P<content>\S[^\n]*?)[ \t]*$", re.M)
 
 
+#: Section labels and kickers before a headline's colon ("Transcript:", "Interview:", "Bombshell:"):
+#: no speaker (issue 11).
+_SECTION_LABELS = HEADLINE_LABELS | frozenset({"transcript", "full transcript", "interview", "q&a", "in full",
+                                               "recap", "preview", "profile", "comment", "letters", "obituary",
+                                               "bombshell", "boom", "wow", "flashback", "just in", "must see",
+                                               "must-see", "busted", "shock", "exposed", "revealed", "confirmed"})
+#: The topic after a sign-off's name ("“…” - Leeds health chief on the outbreak"): not the source.
+_SIGN_OFF_TOPIC = re.compile(r"\s+(?:on|about|over|after|as)\s+(?=[a-z\d“\"'‘])")
+
+
 def _headline_frames(ctx: _Ctx) -> None:
     for r in ctx.regions:
         if r.kind != "headline":
@@ -167,12 +180,12 @@ def _headline_frames(ctx: _Ctx) -> None:
         if not m:
             continue
         src = m.group("src").strip()
-        if src.lower() in HEADLINE_LABELS or len(src.split()) > 5 or re.search(r"\d", src):
+        if src.lower() in _SECTION_LABELS or len(src.split()) > 5 or re.search(r"\d", src):
             continue
         base = r.span.start_char
         s0, s1 = base + m.start("src"), base + m.start("src") + len(src)
         toks = ctx.tokens_in(s0, s1)
-        if not toks or any(t.pos_ == "VERB" for t in toks) or not any(
+        if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(
                 t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in toks):
             continue
         c0, c1 = base + m.start("content"), base + m.end("content")
@@ -189,7 +202,7 @@ def _speaker_labels(ctx: _Ctx) -> None:
     Student loans …" is an attribution with the colon as cue (PolNeAR guidelines, cues)."""
     for m in _SPEAKER_LABEL.finditer(ctx.text):
         src = m.group("src")
-        if src.lower() in HEADLINE_LABELS or src.rstrip(".").lower() in ("updated", "posted", "published", "note", "editor", "q", "a"):
+        if src.lower() in _SECTION_LABELS or src.rstrip(".").lower() in ("updated", "posted", "published", "note", "editor", "q", "a"):
             continue
         reg = ctx.region_at(m.start("src"))
         if reg is not None and (reg.kind != "body" or reg.duplicate_of):
@@ -212,6 +225,31 @@ def _opens_own_content(clause: list[Token], cue: Token) -> bool:
     on to a content of its own, so that the cue is not the quote's."""
     after = [t for t in clause if t.i > cue.i and not t.is_punct and not t.is_space]
     return len(after) > 4 or any(t.lower_ == "that" or t.pos_ in ("VERB", "AUX") for t in after)
+
+
+def _participle_with_own_object(cue: Token) -> bool:
+    """Whether ``cue`` is a participle after a comma with a thing as its own object ("… had
+    “stayed on my feet the whole time”, *posting* a photograph of the ruck"): it reports that
+    object, not the quotation before it, which belongs to the clause it sits in (issue 11).
+    A person as object is an addressee ("…,” telling reporters), so that cue is kept."""
+    if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ != "PERSON" for c in cue.children) and \
+        lemma(cue) not in ("tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise")
+
+
+def _reported_before(ctx: _Ctx, q: Quote, cue: Token) -> bool:
+    """Whether the quotation ``q`` is the content of a speech verb earlier in its own sentence,
+    one with a subject ("Jackson said after the game that it was “a football play.”"), while
+    ``cue`` lies in a later sentence: then ``cue`` is not the quotation's (issue 11)."""
+    first = ctx.token_at(q.inner[0])
+    if first is None or cue.sent.start <= first.i:
+        return False
+    for a in first.ancestors:
+        if a.i < first.i and a.sent.start == first.sent.start and is_speech_verb(a) \
+                and not ctx.in_quote[a.idx] and source_span(a) is not None:
+            return True
+    return False
 
 
 def _speechlike(ctx: _Ctx, q: Quote) -> bool:
@@ -326,6 +364,12 @@ def _quote_attributions(ctx: _Ctx) -> None:
             if cue is not None and inner.endswith(".") and _opens_own_content(post_toks, cue):
                 # '… another address." He said that if …': a new sentence with its own content
                 cue = None
+            if cue is not None and _participle_with_own_object(cue):
+                cue = None
+            if cue is not None and inner[-1:] in ".!?" and _reported_before(ctx, q, cue):
+                # 'X said that it was "a football play." Houston's coach agreed.': the quote
+                # ends a sentence whose own cue comes before it; the next sentence's cue is not its
+                cue = None
             if cue is not None:
                 src = _source_near(ctx, cue, q.end, post_clause_hi)
                 lead = [t for t in post_toks if t.i < cue.i and (src is None or t.idx < src[0]) and not t.is_punct]
@@ -399,6 +443,8 @@ def _quote_attributions(ctx: _Ctx) -> None:
                         draft = Draft([(q.start, q.end)], src, cue_span, "direct", 0.75)
                     else:
                         src = np_before(ctx.doc, end_char - 1)
+                        if src is not None and text[src[0]:src[1]].lower() in _SECTION_LABELS:
+                            src = None  # "Transcript: “…”": a section label, not a speaker
                         if src is not None:
                             draft = Draft([(q.start, q.end)], src, (end_char - 1, end_char), "direct", 0.75)
         # (c) dash sign-off: "“…” —Transit Commissioner Lena Ortiz"
@@ -406,7 +452,8 @@ def _quote_attributions(ctx: _Ctx) -> None:
             m2 = re.match(rf"[ \t]*[{DASHES}-]{{1,2}}[ \t]*([A-Z][^\n]{{1,80}}?)[ \t.]*$", text[q.end:qpend])
             if m2 and len(m2.group(1).split()) <= 8:
                 s0 = q.end + m2.start(1)
-                draft = Draft([(q.start, q.end)], (s0, s0 + len(m2.group(1))), None, "direct", 0.8)
+                sign = _SIGN_OFF_TOPIC.split(m2.group(1), 1)[0]
+                draft = Draft([(q.start, q.end)], (s0, s0 + len(sign)), None, "direct", 0.8)
         # (d) continuation of a split quote: "A," he said. "B."
         if draft is None and prev_draft is not None and prev_draft.cue_token is not None and speech:
             cue_tok = ctx.doc[prev_draft.cue_token]
@@ -824,11 +871,39 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
                 continue
             cue = (source[1] + len(rest) - len(rest.lstrip()), cue[1])
         verb = next((x for x in reversed(ctx.tokens_in(*cue)) if x.pos_ == "VERB"), None) if cue else None
+        if verb is not None and source is not None:
+            source = _whole_subject(ctx, verb, source)
         ctx.drafts.append(Draft(pieces, source, cue, content_type(pieces, ctx.quotes), float(t.confidence),
                                 addressee=addressee_span(verb) if verb is not None else None,
                                 cue_token=verb.i if verb is not None else None))
         if verb is not None:
             ctx.used_cues.add(verb.i)
+
+
+def _whole_subject(ctx: _Ctx, verb: Token, source: tuple[int, int]) -> tuple[int, int]:
+    """A tagged ``source`` that is only the object of a preposition inside the cue verb's subject
+    phrase ("Analysts polled by *the company* had expected …"), widened to the subject's phrase
+    (:func:`.source.source_span`: "Analysts polled by the company"); else ``source`` unchanged,
+    an apposition of the subject included (issue 11, genre speaker gold: the subject speaks)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or source[0] <= subj.idx < source[1]:
+        return source
+    whole = source_span(verb)
+    if whole is None or not (whole[0] <= source[0] and source[1] <= whole[1]) or whole == source:
+        return source
+    if not whole[0] <= subj.idx < whole[1]:
+        return source
+    # only a noun hung on the subject by a preposition ("polled *by* the company", "a spokesman
+    # *for* the ministry"); an apposition ("a rival firm, *Western Isles Ferries*,") names the subject
+    root = next((t for t in ctx.tokens_in(*source) if not source[0] <= t.head.idx < source[1]), None)
+    path = []
+    cur = root
+    while cur is not None and cur.i != subj.i and cur.head is not cur and len(path) < 6:
+        path.append(cur.dep_)
+        cur = cur.head
+    if cur is None or cur.i != subj.i or "pobj" not in path or any(p in ("appos", "conj") for p in path):
+        return source
+    return whole
 
 
 #: Verbs of judgment that PolNeAR marks in agentless passives ("was accused of", "were rated",
@@ -973,6 +1048,49 @@ def _relative_outside_its_clause(ctx: _Ctx, source: tuple[int, int],
     return antecedent_of(rel)
 
 
+def _off_furniture(ctx: _Ctx, source: tuple[int, int], cue: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``source`` ``[start, end)`` without the page furniture it runs over: a dateline, byline,
+    credit or other :data:`~saidwhat.types.FURNITURE_KINDS` region, or a caption that does not
+    hold the ``cue``, never names a speaker, so a subject parsed across "SANTIAGO, Nov 4, 2026
+    (AFP) - Chile and Argentina accused …" keeps only what follows the dateline and its dash
+    ("Chile and Argentina"); a source wholly inside furniture gives ``None`` (issue 11; PolNeAR
+    guidelines: the source is a mention of the speaker in the text)."""
+    s, e = source
+    for r in ctx.regions:
+        if r.span.end_char <= s or r.span.start_char >= e:
+            continue
+        if r.kind not in FURNITURE_KINDS and not (
+                r.kind == "caption" and (cue is None or not r.span.start_char <= cue[0] < r.span.end_char)):
+            continue
+        if r.span.start_char <= s:
+            s = r.span.end_char
+        else:
+            e = r.span.start_char
+    while s < e and (ctx.text[s].isspace() or ctx.text[s] in "-–—―:|,.()"):
+        s += 1
+    while e > s and (ctx.text[e - 1].isspace() or ctx.text[e - 1] in "-–—―:|,(" ):
+        e -= 1
+    return (s, e) if s < e else None
+
+
+#: Bodies that hear evidence: "The court heard that …", "the inquest was told …".
+_HEARERS = frozenset({"court", "inquest", "jury", "jurors", "tribunal", "hearing", "trial", "inquiry", "magistrates",
+                      "coroner"})
+
+
+def _hearer_source(ctx: _Ctx, source: tuple[int, int], cue: tuple[int, int] | None) -> bool:
+    """Whether ``source`` is a court, inquest, jury or the like that *heard* the content ("The
+    court heard that …", "Jurors heard …"): the hearer is not who spoke, so the attribution has
+    no source (speaker gold rule 14, ``gold/speakers/README.md``)."""
+    if cue is None:
+        return False
+    verbs = [t for t in ctx.tokens_in(*cue) if t.pos_ in ("VERB", "AUX")]
+    if not verbs or (lemma(verbs[-1]) != "hear" and verbs[-1].lower_ not in ("heard", "hears", "hear", "hearing")):
+        return False
+    toks = [t for t in ctx.tokens_in(*source) if not t.is_punct]
+    return bool(toks) and len(toks) <= 5 and toks[-1].lower_ in _HEARERS
+
+
 def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
     text = ctx.text
     drafts = sorted(keep_checked(text, ctx.drafts, meta), key=lambda d: d.start)
@@ -994,6 +1112,10 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
     for d in kept:
         if d.source is not None and _asked_frame(ctx, d.cue):
             d.source = None  # "Asked about X, he said ...": the one asked is not the asker
+        if d.source is not None:
+            d.source = _off_furniture(ctx, d.source, d.cue)
+        if d.source is not None and _hearer_source(ctx, d.source, d.cue):
+            d.source = None  # "The court heard that …": the hearer, not the speaker (gold rule 14)
         if d.source is not None:
             d.source = _source_edges(text, d.source)
             d.source = _relative_outside_its_clause(ctx, d.source, d.cue) or d.source

@@ -34,11 +34,19 @@ def subject_of(tok: Token, *, max_up: int = 3) -> Token | None:
         return reporter
     cur = tok
     for _ in range(max_up + 1):
+        subj = None
         for child in cur.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return child
-            if child.dep_ in ("nsubjpass", "auxpass") and cur is tok:
+                if subj is None or subj.i < child.i < cur.i:
+                    # two subjects is a misparse ("SANTIAGO, Nov 4 (AFP) - Chile and Argentina
+                    # accused": the dateline's city is taken as a subject too): the one nearest
+                    # before the verb is its subject (issue 11)
+                    subj = child
+                continue
+            if child.dep_ in ("nsubjpass", "auxpass") and cur is tok and subj is None:
                 return None
+        if subj is not None:
+            return subj
         if cur.dep_ in INHERIT_DEPS and cur.head is not cur:
             if cur.dep_ == "ccomp" and cur is tok:
                 return None
@@ -109,7 +117,7 @@ def source_span(tok: Token) -> tuple[int, int] | None:
     """Character extent of the source of the cue ``tok``, or ``None``."""
     subj = subject_of(tok)
     if subj is None:
-        return age_subject(tok)
+        return age_subject(tok) or fronted_clause_subject(tok) or opening_participle_subject(tok)
     if subj.lower_ in ("this", "there", "what", "which", "whom") or (
             subj.lower_ in ("who", "that") and antecedent_of(subj) is None):
         return None
@@ -121,7 +129,18 @@ def source_span(tok: Token) -> tuple[int, int] | None:
     if subj.i < tok.i and tok.dep_ == "acl" and tok.head.i == subj.i:
         return char_extent(subj.doc, subj.i, subj.i + 1)  # "those" without its participle
     s, e = source_extent(subj)
-    return char_extent(subj.doc, s, e)
+    # a subject's phrase never runs over its own cue: a parse that hangs the quotation after
+    # "A No 10 spokesman said: '…'" on the subject stops at the cue (issue 11)
+    if subj.i < tok.i < e:
+        e = tok.i
+    elif s <= tok.i < subj.i:
+        s = tok.i + 1
+    doc = subj.doc
+    while s < e and (doc[s].is_punct or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return char_extent(doc, s, e)
 
 
 def age_subject(tok: Token) -> tuple[int, int] | None:
@@ -143,6 +162,66 @@ def age_subject(tok: Token) -> tuple[int, int] | None:
     if i < 0 or old.doc[i].lower_ not in ("the", "a", "an") or old.i - i < 3:
         return None
     return char_extent(tok.doc, i, old.i + 1)
+
+
+#: Word classes of a bare name or title phrase ("Minister of Mining Rodrigo Achá", "Nicholas
+#: Brereton KC", "the prosecutor"): no verb, no clause.
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
+
+
+def fronted_clause_subject(tok: Token) -> tuple[int, int] | None:
+    """Character extent of the subject that spaCy swallows into a fronted participial clause:
+    "Speaking to reporters in La Paz, *Minister of Mining Rodrigo Achá* said …", "Opening the case
+    on Tuesday, *Nicholas Brereton KC*, prosecuting, told the jury …" (the small model hangs the
+    name on the clause's last noun and leaves the cue without a subject; issue 11, genre speaker
+    gold). Applies only to a cue with no subject of its own whose sentence opens with a
+    participle (an ``advcl`` child before it); the subject is the comma-delimited phrase right
+    before the cue, past one bare participle set off by commas (", prosecuting,"), and must be a
+    name or title phrase (no verb, at most 8 tokens, capitalised or with a determiner). Else
+    ``None``."""
+    if tok.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return None
+    lead = next((c for c in tok.children if c.dep_ == "advcl" and c.i < tok.i and c.tag_ in ("VBG", "VBN")), None)
+    if lead is None or lead.left_edge.i != tok.sent.start:
+        return None
+    doc = tok.doc
+    end = tok.i
+    for _ in range(2):
+        while end > 0 and doc[end - 1].is_punct:
+            end -= 1
+        start = end
+        while start > lead.i + 1 and not doc[start - 1].is_punct:
+            start -= 1
+        if start >= end or doc[start - 1].text != ",":
+            return None
+        if end - start == 1 and (doc[start].tag_ in ("VBG", "VBN") or (doc[start].is_lower and doc[start].lower_.endswith("ing"))):
+            end = start - 1  # ", prosecuting,": an aside between the name and the cue
+            continue
+        words = doc[start:end]
+        if len(words) > 8 or any(t.pos_ not in _NAME_POS and t.lower_ not in ("of", "for", "'s", "’s") for t in words):
+            return None
+        if not (words[0].is_title or words[0].pos_ == "DET") or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+            return None
+        return char_extent(doc, start, end)
+    return None
+
+
+def opening_participle_subject(tok: Token) -> tuple[int, int] | None:
+    """Character extent of the subject of a participle cue that opens its sentence and that
+    spaCy made the root: "*Noting* that the policy has been to …, *Trump* reminded Americans …"
+    (the main clause's subject, after the participle's comma, is the one who notes; PARC 3.0
+    §4.3, PolNeAR train). The subject is the first ``nsubj`` after a comma whose head is a verb;
+    ``None`` when ``tok`` is no sentence-opening participle without a subject, or none is found
+    within 60 tokens."""
+    if tok.tag_ != "VBG" or tok.i != tok.sent.start or tok.dep_ != "ROOT":
+        return None
+    doc = tok.doc
+    for t in doc[tok.i + 1: min(tok.sent.end, tok.i + 60)]:
+        if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.pos_ == "VERB" \
+                and t.left_edge.i > tok.i + 1 and doc[t.left_edge.i - 1].text == "," and t.head.i > t.i:
+            s, e = t.left_edge.i, t.i + 1
+            return char_extent(doc, s, e)
+    return None
 
 
 def char_extent(doc: Doc, s: int, e: int) -> tuple[int, int] | None:

@@ -193,7 +193,8 @@ _APPOS_PREPS = frozenset({"of", "at", "for", "in", "from", "to", "by", "with", "
 def _word_kinds(words) -> set[str]:
     """The organisation kinds the lower-cased name ``words`` say: those of the last kind word
     (the name's head: "Securities and Exchange *Commission*" is a regulator, not a company), and
-    "police" wherever it stands ("New York Police Department"); a well-known name's kind
+    "police" wherever it stands ("New York Police Department"); "airline" for a name ending in
+    "Air" ("Skylark Air"; issue 11 genre train, series d); a well-known name's kind
     (:data:`_KNOWN_KINDS`)."""
     out: set[str] = set()
     heads = [w for w in words if w in ORG_KIND_OF]
@@ -201,6 +202,8 @@ def _word_kinds(words) -> set[str]:
         out |= ORG_KIND_OF[heads[-1]]
     if "police" in words:
         out.add("police")
+    if len(words) >= 2 and words[-1] == "air" and not heads:
+        out.add("airline")  # "Skylark Air": "Air" as a name's last word ("Air Force" is none)
     for w in words:
         if w in _KNOWN_KINDS:
             out.add(_KNOWN_KINDS[w])

@@ -50,6 +50,18 @@ _UNNAMED_PERSON_HEADS = frozenset({"person", "source", "insider", "official", "s
                                    "neighbor", "friend", "relative"})
 
 
+#: Bare nouns of a person that say nothing of a role ("the woman", "the man"), for
+#: :meth:`GroupRules._unnamed_speaker_continued`.
+_BARE_PERSON_HEADS = frozenset({"woman", "man", "worker", "employee", "insider", "mother", "father", "fan",
+                                "pensioner", "teenager", "driver", "passenger", "student", "nurse", "local"})
+#: Off switch of session 8's second nominal round (measuring before/after).
+_S8N2 = __import__("os").environ.get("SAIDWHAT_S8N2_OFF") != "1"
+#: issue 11 round 8 (pronouns): a main-clause subject blocks coordinated names (toggle for measuring)
+_S8_COORD = __import__("os").environ.get("SAIDWHAT_S8P2_OFF") != "1"
+#: how many sentences before a "they"/"the two" :meth:`GroupRules._coordinated_before` looks
+_COORD_SENTS = 3 if _S8_COORD else 2
+
+
 #: "who gave her name only as Edith", "identified only as Ruben", "who would give only his first
 #: name, Tomas": the one name an unnamed source is given (rule 16 of ``gold/speakers/README.md``).
 _GIVEN_NAME = re.compile(
@@ -161,15 +173,62 @@ class GroupRules:
         return (len(toks) == 2 and toks[1].lower_ in _UNNAMED_PERSON_HEADS
                 and self._introduced_unnamed(span, start))
 
+    def _unnamed_speaker_continued(self, span, start: int, prev: str | None) -> bool:
+        """Whether a definite description of an unnamed kind of person ("The insider", "The
+        woman", "the worker") continues the previous attribution's unnamed speaker ``prev`` ("But a
+        source on the programme said … *The insider* claimed …"; "A neighbour …, who did not want
+        to be named, said … *The woman* said …"): rule 8 of ``gold/speakers/README.md`` (a
+        definite back-reference to an unnamed person is anonymous), when the words differ from
+        the introduction's.
+
+        Only "the"/"this"/"that" + one head of :data:`_UNNAMED_PERSON_HEADS` or a bare person
+        noun ("woman", "man"); ``prev`` is an ``anonymous`` speaker whose last mention ends
+        before ``start`` in the same paragraph or the one before; no person named before
+        ``start`` holds the head among their role words, and none is named outside quotation
+        marks in a sentence between that mention's and the description's ("Priya Lal, 22, had
+        travelled … The student said" is Priya Lal). Issue 11, genre train series d."""
+        if prev is None or not _S8N2:
+            return False
+        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(_head_part(span.text))]
+        if len(toks) != 2 or toks[0].lower_ not in ("the", "this", "that"):
+            return False
+        head = toks[1].lower_
+        if head not in _UNNAMED_PERSON_HEADS | _BARE_PERSON_HEADS:
+            return False
+        ent = self.entities.get(prev)
+        if ent is None or ent.kind != "anonymous" or not ent.mentions:
+            return False
+        e = max(m[1] for m in ent.mentions)
+        if e > start or len(re.findall(r"\n+", self.text[e:start])) > 1:
+            return False
+        last = self.doc.char_span(max(0, e - 1), e, alignment_mode="expand")
+        lo = last.sent.end_char if last is not None and len(last) else e
+        for c in self.cands.clusters:
+            if c.kind != "person":
+                continue
+            if head in c.role_words and any(s < start for s, _, _, _ in c.mentions):
+                return False  # a named person holds the word
+            if any(lo <= s < span.sent.start_char and not q for s, _, _, q in c.mentions):
+                return False  # someone named since ("Priya Lal, 22, had travelled … The student said")
+        return True
+
     def _coordinated_before(self, pos: int) -> Cluster | None:
         """The first-named person of coordinated names ("Autor and Dorn") in the sentence before
         ``pos`` or the one before it, when no other person or organisation is named after them
         ("Hillary Clinton and Bernie Sanders are both progressives. Their shared goals … are
-        closely aligned. The two admit …")."""
+        closely aligned. The two admit …").
+
+        Issue 11 (PolNeAR train, "three economists -- David Autor at …, David Dorn at … and Gordon
+        Hanson at … -- raised … In theory, a developed industrial country like the United States
+        adjusts … ¶ They examined … after China erupted … The presumed adjustment, *they*
+        concluded"): the names may stand up to three sentences before the mention's, and only a
+        person or organisation named after them as the subject of a main clause, outside quotation
+        marks, is another referent ("China" in "after China erupted" is not; centering's subject
+        preference, Grosz, Joshi & Weinstein 1995)."""
         sents = [s for s in self.doc.sents if s.start_char < pos]
         if not sents:
             return None
-        lo = sents[max(0, len(sents) - 3)].start_char  # sents[-1] is the mention's own sentence
+        lo = sents[max(0, len(sents) - (_COORD_SENTS + 1))].start_char  # sents[-1]: the mention's own
         best, at = None, -1
         for c in self.cands.clusters:
             for s, _, _, _ in c.mentions:
@@ -180,11 +239,24 @@ class GroupRules:
         for c in self.cands.clusters:
             if c is best:
                 continue
-            for s, _, _, _ in c.mentions:
+            for s, e, subj, quoted in c.mentions:
                 # someone named after the coordination (beyond the names and appositions it holds)
-                if at + 200 < s < pos:
+                if at + 200 < s < pos and (not _S8_COORD or subj and not quoted and self._main_subject(s, e)):
                     return None
         return best
+
+    def _main_subject(self, start: int, end: int) -> bool:
+        """Whether the name at ``[start, end)`` is the subject of its sentence's main verb (or of a
+        verb coordinated with it), not of a subordinate clause ("after *China* erupted")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        if tok.dep_ == "appos":
+            tok = tok.head
+        head = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and (
+            head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT"))
 
     def _lead_author(self, span) -> Cluster | None:
         """"The researchers", "the authors", "the scientists" of a study whose leader the article

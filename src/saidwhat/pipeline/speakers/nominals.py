@@ -5,9 +5,13 @@ Stage: speaker resolution for a nominal the ranker handles, before it scores can
 person whose role fits the description's words (:meth:`NominalRules._by_role`), a role written
 only later in the article, an epithet by nationality, age or club, the one person named in the
 sentence before, the article's dominant person; an indefinite or headline role the article names
-later (:meth:`NominalRules._role_named_later`), a description right after a person's
-introduction, the one asked before a reply; and the binding constraint that keeps an epithet from
-its commanding subject (:func:`commanding_subjects`).
+later (:meth:`NominalRules._role_named_later`, :meth:`NominalRules._lead_named_next`), a
+description right after a person's introduction, the one asked before a reply; the person whose
+stated post fits the description's head or a word of the same post
+(:meth:`NominalRules._described_person`: "Cllr X … the Labour councillor", "Its president, X …
+the federation boss"); capitalised epithets the NER takes for names ("The Glaswegian", "The
+Edinburgh Central MSP": :func:`_the_capitalised_epithet`); and the binding constraint that keeps
+an epithet from its commanding subject (:func:`commanding_subjects`).
 
 Rules and their sources: a definite nominal links to a named person whose role shares a word with
 it (Pareti 2015, ch. 6); binding principle C for epithets (Lasnik 1989); most anaphoric definites
@@ -24,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..coref import _PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, norm_tokens
+from ..coref import _PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, nationality_words, norm_tokens
 from .entities import OCCUPATIONS, ORG_HEADS
 from .groups import ANON_HEADS
 from .names import _DETS, TITLE_WORDS, _occurrences
@@ -57,6 +61,49 @@ _ROLE_EQUIVALENTS = {"prosecutor": ("district attorney", "prosecuting attorney",
 #: named later ("a Pentagon spokesman", "a senior official"; rule 3 of gold/speakers/README.md).
 _UNNAMED_ROLE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "insider",
                                  "diplomat", "person", "representative", "member", "staffer", "adviser", "advisor"})
+
+
+#: Role heads that name one post under different words ("the barrister" for "defence solicitor
+#: X"; "the federation boss" for "Its president, X"; "the Labour councillor" for "Cllr X"), for
+#: :meth:`NominalRules._described_person`.
+_ROLE_FAMILIES = (frozenset({"lawyer", "barrister", "solicitor", "attorney", "counsel", "advocate", "qc", "kc"}),
+                  frozenset({"minister", "secretary"}),
+                  frozenset({"striker", "forward", "footballer", "player"}),
+                  frozenset({"councillor", "cllr", "alderman", "councilman", "councilwoman"}),
+                  frozenset({"boss", "chief", "head", "president", "chairman", "chairwoman", "chair", "ceo",
+                             "director", "leader"}))
+#: Words that end a run of title words before a name (:meth:`NominalRules._role_evidence`).
+_RUN_STOPS = frozenset("""the a an and or but to of by for with from in on at as than that who which said says told
+tells asked added is was are were has had have be been his her their its our my your this these those said while
+after before when if""".split())
+#: Off switch of session 8's second nominal round (measuring before/after).
+_S8N2 = __import__("os").environ.get("SAIDWHAT_S8N2_OFF") != "1"
+
+
+#: The shape of a noun of a person by what they do ("newcomer", "councillor", "epidemiologist").
+_PERSON_NOUN_SHAPE = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|man|woman|ee|eer|ive|ess)")
+
+
+def _person_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) names a person by post or trade: a role word
+    (:data:`_PERSON_ROLES`, :data:`_ROLE_FAMILIES`, :data:`_HOLDER_TITLES`) or a noun of that
+    shape (:data:`_PERSON_NOUN_SHAPE`); not "community", "government"."""
+    return (word in _PERSON_ROLES or word in _HOLDER_TITLES or any(word in f for f in _ROLE_FAMILIES)
+            or word in _PERSON_NOUNS or bool(_PERSON_NOUN_SHAPE.fullmatch(word)))
+
+
+#: Person nouns outside :data:`_PERSON_NOUN_SHAPE` ("the student", "the defendant").
+_PERSON_NOUNS = frozenset("""student agent resident defendant consultant assistant accountant specialist candidate
+nominee incumbent veteran activist official boss chief head host""".split())
+
+
+def role_family(head: str) -> frozenset[str]:
+    """The head noun ``head`` with the role words that name the same post (:data:`_ROLE_FAMILIES`)."""
+    out = {head}
+    for fam in _ROLE_FAMILIES:
+        if head in fam:
+            out |= fam
+    return frozenset(out)
 
 
 #: Verbs of answering, whose speaker is the one asked (:meth:`NominalRules._asked_before`), in
@@ -134,6 +181,46 @@ def _definite_person_description(span) -> list | None:
     if head.tag_ != "NN" or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
         return None
     return toks
+
+def _the_capitalised_epithet(span, clusters) -> bool:
+    """Whether a source the mention classes read as a surname or an organisation's name is a
+    definite epithet: "the"/"a" and capitalised words that end in a holder's title ("The
+    Edinburgh Central MSP", "The former Olympian", "a local MSP"), or "the" and a word shaped
+    like a demonym that is no word of a name the article writes elsewhere ("The Glaswegian"),
+    so a description of a person, not a name
+    (a surname has no article: "the" + a name is a shortened organisation, "the Post", whose
+    words are a candidate's). ``clusters``: the article's candidates
+    (:class:`~saidwhat.pipeline.coref.Cluster`). Issue 11, genre train series d."""
+    toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(_head_part(span.text))]
+    if len(toks) < 2 or toks[0].lower_ not in ("the", "a", "an") or any(t.tag_ == "POS" for t in toks):
+        return False
+    head = toks[-1]
+    if not head.text[:1].isupper() or not head.is_alpha:
+        return False
+    # a person's word ("MSP", "Olympian", "Glaswegian"), else no named body ("the Fed")
+    if head.lower_ in _HOLDER_TITLES:
+        return True  # "The Edinburgh Central MSP", "The former Olympian", "a local MSP": a holder's title
+    if toks[0].lower_ != "the" or not _DEMONYM_SHAPE.fullmatch(head.lower_):
+        return False  # "the White House", "the Islamic State": a name
+    if head.ent_type_ in ("ORG", "FAC") or head.ent_type_ == "PERSON" and not _DEMONYM_SHAPE.fullmatch(head.lower_):
+        return False  # "The Guardian" tagged ORG; "the Jordan" a name
+    # the words of names the article writes elsewhere (not a cluster the NER made of this mention)
+    a, b = span.start_char, span.end_char
+    words = {w for c in clusters if any(not (a <= s < b) for s, _, _, _ in c.mentions) for w in c.tokens}
+    return not any(t.lower_ in words for t in toks[1:] if t.text[:1].isupper())
+
+
+#: A description in apposition after a name (:meth:`NominalRules._role_evidence`): ", a retired
+#: solicitor,", ", the SNP member for …", ", who has five children,", ", 41,"; not a clause ("Rubio,
+#: it doesn't sound like …", "in La Paz, Minister of Mining …").
+_APPOSITION = re.compile(r"\s*,\s*((?:a|an|the|who|whose|his|her|their|its|now|then|himself|herself|\d)\b[^,.;\n]{0,59})")
+#: A byline ("By Kirsty MacInnes, …", "EXCLUSIVE by …").
+_BYLINE = re.compile(r"\s*(?:EXCLUSIVE\s+)?[Bb]y\s")
+#: Titles of elected members written as capitals ("the Edinburgh Central MSP").
+_HOLDER_TITLES = frozenset({"mp", "msp", "mep", "mla", "td", "olympian", "paralympian"})
+#: The shape of a demonym of a place ("Glaswegian", "Parisian", "Texan" aside).
+_DEMONYM_SHAPE = re.compile(r"[a-z]{3,}(?:ian|ean|ite|ese)")
+
 
 class NominalRules:
     """Rules that resolve a definite description or epithet of a person: mixed into
@@ -256,19 +343,24 @@ class NominalRules:
             return None
         det = toks[0].lower_ in ("a", "an")
         body = toks[1:] if det else toks
-        if not body or not (det or headline) or not all(t.is_alpha and t.text.islower() for t in body) \
-                or body[-1].tag_ != "NN":
+        # an elected member's title in capitals ("a local MSP", "A Labour MP")
+        holder = _S8N2 and bool(body) and body[-1].lower_ in _HOLDER_TITLES and all(t.is_alpha for t in body)
+        if not body or not (det or headline) or not (holder or all(t.is_alpha and t.text.islower() for t in body)) \
+                or body[-1].tag_ != "NN" and not holder:
             return None
         words = [t.lower_ for t in body]
         head = words[-1]
-        if head not in _PERSON_ROLES and head not in _ROLE_EQUIVALENTS or head in _UNNAMED_ROLE_HEADS:
-            return None
+        known = head in _PERSON_ROLES or head in _ROLE_EQUIVALENTS or holder
+        if not known and not _S8N2 or head in _UNNAMED_ROLE_HEADS:
+            return None  # (a role word outside the lists, "a coroner", when one person later holds it: below)
         variants = [set(words)] + [set(words[:-1]) | set(eq.split()) for eq in _ROLE_EQUIVALENTS.get(head, ())]
         people = [c for c in self.cands.clusters if c.kind == "person"]
         if any(any(v <= c.role_words for v in variants) and any(s < start for s, _, _, _ in c.mentions)
                for c in people):
             return None  # someone named before holds the role: not introduced here
         fit = [c for c in people if any(v <= c.role_words for v in variants)]
+        if not fit and known and _S8N2 and (headline or self._in_opening(start)):
+            return self._lead_named_next(span, start, head, people)
         if len(fit) != 1:
             return None
         first = min(s for s, _, _, _ in fit[0].mentions)
@@ -277,6 +369,55 @@ class NominalRules:
         if appos is None and not (headline or self._in_lead(start)):
             return None
         return fit[0]
+
+    def _in_opening(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the article's lead (:meth:`_in_lead`), or in the first body
+        paragraph of at least 12 words after it when no person is named before that paragraph
+        outside a byline (a standfirst of 12 words reads as the lead)."""
+        if self._in_lead(pos):
+            return True
+        from ...article.structure import detect_regions
+        body = [r.span for r in detect_regions(self.text) if r.kind == "body" and len(r.span.text.split()) >= 12]
+        if len(body) < 2 or not body[1].start_char <= pos < body[1].end_char:
+            return False
+        for c in self.cands.clusters:
+            for s, _, _, _ in c.mentions:
+                line = self.text[self.text.rfind("\n", 0, s) + 1:s + 1]
+                if c.kind == "person" and s < body[1].start_char and not _BYLINE.match(line):
+                    return False
+        return True
+
+    def _lead_named_next(self, span, start: int, head: str, people) -> Cluster | None:
+        """The person a news lead's indefinite role names, the article naming them only below
+        ("*A coroner* has said …", then "area coroner Dr Joanne Penrose said"; "*A Labour MP*
+        has launched an attack …", then "Tom Harland, who represents Poplar, told …"), or
+        ``None``: a news lead introduces its people unnamed and names them in the paragraphs
+        after (the inverted pyramid), and a speaker the article names is that name (rule 1 of
+        ``gold/speakers/README.md``). The one person first named after ``start`` whose post
+        (:meth:`_role_evidence`) holds the head or a word of its post (:data:`_ROLE_FAMILIES`);
+        else, when no one named after holds another such word, the person first named as the
+        subject of the next paragraph's first sentence, outside quotation marks. Issue 11,
+        genre train (series b and d readings)."""
+        fam = role_family(head) | ({"member", "mp", "msp", "politician"} if head in _HOLDER_TITLES else set())
+        later = [c for c in people if all(s > start for s, _, _, _ in c.mentions)]
+        fit = [c for c in later if self._role_evidence(c) & fam]
+        if len(fit) == 1:
+            return fit[0]
+        if fit:
+            return None
+        nxt = self.text.find("\n", span.end_char)  # the paragraph after the mention's
+        if nxt < 0:
+            return None
+        while nxt < len(self.text) and self.text[nxt].isspace():
+            nxt += 1
+        tok = self.doc.char_span(nxt, min(len(self.text), nxt + 1), alignment_mode="expand")
+        if tok is None or not len(tok):
+            return None
+        sent = tok.sent
+        firsts = [(min(s for s, _, _, _ in c.mentions), c) for c in later]
+        subj = [c for s, c in firsts if sent.start_char <= s < sent.end_char
+                and any(m[0] == s and m[2] and not m[3] for m in c.mentions)]
+        return subj[0] if len(subj) == 1 else None
 
     def _the_defendant(self, span) -> Cluster | None:
         """The person "the defendant" or "the accused" refers to: the one person the article
@@ -422,8 +563,8 @@ class NominalRules:
             return None
         age, nat_word, club, role = m.group(1), m.group(2), m.group(3), m.group(4)
         nat = genre_demonym(nat_word) if nat_word else frozenset()
-        if nat_word and not nat:
-            return None
+        if nat_word and not nat and not (_S8N2 and nat_word[:1].isupper() and _DEMONYM_SHAPE.fullmatch(nat_word.lower())):
+            return None  # a demonym of a place the table lacks ("The Mancunian"): the topic person below
         club_ref = None
         if club:
             if role not in _CLUB_ROLES or not club[:1].isupper():
@@ -488,6 +629,95 @@ class NominalRules:
                 if best is None or rank > best[0]:
                     best = (rank, c)
         return best[1] if best is not None else None
+
+    def _role_evidence(self, c: Cluster, *, written: bool = False) -> set[str]:
+        """Lower-cased words that state the person ``c``'s post: role words, the run of title
+        words written right before a mention ("defence solicitor Kieran Molloy", "Its president,
+        Jackson Kiprono", "Cllr Rebecca Hollis") and an apposition after it ("Denise Holloway, a
+        retired solicitor,"); not any word near a mention ("the prosecutor said Mr Garside …").
+        ``written``: only the title runs and appositions, without the candidate's role words."""
+        words = set() if written else set(c.role_words)
+        spans = {(s, e) for s, e, _, _ in c.mentions}
+        last = c.name.split()[-1] if c.name.split() else ""
+        if len(last) >= 3:
+            own = set(c.tokens) | TITLE_WORDS
+            for i in _occurrences(self.text, last):
+                prior = re.search(r"([A-Z][\w.’'-]*)\s+$", self.text[max(0, i - 30):i])
+                if prior is None or prior.group(1).lower().rstrip(".") in own or prior.group(1).lower() in own:
+                    spans.add((i, i + len(last)))  # not a namesake ("former President *Bill* Clinton")
+        for s, e in sorted(spans):
+            before = re.split(r"[\n:;]|[.!?][\"”’']?\s", self.text[max(0, s - 50):s])[-1]
+            toks = norm_tokens(before.rstrip(" ,").split(",")[-1])  # "Its president, X"; not "On Friday, area coroner X"
+            kept = []
+            for w in reversed(toks):
+                if w in _RUN_STOPS or w.isdigit():
+                    break
+                kept.append(w)
+            words |= set(kept[:4])
+            # a description in apposition ("X, a retired solicitor,", "X, who has five children,"),
+            # not the next clause's name ("in La Paz, Minister of Mining Rodrigo Achá said")
+            app = _APPOSITION.match(self.text, e, e + 70)
+            if app:
+                words |= set(norm_tokens(app.group(1)))
+        return {re.sub(r"['’]s$", "", w) for w in words}
+
+    def _described_person(self, span, start: int, pool, *, early: bool = False,
+                          prev: Cluster | None = None) -> Cluster | None:
+        """The person the article describes with a definite description's head noun, or ``None``:
+        "Cabinet member Cllr Rebecca Hollis said … *The Labour councillor* said"; "newcomer Amber
+        Cole" in a standfirst, then "*The newcomer* said"; "Its president, Jackson Kiprono, said
+        … *the federation boss* said"; "defence solicitor X … *the lawyer*".
+
+        A definite description links to the named person whose description shares its head
+        (Pareti 2015, ch. 6; Poesio & Vieira 1998): here the head noun or a word of the same post
+        (:data:`_ROLE_FAMILIES`) among what the article states as each person's post, for each
+        person named before ``start`` (:meth:`_role_evidence`: role words, the title words right
+        before a mention, an apposition after it). Candidates are the ranker's ``pool`` (after binding). One person
+        so described: that person; several: the one whose description also holds the mention's
+        modifiers, when only one does, else ``prev``, the previous attribution's speaker, when it
+        is one of them ("Ibbotson said … "…," *the veteran councillor* said": the topic person;
+        Ariel 1990), else ``None`` (the ranker weighs them). ``early``: the call before
+        :meth:`_forward_role`, which leaves "the defendant" and capitalised modifiers ("the
+        Ashford manager", "The Labour councillor") to the rules that follow it. Only "the" + modifiers + a
+        singular common-noun head (:func:`_definite_person_description`). Issue 11, genre train
+        series d."""
+        if not _S8N2:
+            return None
+        toks = _definite_person_description(span)
+        if toks is None:
+            return None
+        head = toks[-1].lower_
+        if not head.isalpha() or head in DEMONYMS or not _person_noun(head):
+            return None  # "the community" is no person's post
+        if early and (head in ("defendant", "accused") or any(t.text[:1].isupper() for t in toks[1:])):
+            return None  # before the role named later: not "the defendant", "the Ashford manager" (their rules)
+        fam = role_family(head)
+        mods = {t.lower_ for t in toks[1:-1]} - {"former", "new", "the"}
+        nat = frozenset(w for n in nationality_words(span) for w in DEMONYMS.get(n, frozenset()) | {n})
+        fits = []
+        for c, _ in pool:
+            if c is None or c.kind != "person" or not any(s < start for s, _, _, _ in c.mentions):
+                continue
+            ev = self._role_evidence(c)
+            if (c.role_words & OFFICE_MODIFIERS) - mods - {"former", "new"} and c.role_words & fam:
+                continue  # "the president" is not Vice President Biden (as :meth:`_by_role`)
+            if nat and not nat & (ev | set(c.tokens)):
+                continue  # "the French president" is not President Obama
+            if ev & fam:
+                fits.append((c, bool(mods & ev)))
+        if not fits:
+            return None
+        if len(fits) == 1:
+            return fits[0][0]
+        written = [c for c, _ in fits if self._role_evidence(c, written=True) & fam]
+        if len(written) == 1:
+            return written[0]  # the one the article writes so ("Defence solicitor X"), over role words
+        modded = [c for c, m in fits if m]
+        if len(modded) == 1:
+            return modded[0]
+        # several compatible people and no modifier to tell them apart: the previous speaker if
+        # compatible (an epithet continues the topic person), else the ranker decides
+        return prev if prev is not None and any(c is prev for c, _ in fits) else None
 
     def _asked_before(self, span, start: int) -> Cluster | None:
         """The person asked in the sentence before a nominal whose verb answers ("Omar Patel asked

@@ -58,7 +58,40 @@ _SHORTENED_KINDS = frozenset({"company", "airline", "bank", "club", "festival", 
 #: Words that describe an organisation of any kind by what it does ("the band", "the operator",
 #: "the developer"): step 1b of :meth:`OrganisationRules._org_description` (issue 11 genre gold).
 _ROLE_ORG_WORDS = frozenset({"band", "operator", "developer", "promoter", "utility", "provider", "owner", "label",
-                             "organiser", "organizer", "distributor", "supplier", "publisher", "builder"})
+                             "organiser", "organizer", "distributor", "supplier", "publisher", "builder",
+                             "consultancy"})
+#: Words that describe an organisation and may refer back to the organisation that is the subject
+#: in the paragraph ("Orbitrack … The firm said", "Caritas Philippines … The agency, which …"):
+#: :meth:`OrganisationRules._paragraph_org` (issue 11 genre gold, series d).
+_SALIENT_WORDS = (frozenset(DESC_KINDS) | _ROLE_ORG_WORDS | _GENERIC_ORG_WORDS | frozenset(
+    {"team", "service", "race", "consultancy", "nonprofit", "four-piece", "body", "federation", "association", "fund",
+     "institute", "society", "airport", "trust"})) - {"city", "town", "county", "state", "police", "force"}
+#: Kinds of public and civic bodies (:data:`~.entities.DESC_KINDS`): "the agency", "the body", "the
+#: service", "the team" may describe any of them ("Caritas … The agency", "Wirral Trading Standards …
+#: The team"), "the charity", "the trust", "the fund" any charity, agency or union.
+_PUBLIC_KINDS = frozenset({"regulator", "agency", "ministry", "council", "police", "charity", "union", "club",
+                           "festival"})
+_LOOSE_PUBLIC_WORDS = frozenset({"agency", "organisation", "organization", "body", "service", "team", "authority",
+                                 "watchdog", "regulator", "department", "group"})
+_LOOSE_CHARITY_WORDS = frozenset({"charity", "nonprofit", "trust", "foundation", "fund"})
+#: Kinds of commercial bodies, whose names are written short ("Harlow Home" for Harlow Home Group).
+_COMMERCIAL_KINDS = frozenset({"company", "airline", "bank", "charity", "union"})
+#: Words for a parent organisation ("The group said" after a subsidiary's sentence) and the
+#: clause that names a subsidiary's owner ("Pennant Living, which Harlow bought in 2021,").
+_PARENT_WORDS = frozenset({"group", "parent", "owner", "conglomerate"})
+_OWNED_BY = re.compile(r",\s+which\s+([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+"
+                       r"(?:bought|owns|acquired|controls|runs|took\s+over)\b")
+#: An apposition after a name whose head is an organisation word ("Orbitrack, a private company in
+#: Colorado", "Caritas Philippines, the relief arm of the Church"): group 1 is the head.
+_ORG_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}?(company|firm|agency|charity|arm|unit|"
+                        r"subsidiary|division|body|organi[sz]ation|group|operator|regulator|watchdog|trust|"
+                        r"nonprofit|consultancy|club|union|federation|association|airline|carrier|broadcaster|"
+                        r"network|service|foundation|fund|bank|lender|insurer|retailer|chain|miner|developer|"
+                        r"promoter|label|publisher|council|authority|department|ministry|institute|society)\b")
+#: A place modifier of a description ("The Oslo-based airline", "The London-listed carrier").
+_PLACE_MOD = re.compile(r"([A-Z][\w’'.]*)-(?:based|listed|headquartered|registered|owned|run)$")
+#: Switch for the paragraph-salience step (:meth:`OrganisationRules._paragraph_org`); measurement only.
+_SALIENCE = True
 #: Bodies the article may leave unnamed and call by its own words ("the race jury", "the sheriff's
 #: office"): gold/speakers/genre README, a body the article never names properly takes its words.
 _AS_WRITTEN_WORDS = frozenset({"jury", "office", "panel", "tribunal"})
@@ -166,6 +199,11 @@ class OrganisationRules:
         0. any class: an organisation **named after a person** (:meth:`_person_org`): "the Obama
            administration", "the Clinton campaign", "her campaign" (the previous speaker's, when
            that is a person); "Powell's office" is Powell (the gold's rule).
+        0b. ``org_desc``, ``nominal``, ``org_name``, ``document``: the **organisation of the
+           paragraph** (:meth:`_paragraph_org`): "The firm", "The agency", "The operator" is the
+           organisation that is the latest main-clause subject of its paragraph when its kinds fit the
+           word; "The Oslo-based airline", "The London-listed carrier" the one written with that place;
+           "The group" after "X, which Y bought," is Y (issue 11 genre train, series d).
         1. ``org_desc``, ``nominal``, ``org_name``: the **kind word** (:meth:`_org_by_kind`): "The
            carrier", "the chipmaker", "the club", "police", "the city" to an organisation of a
            fitting kind (:data:`~.entities.DESC_KINDS`) among all the article's organisations
@@ -211,6 +249,10 @@ class OrganisationRules:
             return key
         head_text = _head_part(span.text)
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+        if cls in ("org_desc", "nominal", "org_name", "document") and _SALIENCE:
+            key = self._paragraph_org(span, toks, start)  # "Orbitrack, a private company … The firm said"
+            if key is not None:
+                return key
         if cls in ("org_desc", "nominal", "org_name"):
             key = self._org_by_kind(toks, start)  # "The carrier", "the club" (issue 11)
             if key is None:
@@ -228,6 +270,190 @@ class OrganisationRules:
         if cls == "org_desc":
             return self._org_by_type(toks, start)  # "the campaign", "the network", "His campaign"
         return None
+
+    def _paragraph_org(self, span, toks: list[Token], start: int) -> str | None:
+        """"The W" (W an organisation word of :data:`_SALIENT_WORDS`: "The firm", "The agency",
+        "The charity", "The team", "The operator") is the organisation that is the **latest subject**
+        (or its apposition, or a passive's agent) **in the mention's paragraph** before it, when the
+        organisation's kinds fit W (:meth:`_fits_word`): "Orbitrack, a private company …, spotted it.
+        The firm said"; "Caritas Philippines, the relief arm of the Church, said … The agency, which
+        …". With a place modifier or a capitalised modifier ("The Oslo-based airline", "The
+        London-listed carrier", "The US agency", "The Championship club") it is instead the
+        organisation of a fitting kind whose sentences write that word ("Norvik, which is listed in
+        Oslo"; "Shares in Skylark rose … in London"), the latest such before the mention when several
+        are.
+
+        Rule 3 of ``gold/speakers/README.md`` (a description of an organisation the article names is
+        that organisation); issue 11 genre train gold (series d: two bodies of one type in an
+        article, the body of the paragraph). ``span``: the source mention; ``toks``: its head-part
+        tokens, punctuation left out; ``start``: its first character. Returns the speaker key, or
+        ``None`` (the later steps decide)."""
+        if len(toks) < 2 or toks[0].lower_ not in ("the", "this", "that"):
+            return None
+        word = toks[-1].lower_
+        if word not in _SALIENT_WORDS or not toks[-1].text[:1].islower():
+            return None
+        if span is not None and len(span) and span.text[:1].isalpha() and word in DESC_KINDS \
+                and "paper" in DESC_KINDS[word]:
+            return None  # "the paper", "the publication": a document or an outlet, not this step's
+        mods: list[str] = []
+        text = self.text
+        mod_text = text[toks[1].idx: toks[-1].idx].strip() if len(toks) > 2 else ""
+        for w in mod_text.split():
+            m = _PLACE_MOD.match(w)
+            if m:
+                mods.append(m.group(1))
+            elif w[:1].isupper():
+                mods.append(w)
+        if mods:
+            key = self._modified_org(word, mods, span, start)
+            if key != "":
+                return key  # the organisation the modifier's word is written with, or none
+        elif any(t.text[:1].isupper() for t in toks[1:]):
+            return None
+        para = text.rfind("\n", 0, start) + 1
+        best: tuple[int, str] | None = None
+        for s, e in self._subject_names(para, start):
+            name = _strip_poss(text[s:e]).strip()
+            kinds = self._name_kinds(name, s, e)
+            if kinds is None or not self._fits_word(word, kinds):
+                continue
+            owner = _OWNED_BY.match(text, e) if word in _PARENT_WORDS else None
+            if owner is not None:
+                name = owner.group(1)  # "Pennant Living, which Harlow bought in 2021, … The group said": Harlow
+            if best is None or s > best[0]:
+                best = (s, name)
+        if best is None:
+            return None
+        self.via, self.confidence = "organization", 0.75
+        full = self._ref_name(best[1])
+        words = set(norm_tokens(full))
+        for x in self.entities.values():
+            # the organisation already resolved at that mention ("The CAA" → Civil Aviation Authority),
+            # unless it is a part of the name ("Scotland" for "Transport Scotland")
+            if x.kind == "organization" and x.name and any(a <= best[0] < b for a, b in x.mentions) \
+                    and (words <= set(norm_tokens(x.name)) or best[1].isupper()):
+                return x.key
+        return self._organization(full, start)
+
+    def _modified_org(self, word: str, mods: list[str], span, start: int) -> str:
+        """"The Oslo-based airline": among the article's organisations whose kinds fit ``word``
+        (:meth:`org_refs`), the one written in a sentence of the article holding one of ``mods``
+        (not the mention's own sentence; an organisation the modifier itself names is none), the
+        latest before ``start`` when several are, else the first after it; ``""`` when no
+        organisation is written with them (the paragraph's subject then decides)."""
+        own = span.sent if span is not None and len(span) else None
+        best: tuple[int, str] | None = None
+        for r in self.org_refs():
+            if not self._fits_word(word, r.kinds) or not r.kinds and word not in r.words:
+                continue
+            if norm_tokens(" ".join(mods)) == r.tokens:
+                continue  # "The Championship club": the league the modifier names is not the club
+            for s in r.starts:
+                tok = self.doc.char_span(s, s + 1, alignment_mode="expand")
+                if tok is None or not len(tok):
+                    continue
+                sent = tok[0].sent
+                if own is not None and sent.start == own.start:
+                    continue
+                if any(re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", sent.text) for m in mods):
+                    rank = s if s < start else -s  # the latest before, else the first after
+                    if best is None or rank > best[0]:
+                        best = (rank, r.name)
+        if best is None:
+            return ""
+        self.via, self.confidence = "organization", 0.7
+        return self._organization(best[1], start)
+
+    def _subject_names(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The capitalised names that are a subject (or a subject's apposition, or a passive's
+        "by" agent) in ``[lo, hi)``: ``(start, end)`` characters, leading type words left out
+        ("Promoter Larkspur Live" → "Larkspur Live")."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
+        out: list[tuple[int, int]] = []
+        if span is None:
+            return out
+        for t in span:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                continue
+            root = t.sent.root
+            ok = t.dep_ in ("nsubj", "nsubjpass") and t.head == root \
+                or t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head == root \
+                or t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head == root
+            if not ok:
+                continue  # a subject of the sentence's main verb only ("CalMac confirmed that the ship …")
+            i = t.i
+            while i > span.start and self.doc[i - 1].pos_ == "PROPN" and self.doc[i - 1].text[:1].isupper() \
+                    and self.doc[i - 1].head.i > i - 1 and self.doc[i - 1].head.i <= t.i:
+                i -= 1
+            while i < t.i and (self.doc[i].lower_ in ORG_KIND_OF or self.doc[i].lower_ in _ROLE_ORG_WORDS
+                               or self.doc[i].lower_ in ("the", "rival", "promoter")):
+                i += 1
+            j = t.i + 1
+            while j < span.end and self.doc[j].head.i == t.i and self.doc[j].dep_ in ("nummod", "flat", "compound") \
+                    and (self.doc[j].like_num or self.doc[j].pos_ == "PROPN"):
+                j += 1  # "Channel 7"
+            out.append((self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])))
+        return out
+
+    def _name_kinds(self, name: str, s: int, e: int) -> set[str] | None:
+        """The kinds of the capitalised name ``name`` at ``[s, e)`` when it is an organisation: one of
+        :meth:`org_refs` (its kinds), tagged ORG by the NER, an organisation speaker already, or
+        written with ", which" or an apposition or type word of an organisation after or before it
+        (:func:`~.entities._context_words`); ``None`` for a person or a place."""
+        text = self.text
+        words = norm_tokens(name)
+        if not words or words[0] in _FIRST_NAMES:
+            return None
+        if any(m.start < e and s < m.end and m.name.split()[0].lower() in _FIRST_NAMES for m in self.named):
+            return None  # "Kestrels QB Marcus Bell": a person
+        around = _context_words(text, s, e)
+        kinds = _word_kinds(words) | _context_kinds(around)
+        if around or re.match(r"\s*,\s*which\b", text[e:e + 12]):
+            return kinds
+        appos = _ORG_APPOS.match(text, e)
+        if appos is not None:
+            # "Orbitrack, a private company in Colorado that …", "Caritas Philippines, the relief arm of …"
+            return kinds | ORG_KIND_OF.get(appos.group(1), frozenset()) | DESC_KINDS.get(appos.group(1), frozenset())
+        for r in self.org_refs():
+            if r.tokens == words or len(words) == 1 and words[0] in r.tokens:
+                return kinds | r.kinds
+        tok = self.doc.char_span(s, e, alignment_mode="expand")
+        if tok is not None and any(t.ent_type_ == "ORG" for t in tok):
+            return kinds
+        if any(x.kind == "organization" and x.name and norm_tokens(x.name) == words for x in self.entities.values()):
+            return kinds
+        return None
+
+    @staticmethod
+    def _fits_word(word: str, kinds: set[str]) -> bool:
+        """Whether an organisation of ``kinds`` may be called "the ``word``": the kinds the word
+        says (:data:`~.entities.DESC_KINDS`) meet them, or ``word`` is a loose public word ("the
+        agency", "the body", "the service") and the kinds are those of public or civic bodies
+        (:data:`_PUBLIC_KINDS`), or a charity word ("the charity", "the fund") and the kinds hold a
+        charity, agency or union. Unknown kinds fit any word."""
+        want = DESC_KINDS.get(word)
+        if not kinds or want is None or want & kinds:
+            return True
+        if word in _LOOSE_PUBLIC_WORDS and kinds <= _PUBLIC_KINDS:
+            return True
+        return word in _LOOSE_CHARITY_WORDS and bool(kinds & {"charity", "agency", "union"})
+
+    def _ref_name(self, name: str) -> str:
+        """The fuller name of the article's organisation that ``name`` is a short form of
+        ("Rovers" → "Bramley Rovers", "Harlow" → "Harlow Home Group"): the organisation of
+        :meth:`org_refs` whose name begins or ends with its words, the fullest when those are
+        nested ("Harlow Home", "Harlow Home Group"); else ``name``."""
+        words = norm_tokens(name)
+        if not words:
+            return name
+        n = len(words)
+        fuller = [r for r in self.org_refs() if len(r.tokens) > n and (r.tokens[:n] == words or r.tokens[-n:] == words)]
+        if not fuller:
+            return name
+        top = max(fuller, key=lambda r: len(r.tokens))
+        # nested names ("Harlow Home", "Harlow Home Group") are one organisation: its fullest name
+        return top.name if all(r.tokens == top.tokens[:len(r.tokens)] for r in fuller) else name
 
     def _left_joined_name(self, name: str, s: int) -> str:
         """The organisation name ``name`` written at ``s`` with the adjective the NER cut off its
@@ -322,6 +548,10 @@ class OrganisationRules:
         else the latest one named at all; "police" may take a force named after it ("…, police
         said. … according to the New York Police Department"), "the city" the place of the
         dateline; "the finance ministry" that the article never names is the ministry by these words.
+        With none before it, "the aviation regulator" is the first organisation of a fitting kind
+        named after it whose name holds a lower-case modifier of the mention (the Civil Aviation
+        Authority of a later paragraph); a commercial body's name is its fullest nested form
+        (:meth:`_ref_name`: "Harlow Home" → Harlow Home Group).
         ``toks``: the mention's head-part tokens, punctuation left out. Rule 3 of
         ``gold/speakers/README.md`` (the description is the organisation the article names);
         shapes of issue 11's genre gold. ``None`` when the word is no kind word or nothing fits."""
@@ -350,11 +580,21 @@ class OrganisationRules:
             if best is None or rank > best[:3]:
                 best = (*rank, r)
         ref = best[3] if best is not None else None
+        if ref is None and len(toks) > 2 and _SALIENCE:
+            # "the aviation regulator" in the lead, the Civil Aviation Authority named later: the first
+            # organisation of a fitting kind after it whose name holds a modifier of the mention
+            mods = {t.lower_ for t in toks[1:-1] if t.text.islower()}
+            after = [(min(s for s in r.starts if s > start), r) for r in refs
+                     if mods & set(r.tokens) and any(s > start for s in r.starts)]
+            ref = min(after, key=lambda x: x[0])[1] if after else None
         if ref is None and word == "police":
             ref = min((r for r in refs if r.starts), key=lambda r: r.starts[0], default=None)
         if ref is not None:
             self.via, self.confidence = "organization", 0.8
-            return self._organization(ref.name, start)
+            name = ref.name
+            if want <= _COMMERCIAL_KINDS and _SALIENCE:
+                name = self._ref_name(name)  # "The company": "Harlow Home" written short for Harlow Home Group
+            return self._organization(name, start)
         if word == "ministry" and len(toks) >= 3 and all(t.text.islower() for t in toks[1:]):
             # "The finance ministry" of an article that never names it: the article's words
             # (gold/speakers/genre README: a ministry the article never names properly)

@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..coref import Cluster, co_arguments, norm_tokens
+from ..coref import Cluster, _head_part, co_arguments, norm_tokens
 from .entities import _not_a_person
 from .names import _title_case_line
 
@@ -36,6 +36,8 @@ _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "once", "s
 _LATE_NAME_CHARS = 600
 #: How many sentences back :meth:`SpeakerResolver._subject_chain` walks.
 _CHAIN_SENTENCES = 4
+#: Issue 11 round 8 (pronouns) switch, for measuring before/after (``SAIDWHAT_S8P2_OFF=1``).
+_S8_CHAIN = __import__("os").environ.get("SAIDWHAT_S8P2_OFF") != "1"
 
 
 class PronounRules:
@@ -96,9 +98,12 @@ class PronounRules:
         if (cls == "pronoun_m" and low.endswith("woman")) or (cls == "pronoun_f" and low.endswith("man")
                                                              and not low.endswith("woman")):
             return None
-        if any(c.kind == "person" and any(e <= m[0] < start and not m[3] for m in c.mentions)
+        # someone named in between, or in the source after its head ("The petition, started by
+        # parent Lisa Harker,": a participle or relative clause naming a person), is the likelier referent
+        lo = s + len(_head_part(self.text[s:e])) if _S8_CHAIN else e
+        if any(c.kind == "person" and any(lo <= m[0] < start and not m[3] for m in c.mentions)
                for c in self.cands.clusters):
-            return None  # someone named in between is the likelier referent
+            return None
         if self._named_after(span.sent.end_char, "m" if cls == "pronoun_m" else "f") is not None:
             return None  # "A woman who has accused … She also described … ¶ Dana Whitfield, who …": named next
         return prev
@@ -175,12 +180,27 @@ class PronounRules:
         lo_tok = self.doc.char_span(lo, hi, alignment_mode="expand")
         if lo_tok is None or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
                                  and not any(m[0] <= t.idx < m[1] for m in c.mentions)
-                                 and not _not_a_person(t, self.cands) and not self.cands._quoted(t.idx) for t in lo_tok):
+                                 and not _not_a_person(t, self.cands) and not self.cands._quoted(t.idx)
+                                 and not (_S8_CHAIN and self._made_by(t, c)) for t in lo_tok):
             return None  # "The radio talker has filled his speeches for Cruz. He …": a described subject
         want = "m" if cls == "pronoun_m" else "f"
         if c.gender is not None and c.gender != want:
             return None
         return c if any(x[0] is c for x in pool) else None
+
+    @staticmethod
+    def _made_by(t: Token, c: Cluster) -> bool:
+        """Whether the noun ``t`` is a thing whose maker is the person ``c``, named as the agent of
+        a participle that modifies it ("The petition, *started by* parent Lisa Harker, calls on …
+        She said": the petition is no rival for "she"; issue 11, genre train series d)."""
+        for acl in t.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                continue
+            for agent in acl.children:
+                if agent.dep_ == "agent" and any(m[0] <= o.idx < m[1] for o in agent.children
+                                                 if o.dep_ == "pobj" for m in c.mentions):
+                    return True
+        return False
 
     def _governing_subject(self, span, cls: str, pool) -> Cluster | None:
         """The person who is the subject of the clause that a he/she subject's adverbial clause
@@ -279,26 +299,73 @@ class PronounRules:
         want = "m" if cls == "pronoun_m" else "f"
         form = "he" if want == "m" else "she"
         sent = tok.sent
-        for _ in range(_CHAIN_SENTENCES):
+        steps = skipped = 0
+        while steps < _CHAIN_SENTENCES:
             if sent.start == 0:
                 return None
             sent = self.doc[sent.start - 1].sent
             root = sent.root
-            if self.cands._quoted(root.idx) or _title_case_line(self.text, sent.start_char):
-                return None  # a quotation, or a headline ("Trump Calls On Obama …")
+            if _title_case_line(self.text, sent.start_char):
+                return None  # a headline ("Trump Calls On Obama …")
+            if self.cands._quoted(root.idx):
+                skipped += 1
+                if _S8_CHAIN and steps == 0 and skipped <= _CHAIN_SENTENCES:
+                    continue  # the quotation the pronoun's clause attributes ("“…. …,” *he* wrote")
+                return None  # a quotation
+            steps += 1
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or self.cands._quoted(subj.idx):
                 return None
             if subj.lower_ == form:
                 continue
+            heard = self._subject_speaker(subj, resolved=True) if _S8_CHAIN else None
             for t in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
-                c = next((c for c in self.cands.clusters if c.kind == "person"
-                          and any(s <= t.idx < e for s, e, _, _ in c.mentions)), None)
+                c = heard or next((c for c in self.cands.clusters if c.kind == "person"
+                                   and any(s <= t.idx < e for s, e, _, _ in c.mentions)), None)
                 if c is not None:
                     if (c.gender is not None and c.gender != want) or not any(x[0] is c for x in pool):
                         return None
                     return c
+            c = self._subject_speaker(subj, resolved=False) if _S8_CHAIN else None
+            if c is not None and (c.gender is None or c.gender == want) and any(x[0] is c for x in pool):
+                return c
             return None
+        return None
+
+    def _subject_speaker(self, subj: Token, *, resolved: bool) -> Cluster | None:
+        """The person a main-clause subject stands for, or ``None``: with ``resolved``, a source
+        already resolved to a person named before it ("On Monday *the new course record holder*
+        said she … *She* said": the earlier attribution's speaker; "*The Glaswegian* said" is the
+        singer even where the NER took "Glaswegian" for a name); else the named possessor of a
+        subject that is no person ("*Lockhart's reply* was that she had visited … *She* said":
+        the possessor is the center; Grosz, Joshi & Weinstein 1995), or the person named after
+        "of" ("*Footage of Al-Awlaki* again appears. “…,” *he* says"), or, failing both, the
+        subject of the clause the verb reports ("*The Turkish government* declared Oksuz was a
+        leader of the plot. … *He* denounced …": a he/she is no organisation, and the reported
+        clause's subject is the next center). Issue 11, genre train series d and PolNeAR train."""
+        lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
+        if resolved:
+            c = next((c for p, c in reversed(self.history) if lo <= p < hi), None)
+            return c if c is not None and c.kind == "person" and any(m[1] <= lo for m in c.mentions) else None
+        if not _not_a_person(subj, self.cands):
+            return None
+        names = [t for t in subj.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
+        names += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        names += [s for v in subj.head.children if v.dep_ == "ccomp"
+                  for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
+        for t in names:
+            if self.cands._quoted(t.idx):
+                continue
+            c = next((c for c in self.cands.clusters if c.kind == "person"
+                      and any(s <= t.idx < e for s, e, _, _ in c.mentions)), None)
+            if c is None:  # a surname the NER missed here ("Footage of Al-Awlaki"): one person's surname
+                words = norm_tokens(self.doc[t.left_edge.i:t.i + 1].text)
+                same = [c for c in self.cands.clusters if c.kind == "person" and len(c.tokens) > 1
+                        and words and c.tokens[-len(words):] == words]
+                c = same[0] if len(same) == 1 else None
+            if c is not None:
+                return c
         return None
 
     def _named_after(self, start: int, want: str) -> Cluster | None:

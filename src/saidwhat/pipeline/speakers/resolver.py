@@ -44,7 +44,7 @@ from .groups import (ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRul
                      anonymous_people, given_name)
 from .ner_fix import add_org_mentions, is_dateline
 from .names import _EXAMPLE_BEFORE, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss, named_mentions
-from .nominals import NominalRules, commanding_subjects
+from .nominals import _S8N2, NominalRules, _the_capitalised_epithet, commanding_subjects
 from .organisations import _ORG_PAIR_WORDS, OrganisationRules, _ends_mention, _pp_object
 from .pronouns import PronounRules
 
@@ -140,8 +140,13 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             key = self._organization(app_org.name, start, app_org.role)
             self.key_cluster[key] = app_org
             return key
+        cap_epithet = cls in ("surname", "org_name") and _S8N2 and _the_capitalised_epithet(span, self.cands.clusters)
+        if cap_epithet:
+            cls = "nominal"  # "The Glaswegian", "The former Olympian", "The Edinburgh Central MSP" (issue 11)
         if (cls in ("nominal", "org_desc") and _possessed_group(span)
-                or cls == "nominal" and self._unnamed_back_reference(span, start)):
+                or cls == "possessive" and _S8N2 and _possessed_group(span)
+                or cls == "nominal" and self._unnamed_back_reference(span, start)
+                or cls == "nominal" and self._unnamed_speaker_continued(span, start, prev)):
             # "Lindgren's family", "the prime minister's official spokesman", "A person close to
             # Fontaine … the person said": people the article leaves unnamed (issue 11, rules 8, 12)
             self.via, self.confidence = "anonymous", 0.7
@@ -177,7 +182,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             pair = self._first_party(span, start)
             if pair is not None:
                 return pair  # "Japan and the European Union": the first-named (rule 6)
-        org = self.cands.cluster_of(start, head_end)
+        org = self.cands.cluster_of(start, head_end) if not cap_epithet else None
         if cls == "document" and seen_by(span):
             org = None  # "A draft communiqué seen by Bloomberg": who saw it, not its maker (documents)
         if org is not None and org.kind == "organization" and _ends_mention(org, start, head_end, self.text) and not any(
@@ -226,10 +231,16 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             pool = bound_out(pool, co_arguments(span))  # "She asked Richards": not Richards
         elif cls == "nominal":
             pool = bound_out(pool, commanding_subjects(span))  # "Trump … after the Democrat said": not Trump
+            if cap_epithet:  # not the NER's cluster of the epithet itself ("The Glaswegian" tagged a name)
+                pool = [(c, f) for c, f in pool if c is None or any(not start <= s < end for s, _, _, _ in c.mentions)]
         if cls == "nominal":
             lead = self._lead_author(span)
             if lead is not None:
                 return self._adopt(lead, start, "nominal", 0.7)  # "the researchers" → who led the study
+            described = self._described_person(span, start, pool, early=True, prev=ctx.prev)
+            if described is not None:
+                # "Its president, X, said … the federation boss said" (issue 11)
+                return self._adopt(described, start, "nominal", 0.7)
             ahead = self._forward_role(span, start)
             if ahead is not None:
                 # "its chief executive warned …" in the lead, "Henrik Aas, the chief executive," below
@@ -241,6 +252,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             if epithet is not None:
                 # "The Swede", "the 58-year-old", "the Ashford manager" (issue 11)
                 return self._adopt(epithet, start, "nominal", 0.7)
+            described = self._described_person(span, start, pool, prev=ctx.prev)
+            if described is not None:
+                # "Cllr Rebecca Hollis … The Labour councillor" (issue 11)
+                return self._adopt(described, start, "nominal", 0.7)
         unnamed = self._unnamed_prev(span, cls, start, prev)
         if unnamed is not None:
             # "One skipper … said he still owed …. ¶ ‘…,’ he said": the unnamed previous speaker (issue 11)
