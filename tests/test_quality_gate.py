@@ -66,10 +66,12 @@ SPEAKER_FLOORS = {"accuracy": 0.80, "who_said_what_f1": 0.60}
 CUE_CLASS_FLOOR = 0.88
 #: The genre speaker gold's dev half (gold/speakers/genre: invented wire, sports, courts, business,
 #: local, UK press, science and culture articles, texts in the repository), fast mode, whole file:
-#: floors just under the values measured 2026-12-06 (session 7): accuracy 0.754 (233/309),
-#: who-said-what F1 0.691, statement precision of the default view 0.973.
+#: floors just under the values measured 2026-12-06 (session 8, 36 articles with series c): accuracy
+#: 0.817 (469/574), who-said-what F1 0.742, statement precision of the default view 0.968 (session 7,
+#: 20 articles: 0.754, 0.691, 0.973).
 GENRE_DEV = ROOT / "gold" / "speakers" / "genre" / "dev.jsonl"
-GENRE_FLOORS = {"accuracy": 0.74, "who_said_what_f1": 0.67, "statement_precision": 0.95}
+GENRE_DEV_DOCS = 36
+GENRE_FLOORS = {"accuracy": 0.80, "who_said_what_f1": 0.72, "statement_precision": 0.95}
 
 
 @pytest.mark.model
@@ -91,7 +93,7 @@ def test_speakers_on_the_genre_gold_stay_above_floor() -> None:
     from saidwhat.evaluate.speakers import evaluate_speakers
 
     r = evaluate_speakers(GENRE_DEV, ROOT / "gold" / "speakers" / "genre", mode="fast")
-    assert r.documents == 20 and r.overall.found > 250
+    assert r.documents == GENRE_DEV_DOCS and r.overall.found > 500
     assert r.overall.accuracy >= GENRE_FLOORS["accuracy"], r.to_dict()
     assert r.f1 >= GENRE_FLOORS["who_said_what_f1"], r.to_dict()
     assert r.statement_precision >= GENRE_FLOORS["statement_precision"], r.to_dict()

@@ -1590,3 +1590,72 @@ def test_who_said_it_s8_pronoun2_shapes(shape, text, content, name, mode):
     assert hits, [a.content.text for a in art.attributions]
     sp = art.speaker(hits[0].speaker_id)
     assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+
+
+#: Issue 11, names after a long title of office (session 8): "<Title> of|for <department> <First>
+#: <Last>" names the person after the department, the title and department being the role; a
+#: single name is a person's only when it is that person's last or first name. Each row: (shape,
+#: text, content, speaker name, role or None); each failed on the code before this round.
+WHO_S8_TITLES = [
+    # the surname alone later says where the name starts (was: an organisation, the whole title)
+    ('office_title_surname_later',
+     'Quota talks ended without a deal on Thursday.\n\n'
+     'Speaking in Port Ellery, Minister of Fisheries Tane Wharepapa said the hake quota would be cut by a fifth.\n\n'
+     'Wharepapa, a former skipper, said the stocks were at their lowest in a decade.',
+     'the hake quota would be cut', 'Tane Wharepapa', 'Minister of Fisheries'),
+    # a known first name says where the name starts (was: an organisation, the whole title)
+    ('office_title_first_name',
+     'The new hospital wing will open in March.\n\n'
+     'Minister for Health Stephen Calloway said the wing would add 120 beds.',
+     'the wing would add 120 beds', 'Stephen Calloway', 'Minister for Health'),
+    # the NER's PERSON joins the department's last word (was: "Agriculture Orla Kinsella")
+    ('office_title_ner_joined_department',
+     'Grants for hedgerow planting will end this year.\n\n'
+     'Minister for Agriculture Orla Kinsella said the scheme had met its targets. Kinsella said farmers had been told.',
+     'the scheme had met its targets', 'Orla Kinsella', 'Minister for Agriculture'),
+    # a two-word department (was: "Brennock", no role)
+    ('office_title_two_word_department',
+     'The fraud trial collapsed on Friday.\n\n'
+     'Director of Public Prosecutions Ruairi Brennock said the evidence had been lost. Brennock said an inquiry would follow.',
+     'the evidence had been lost', 'Ruairi Brennock', 'Director of Public Prosecutions'),
+    # "Secretary of State for …": one title, not "State for …" again (was: "Ferris", role "… Declan")
+    ('office_title_of_state_for',
+     'Border checks will resume next week.\n\n'
+     'Secretary of State for Northern Ireland Declan Ferris told reporters the checks were temporary. '
+     'Ferris said talks would continue.',
+     'the checks were temporary', 'Declan Ferris', 'Secretary of State for Northern Ireland'),
+    # a company's short name is not the minister who spoke before it (was: the minister)
+    ('company_short_name_not_the_minister',
+     'Minister of Mines Joaquín Ferraz suspended the copper licence on Monday, saying the operator, led by '
+     'Lima-based Qorimet Andina, had missed deadlines. "We cannot wait forever," the 61-year-old said.\n\n'
+     'Qorimet said in a statement that it had delivered every report requested.\n\n'
+     'Ferraz, a former geologist, rejected that. "The reports were late," Ferraz said. '
+     'Ferraz also said the licence could be restored.',
+     'it had delivered every report', 'Qorimet Andina', None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name, role", WHO_S8_TITLES, ids=[r[0] for r in WHO_S8_TITLES])
+def test_who_said_it_s8_title_shapes(shape, text, content, name, role, mode):
+    """Issue 11, names after a long title of office: the attribution whose content starts nearest
+    ``content`` names ``name`` (with ``role`` when given)."""
+    art = saidwhat.extract(text, mode=mode)
+    hits = sorted((a for a in art.attributions if content in a.content.text),
+                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
+    assert hits, [a.content.text for a in art.attributions]
+    sp = art.speaker(hits[0].speaker_id)
+    assert sp is not None and sp.name == name, (shape, sp, hits[0].source)
+    if role is not None:
+        assert sp.role == role, (shape, sp)
+
+
+@pytest.mark.model
+def test_s8_title_apposition_needs_a_closed_apposition(nlp):
+    """A place before ", <Title> of <department> <name> said …" is no person: the "of" phrase runs
+    on into a clause, so it is no title in apposition (issue 11, genre train wire copy)."""
+    from saidwhat.pipeline.speakers import named_mentions
+
+    doc = nlp("Speaking in Port Ellery, Minister of Fisheries Tane Wharepapa said the quota, set in May, would be cut.")
+    assert all(m.name != "Port Ellery" for m in named_mentions(doc))

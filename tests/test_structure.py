@@ -280,3 +280,96 @@ def test_headline_title_is_the_first_headline_that_repeats_nothing():
     assert headline_title(dup_first) == "Storm hits the coast"  # the first one repeats a line: skipped
     assert headline_title([r for r in regions if r.kind != "headline"]) is None
     assert headline_title(()) is None
+
+
+# -- session 8: bylines and credit lines without "By" (page furniture, never a speaker) ----------------
+#: Byline forms of real papers without "By": a name and a journalist's title, an outlet or a place;
+#: a name line above a title line; a title line under a "By" line.
+S8_BYLINES = [
+    "Priya Raman, Technology Reporter",
+    "Jane Doe, Health Correspondent",
+    "Jane Doe | Political Editor",
+    "Jane Doe and John Roe, BBC News",
+    "JANE DOE, Chief Political Correspondent",
+    "Jane Doe - Columnist",
+    "Jane Doe — Senior Writer",
+    "Jane Doe, Staff Writer",
+    "Jane Doe, Editor-in-Chief",
+    "Jane Doe, BBC News, Kyiv",
+    "Jane Doe, Business reporter, BBC News",
+    "Jane Doe in Kyiv",
+    "Jane Doe and John Roe in Kyiv",
+    "By Jane Doe in Kyiv",
+    "Jane Doe\nChief Political Correspondent",
+    "Jane Doe\nBusiness reporter, BBC News",
+    "Jane Doe\nBBC News",
+    "By Jane Doe\nStaff writer",
+]
+#: Lines that must stay body: real sentences with a name and a title, a name and a place, titles
+#: that are no journalist's, and a name alone with no title line under it.
+S8_NOT_BYLINES = [
+    "Jane Doe, health minister, said the plan would work.",
+    "Jane Doe, a reporter, said the plan would work.",
+    "Jane Doe in Kyiv said the talks had failed.",
+    "Jane Doe, the editor, declined to comment.",
+    "The correspondent said the city was calm.",
+    "Jane Doe, Health Minister",
+    "Jane Doe, Chief of Staff",
+    "Jane Doe, former editor",
+    "Jane Doe, editor of the Gazette, said the paper would close",
+    "Jane Doe",
+]
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+@pytest.mark.parametrize("block", S8_BYLINES)
+def test_s8_bylines_without_by_are_furniture(block, where):
+    body = ("The hospital opened a new ward on Monday.\n\n\"We are ready for winter,\" she said.\n\n"
+            "The health board said the ward would take 40 patients.")
+    text = f"Hospital opens new ward\n{block}\n\n{body}" if where == "top" else f"Hospital opens new ward\n\n{body}\n\n{block}"
+    regions = _check_invariants(text)
+    s = text.index(block)
+    got = [r.kind for r in regions if s <= r.span.start_char < s + len(block)]
+    assert got and set(got) == {"byline"}, got
+    assert [r.kind for r in regions if r.span.text.startswith("The hospital")] == ["body"]
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+@pytest.mark.parametrize("line", S8_NOT_BYLINES)
+def test_s8_name_and_title_sentences_stay_body(line, where):
+    paras = ["The hospital opened a new ward on Monday.", "\"We are ready for winter,\" she said.",
+             "The health board said the ward would take 40 patients."]
+    paras.insert({"top": 0, "middle": 2, "end": 3}[where], line)
+    text = "Hospital opens new ward\n\n" + "\n\n".join(paras)
+    regions = _check_invariants(text)
+    assert [r.kind for r in regions if r.span.text == line] == ["body"]
+
+
+def test_s8_name_place_line_is_a_byline_only_near_the_top_or_end():
+    paras = [f"Ward {n} opened on Monday." for n in range(1, 10)]
+    for pos, kind in ((0, "byline"), (1, "byline"), (5, "body"), (9, "byline")):
+        lines = paras[:pos] + ["Jane Doe in Kyiv"] + paras[pos:]
+        text = "Hospital opens new ward\n\n" + "\n\n".join(lines)
+        regions = _check_invariants(text)
+        assert [r.kind for r in regions if r.span.text == "Jane Doe in Kyiv"] == [kind], pos  # mid-article: a subhead
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("block", [b for b in S8_BYLINES if "\n" in b or "," in b or " in " in b]
+                         + ["Reporting by Jane Doe; Editing by John Roe", "Additional reporting by Jane Doe in London"])
+def test_s8_byline_name_is_never_a_speaker(block, mode):
+    import saidwhat
+
+    body = ("The hospital opened a new ward on Monday.\n\n\"We are ready for winter,\" she said.\n\n"
+            "The health board said the ward would take 40 patients.\n\nHe told reporters the plan was sound.")
+    text = f"Hospital opens new ward\n{block}\n\n{body}"
+    s, e = text.index(block), text.index(block) + len(block)
+    art = saidwhat.extract(text, mode=mode)
+    assert any("ready for winter" in a.content.text for a in art.attributions)
+    for a in art.attributions:
+        for sp in (a.source, a.cue, a.content):
+            assert sp is None or not (sp.start_char < e and s < sp.end_char), sp.text
+        spk = next(x for x in art.speakers if x.id == a.speaker_id) if a.speaker_id else None
+        assert spk is None or not any(s <= m.start_char < e for m in spk.mentions), (spk.name, a.source)
+        assert spk is None or not ({"Jane", "Doe", "John", "Roe"} & set((spk.name or "").split())), spk.name

@@ -11,6 +11,14 @@ Each non-empty line is one top-level region (``headline``, ``byline``, ``body``,
 - a ``dateline`` ("BEIRUT", "WASHINGTON (AP)") at the start of a body paragraph, before its dash;
 - a ``credit`` at the end of a photo caption ("SANA via AP", "(THOMAS COEX/AFP/Getty Images)").
 
+Bylines come with "By" ("By Jane Doe, Health Correspondent") or without it: a name and a
+journalist's title or outlet ("Priya Raman, Technology Reporter", "Jane Doe | Political Editor",
+"Jane Doe and John Roe, BBC News"), a name and a place near the top or the end ("Jane Doe in
+Kyiv"), a name line above a title line ("Jane Doe" / "Chief Political Correspondent"). Only a whole
+short line is one, so that "Jane Doe, health minister, said …" stays body. Credit lines
+("Reporting by …; Editing by …", "Additional reporting by …") are ``credit``. Both are furniture:
+no attribution and no speaker candidate comes from them.
+
 A line that repeats an earlier line (a republished headline, a caption repeated with or without
 its credit) gets the earlier line's kind and ``duplicate_of`` set to the earlier region's id;
 the attribution pipeline reports nothing from such duplicates.
@@ -104,6 +112,40 @@ _BYLINE_RE = re.compile(
 _NAME_AGENCY_RE = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:,|\||—|-)\s*" + _AGENCY + r"(?:\s+[Ww]riter)?$"
 )
+#: One person's name in a byline: two to four capitalised words or initials ("Priya Raman", "J. R. Doe",
+#: "JANE DOE", "Ana de la Cruz"), for the byline forms without "By" below.
+_BY_NAME = (r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:\s+(?:de|da|del|della|van|von|der|den|bin|al|el|le|la|du|dos|ter))*"
+            r"(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:\s+(?:de|da|del|della|van|von|der|den|bin|al|el|le|la|du|dos|ter))*){1,3}")
+#: One to three names: "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe and Ann Poe".
+_BY_NAMES = _BY_NAME + r"(?:\s*,\s*" + _BY_NAME + r"){0,2}(?:\s*,?\s+(?:and|&)\s+" + _BY_NAME + r")?"
+#: A journalist's job title: up to four modifiers before a role word ("Technology Reporter", "Chief
+#: Political Correspondent", "Business reporter", "Staff Writer", "Columnist"); articles, "former"
+#: and the like are no modifiers, so that "a reporter" or "the editor" is no title.
+_BY_ROLE = (r"(?:(?!(?:a|an|the|our|his|her|their|its|former|ex|who|and|or|of)\b)[A-Za-z][\w'’&-]*\s+){0,4}"
+            r"(?:[Rr]eporters?|REPORTERS?|[Cc]orrespondents?|CORRESPONDENTS?|[Ee]ditors?|EDITORS?|[Ww]riters?|WRITERS?"
+            r"|[Cc]olumnists?|COLUMNISTS?|[Jj]ournalists?|JOURNALISTS?|[Ss]taff|STAFF)(?:-in-[Cc]hief|-at-[Ll]arge)?")
+#: News outlets a byline names without a job title ("Jane Doe and John Roe, BBC News").
+_BY_OUTLET = (r"(?:BBC(?:\s+News)?(?:\s+[A-Z][\w-]+)?|CNN|NPR|Sky\s+News|Al\s+Jazeera|(?:ABC|CBS|NBC|Fox)\s+News|Politico"
+              r"|Axios|Local\s+Democracy\s+Reporting\s+Service|" + _AGENCY + r")")
+#: "in Kyiv", "in Washington, D.C.": where the journalist files from.
+_BY_PLACE = r"in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+_BY_SEP = r"\s*(?:,|\||—|–|-)\s*"
+#: What follows a byline's names: a job title, an outlet or both, possibly a place ("Technology Reporter",
+#: "Health Correspondent, BBC News", "BBC News, Kyiv", "Political Editor in Westminster").
+_BY_TAIL = (r"(?:" + _BY_ROLE + r"(?:" + _BY_SEP + r"(?:" + _BY_OUTLET + r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?"
+            r"|" + _BY_OUTLET + r")(?:" + _BY_SEP + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|\s+" + _BY_PLACE + r")?")
+#: A byline without "By": names, a separator, a job title or outlet ("Priya Raman, Technology Reporter",
+#: "Jane Doe | Political Editor", "Jane Doe and John Roe, BBC News", "JANE DOE - Columnist"). A whole
+#: short line: "Jane Doe, health minister, said …" has more after the title and is body.
+_NAME_ROLE_RE = re.compile(r"^" + _BY_NAMES + _BY_SEP + _BY_TAIL + r"$")
+#: A byline naming only where the journalist is: "Jane Doe in Kyiv", "Jane Doe and John Roe in
+#: Kyiv": tagged only in the byline zone (:func:`_in_byline_zone`), as "Joe Biden in Kyiv" is a headline too.
+_NAME_PLACE_RE = re.compile(r"^" + _BY_NAMES + r"\s+" + _BY_PLACE + r"(?:\s+and\s+" + _BY_NAME + r"\s+" + _BY_PLACE + r")?$")
+#: A name alone on its line, the first line of a two-line byline ("Jane Doe" / "Chief Political Correspondent").
+_NAME_ONLY_RE = re.compile(r"^" + _BY_NAMES + r"$")
+#: The second line of a two-line byline, or a title line under a "By" line: a job title, an outlet or a
+#: place ("Chief Political Correspondent", "Business reporter, BBC News", "BBC News", "in Kyiv").
+_ROLE_LINE_RE = re.compile(r"^(?:" + _BY_TAIL + r"|" + _BY_PLACE + r")$")
 #: A dateline at the start of a body paragraph, before its dash: "BEIRUT—", "WASHINGTON (AP) —",
 #: "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "NEWPORT NEWS, Va. - ", with the year that AFP and
 #: Reuters datelines carry: "SANTIAGO, Nov 4, 2026 (AFP) -" (issue 11).
@@ -209,7 +251,12 @@ def _is_boilerplate(s: str) -> bool:
 
 
 def _is_byline(s: str) -> bool:
-    return len(s) <= 100 and len(s.split()) <= 14 and bool(_BYLINE_RE.match(s) or _NAME_AGENCY_RE.match(s))
+    return len(s) <= 100 and len(s.split()) <= 14 and bool(
+        _BYLINE_RE.match(s) or _NAME_AGENCY_RE.match(s) or _NAME_ROLE_RE.match(s))
+
+
+def _short(s: str) -> bool:
+    return len(s) <= 100 and len(s.split()) <= 14
 
 
 def _looks_like_headline(line: _Line, rest: list[_Line], next_line: _Line | None) -> bool:
@@ -299,6 +346,28 @@ def detect_regions(text: str) -> list[Region]:
         wrapped = nxt is not None and nxt.text[:1].islower() and "\n\n" not in text[head.end:nxt.start].replace("\r", "")
         if rest and not wrapped and _looks_like_headline(head, rest, nxt):
             head.kind = "headline"
+
+    # 2b. Bylines that need their place to be read as one: in the byline zone (the first four lines
+    #     after the headline, or the first four lines when there is none, and the last three lines),
+    #     "Jane Doe in Kyiv"; anywhere, a name alone on its line right above a job-title line ("Jane
+    #     Doe" / "Chief Political Correspondent"), and a job-title line right below a byline ("By Jane
+    #     Doe" / "Staff Writer"). A line that closes a sentence is never one.
+    first = head_idx + 1 if head_idx is not None and lines[head_idx].kind == "headline" else 0
+    zone = set(range(first, min(first + 4, len(lines)))) | set(range(max(first, len(lines) - 3), len(lines)))
+    for i, ln in enumerate(lines):
+        s = ln.text
+        if ln.kind != "body" or not _short(s) or _final_char(s) in ".!?:;\"”’":
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        prev = lines[i - 1] if i > 0 else None
+        if i in zone and _NAME_PLACE_RE.match(s):
+            ln.kind = "byline"
+        elif (nxt is not None and _NAME_ONLY_RE.match(s) and _short(nxt.text) and nxt.kind in ("body", "byline")
+              and _ROLE_LINE_RE.match(nxt.text) and "\n\n" not in text[ln.end:nxt.start].replace("\r", "")):
+            ln.kind = nxt.kind = "byline"
+        elif (prev is not None and prev.kind == "byline" and _ROLE_LINE_RE.match(s)
+              and "\n\n" not in text[prev.end:ln.start].replace("\r", "")):
+            ln.kind = "byline"
 
     # 3. Captions: a line closed by a photo credit, or caption wording followed by a credit line.
     for i, ln in enumerate(lines):

@@ -1120,7 +1120,7 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
             d.source = _source_edges(text, d.source)
             d.source = _relative_outside_its_clause(ctx, d.source, d.cue) or d.source
     kept = keep_checked(text, kept, meta)  # snapping and source edges moved spans: check again
-    resolver = SpeakerResolver(ctx.doc, ctx.in_quote)
+    resolver = SpeakerResolver(ctx.doc, ctx.in_quote, regions=ctx.regions)
     prev_key: str | None = None
     for d in kept:
         if d.source is not None:

@@ -804,6 +804,10 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
     return out
 
 
+#: Set False to let a single name rank any person (session 8 measurements of :func:`compatible`).
+_S8_SURNAME = True
+
+
 def compatible(cls: str, cl: list[tuple[Cluster | None, dict[str, float]]]) -> list[tuple[Cluster | None, dict[str, float]]]:
     """Hard compatibility before ranking: a nominal whose head and every modifier match a
     candidate's roles ("the Chilean president" needs "Chilean"; "the 63-year-old") keeps only such
@@ -827,6 +831,12 @@ def compatible(cls: str, cl: list[tuple[Cluster | None, dict[str, float]]]) -> l
     if cls == "org_name":
         # an organisation's name is no person unless it is the person's name ("Ham" tagged ORG)
         return [x for x in cl if x[0] is None or x[0].kind == "organization" or x[1].get("surname_match")]
+    if cls == "surname" and _S8_SURNAME:
+        # a single name is a person's only when it is that person's last (or first) name, or the
+        # person is named in the mention itself ("Republican, presidential candidate Sen. Ana
+        # Roe"): a company's short name ("Penfold said" after "Minister Ana Roe") is not Roe (issue 11)
+        return [x for x in cl if x[0] is None or x[0].kind != "person"
+                or x[1].get("surname_match") or x[1].get("first_match") or x[1].get("self_mention")]
     if cls in ("pronoun_m", "pronoun_f"):
         # he/she: a person, never one known to be of the other gender (agreement is a hard
         # constraint: Hobbs 1978; Lappin & Leass 1994); with no person left, "none of these"

@@ -54,10 +54,12 @@ _UNNAMED_PERSON_HEADS = frozenset({"person", "source", "insider", "official", "s
 #: :meth:`GroupRules._unnamed_speaker_continued`.
 _BARE_PERSON_HEADS = frozenset({"woman", "man", "worker", "employee", "insider", "mother", "father", "fan",
                                 "pensioner", "teenager", "driver", "passenger", "student", "nurse", "local"})
-#: Off switch of session 8's second nominal round (measuring before/after).
-_S8N2 = __import__("os").environ.get("SAIDWHAT_S8N2_OFF") != "1"
-#: issue 11 round 8 (pronouns): a main-clause subject blocks coordinated names (toggle for measuring)
-_S8_COORD = __import__("os").environ.get("SAIDWHAT_S8P2_OFF") != "1"
+#: Design switch of session 8's second nominal round (``False`` gives the earlier rules, to measure
+#: before/after in one process; shipped ``True``).
+_S8N2 = True
+#: Issue 11, session 8 (pronouns): only a main-clause subject blocks coordinated names (design
+#: switch as :data:`_S8N2`; shipped ``True``).
+_S8_COORD = True
 #: how many sentences before a "they"/"the two" :meth:`GroupRules._coordinated_before` looks
 _COORD_SENTS = 3 if _S8_COORD else 2
 

@@ -248,6 +248,14 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     extra = _possessed_names(doc)
     persons = {w for e in doc.ents if e.label_ == "PERSON" for w in norm_tokens(e.text)}
     extra += _titled_names(doc) + _misread_person_names(doc, persons)  # "Cllr Marsh", "Brazil's Camila Duarte" (issue 11)
+    office = _office_titled_names(doc, text, ents) if _S8_OFFICE else []
+    if office:
+        # "Minister of Fisheries Tane Wharepapa": the name after a long title of office replaces any
+        # mention the NER made of the title's department and the name ("Fisheries Tane Wharepapa")
+        def clear(x: NamedMention) -> bool:
+            return not any(x.start < o.end and o.role_start < x.end for o in office)
+        out = [x for x in out if clear(x)]
+        extra = [x for x in extra if clear(x)] + office
     # "Ms Siobhán Carraher" inside an ORG, "Ludo Brisk, Vermont Secretary of State," (issue 11)
     extra += evidenced_names(doc, out + extra)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
@@ -387,6 +395,105 @@ def _misread_person_names(doc: Doc, persons: set[str]) -> list[NamedMention]:
         out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]),
                                 text[toks[0].idx: toks[-1].idx + len(toks[-1])], role,
                                 role_toks[0].idx if titled else toks[0].idx))
+    return out
+
+
+#: A capitalised title of office followed by "of" or "for" ("Minister of", "Secretary for",
+#: "Chancellor of the"), the start of :func:`_office_titled_names`' shape.
+_OFFICE_OF = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+")
+#: One word after an office's "of"/"for": a capitalised word or a connector ("the", "and").
+_OFFICE_WORD = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’-]*|the|and|of|for|on)(?![\w'’-])")
+#: Capitalised words that may stand before an office title as part of it ("Deputy Minister for …").
+_OFFICE_LEAD = frozenset({"acting", "junior", "shadow", "interim"})
+_CONNECTORS = frozenset({"the", "and", "of", "for", "on"})
+#: Set False to switch :func:`_office_titled_names` off (session 8 measurements).
+_S8_OFFICE = True
+
+
+def _alone_elsewhere(text: str, word: str, a: int, b: int) -> bool:
+    """Whether ``word`` occurs in ``text`` outside ``[a, b)`` as a whole word not right after
+    another capitalised word other than a title or honorific ("Wharepapa, a former union leader",
+    "said Mr Wharepapa"; not "Tane Wharepapa" again)."""
+    for i in _occurrences(text, word):
+        if a <= i < b:
+            continue
+        prev = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, i - 30):i])
+        if prev is None or not prev.group(1)[:1].isupper() or prev.group(1).lower() in TITLE_WORDS:
+            return True
+    return False
+
+
+def _office_titled_names(doc: Doc, text: str, ents: tuple) -> list[NamedMention]:
+    """Personal names after a long title of office, "<Title> of|for <capitalised words> <First>
+    <Last>" ("Minister of Fisheries *Tane Wharepapa*", "Secretary of State *Antony Blinken*",
+    "Chancellor of the Exchequer *Rachel Reeves*", "Director of Public Prosecutions *Max Hill*"),
+    which the NER tags ORG whole, leaves untagged, or tags PERSON with the department's last word
+    ("Agriculture Orla Kinsella"). The title is a capitalised :data:`TITLE_WORDS` word (not an
+    honorific) followed by "of" or "for"; the department is one or more capitalised words (with
+    "the", "and", "of", "for" between them); the name is the last two or three capitalised words,
+    where the article says so: a PERSON entity ending the run after the department's first word,
+    a known first name (:data:`_FIRST_NAMES`), the surname written alone elsewhere in the article
+    ("Wharepapa rejected the charge"), or a PERSON entity over the whole run. The role is the title and
+    department ("Minister of Fisheries"), with a lead word of :data:`_OFFICE_LEAD` or a title word
+    before it ("Deputy Minister for Health"). Not on a Title Case headline line. News style for
+    offices (issue 11, genre train wire copy); offsets ``[start, end)`` characters of ``text``."""
+    out: list[NamedMention] = []
+    persons = None
+    seen = 0  # the end of the last title's words: "State for …" inside "Secretary of State for …" is no title
+    for m in _OFFICE_OF.finditer(text):
+        title = m.group(1).lower()
+        if title not in TITLE_WORDS or title in HONORIFICS or title in UK_TITLES or m.start() < seen:
+            continue
+        words: list[tuple[int, int]] = []
+        pos = m.end()
+        while len(words) < 10:
+            w = _OFFICE_WORD.match(text, pos)
+            if w is None:
+                break
+            words.append((w.start(1), w.end(1)))
+            pos = w.end(1)
+        seen = pos
+        while words and text[words[-1][0]:words[-1][1]] in _CONNECTORS:
+            words.pop()
+        if words and _POSS.search(text[words[-1][0]:words[-1][1]]):
+            a, b = words[-1]
+            words[-1] = (a, b - len(_POSS.search(text[a:b]).group()))
+        tail = []  # the capitalised words after the last connector
+        for a, b in reversed(words):
+            if text[a:b] in _CONNECTORS:
+                break
+            tail.insert(0, (a, b))
+        if len(tail) < 3 or _title_case_line(text, m.start()):
+            continue  # "Minister of Mines Ana Roe Resigns Over Deal": a headline's words run on
+        low = [text[a:b].lower() for a, b in tail]
+        if persons is None:
+            persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+        k = None
+        for ps, pe in persons:
+            if pe >= tail[-1][1] - 1 and ps <= tail[-1][0]:  # a PERSON entity ending the run
+                if ps <= tail[0][0]:
+                    k = len(tail) - 2  # "[Agriculture Orla Kinsella]": the NER joined the department
+                else:  # "State [Antony Blinken]": the NER's name, of two or three words
+                    k = next((i for i, (a, _) in enumerate(tail) if a == ps and len(tail) - 3 <= i <= len(tail) - 2),
+                             None)
+                break
+        if k is None:
+            k = next((i for i in range(max(1, len(tail) - 3), len(tail) - 1) if low[i] in _FIRST_NAMES), None)
+        if k is None and _alone_elsewhere(text, text[tail[-1][0]:tail[-1][1]], m.start(), tail[-1][1]):
+            k = len(tail) - 2  # "Minister of Fisheries Tane Wharepapa … Wharepapa said"
+        if k is None or any(w in TITLE_WORDS or w in ORG_HEADS or w in ORG_KIND_OF or w in _KNOWN_KINDS
+                            or w in OCCUPATIONS for w in low[k:]):
+            continue
+        rs = m.start()
+        while True:  # "Deputy Minister for …", "Acting Secretary of …"
+            lead = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, rs - 20):rs])
+            if lead is None or (lead.group(1).lower() not in _OFFICE_LEAD and lead.group(1).lower() not in TITLE_WORDS) \
+                    or lead.group(1).lower() in HONORIFICS:
+                break
+            rs -= len(lead.group(0))
+        a, b = tail[k][0], tail[-1][1]
+        role = text[rs:tail[k - 1][1]]
+        out.append(NamedMention(a, b, text[a:b], role, rs))
     return out
 
 

@@ -78,13 +78,16 @@ def _bad_word(w: str) -> bool:
 
 def _title_apposition(rest: str) -> bool:
     """Whether ``rest`` (the text after a name) opens with an apposition headed by a title or an
-    occupation: ", Ohio Secretary of State,", ", the actor,", ", a retired teacher,"."""
+    occupation: ", Ohio Secretary of State,", ", the actor,", ", a retired teacher,"; not a title
+    whose "of" phrase runs on into a clause (", Minister of Fisheries Ana Roe said the …,")."""
     if rest.lstrip()[:1] != ",":
         return False
     from .names import TITLE_WORDS
-    m = re.match(r"\s*,\s*(?:the\s+|an?\s+)?((?:[\w.'’-]+\s+){0,3}?)([\w.'’-]+)(?:\s+of\b[^,]{0,40})?\s*[,.]", rest)
+    m = re.match(r"\s*,\s*(?:the\s+|an?\s+)?((?:[\w.'’-]+\s+){0,3}?)([\w.'’-]+)(\s+of\b[^,]{0,40})?\s*[,.]", rest)
     if not m:
         return False
+    if m.group(3) and re.search(r"[A-Z][\w.'’-]*\s+(?!(?:the|and|of|for|on|in|at)\b)[a-z]", m.group(3)):
+        return False  # ", Minister of Fisheries Ana Roe said …": a clause, no apposition
     head = m.group(2).lower()
     return (head in TITLE_WORDS or head in OCCUPATIONS) and not set(m.group(1).lower().split()) & {"of", "for", "at"}
 

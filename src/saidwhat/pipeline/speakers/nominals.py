@@ -76,8 +76,9 @@ _ROLE_FAMILIES = (frozenset({"lawyer", "barrister", "solicitor", "attorney", "co
 _RUN_STOPS = frozenset("""the a an and or but to of by for with from in on at as than that who which said says told
 tells asked added is was are were has had have be been his her their its our my your this these those said while
 after before when if""".split())
-#: Off switch of session 8's second nominal round (measuring before/after).
-_S8N2 = __import__("os").environ.get("SAIDWHAT_S8N2_OFF") != "1"
+#: Design switch of session 8's second nominal round (``False`` gives the earlier rules, to measure
+#: before/after in one process; shipped ``True``; :mod:`.resolver` reads this one, :mod:`.groups` has its own).
+_S8N2 = True
 
 
 #: The shape of a noun of a person by what they do ("newcomer", "councillor", "epidemiologist").

@@ -33,7 +33,8 @@ import sys
 
 from spacy.tokens import Doc
 
-from ...types import Span, Speaker
+from ...article.structure import detect_regions
+from ...types import FURNITURE_KINDS, Span, Speaker
 from .. import doc_text
 from ..coref import (Candidates, Cluster, PairContext, _head_part, bound_out, candidate_list, co_arguments, compatible,
                      has_caps, mention_class, nationality_words, norm_tokens)
@@ -64,15 +65,31 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             "pronoun_1": "pronoun", "surname": "surname", "nominal": "nominal", "org_desc": "organization",
             "org_name": "organization", "document": "document", "possessive": "possessive"}
 
-    def __init__(self, doc: Doc, in_quote: bytearray | None = None, *, use_ranker: bool = True) -> None:
+    def __init__(self, doc: Doc, in_quote: bytearray | None = None, *, use_ranker: bool = True,
+                 regions=None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.named = named_mentions(doc)
+        # Page furniture never yields a speaker (issue 12, gold/speakers/genre/README.md: furniture
+        # has no rows): a name in a byline or credit ("Jane Doe, Health Correspondent", "Reporting
+        # by …") is no candidate, so that "she said" in the body cannot take the journalist.
+        # ``regions``: the article's layout (:func:`~saidwhat.article.structure.detect_regions`),
+        # computed here when not given.
+        furn = [(r.span.start_char, r.span.end_char) for r in (detect_regions(self.text) if regions is None else regions)
+                if r.kind in FURNITURE_KINDS]
+
+        def in_furniture(a: int) -> bool:
+            return any(s <= a < e for s, e in furn)
+
+        self.named = [m for m in named_mentions(doc) if not in_furniture(m.start)] if furn else named_mentions(doc)
         self.entities: dict[str, _Entity] = {}
         self.order: list[str] = []
         self._anon = 0
         self.cands = Candidates(doc, self.named, in_quote)
         add_org_mentions(self.cands, doc, self.named)  # "The union Accord", "Championship Hockey said it" (issue 11)
+        if furn:  # organisations and surnames the candidates found in furniture ("Jane Doe and John Roe, BBC News")
+            for c in self.cands.clusters:
+                c.mentions = [m for m in c.mentions if not in_furniture(m[0])]
+            self.cands.clusters = [c for c in self.cands.clusters if c.mentions]
         # looked up on the package, so that ``speakers.load_ranker = …`` swaps the ranker
         # (benchmarks/bench_speakers.py --designs)
         self.ranker = sys.modules[__package__].load_ranker() if use_ranker else None
