@@ -271,16 +271,6 @@ class GroupRules:
         if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].lower_ not in ("researchers", "authors", "scientists",
                                                                                 "investigators"):
             return None
-        leaders: set[int] = set()
-        found: Cluster | None = None
-        for m in self.named:
-            after = self.text[m.end:m.end + 120].split("\n")[0]
-            before = self.text[max(0, m.start - 30):m.start]
-            if re.search(r"\bwho (?:led|leads|co-led) (?:the|this) (?:study|trial|research|team|paper|work)\b", after) \
-                    or re.search(r"\b(?:led by|lead author|senior author)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$", before) \
-                    or re.match(r"\s*,\s*(?:the\s+)?(?:study's\s+|paper's\s+)?(?:lead|senior) author\b", after):
-                c = self.cands.cluster_of(m.start, m.end)
-                if c is not None and c.kind == "person":
-                    leaders.add(id(c))
-                    found = c
-        return found if len(leaders) == 1 else None
+        # the one person named as leading the study (:meth:`.documents.DocumentOwners._study_leader`,
+        # shared with the study documents of rule 13)
+        return self._study_leader()
