@@ -79,6 +79,22 @@ def test_fixed_bug_colon_lead_in_keeps_the_article(mode):
     assert any("Prices are up" in c for c in contents), contents
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("mode", MODES)
+def test_according_to_with_a_stray_mark_keeps_its_source(mode):
+    """Fuzz seed 20 (session 8): "according to» an analysis by …" made the parser take the stray
+    mark as the object of "to"; the source came out reversed and the draft was dropped. The noun
+    phrase after the mark is now the source."""
+    import saidwhat
+
+    text = ("This year's primaries have sparked record turnout by Republican voters, according to» an "
+            "analysis by the Pew Research Center.")
+    article = saidwhat.extract(text, mode=mode)
+    assert check_article(article, text) == []
+    sources = [a.source.text for a in article.attributions if a.source is not None]
+    assert any(s.startswith("an analysis") for s in sources), sources
+
+
 # -- regressions the fuzzer found, shrunk ----------------------------------------------------------
 def _regressions() -> list[dict]:
     if not REGRESSIONS.is_file():
