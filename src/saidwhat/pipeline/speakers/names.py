@@ -245,9 +245,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             role = " ".join(([role] if role else []) + [t.text for t in post])
         out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]), name, role,
                                 role_toks[0].idx if role_toks else toks[0].idx))
-    extra = _possessed_names(doc)
-    persons = {w for e in doc.ents if e.label_ == "PERSON" for w in norm_tokens(e.text)}
-    extra += _titled_names(doc) + _misread_person_names(doc, persons)  # "Cllr Marsh", "Brazil's Camila Duarte" (issue 11)
+    extra = _possessed_names(doc, ents)  # ``ents``: doc.ents read once (spaCy rebuilds it on each access)
+    persons = {w for e in ents if e.label_ == "PERSON" for w in norm_tokens(e.text)}
+    extra += _titled_names(doc, ents) + _misread_person_names(doc, persons, ents)  # "Cllr Marsh", "Brazil's Camila Duarte" (issue 11)
     office = _office_titled_names(doc, text, ents) if _S8_OFFICE else []
     if office:
         # "Minister of Fisheries Tane Wharepapa": the name after a long title of office replaces any
@@ -257,7 +257,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         out = [x for x in out if clear(x)]
         extra = [x for x in extra if clear(x)] + office
     # "Ms Siobhán Carraher" inside an ORG, "Ludo Brisk, Vermont Secretary of State," (issue 11)
-    extra += evidenced_names(doc, out + extra)
+    extra += evidenced_names(doc, out + extra, ents)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
 
 
@@ -311,14 +311,14 @@ def _split_first_name(role_toks: list[Token], text: str, *, after_punct: bool = 
     return len(role_toks) == 1 and (t.i == t.sent.start or not text[line_start:t.idx].strip())
 
 
-def _possessed_names(doc: Doc) -> list[NamedMention]:
+def _possessed_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
     """Personal names inside an ORG entity after its possessive ("National Review’s Ian Tuttle",
     which spaCy's small model tags ORG whole): the name after "’s", two or three capitalised
     words opening with a known first name or ending with a word the article uses again alone
     ("Tuttle also asserts …"), is a person whose role is the organisation."""
     out = []
     text = doc_text(doc)
-    for ent in doc.ents:
+    for ent in (doc.ents if ents is None else ents):
         if ent.label_ != "ORG":
             continue
         pos = next((t.i for t in ent if t.tag_ == "POS"), None)
@@ -333,14 +333,14 @@ def _possessed_names(doc: Doc) -> list[NamedMention]:
     return out
 
 
-def _titled_names(doc: Doc) -> list[NamedMention]:
+def _titled_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
     """Personal names after a title that the NER did not tag PERSON ("*Cllr Marsh* said", tagged
     ORG; "Det Insp Ana Roe"): a non-PERSON entity, or the words right after a sentence-initial
     title, made of :data:`UK_TITLES` / :data:`TITLE_WORDS` words and then one to three capitalised
     proper nouns. The title is the role unless it is an honorific. UK press style (issue 11)."""
     out = []
     text = doc_text(doc)
-    for ent in doc.ents:
+    for ent in (doc.ents if ents is None else ents):
         if ent.label_ == "PERSON":
             continue
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
@@ -362,7 +362,7 @@ def _titled_names(doc: Doc) -> list[NamedMention]:
     return out
 
 
-def _misread_person_names(doc: Doc, persons: set[str]) -> list[NamedMention]:
+def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None) -> list[NamedMention]:
     """Two- or three-word names the NER tagged ORG whose last word is a person's name elsewhere in
     the article ("Brazil's *Camila Duarte*" tagged ORG, then "Duarte said", tagged PERSON):
     persons (``persons``: lower-cased PERSON words of the article); also after a title word, which
@@ -371,7 +371,7 @@ def _misread_person_names(doc: Doc, persons: set[str]) -> list[NamedMention]:
     organisation kind ("Duarte Foods")."""
     out = []
     text = doc_text(doc)
-    for ent in doc.ents:
+    for ent in (doc.ents if ents is None else ents):
         if ent.label_ != "ORG":
             continue
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]

@@ -92,7 +92,7 @@ def _title_apposition(rest: str) -> bool:
     return (head in TITLE_WORDS or head in OCCUPATIONS) and not set(m.group(1).lower().split()) & {"of", "for", "at"}
 
 
-def evidenced_names(doc: Doc, taken: list[NamedMention]) -> list[NamedMention]:
+def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = None) -> list[NamedMention]:
     """Personal names the NER missed or tagged as something else, each occurrence a
     :class:`~.names.NamedMention`: names after an honorific ("the Islands *Ms Siobhán Carraher*",
     the words before the honorific being no part of the name), and runs of two or
@@ -102,7 +102,8 @@ def evidenced_names(doc: Doc, taken: list[NamedMention]) -> list[NamedMention]:
     read (headlines, datelines)."""
     from .names import NamedMention
     text = doc_text(doc)
-    ents = doc.ents  # spaCy rebuilds the tuple on every access
+    if ents is None:
+        ents = doc.ents  # spaCy rebuilds the tuple on every access
     spans = [(m.start, m.end) for m in taken]
     spans += [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
 
