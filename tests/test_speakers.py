@@ -406,11 +406,8 @@ def test_who_said_it_fixed_shapes(shape, text, content, name, mode):
     """The attribution whose content starts nearest the piece ``content`` names ``name`` (or is of
     the kind ``name``, e.g. ``anonymous``)."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 def test_a_question_word_is_never_a_first_name():
@@ -534,11 +531,8 @@ def test_who_said_it_genre_shapes(shape, text, content, name, mode):
     """Issue 11's genre shapes: the attribution whose content starts nearest ``content`` names
     ``name`` (or is of the kind ``name``)."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 #: Issue 11, documents and organisation descriptions: a document source takes the body that
@@ -699,11 +693,8 @@ def test_who_said_it_pronoun_nominal_shapes(shape, text, content, name, mode):
     """Issue 11's pronoun and nominal shapes: the attribution whose content starts nearest
     ``content`` names ``name``."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 def test_a_surname_alone_joins_the_name_it_ends(nlp):
@@ -802,11 +793,8 @@ def test_who_said_it_role_title_nationality_shapes(shape, text, content, name, m
     """Issue 11's role, title, post-nominal and nationality shapes: the attribution whose content
     starts nearest ``content`` names ``name``."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 def test_a_first_name_the_ner_left_out_joins_the_surname(nlp):
@@ -951,12 +939,9 @@ def test_who_said_it_s8_nominal_shapes(shape, text, content, name, mode):
     roles named later, headline labels, bare groups. The attribution whose content starts nearest
     ``content`` names ``name`` (or is ``anonymous``)."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
+    sp, hit = _speaker_of(art, content)
     want = ("anonymous", None) if name == "anonymous" else (sp.kind if sp else None, name)
-    assert sp is not None and (sp.kind, sp.name) == want, (shape, sp, hits[0].source)
+    assert sp is not None and (sp.kind, sp.name) == want, (shape, sp, hit.source)
 
 
 # Issue 11, session 8: pronouns and cue-less quote paragraphs (genre train shapes, invented texts);
@@ -996,11 +981,8 @@ def test_who_said_it_s8_pronoun_shapes(shape, text, content, name, mode):
     """Issue 11's pronoun and cue-less quote shapes (session 8): the attribution whose content starts
     nearest ``content`` names ``name`` (``anonymous``: an unnamed speaker)."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 def test_a_capitalised_bare_plural_of_people_is_anonymous():
@@ -1077,11 +1059,8 @@ def test_who_said_it_s8_ner_shapes(shape, text, content, name, kind, mode):
     """Issue 11, NER corrections: the attribution whose content starts nearest ``content`` names
     ``name`` as a speaker of kind ``kind``."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and sp.name == name and sp.kind == kind, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name and sp.kind == kind, (shape, sp, hit.source)
 
 
 @pytest.mark.model
@@ -1207,11 +1186,8 @@ def test_who_said_it_s8_document_and_organisation_shapes(shape, text, content, n
     """Issue 11's document and organisation shapes (session 8): the attribution whose content starts
     nearest ``content`` names ``name`` (``unresolved``: no speaker, gold ``none``; ``anonymous``)."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 def test_coref_trainer_reads_genre_gold_texts_beside_the_gold_file(nlp, tmp_path):
@@ -1330,11 +1306,8 @@ def test_who_said_it_s8_organisation_description_shapes(shape, text, content, na
     """Issue 11's organisation-description shapes (session 8): the attribution whose content starts
     nearest ``content`` names the organisation ``name``."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 WHO_S8_SOURCE = [
@@ -1529,12 +1502,9 @@ def test_who_said_it_s8_nominal2_shapes(shape, text, content, name, mode):
     below. The attribution whose content starts nearest ``content`` names ``name`` (or is
     ``anonymous``)."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
+    sp, hit = _speaker_of(art, content)
     want = ("anonymous", None) if name == "anonymous" else (sp.kind if sp else None, name)
-    assert sp is not None and (sp.kind, sp.name) == want, (shape, sp, hits[0].source)
+    assert sp is not None and (sp.kind, sp.name) == want, (shape, sp, hit.source)
 
 
 # Issue 11, session 8, second pronoun round (PolNeAR train and genre train series d shapes, invented
@@ -1585,11 +1555,8 @@ def test_who_said_it_s8_pronoun2_shapes(shape, text, content, name, mode):
     """Issue 11's pronoun shapes, second round (session 8): the attribution whose content starts
     nearest ``content`` names ``name``."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 #: Issue 11, names after a long title of office (session 8): "<Title> of|for <department> <First>
@@ -1642,11 +1609,8 @@ def test_who_said_it_s8_title_shapes(shape, text, content, name, role, mode):
     """Issue 11, names after a long title of office: the attribution whose content starts nearest
     ``content`` names ``name`` (with ``role`` when given)."""
     art = saidwhat.extract(text, mode=mode)
-    hits = sorted((a for a in art.attributions if content in a.content.text),
-                  key=lambda a: (a.content.text.find(content), -len(a.content.text)))
-    assert hits, [a.content.text for a in art.attributions]
-    sp = art.speaker(hits[0].speaker_id)
-    assert sp is not None and sp.name == name, (shape, sp, hits[0].source)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)
     if role is not None:
         assert sp.role == role, (shape, sp)
 
