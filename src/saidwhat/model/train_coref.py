@@ -141,11 +141,7 @@ def fit(data, *, l2: float = 0.01, epochs: int = 300, lr: float = 0.1) -> dict[s
     for g, cl, idx, _ in data:
         if len(cl) < 2 or g.speaker in ("anonymous", "none"):
             continue
-        X = np.zeros((len(cl), len(names)))
-        for i, (_, f) in enumerate(cl):
-            for k, v in f.items():
-                X[i, names[k]] = v
-        mats.append((X, idx))
+        mats.append((_mention_matrix(cl, names), idx))
     w = np.zeros(len(names))
     m = np.zeros_like(w)
     v = np.zeros_like(w)
@@ -162,6 +158,18 @@ def fit(data, *, l2: float = 0.01, epochs: int = 300, lr: float = 0.1) -> dict[s
     return {k: round(float(w[i]), 5) for k, i in names.items() if abs(w[i]) > 1e-6}
 
 
+def _mention_matrix(cl, names: dict[str, int]):
+    """One mention's candidates × features matrix (columns in ``names``' order; a feature not in
+    ``names`` is left out)."""
+    X = np.zeros((len(cl), len(names)))
+    for i, (_, f) in enumerate(cl):
+        for k, v in f.items():
+            j = names.get(k)
+            if j is not None:
+                X[i, j] = v
+    return X
+
+
 def _stack(data, names: dict[str, int]):
     """The trainable rows of ``data`` as one matrix: ``X`` (candidates × features, in ``names``'
     column order), ``starts`` (each mention's first row), ``gold`` (each mention's gold row)."""
@@ -169,13 +177,7 @@ def _stack(data, names: dict[str, int]):
     for g, cl, idx, _ in data:
         if len(cl) < 2 or g.speaker in ("anonymous", "none"):
             continue
-        X = np.zeros((len(cl), len(names)))
-        for i, (_, f) in enumerate(cl):
-            for k, v in f.items():
-                j = names.get(k)
-                if j is not None:
-                    X[i, j] = v
-        blocks.append(X)
+        blocks.append(_mention_matrix(cl, names))
         starts.append(n)
         gold.append(n + idx)
         n += len(cl)

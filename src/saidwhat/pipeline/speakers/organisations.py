@@ -257,10 +257,8 @@ class OrganisationRules:
             key = self._org_by_kind(toks, start)  # "The carrier", "the club" (issue 11)
             if key is None:
                 key = self._org_by_word(toks, start, prev)  # "the band", "The company" (issue 11)
-            if key is not None:
-                return key
-        if cls in ("org_desc", "nominal", "org_name"):
-            key = self._place_body(toks, start)  # "Norway's coastal safety agency"
+            if key is None:
+                key = self._place_body(toks, start)  # "Norway's coastal safety agency"
             if key is not None:
                 return key
         if cls in ("possessive", "org_desc", "org_name"):
