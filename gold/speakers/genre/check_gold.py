@@ -1,6 +1,6 @@
 """Consistency check of the genre speaker gold (issue 11).
 
-For every row of ``train.jsonl``, ``dev.jsonl``, ``agreement.jsonl`` and ``agreement_c.jsonl`` beside this file:
+For every row of ``train.jsonl``, ``dev.jsonl``, ``agreement.jsonl``, ``agreement_c.jsonl`` and ``agreement_e.jsonl`` beside this file:
 ``text[source_start:source_end] == source_text`` (or all three null), ``content_head`` is the
 start of ``text[content_start:content_end]``, items unique per document, ``aN`` consecutive and
 numbered in text order (by the earlier of source start and content start; on a tie, the
@@ -85,6 +85,6 @@ def check(fname: str) -> list[str]:
 
 
 if __name__ == "__main__":
-    problems = [b for f in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl") for b in check(f)]
+    problems = [b for f in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl", "agreement_e.jsonl") for b in check(f)]
     print("\n".join(problems) or "ok: offsets, content heads, items, kinds, genres, speaker types")
     sys.exit(1 if problems else 0)

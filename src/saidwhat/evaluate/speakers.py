@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,8 +61,12 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "gov
 
 
 def normalise_name(name: str) -> str:
-    """Lower case, possessive and punctuation removed, titles and a leading "the" dropped."""
-    s = re.sub(r"['’]s\b|['’]$", "", name.strip())
+    """Lower case, possessive and punctuation removed, titles and a leading "the" dropped.
+
+    Unicode NFC first, so that canonically equal spellings compare equal ("Sarukha" + U+0303 + "n"
+    and the precomposed "Sarukhãn": without it the combining mark splits the word).
+    """
+    s = re.sub(r"['’]s\b|['’]$", "", unicodedata.normalize("NFC", name).strip())
     words = re.findall(r"[^\W_]+", s.lower())
     while words and words[0] in _TITLES:
         words = words[1:]
