@@ -93,6 +93,13 @@ FIXED = [
     ("HE SAID THE DEVELOPER WAS A GOOD CITIZEN.\n\n“WE WROTE A WHOLE HISTORY BOOK ON THAT,” SAID GUARDIAN, "
      "WHO DECLINED TO SAY WHO HE PLANS TO VOTE FOR.\n\nCLINTON'S VISIT COMES AS MUCH OF THE STATE WAITS.",
      "WE WROTE A WHOLE HISTORY BOOK", None),
+    # session 9, genre dev series e: a one-word organisation name of two tokens ("A&E") had no second
+    # word for its short form, and every speaker in the article failed (IndexError in org_refs)
+    ("Union says wards are unsafe as trust insists care is safe\n\n"
+     "Nurses at the A&E department of Harrowfield General Hospital have voted to strike.\n\n"
+     "The Health Workers' Union said 87% of its members had voted for action. A&E waits rose again in May.\n\n"
+     "\"We are one sick call away from disaster,\" said Ruth Ellis, the union's regional secretary.\n\n"
+     "The trust said patient care was safe.\n", "patient care was safe", None),
 ]
 
 

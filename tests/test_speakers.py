@@ -1623,3 +1623,282 @@ def test_s8_title_apposition_needs_a_closed_apposition(nlp):
 
     doc = nlp("Speaking in Port Ellery, Minister of Fisheries Tane Wharepapa said the quota, set in May, would be cut.")
     assert all(m.name != "Port Ellery" for m in named_mentions(doc))
+
+
+#: Issue 11, pronouns and relative pronouns (session 9): a relative pronoun whose parsed antecedent
+#: is a description in apposition to a name, the first word of a name with "for", an
+#: organisation an "of" phrase attaches to a person, or a predicate noun of "be" takes the name or
+#: the person
+#: (:func:`saidwhat.pipeline.speakers.pronouns.relative_antecedent`); a he/she opening a sentence
+#: after "But" takes the one person its paragraph names, a plural subject being no rival
+#: (:meth:`~saidwhat.pipeline.speakers.pronouns.PronounRules._paragraph_person`); a reader's "I" is
+#: the handle or name signed under it (:meth:`~saidwhat.pipeline.speakers.pronouns.PronounRules._signed_by`). Each row: (shape, text,
+#: content, speaker name); each failed on the code before this round.
+WHO_S9_PRONOUNS = [
+    # "said X of the group Y, who estimated": "who" is the person, not the group (was: the group)
+    ('who_after_person_of_organisation',
+     'Environmental groups welcomed the move but said it did not go far enough.\n\n"Diesel is still burning '
+     'at every mine," said Lena Okafor of the Lagos-based group Clean Delta, who estimated that the '
+     'generators had a combined capacity of 3 gigawatts.',
+     'the generators had', 'Lena Okafor'),
+    # "Name for Place, a … outfit, that said": the whole name, not its first word (was: unresolved)
+    ('that_after_name_with_for_and_apposition',
+     'The debate was heated. Justice for Wales, a digital progressive activism outfit, that said the vote '
+     'was "a disgrace", urged members to call.',
+     'the vote was', 'Justice for Wales'),
+    # "the Greens turned to a young lawyer, X. But he argued": the one person the paragraph names,
+    # past "But" and a plural subject that cannot be "he" (was: the previous speaker)
+    ('he_after_but_takes_the_one_person_of_the_paragraph',
+     'Mayor Paul Ortiz opened the bridge in June. "It is a great day," Ortiz said.\n\nIn 1990, the Greens '
+     'turned to a young lawyer, Dan Moretti. But he argued that the bridge was "a waste of money".',
+     'a waste of money', 'Dan Moretti'),
+    ('he_after_but_past_an_earlier_speaker_two_paragraphs_back',
+     'In 1964 the Liberals chose an outsider, Walter Brandt, and were crushed. His rival, Hugo Lind, said '
+     'the party "had lost its soul".\n\nBy contrast, the party later rebuilt its base.\n\nIn 1980, the '
+     'Liberals again turned to a rural conservative, Otto Kemper. But he told voters that the party "must '
+     'win the towns", and it did.',
+     'must win the towns', 'Otto Kemper'),
+    # a reader's post and the handle or name printed on the line under it (was: unresolved)
+    ('i_signed_by_the_handle_on_the_next_line',
+     'TWITTER.\n\nWe asked our followers what they thought of the mayor\'s new bus plan.\n\nI think this plan '
+     'is too little too late, and it will not win back riders.\n\n@riverfan22.\n\nIt is a good start. Let the '
+     'buses roll.\n\n@kate_on_wheels.',
+     'this plan is too little', '@riverfan22'),
+    ('i_signed_by_the_name_on_the_next_line',
+     'Letters to the editor.\n\nI believe the council should listen to the parents before it closes the '
+     'school.\n\nMargaret O. Delaney.\n\nSpringfield.',
+     'the council should listen', 'Margaret O. Delaney'),
+    # "X is a retired teacher who says": the subject the predicate noun describes (was: anonymous)
+    ('who_after_predicate_noun_of_a_named_subject',
+     'The school board met on Monday. Mayor Ann Ruiz opened the session.\n\nTom Hale is a retired '
+     'teacher who says the school "has lost its way".',
+     'has lost its way', 'Tom Hale'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S9_PRONOUNS, ids=[r[0] for r in WHO_S9_PRONOUNS])
+def test_who_said_it_s9_pronoun_shapes(shape, text, content, name, mode):
+    """Issue 11's pronoun and relative-pronoun shapes (session 9): the attribution whose content
+    starts nearest ``content`` names ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
+
+
+# Issue 11, session 9 (documents): a document's maker as the article names it (rule 13 of
+# gold/speakers/README.md); each row failed on the code before this round (`documents._S9_DOCUMENTS`),
+# save the anonymous petition, a guard that the new petition rule keeps an unnamed starter anonymous.
+WHO_S9_DOCUMENTS = [
+    ('petition_started_by_named_person',
+     'The town pool will close in June, the council said. More than 3,000 people have signed a petition.\n\n'
+     'The petition, started by parent Maria Delgado, urges the council to keep the pool open. '
+     'She said she would hand it in next week.',
+     'to keep the pool open', 'Maria Delgado'),
+    ('petition_started_by_unnamed_people_is_anonymous',
+     'The club lost the replay on penalties.\n\n'
+     'A petition started by two supporters calls on the league to review the goal. '
+     'It had 9,000 signatures by Monday.',
+     'the league to review the goal', 'anonymous'),
+    ('textbook_of_no_named_body_is_none',
+     'Relations between the two countries have warmed, officials in Cairo said.\n\n'
+     'A Jordanian textbook just published for secondary schools describes "the value of trade with our '
+     'neighbours" in a new chapter.',
+     '"the value of trade with our', 'unresolved'),
+    ('described_possessor_of_figures_is_the_named_body',
+     'Lowmoor Food Festival said it had sold out for the first time. The festival said queues had formed before dawn.\n\n'
+     'The novelist Ann Kerr, who opened the festival, said readers were "hungry for stories".\n\n'
+     'According to the festival\'s own figures, children\'s books made up a third of sales.',
+     "children's books made up", 'Lowmoor Food Festival'),
+    ('study_takes_the_body_its_researchers_work_at',
+     'Daily walks may cut the risk of heart disease in older adults, according to a large study published on '
+     'Tuesday.\n\nResearchers at the University of Castlemere followed 40,000 people for ten years.\n\n'
+     'The study found that the benefit held for people who started walking after 70.',
+     'that the benefit held', 'University of Castlemere'),
+    ('county_land_records_are_the_county',
+     'The developer, Arlo Finch, said the sale was legal.\n\n'
+     'Marion County land records show that the company sold the site for $2 million a week later.',
+     'that the company sold the site', 'Marion County'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S9_DOCUMENTS, ids=[r[0] for r in WHO_S9_DOCUMENTS])
+def test_who_said_it_s9_document_shapes(shape, text, content, name, mode):
+    """Issue 11, documents (session 9): the attribution whose content starts nearest ``content``
+    names ``name`` (``unresolved``: no speaker, gold ``none``; ``anonymous``)."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
+
+
+# Issue 11, session 9, nominals and organisation descriptions (genre train shapes, invented texts):
+# the home country of a datelined article, organisation words that are never a person (an event, a
+# band), a headline's kind word, a colleague's post, the i-within-i condition; each row failed on the
+# code before this round (`nominals._S9_NOMINALS`,
+# `organisations._S9_NOMINALS`).
+WHO_S9_NOMINALS = [
+    # a nationality of the country a datelined article is set in fits a post the article gives
+    # without a nationality (was: unresolved)
+    ('home_country_nationality',
+     'LIMA, June 3 (Reuters) - Peru has halted a copper mine permit pending a review, the government '
+     'said on Monday. Peru wants more oversight of water use.\n\n'
+     'Speaking to reporters, Minister of Energy Carlos Rivas said the permit lacked water studies.\n\n'
+     'Rivas, a former engineer from Cusco, defended the move. "We follow the law," the Peruvian '
+     'minister told reporters.\n\nPeru produces a tenth of the world\'s copper, and Peru exports most of it.',
+     'We follow the law', 'Carlos Rivas'),
+    # an event word is the event the article names, never a person (was: the coach)
+    ('the_race_is_the_event',
+     'Alice Wanjiru finished second on Sunday.\n\n'
+     'Her coach, Peter Ochieng, said the team had complained to the Lisbon Marathon. The former '
+     'sprinter said he had video of the pacer.\n\n'
+     'The race said in a statement that pacing had followed the rules and that no protest had been upheld.',
+     'pacing had followed the rules', 'Lisbon Marathon'),
+    # a band introduced by its kind ("Folk rockers X") is "the band" and "the trio", not its
+    # singer (was: the singer; unresolved)
+    ('the_band_is_the_act',
+     'Folk rockers Tidewell have cancelled their spring tour, with the band\'s singer saying he was exhausted.\n\n'
+     'Singer Sam Reid, 29, said in a video that doctors had told him to rest. The Londoner said he was sorry '
+     'to let fans down.\n\n'
+     'The band said in a statement that all of its dates had been postponed. The trio added that the '
+     'decision had been unanimous.',
+     'all of its dates had been postponed', 'Tidewell'),
+    ('the_trio_is_the_act',
+     'Folk rockers Tidewell have cancelled their spring tour, with the band\'s singer saying he was exhausted.\n\n'
+     'Singer Sam Reid, 29, said in a video that doctors had told him to rest. The Londoner said he was sorry '
+     'to let fans down.\n\n'
+     'The band said in a statement that all of its dates had been postponed. The trio added that the '
+     'decision had been unanimous.',
+     'the decision had been unanimous', 'Tidewell'),
+    # a standfirst's bare organisation word is the organisation the body names (was: the words
+    # themselves, as a name)
+    ('standfirst_kind_word',
+     'Pellow Outdoor shares fall 12% after profit warning\n\n'
+     'Furniture group blames wet summer and delays at Tilbury\n\n'
+     'By Jo Marsh\n\n'
+     'Shares in Pellow Outdoor Group fell sharply on Thursday after the garden furniture retailer cut its '
+     'profit forecast for the second time this year.',
+     'wet summer and delays', 'Pellow Outdoor Group'),
+    # "Her colleague X" holds the post of the person named before, and the previous speaker wins
+    # among two holders (was: the first council member)
+    ('colleague_shares_the_post',
+     'Council member Ruth Okafor, who represents the north ward, said the depot plan was "overdue".\n\n'
+     'Her Labour colleague Denis Hart, who voted against, said the council had ignored local traders. '
+     '"We are not against the depot. We are against the site," the three-term member said.',
+     'We are not against the depot', 'Denis Hart'),
+    # a name inside the description's own relative clause is not its referent (was: the agency
+    # the NER took for a person in the headline)
+    ('no_referent_inside_own_relative_clause',
+     'Dead Korva satellite came within 40 metres of Japanese probe, agencies confirm\n\n'
+     'A defunct Korva weather satellite came within 40 metres of a Japanese probe last week, the two '
+     'agencies said on Monday.\n\n'
+     'Korva said in a statement that it had tracked the satellite for years.\n\n'
+     'Dr James Whitfield, Korva\'s orbital debris manager, said the agency supported "stronger norms". '
+     'The engineer, who joined Korva from the US Air Force in 2008, said lessons had been learned.',
+     'lessons had been learned', 'James Whitfield'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S9_NOMINALS, ids=[r[0] for r in WHO_S9_NOMINALS])
+def test_who_said_it_s9_nominal_shapes(shape, text, content, name, mode):
+    """Issue 11, nominals and organisation descriptions (session 9): the attribution whose content
+    starts nearest ``content`` names ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)
+
+
+# Issue 11, session 9 (names): full and partial names resolved to the wrong form or entity (rule 1 of
+# gold/speakers/README.md: the fullest form the article uses; rule 6: a joint name stays joint); each row
+# failed on the code before this round (`ner_fix._S9_NAMES`, `entities._S9_JOINT`), save the guard.
+WHO_S9_NAMES = [
+    # an organisation name ending in a place the NER tagged alone (was: the place)
+    ('org_name_ending_in_place_ner_cut',
+     'Screening rates fell again last year.\n\nChildcare Scotland said the fall was "deeply worrying" and '
+     'urged councils to act.',
+     'the fall was', 'Childcare Scotland'),
+    # the same, with an apposition after the name (was: the place)
+    ('org_name_ending_in_place_with_apposition',
+     'Floods cut off three villages.\n\nCaritas Kenya, the relief arm of the Catholic Church, said food '
+     'would reach them on Monday.',
+     'food would reach', 'Caritas Kenya'),
+    # a first-word short form of a name the NER tags ORG, no kind word in it (was: the short form)
+    ('short_form_of_ner_organisation',
+     'Orrin Robotics announced a deal with Larkspur Health to place robots in 12 hospitals.\n\nLarkspur said '
+     'the machines would free nurses for patient care.',
+     'the machines would', 'Larkspur Health'),
+    # a club called by its name's last word (was: the short form)
+    ('club_called_by_last_word',
+     'Holt scored twice as Ashcombe United beat Fenwick Rovers 3-1 on Saturday.\n\nRovers said they would '
+     'appeal against the red card shown to their captain.',
+     'they would appeal', 'Fenwick Rovers'),
+    # a bulleted line: the bullet is no part of the name, the first name is (was: the surname)
+    ('bulleted_roundup_first_name_left_out',
+     'POLL ROUNDUP\n\n-Tessa Quinlan argues that turnout models missed young voters. [Medium.]\n\n-Rory '
+     'Vance says the margin was never safe. [Blog.]',
+     'turnout models missed', 'Tessa Quinlan'),
+    # a joint name the article uses stays joint, rule 6 (was: the first person)
+    ('joint_name_of_couple_stays_joint',
+     'Omar and Leila Haddad, the parents whose son died in the crash, say they want a public '
+     'inquiry.\n\nOmar Haddad, 58, runs a bakery.',
+     'they want a public', 'Omar and Leila Haddad'),
+    # a plural surname is the joint name, rule 6 (was: the plural as a name)
+    ('plural_surname_is_the_joint_name',
+     'Omar and Leila Haddad lost their son in the crash.\n\nOmar Haddad, 58, runs a bakery in the '
+     'town.\n\nThe Haddads said they would keep campaigning until the road was made safe.',
+     'they would keep', 'Omar and Leila Haddad'),
+    # a joint name in apposition to a possessed group, rule 6 (was: the first name alone)
+    ('joint_name_in_apposition_to_possessive_group',
+     "The ship sank in 1871. The captain's descendants, Marco and Ilse Brandt, said the wreck should stay "
+     'where it lies.',
+     'the wreck should', 'Marco and Ilse Brandt'),
+    # a full name with a mojibake surname the NER tags CARDINAL opens the source (was: anonymous)
+    ('name_opening_source_with_garbled_surname',
+     "Talks stalled in May.\n\nJoaquin FerrÃ\x83Â¡ndez, Chile's envoy to the talks from 2009 to 2013, said "
+     'the offer was weak. FerrÃ\x83Â¡ndez later left the post.',
+     'the offer was weak', 'Joaquin FerrÃ\x83Â¡ndez'),
+    # a title word, a known first name and a surname the NER left untagged (was: the previous speaker)
+    ('titled_name_the_ner_missed',
+     'The board voted 4-1 to approve the plan.\n\nThe public defender, Omar Reyes, said the jail was already '
+     'full.\n\nBoard Chair Dennis Kearney said the county had no choice.',
+     'the county had no', 'Dennis Kearney'),
+    # guard: two full names sharing a surname are no joint name; the first-named (rule 6)
+    ('guard_two_full_names_take_the_first',
+     'The farm flooded twice this winter.\n\nTom Reid and Ana Reid, who run it with their son, said the '
+     'river had never risen so fast.',
+     'the river had never', 'Tom Reid'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S9_NAMES, ids=[r[0] for r in WHO_S9_NAMES])
+def test_who_said_it_s9_name_shapes(shape, text, content, name, mode):
+    """Issue 11's name shapes (session 9): the attribution whose content starts nearest ``content``
+    names ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("role, text, name", [
+    ("Bernstein analyst", "Shares in Orvane fell 9 per cent.\n\nBernstein analyst Priya Raman said the forecast was "
+                          "cautious.", "Priya Raman"),
+    ("Unite organiser", "The union rejected the offer.\n\nUnite organiser Sarah Collins said members would strike.",
+     "Sarah Collins"),
+])
+def test_s9_source_cut_before_name_takes_the_name(nlp, role, text, name):
+    """A source span that stops at a role noun right before a full name ("Bernstein analyst" |
+    "Priya Raman said …") is that person (issue 11 session 9, genre train business copy; was: the
+    firm, or no speaker)."""
+    from saidwhat.pipeline.speakers import SpeakerResolver
+
+    r = SpeakerResolver(nlp(text))
+    a = text.find(role)
+    key = r.resolve(a, a + len(role), None)
+    assert r.entities[key].name == name

@@ -35,6 +35,40 @@ _DOC_KINDS = {"polls": "poll", "survey": "poll", "surveys": "poll", "polling": "
               "book": "book", "letters": "letter", "footage": "video", "clip": "video"}
 
 
+#: Design switch of session 9's document round (issue 11): written things that are documents
+#: (:data:`_S9_DOC_NOUNS`), verbs of starting one (:data:`_S9_PRODUCE`), an unnamed maker
+#: (:meth:`DocumentOwners._unnamed_maker`), a described possessor ("the festival's own figures"),
+#: the body of a study's researchers (:meth:`DocumentOwners._study_body`), a place's records
+#: ("Bergen County land records") and a document noun after a verb-tagged compound ("the chip
+#: timing data"). ``False`` gives the earlier rules, to measure before/after in one process;
+#: shipped ``True``.
+_S9_DOCUMENTS = True
+#: Written things beyond :data:`EXTRA_DOC_NOUNS` that are documents under :data:`_S9_DOCUMENTS`
+#: ("An Egyptian textbook just published", "The petition, started by parent X,"): rule 13 of
+#: ``gold/speakers/README.md`` (a petition takes its named starter, else anonymous or none).
+_S9_DOC_NOUNS = frozenset({"textbook", "textbooks", "petition", "petitions", "manifesto", "pamphlet", "pamphlets",
+                           "leaflet", "leaflets", "brochure", "handbook"})
+#: Verbs of starting a document, beyond :data:`_PRODUCE_FORMS` ("a petition *started* by X",
+#: "Supporters have *launched* a petition"): its maker is their agent or subject (rule 13).
+_S9_PRODUCE = frozenset("""start starts started starting launch launches launched launching organise organises
+organised organising organize organizes organized organizing create creates created creating""".split())
+#: Document nouns of a body's records, before which lower-case compounds may stand between the
+#: body's name and the noun ("*Bergen County* land records", "*NHS England* waiting-list figures").
+_RECORD_NOUNS = frozenset({"records", "record", "data", "figures", "statistics"})
+
+
+def _produces(word: str) -> bool:
+    """Whether ``word`` (lower case) is a form of a verb of producing a document
+    (:data:`_PRODUCE_FORMS`, and :data:`_S9_PRODUCE` under :data:`_S9_DOCUMENTS`)."""
+    return word in _PRODUCE_FORMS or (_S9_DOCUMENTS and word in _S9_PRODUCE)
+
+
+def _extra_doc(word: str) -> bool:
+    """Whether ``word`` (lower case) is a document noun of :data:`EXTRA_DOC_NOUNS` (or of
+    :data:`_S9_DOC_NOUNS` under :data:`_S9_DOCUMENTS`)."""
+    return word in EXTRA_DOC_NOUNS or (_S9_DOCUMENTS and word in _S9_DOC_NOUNS)
+
+
 def _doc_kind(word: str) -> str:
     return _DOC_KINDS.get(word, word)
 
@@ -110,7 +144,7 @@ def document_span(span):
     doc = span.doc
     last = span[-1]
     if last.dep_ == "compound" and last.head.i == span.end and last.head.pos_ == "NOUN" \
-            and (last.head.lower_ in DOC_NOUNS or last.head.lower_ in EXTRA_DOC_NOUNS):
+            and (last.head.lower_ in DOC_NOUNS or _extra_doc(last.head.lower_)):
         return doc[span.start: span.end + 1]  # "A risk" | "assessment published by …"
     head_text = span.text.split(",")[0]
     toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
@@ -120,7 +154,11 @@ def document_span(span):
             break
         if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME"):
             head = t
-    if head is None or head.lower_ not in EXTRA_DOC_NOUNS or head.ent_type_ == "PERSON":
+    if _S9_DOCUMENTS and toks and head is not None and toks[-1] is not head and toks[-1].pos_ == "NOUN" \
+            and toks[-1].lower_ in DOC_NOUNS and toks[-1].dep_ != "compound" \
+            and all(t.dep_ in ("compound", "amod", "det") for t in toks[:-1]):
+        return span  # "the chip timing data": "timing" tagged VERB cut the head search short
+    if head is None or not _extra_doc(head.lower_) or head.ent_type_ == "PERSON":
         return None
     if head.lower_ in ("test", "tests", "text", "copy") and head.text[:1].isupper() and not head.is_sent_start:
         return None  # a name ("the Ashes Test")
@@ -244,6 +282,11 @@ class DocumentOwners:
             self._remember_doc(head, owner)
             self.confidence = 0.8
             return owner
+        if _S9_DOCUMENTS and head is not None and self._unnamed_maker(span, head):
+            # "An online petition started by a viewer in Ohio", "Supporters have started a
+            # petition", then "the petition says": its author is identified, not named (rule 13)
+            self.via, self.confidence = "anonymous", 0.7
+            return self._new_unnamed("anonymous", start)
         headline = "\n" in self.text[start:start + 200] and "\n" not in self.text[max(0, start - 1):start] and start < 300
         definite = lead in ("the", "this", "that", "its", "their") or (len(span) <= 2 and span.text[:1].isupper()
                                                                      and lead not in ("a", "an")
@@ -274,6 +317,13 @@ class DocumentOwners:
                 self.confidence = 0.6
                 return owner
         if head is not None and _is_study(head) and not any(t.lower_ in _OTHER_STUDY for t in span):
+            body = self._study_body() if _S9_DOCUMENTS else None
+            if body is not None:
+                # "a large study published on Monday … Researchers at the University of X followed
+                # …": the body its researchers work at (rule 13: a named body before a person)
+                self._remember_doc(head, body)
+                self.confidence = 0.6
+                return body
             leader = self._study_leader()
             if leader is not None:
                 # "results of a large international trial", "the paper": the study's leader (rule 13)
@@ -284,6 +334,108 @@ class DocumentOwners:
             return self.doc_owner
         self.via, self.confidence = "unresolved", 0.5
         return self._new_unnamed("unresolved", start)
+
+    def _org_named_with(self, word: str, pos: int) -> str | None:
+        """The speaker key of the organisation named last before ``pos`` whose name ends in the
+        type word ``word`` ("Fernhill Festival" for "the festival"), among the organisation clusters
+        and the organisation speakers resolved so far, when one organisation's name does; else
+        ``None``. For a described possessor of a document (rule 3 of
+        ``gold/speakers/README.md``: a description of a named body takes its name)."""
+        fits = []
+        for c in self.cands.clusters:
+            if c.kind != "organization" or not c.tokens or c.tokens[-1] != word or len(c.tokens) < 2:
+                continue
+            last = max((m[0] for m in c.mentions if m[0] < pos), default=-1)
+            if last >= 0:
+                fits.append(c)
+        names = {c.name: c.role for c in fits}
+        for e in self.entities.values():
+            # an organisation resolved from a source the NER did not tag ("Fernhill Festival said")
+            toks = norm_tokens(e.name) if e.kind == "organization" and e.name else []
+            if len(toks) >= 2 and toks[-1] == word and any(m[0] < pos for m in e.mentions):
+                names.setdefault(e.name, e.role)
+        if len(names) != 1:
+            return None
+        name, role = next(iter(names.items()))
+        return self._organization(name, pos, role)
+
+    def _study_body(self) -> str | None:
+        """The speaker key of the one organisation the article names as the workplace of a study's
+        people ("Researchers at the University of Northgate followed …", "scientists from the X
+        Institute", "a team at X"; :data:`_RESEARCH_PEOPLE` + "at/from" + an ORG entity), or
+        ``None`` (none, or several bodies). Rule 13 of ``gold/speakers/README.md``: a study takes
+        the named body that made it ("a study led by scientists at the Lindholm Institute").
+        Computed once per article."""
+        if hasattr(self, "_s9_body"):
+            return self._s9_body
+        bodies: dict[str, tuple[int, int, str]] = {}
+        for tok in self.doc:
+            if tok.lower_ not in _RESEARCH_PEOPLE or tok.pos_ != "NOUN" or self.cands._quoted(tok.idx):
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("at", "from"):
+                    continue
+                for obj in prep.children:
+                    e = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) if obj.dep_ == "pobj" else None
+                    if e is not None and e.label_ == "ORG":
+                        end = _name_end(e)
+                        name = re.sub(r"^(?:the|The)\s+", "", _strip_poss(self.text[e.start_char:end]))
+                        bodies.setdefault(name.lower(), (e.start_char, end, name))
+        self._s9_body = None
+        if len(bodies) == 1:
+            a, b, name = next(iter(bodies.values()))
+            self._s9_body = self._owner_key(a, b, name, "ORG")
+        return self._s9_body
+
+    def _maker_token(self, t: Token) -> Token | None:
+        """The token naming who made the document noun ``t`` through a verb of producing
+        (:func:`_produces`): a participle's agent ("a petition *started by* a viewer"), a relative
+        clause's subject, the agent of the passive ``t`` is the subject of, or the subject of the
+        verb ``t`` is the object of ("*Supporters* have started a petition"); ``None`` if none."""
+        for ch in t.children:
+            if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB" and _produces(ch.lower_):
+                agent = _agent_of(ch)
+                if agent is not None:
+                    return agent
+                subj = next((g for g in ch.children if g.dep_ == "nsubj"), None)
+                if ch.dep_ == "relcl" and subj is not None and subj.lower_ not in ("that", "which", "who"):
+                    return subj
+        v = t.head
+        if v.pos_ != "VERB" or not _produces(v.lower_):
+            return None
+        if t.dep_ == "nsubjpass":
+            return _agent_of(v)
+        if t.dep_ == "dobj":
+            return next((g for g in v.children if g.dep_ == "nsubj"), None)
+        return None
+
+    def _unnamed_maker(self, span, head: Token) -> bool:
+        """Whether the document ``head`` of the mention ``span`` was made by people the article
+        identifies but does not name: the maker (:meth:`_maker_token`) is an indefinite or bare
+        plural common noun of no organisation or name ("started by *a viewer* in Ohio",
+        "*Supporters* have started a petition"); for a definite mention ("the petition says") the
+        nearest earlier same noun, within 600 tokens, so made. Rule 13 of
+        ``gold/speakers/README.md``: such a document is ``anonymous``."""
+        def unnamed(tok: Token | None) -> bool:
+            if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+                return False
+            if tok.lower_ in ORG_HEADS or tok.lower_ in _GENERIC_ORG_WORDS or tok.lower_ in _PERSON_ORGS \
+                    or tok.lower_ in _AS_WRITTEN_WORDS:
+                return False  # "the campaign", "the panel": a body, named elsewhere or as written
+            if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children):
+                return False  # "parent Lisa Harker"
+            dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "quantmod", "poss")]
+            return (bool(dets) and dets[0] in ("a", "an", "one", "some", "several", "many", "two", "three")
+                    or not dets and tok.tag_ == "NNS")
+        if unnamed(self._maker_token(head)):
+            return True
+        lead = span[0].lower_ if len(span) else ""
+        if lead not in ("the", "this", "that"):
+            return False
+        for t in reversed(self.doc[max(0, span.start - 600): span.start]):
+            if t.lower_ == head.lower_ and t.pos_ == "NOUN":
+                return unnamed(self._maker_token(t))
+        return False
 
     def _study_leader(self):
         """The one person the article names as leading its study ("Dr Anna Berg, a cardiologist
@@ -308,7 +460,7 @@ class DocumentOwners:
     def _doc_head(span) -> Token | None:
         """The document noun of a document mention: the first token that is one of
         :data:`~.coref.DOC_NOUNS`, preferring the last of a compound ("Reuters/Ipsos poll")."""
-        toks = [t for t in span if (t.lower_ in DOC_NOUNS or t.lower_ in EXTRA_DOC_NOUNS) and t.pos_ in ("NOUN", "PROPN")]
+        toks = [t for t in span if (t.lower_ in DOC_NOUNS or _extra_doc(t.lower_)) and t.pos_ in ("NOUN", "PROPN")]
         # a capitalised name word before the noun is the owner's name ("Rasmussen *Reports* poll")
         named = [t for t in toks[:-1] if t.pos_ == "PROPN" and t.dep_ == "compound" and t.text[:1].isupper()]
         toks = [t for t in toks if t not in named]
@@ -321,11 +473,22 @@ class DocumentOwners:
         ``statement_subject``, also the subject of "X said in a statement"."""
         doc = t.doc
         i = t.i - 1
+        if _S9_DOCUMENTS and t.lower_ in _RECORD_NOUNS:
+            j = i
+            while j >= 0 and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound" and doc[j].text.islower():
+                j -= 1
+            if j < i and j >= 0 and doc[j].ent_type_ in ("GPE", "ORG") and doc[j].text[:1].isupper():
+                i = j  # "Bergen County land records": the place's or body's records (rule 13)
         while i >= 0 and (doc[i].text[:1].isupper() or doc[i].text in ("/", "-", "&") or _name_joint(doc, i)) \
                 and doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
                 and (doc[i].lower_ not in _DETS or _name_joint(doc, i)) and "\n" not in doc[i].whitespace_:
             i -= 1
         run = doc[i + 1: t.i]
+        if _S9_DOCUMENTS and len(run) and t.lower_ in _RECORD_NOUNS:
+            k = len(run)
+            while k and run[k - 1].text.islower():
+                k -= 1
+            run = run[:k] if k else run  # drop the lower-case compounds ("land") from the name
         if len(run) and _title_run(run, t):
             run = run[:0]  # "Leaked Documents Reveal …": a Title Case headline, not an owner
         if len(run) and run[0].text not in ("/", "-", "&") and (any(x.ent_type_ in ("ORG", "PERSON", "GPE") for x in run)
@@ -343,6 +506,11 @@ class DocumentOwners:
                     and ch.ent_type_ not in ("DATE", "TIME"):  # not "Friday's ruling"
                 a, b = ch.left_edge.idx, ch.idx + len(ch)
                 return self._owner_key(a, b, _strip_poss(doc_text(doc)[a:b]), ch.ent_type_ or "PERSON")
+            if _S9_DOCUMENTS and ch.dep_ == "poss" and ch.pos_ == "NOUN" and ch.lower_ not in _UNNAMED_GROUPS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in ch.children):
+                owner = self._described_owner(ch) or self._org_named_with(ch.lower_, ch.idx)
+                if owner is not None:
+                    return owner  # "the festival's own figures": the festival the article names (rule 13)
             if ch.dep_ == "prep" and ch.lower_ in ("by", "from", "in", "of"):
                 for pobj in ch.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("ORG", "PERSON") and ch.lower_ != "of":
@@ -507,13 +675,13 @@ class DocumentOwners:
                 if agent is not None and ch.lower_ in _SEEN_FORMS:
                     continue  # "a draft seen by Bloomberg": who saw it, not its maker
                 if agent is not None:
-                    return self._np_owner(agent, t, agent=ch.lower_ in _PRODUCE_FORMS)
-                if ch.dep_ == "relcl" and ch.lower_ in _PRODUCE_FORMS:
+                    return self._np_owner(agent, t, agent=_produces(ch.lower_))
+                if ch.dep_ == "relcl" and _produces(ch.lower_):
                     subj = next((g for g in ch.children if g.dep_ == "nsubj"), None)
                     if subj is not None and subj.lower_ not in ("that", "which", "who"):
                         return self._np_owner(subj, t)
         v = t.head
-        if v.pos_ != "VERB" or v.lower_ not in _PRODUCE_FORMS:
+        if v.pos_ != "VERB" or not _produces(v.lower_):
             return None
         if t.dep_ == "nsubjpass":
             agent = _agent_of(v)

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from .names import NamedMention
 
 #: Personal pronouns a source may be (resolved by :mod:`.pronouns` and the ranker).
+#: Set False to switch off session 9's joint names in the registry (a joint name "Khizr and
+#: Ghazala Khan" is one speaker of its own: :meth:`EntityRegistry._person`); with
+#: :data:`~.ner_fix._S9_NAMES`, for before/after measurements.
+_S9_JOINT = True
 PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you", "his", "hers", "their"}
 #: Head nouns of an organisation description or name ("the government", "the Kremlin", "the
 #: campaign", "police"): an organisation, not a person.
@@ -292,8 +296,14 @@ class EntityRegistry:
         the name joins a person already found with the same surname when the first names agree or
         one of the two is a surname alone (not a surname alone while two people of that surname
         are named); a one-word name with no full name that is an organisation's short form is
-        that organisation ("Veritas" tagged PERSON for Veritas Semiconductor)."""
+        that organisation ("Veritas" tagged PERSON for Veritas Semiconductor). A joint name
+        ("Khizr and Ghazala Khan", :func:`~.names.joint_names`) is a speaker of its own, never
+        merged with either person's (rule 6 of ``gold/speakers/README.md``)."""
         parts = name.split()
+        if _S9_JOINT and " and " in name:
+            # "Khizr and Ghazala Khan": a joint name stays joint, apart from each person's own
+            # (rule 6 of gold/speakers/README.md; :func:`~.names.joint_names`)
+            return self._entity("P:" + name.lower(), name, "person", role, pos)
         if len(parts) == 1 and self._full_name_for(name, pos) is None:
             full = self._full_org_name(name)
             if full is not None:
@@ -314,7 +324,8 @@ class EntityRegistry:
         firsts = {norm_tokens(m.name)[0] for m in self.named
                   if len(m.name.split()) >= 2 and m.name.lower().split()[-1] == full.lower().split()[-1]}
         for k, e in self.entities.items():
-            if e.kind == "person" and e.name and e.name.lower().split()[-1] == full.lower().split()[-1]:
+            if e.kind == "person" and e.name and e.name.lower().split()[-1] == full.lower().split()[-1] \
+                    and not (_S9_JOINT and " and " in e.name):
                 a, b = e.name.lower().split(), full.lower().split()
                 if len(a) == 1 and len(b) > 1 and len(firsts) > 1:
                     continue  # "Trump" alone while Donald and Ivanka Trump are both named: not merged
@@ -339,8 +350,8 @@ class EntityRegistry:
         """The candidate cluster (:class:`~saidwhat.pipeline.coref.Cluster`) of the speaker
         ``ent``: the same name words, or the same kind and the same first and last word; ``None``
         when there is none (or ``ent`` has no name)."""
-        if not ent.name:
-            return None
+        if not ent.name or _S9_JOINT and ent.kind == "person" and " and " in ent.name:
+            return None  # a joint name ("Khizr and Ghazala Khan") is no one cluster
         toks = norm_tokens(ent.name)
         for c in self.cands.clusters:
             if c.tokens == toks or (c.kind == ent.kind and c.tokens and toks and c.tokens[-1] == toks[-1]

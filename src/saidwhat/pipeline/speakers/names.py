@@ -11,7 +11,9 @@ Peskov", "Mayor Ines Duarte"), honorifics are neither (news style; the Gender Ga
 handling, Asr et al. 2021); British, police and military titles without a full stop ("Cllr",
 "Det Insp": UK press style, issue 11's genre gold); a headline's question word or a Title Case
 headline's verbs are no part of a name (PolNeAR train); the first-named of several names in
-apposition is the speaker (rule 6 of ``gold/speakers/README.md``).
+apposition is the speaker, a joint name the article uses ("Khizr and Ghazala Khan", "the Khans")
+stays joint (rule 6 of ``gold/speakers/README.md``; :func:`joint_names`); a list bullet glued to a
+line's first word ("-Nate Cohn") is no part of a name (session 9).
 
 Offsets are ``[start, end)`` characters of the Doc's text.
 """
@@ -29,7 +31,7 @@ from ..cue import lemma
 from ..quotes import DASHES
 from .entities import (_KNOWN_KINDS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, PRONOUNS, _named_after_person,
                        _org_kind_head, occupation_led, org_typed)
-from .ner_fix import evidenced_names
+from .ner_fix import _S9_NAMES, evidenced_names
 
 #: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
 #: moved from the name into the role.
@@ -82,6 +84,22 @@ class NamedMention:
 def _strip_poss(s: str) -> str:
     """``s`` without a possessive ending and surrounding spaces ("Trump's" → "Trump")."""
     return _POSS.sub("", s).strip()
+
+
+#: A list bullet glued to the first word of a line ("-Nate Cohn explains …", "•Ana Roe says …").
+_BULLET = re.compile(r"[-•*·–—]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+
+
+def _bullet_len(tok: Token, text: str) -> int:
+    """Length of a list bullet glued to the front of ``tok`` when ``tok`` opens its line ("-Nate"
+    in a news roundup's "-Nate Cohn explains why …": PolNeAR train, HuffPollster), else 0. The
+    bullet is no part of a name (session 9, :data:`~.ner_fix._S9_NAMES`)."""
+    if not _S9_NAMES:
+        return 0
+    m = _BULLET.match(tok.text)
+    if m is None or text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].strip():
+        return 0
+    return m.end()
 
 
 def _occurrences(text: str, phrase: str) -> list[int]:
@@ -196,12 +214,15 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                     break
             else:
                 continue
+        if _S9_NAMES and len(toks) == 1 and ent.end < len(doc) and _split_surname(doc[ent.end], toks[0], text):
+            toks.append(doc[ent.end])  # "[Arturo] SarukhÃ¡n": the NER stopped at a non-ASCII surname
         lead_titles = []
         while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS):
             lead_titles.append(toks.pop(0))
         if not toks:
             continue
-        name = _strip_poss(text[toks[0].idx: toks[-1].idx + len(toks[-1])])
+        a0 = toks[0].idx + _bullet_len(toks[0], text)  # "-David Andersen and …" in a bulleted roundup
+        name = _strip_poss(text[a0: toks[-1].idx + len(toks[-1])])
         if not name or not name[0].isupper():
             continue
         i = ent.start - 1
@@ -222,7 +243,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             # "Mads [Kjeldsen]", "“Morning Edition,” Teodor [Vasilescu Brandt]": the NER left the
             # first name out
             toks.insert(0, role_toks.pop())
-            name = _strip_poss(text[toks[0].idx: toks[-1].idx + len(toks[-1])])
+            a0 = toks[0].idx + _bullet_len(toks[0], text)  # "-Nate [Cohn] explains …"
+            name = _strip_poss(text[a0: toks[-1].idx + len(toks[-1])])
         role_toks.extend(lead_titles)
         while role_toks and role_toks[-1].lower_ in HONORIFICS:
             role_toks.pop()
@@ -243,8 +265,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                     role = last
         if post:
             role = " ".join(([role] if role else []) + [t.text for t in post])
-        out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]), name, role,
-                                role_toks[0].idx if role_toks else toks[0].idx))
+        out.append(NamedMention(a0, toks[-1].idx + len(toks[-1]), name, role,
+                                role_toks[0].idx if role_toks else a0))
     extra = _possessed_names(doc, ents)  # ``ents``: doc.ents read once (spaCy rebuilds it on each access)
     persons = {w for e in ents if e.label_ == "PERSON" for w in norm_tokens(e.text)}
     extra += _titled_names(doc, ents) + _misread_person_names(doc, persons, ents)  # "Cllr Marsh", "Brazil's Camila Duarte" (issue 11)
@@ -259,6 +281,22 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     # "Ms Siobhán Carraher" inside an ORG, "Ludo Brisk, Vermont Secretary of State," (issue 11)
     extra += evidenced_names(doc, out + extra, ents)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+def _split_surname(nxt: Token, first: Token, text: str) -> bool:
+    """Whether ``nxt``, the word right after a one-word PERSON entity ``first``, is the person's
+    surname the NER left out: a capitalised word with a letter outside ASCII (a diacritic, or
+    the mojibake of one: "Arturo SarukhÃ¡n", which the NER tags CARDINAL or nothing), not an
+    entity of another kind, written alone elsewhere in the article. PolNeAR train
+    (session 9, :data:`~.ner_fix._S9_NAMES`)."""
+    w = nxt.text
+    if not w[:1].isupper() or w.isascii() or nxt.is_punct or nxt.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"):
+        return False
+    if nxt.idx != first.idx + len(first) + 1 or not first.text[:1].isupper() or first.lower_ in TITLE_WORDS:
+        return False
+    if any(ch.isdigit() for ch in w):
+        return False
+    return len(_occurrences(text, w)) > 1
 
 
 def _post_nominal(tok: Token) -> bool:
@@ -298,6 +336,12 @@ def _split_first_name(role_toks: list[Token], text: str, *, after_punct: bool = 
     only word between the name and a comma or quotation mark ("“Morning Edition,” Teodor
     [Vasilescu Brandt], the programmer": PolNeAR train)."""
     t = role_toks[-1]
+    bullet = _bullet_len(t, text) if len(role_toks) == 1 else 0
+    if bullet:  # "-Nate [Cohn] explains …": a bulleted line's first word (session 9)
+        word = t.text[bullet:]
+        return word.isalpha() and not word.isupper() and t.ent_type_ in ("", "PERSON") and not (
+            word.lower() in TITLE_WORDS or word.lower() in OCCUPATIONS or word.lower() in ORG_HEADS
+            or word.lower() in ORG_KIND_OF or word.lower() in _KNOWN_KINDS or word.lower() in QUESTION_OPENERS)
     if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.is_upper or t.ent_type_ not in ("", "PERSON"):
         return False
     low = t.lower_
@@ -524,6 +568,57 @@ _CAMEL_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|including|especially|notably)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
 
+#: Role nouns that stand right before a name as its title ("Bernstein *analyst* Marcus Lee", "union
+#: *organiser* Ana Roe"): occupations and title words written in lower case.
+_ROLE_NOUNS_BEFORE_NAME = frozenset(w for w in TITLE_WORDS | OCCUPATIONS if w.isalpha()) | frozenset(
+    """analyst analysts economist strategist researcher professor lawyer attorney spokesman spokeswoman
+    spokesperson organiser organizer campaigner activist consultant adviser advisor pollster chief executive
+    manager coach striker midfielder defender captain founder owner chairman chairwoman director editor
+    correspondent reporter columnist""".split()) - {"former", "state", "house", "candidate", "nominee", "vice", "deputy",
+                                                    "prime", "general", "chief"}
+#: "Khizr and " right before a full name ("Khizr and Ghazala Khan"): a given name and "and".
+_JOINT_FIRST = re.compile(r"(?<![\w’'.-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w’'-]*)[ \t]+and[ \t]+$")
+
+
+def joint_names(text: str, named: list[NamedMention]) -> list[NamedMention]:
+    """Joint names of two people who share a surname, "<First> and <First> <Surname>" ("Khizr and
+    Ghazala Khan", "David and Jeanne Heidler"), as one :class:`NamedMention` each (name as
+    written, ``[start, end)`` from the first given name to the surname). Rule 6 of
+    ``gold/speakers/README.md``: a joint name the article itself uses stays joint. ``named``:
+    :func:`named_mentions`; the second person is one of them, of two words; the first word is a
+    given name: a known first name, a PERSON mention of its own, or written with the same surname
+    elsewhere ("Khizr Khan"); not a capitalised word's continuation ("Donald Trump and Melania
+    Trump"), a surname of the article, or a first name the article uses alone for someone with another
+    surname ("Bernie and Hillary Clinton" when "Bernie Sanders" and "Bernie" are written). Empty when session 9's rules are off."""
+    if not _S9_NAMES:
+        return []
+    out: list[NamedMention] = []
+    full = [norm_tokens(m.name) for m in named if len(norm_tokens(m.name)) >= 2]
+    surnames = {t[-1] for t in full}
+    alone = {m.start for m in named if len(m.name.split()) == 1}
+    for m in named:
+        toks = norm_tokens(m.name)
+        if len(toks) != 2 or len(m.name.split()) != 2:
+            continue
+        j = _JOINT_FIRST.search(text, max(0, m.start - 40), m.start)
+        if j is None or re.search(r"[A-Z][\w’'.-]*[ \t]+$", text[max(0, j.start() - 30):j.start()]):
+            continue
+        x = norm_tokens(j.group(1))
+        if len(x) != 1:
+            continue
+        w = x[0]
+        if w in surnames or w in TITLE_WORDS or w in OCCUPATIONS or w in ORG_HEADS or w in ORG_KIND_OF \
+                or w in PRONOUNS or w in QUESTION_OPENERS:
+            continue
+        if any(t[0] == w and t[-1] != toks[-1] for t in full) and any(
+                norm_tokens(n.name) == [w] for n in named if n.start != j.start(1)):
+            continue  # "Bernie and Hillary Clinton" where "Bernie" alone is Bernie Sanders
+        if not (w in _FIRST_NAMES or j.start(1) in alone or [w, toks[-1]] in full):
+            continue
+        out.append(NamedMention(j.start(1), m.end, f"{j.group(1)} and {m.name}", m.role, j.start(1)))
+    return out
+
+
 class NameRules:
     """Rules that resolve a mention by a name written in or next to it: mixed into
     :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``text``, ``named``, ``cands`` and
@@ -557,6 +652,56 @@ class NameRules:
             return before[-1]
         return cands[0] if cands else None
 
+    def _named_joint(self) -> list[NamedMention]:
+        """:attr:`named` with each joint name (:func:`joint_names`) in place of the names it
+        holds ("Khizr and Ghazala Khan" for "Khizr" and "Ghazala Khan" there), by start; built once."""
+        got = getattr(self, "_named_j", None)
+        if got is None:
+            joints = self._joints()
+            got = sorted([m for m in self.named if not any(j.start <= m.start < j.end for j in joints)] + joints,
+                         key=lambda m: m.start) if joints else self.named
+            self._named_j = got
+        return got
+
+    def _joints(self) -> list[NamedMention]:
+        """The article's joint names (:func:`joint_names`), built once."""
+        got = getattr(self, "_joint_list", None)
+        if got is None:
+            got = self._joint_list = joint_names(self.text, self.named)
+        return got
+
+    def _joint_in(self, start: int, end: int) -> NamedMention | None:
+        """The joint name (:func:`joint_names`) that opens the names of the mention ``[start, end)``
+        ("*Khizr and Ghazala Khan*, the Gold Star parents whose appearance … for Donald Trump,"),
+        else ``None``."""
+        joints = self._joints()
+        if not joints:
+            return None
+        j = next((j for j in joints if start <= j.start and j.end <= end), None)
+        if j is None or any(start <= m.start < j.start for m in self.named):
+            return None
+        return j
+
+    def _opens_with_name(self, start: int, head_end: int) -> bool:
+        """Whether the mention's head part ``[start, head_end)`` is a full name of two words or more
+        (:attr:`named`, after an optional "the" or titles it holds): "Arturo SarukhÃ¡n, Mexico's
+        ambassador …", whose mojibake surname the NER tags CARDINAL, is that person, no anonymous
+        group (rule 1 of ``gold/speakers/README.md``; session 9)."""
+        return _S9_NAMES and any(m.role_start <= start + 4 and start <= m.start and m.end <= head_end
+                                 and m.end >= head_end - 3 and len(m.name.split()) >= 2 for m in self.named)
+
+    def _joint_plural(self, mention: str) -> NamedMention | None:
+        """The joint name a plural surname stands for ("the Khans", "Khans:" in a headline, for
+        "Khizr and Ghazala Khan"; rule 6 of ``gold/speakers/README.md``), else ``None``."""
+        joints = self._joints()
+        if not joints:
+            return None
+        m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w’'-]*?)(?:e?s)(?:['’])?", mention.strip(" ,.:;"))
+        if m is None:
+            return None
+        want = norm_tokens(m.group(1))
+        return next((j for j in joints if want and norm_tokens(j.name)[-1:] == want), None)
+
     def _appositive_name(self, start: int, end: int, head_end: int) -> NamedMention | None:
         """A full personal name in apposition to a description that opens the mention, or ``None``.
 
@@ -569,11 +714,17 @@ class NameRules:
         Cruz,") is an example, not the speaker. A source span that stops before the apposition
         ("Two economists") takes a name right after it when the name is closed as an apposition
         is (a comma, dash, parenthesis or "and" after it: not "Republicans, Ana Ruiz said, …").
+        A span that stops at a role noun right before a full name ("Bernstein analyst" | "Marcus
+        Lee said …") takes that name: the role is the name's title (session 9).
         Offsets ``[start, end)`` are characters.
         """
-        for m in self.named:
+        for m in self._named_joint():
             if m.start < head_end or len(m.name.split()) < 2:
                 continue
+            if _S9_NAMES and head_end >= end - 1 and m.start in (end + 1, end + 2) and self.text[end:m.start].strip() == "" \
+                    and re.search(r"(?<![\w’'-])[a-z]{3,}$", self.text[start:end].rstrip()) \
+                    and self.text[start:end].rstrip().rsplit(None, 1)[-1] in _ROLE_NOUNS_BEFORE_NAME:
+                return m  # "Bernstein analyst" | "Marcus Lee said": the role's holder
             if m.end > end and not (head_end >= end - 1 and m.start - end < 40
                                     and re.match(rf"\s*(?:,|\)|[{DASHES}]|--?|and\b)", self.text[m.end:m.end + 5])):
                 break  # past the mention: only an apposition the source span left out ("Two economists, Lena Brody and …")

@@ -15,6 +15,8 @@ Ms Siobhán Carraher*" tagged ORG whole, "*Ludo Brisk*, Vermont Secretary of Sta
 (news style; the Gender Gap Tracker's name handling, Asr et al. 2021):
 
 * an honorific before capitalised words is a person's name ("Ms Siobhán Carraher", "Mr Brisk");
+* a title word, a known first name and a capitalised word are a person's name ("Board Chair
+  *Dennis Fogarty*", untagged);
 * a run of two or three capitalised words is a person's name when the article writes its last
   word after an honorific or as a PERSON alone ("Ysolde Marchbank" … "Ms Marchbank"; not when
   a full name with another first name has that surname), gives an
@@ -57,6 +59,9 @@ _HONORIFIC_NAME = re.compile(rf"(?<![\w.])({_HONORIFIC})[ \t]+({_NAME_WORD}(?:[ 
 #: Runs of two or three capitalised words on one line.
 _CAPS_RUN = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w-])")
 _POSS_END = re.compile(r"['’]s?$")
+#: A capitalised title word, then a first name and a surname ("Chair Dennis Fogarty"), read at every
+#: word start (overlapping: "Board Chair Dennis Fogarty" is tried at "Chair" too).
+_TITLED_RUN = re.compile(rf"(?<![\w’'.-])(?=([A-Z][a-z]+)[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})(?![\w-]))")
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 #: Words that are never part of a person's name run (articles, months, days, pronouns …).
 _NOT_NAME = frozenset("""the a an this that these those and or but of for in on at to by with from as if when while
@@ -122,6 +127,13 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         honor_surnames.add(norm_tokens(words[-1])[-1] if norm_tokens(words[-1]) else words[-1].lower())
         if len(words) >= 2:
             names.setdefault(" ".join(words), None)
+    if _S9_NAMES:
+        from .names import HONORIFICS, TITLE_WORDS
+        for m in _TITLED_RUN.finditer(text):
+            title, first, last = m.group(1).lower(), m.group(2), _POSS_END.sub("", m.group(3))
+            if title in TITLE_WORDS and title not in HONORIFICS and first.lower() in _FEMALE | _MALE \
+                    and last and not _bad_word(last.lower()) and not last.isupper() and last.lower() not in _FEMALE | _MALE:
+                names.setdefault(f"{first} {last}", None)  # "Board Chair Dennis Fogarty", untagged
     person_words = {t for e in ents if e.label_ == "PERSON" and len(e) == 1 for t in norm_tokens(e.text)}
     # surnames of the full names found so far: a surname alone is no evidence for a run whose
     # first name differs (two people share it: "Mrs Okafor" may be either Okafor)
@@ -244,6 +256,46 @@ _DATELINE = re.compile(
     r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?(?:[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?)?"
     r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"
     r"(?:[ \t]*\((?:AP|UPI|Reuters|AFP|CNN|Bloomberg|dpa|Xinhua|PA|EFE|ANSA)\)?)?")
+
+
+#: Set False to switch session 9's name repairs off (:func:`place_ended_name`, the short forms of
+#: :meth:`~.organisations.OrganisationRules.org_refs`, bulleted and joint names in
+#: :func:`~.names.named_mentions`), for before/after measurements.
+_S9_NAMES = True
+#: Capitalised words before a place that end up in an organisation's name ("Cancer Research ",
+#: "Transport "): each a capitalised word, then a space.
+_PLACE_PREFIX = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,4}")
+
+
+def place_ended_name(doc: Doc, text: str, lo: int, s: int, e: int) -> str | None:
+    """An organisation name that ends in a place, whose place alone the NER tagged: "*Cancer
+    Research* UK", "*Transport* Scotland", "*Caritas* Philippines" (NER: "UK" GPE, the words
+    before it nothing). ``[s, e)``: the place mention (GPE or LOC tokens only); ``lo``: the start
+    of the source mention holding it. The words from ``lo`` (a leading "the" aside) up to ``s``
+    must be one to four capitalised words with no entity type of a person, nationality, place or
+    date, none a title, occupation, honorific, pronoun or function word, no possessive; then the
+    name written from the first of them to ``e`` is returned, else ``None``. The name as the
+    article writes it (rule 1 of ``gold/speakers/README.md``); issue 11, genre train (UK press,
+    science and wire copy). Offsets ``[start, end)`` characters of ``text``."""
+    if not _S9_NAMES or not lo <= s < e:
+        return None
+    a = lo
+    if text[a:a + 4].lower() == "the ":
+        a += 4
+    m = _PLACE_PREFIX.fullmatch(text, a, s)
+    if m is None:
+        return None
+    place = doc.char_span(s, e, alignment_mode="expand")
+    words = doc.char_span(a, s, alignment_mode="expand")
+    if place is None or words is None or not len(place) or not len(words) \
+            or any(t.ent_type_ not in ("GPE", "LOC") for t in place if not t.is_punct and t.tag_ != "POS"):
+        return None
+    for t in words:
+        if t.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL") or t.tag_ == "POS" \
+                or not t.text[:1].isupper() or _bad_word(t.lower_) and t.lower_ not in ORG_KIND_OF \
+                or t.lower_ in _FEMALE | _MALE:
+            return None
+    return text[a:e]
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -79,6 +79,15 @@ after before when if""".split())
 #: Design switch of session 8's second nominal round (``False`` gives the earlier rules, to measure
 #: before/after in one process; shipped ``True``; :mod:`.resolver` reads this one, :mod:`.groups` has its own).
 _S8N2 = True
+#: Switch for session 9's nominal rules (the article's home country, :meth:`NominalRules._home_national`;
+#: a colleague's post, :data:`_PEER_WORDS`; :mod:`.resolver` reads it for the i-within-i condition);
+#: measurement only, shipped ``True``.
+_S9_NOMINALS = True
+#: Words that give a person the post of someone else named ("Her Republican colleague Carol Estes"):
+#: :meth:`NominalRules._described_person` (session 9).
+_PEER_WORDS = frozenset({"colleague", "counterpart", "fellow"})
+#: Every nationality and country word of :data:`~saidwhat.pipeline.coref.DEMONYMS`.
+_ALL_NATIONALITY_WORDS = frozenset(w for ws in DEMONYMS.values() for w in ws)
 
 
 #: The shape of a noun of a person by what they do ("newcomer", "councillor", "epidemiologist").
@@ -673,7 +682,11 @@ class NominalRules:
         (Pareti 2015, ch. 6; Poesio & Vieira 1998): here the head noun or a word of the same post
         (:data:`_ROLE_FAMILIES`) among what the article states as each person's post, for each
         person named before ``start`` (:meth:`_role_evidence`: role words, the title words right
-        before a mention, an apposition after it). Candidates are the ranker's ``pool`` (after binding). One person
+        before a mention, an apposition after it; a person called a colleague, counterpart or fellow
+        of someone, :data:`_PEER_WORDS`, holds the post of those who fit, session 9: "Council member
+        Dana Roe … Her Republican colleague Carol Ames, … the two-term member said"; a nationality
+        the person's words lack may be the article's home country, :meth:`_home_national`).
+        Candidates are the ranker's ``pool`` (after binding). One person
         so described: that person; several: the one whose description also holds the mention's
         modifiers, when only one does, else ``prev``, the previous attribution's speaker, when it
         is one of them ("Ibbotson said … "…," *the veteran councillor* said": the topic person;
@@ -696,21 +709,27 @@ class NominalRules:
         mods = {t.lower_ for t in toks[1:-1]} - {"former", "new", "the"}
         nat = frozenset(w for n in nationality_words(span) for w in DEMONYMS.get(n, frozenset()) | {n})
         fits = []
+        peers = []
         for c, _ in pool:
             if c is None or c.kind != "person" or not any(s < start for s, _, _, _ in c.mentions):
                 continue
             ev = self._role_evidence(c)
             if (c.role_words & OFFICE_MODIFIERS) - mods - {"former", "new"} and c.role_words & fam:
                 continue  # "the president" is not Vice President Biden (as :meth:`_by_role`)
-            if nat and not nat & (ev | set(c.tokens)):
+            if nat and not nat & (ev | set(c.tokens)) and not self._home_national(nat, ev):
                 continue  # "the French president" is not President Obama
             if ev & fam:
                 fits.append((c, bool(mods & ev)))
+            elif _S9_NOMINALS and ev & _PEER_WORDS:
+                peers.append((c, bool(mods & ev)))
         if not fits:
             return None
+        if peers:
+            # "Council member X … Her Republican colleague Y said": a colleague holds the same post
+            fits += peers
         if len(fits) == 1:
             return fits[0][0]
-        written = [c for c, _ in fits if self._role_evidence(c, written=True) & fam]
+        written = [c for c, _ in fits if self._role_evidence(c, written=True) & (fam | _PEER_WORDS)]
         if len(written) == 1:
             return written[0]  # the one the article writes so ("Defence solicitor X"), over role words
         modded = [c for c, m in fits if m]
@@ -719,6 +738,48 @@ class NominalRules:
         # several compatible people and no modifier to tell them apart: the previous speaker if
         # compatible (an epithet continues the topic person), else the ranker decides
         return prev if prev is not None and any(c is prev for c, _ in fits) else None
+
+    def _home_nation(self) -> frozenset[str]:
+        """Lower-cased words of the article's home country: for an article under a dateline
+        ("LA PAZ, March 11 (Reuters) - …"), the place the NER tags GPE most often in the article,
+        when it is written at least three times and at least twice as often as any other
+        ("Bolivia has suspended … Bolivia's …"), with its nationality words
+        (:data:`~saidwhat.pipeline.coref.DEMONYMS`); empty when no place dominates or the article
+        has no dateline (a comment piece is set nowhere). Computed once per article."""
+        if getattr(self, "_home", None) is None and self._dateline_place(len(self.text)) is None:
+            self._home = frozenset()
+        if getattr(self, "_home", None) is None:
+            counts: dict[str, int] = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "GPE":
+                    w = " ".join(norm_tokens(ent.text))
+                    if w:
+                        counts[w] = counts.get(w, 0) + 1
+            ranked = sorted(counts.items(), key=lambda x: -x[1])
+            home: frozenset[str] = frozenset()
+            if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                top = ranked[0][0]
+                home = frozenset({top}) | next((ws for ws in DEMONYMS.values() if top in ws), frozenset())
+            self._home = home
+        return self._home
+
+    def _home_national(self, nat: frozenset[str], ev: set[str]) -> bool:
+        """Whether a nominal's nationality words ``nat`` ("the *Bolivian* minister") name the
+        article's home country (:meth:`_home_nation`; a demonym the table lacks by its stem:
+        "bolivian" for "bolivia") and the person's stated words ``ev`` give no nationality of
+        their own: a post in the country the article is set in is that country's ("Bolivia has
+        suspended … Minister of Mining Rodrigo Achá said … the Bolivian minister told Reuters").
+        Issue 11, genre train (session 9)."""
+        if not _S9_NOMINALS:
+            return False
+        home = self._home_nation()
+        if not home:
+            return False
+        fits = bool(nat & home) or any(len(h) >= 4 and n.startswith(h[:-1]) and len(n) <= len(h) + 2
+                                       for n in nat for h in home if " " not in h)
+        if not fits:
+            return False
+        return not ev & _ALL_NATIONALITY_WORDS and not any(_DEMONYM_SHAPE.fullmatch(w) for w in ev)
 
     def _asked_before(self, span, start: int) -> Cluster | None:
         """The person asked in the sentence before a nominal whose verb answers ("Omar Patel asked

@@ -26,9 +26,11 @@ from spacy.tokens import Doc, Token
 
 from .. import doc_text
 from ..coref import DEMONYMS, ORG_TYPES, Cluster, _head_part, norm_tokens
+from ..cue import SPEECH_VERBS
 from ..quotes import DASHES
 from .entities import _KNOWN_KINDS, DESC_KINDS, ORG_HEADS, ORG_KIND_OF, _context_kinds, _context_words, _word_kinds
 from .names import _DETS, _FIRST_NAMES, _occurrences, _strip_poss
+from .ner_fix import _S9_NAMES, place_ended_name
 
 #: Organisations named after a person ("the Obama administration", "the Clinton campaign").
 _PERSON_ORGS = frozenset({"administration", "campaign", "camp", "team", "government", "foundation", "organization",
@@ -66,6 +68,19 @@ _ROLE_ORG_WORDS = frozenset({"band", "operator", "developer", "promoter", "utili
 _SALIENT_WORDS = (frozenset(DESC_KINDS) | _ROLE_ORG_WORDS | _GENERIC_ORG_WORDS | frozenset(
     {"team", "service", "race", "consultancy", "nonprofit", "four-piece", "body", "federation", "association", "fund",
      "institute", "society", "airport", "trust"})) - {"city", "town", "county", "state", "police", "force"}
+#: Organisation words whose description never refers to a person ("The band", "The race", "The
+#: charity"): :meth:`OrganisationRules._org_word_of`, :meth:`OrganisationRules._headline_org_word`
+#: (session 9). Not words a person may be called ("the owner", "the developer", "the promoter").
+_S9_ORG_WORDS = (frozenset(DESC_KINDS) - {"city", "town", "county", "state", "maker", "brand", "studio"}) | frozenset(
+    {"band", "race", "four-piece", "three-piece", "five-piece", "trio", "quartet", "quintet", "charity", "federation",
+     "association", "institute", "society", "label", "utility", "consultancy", "nonprofit", "watchdog", "broadcaster",
+     "outlet", "tournament", "league"})
+#: Words a music act is called or introduced by ("The band", "The four-piece"; "Indie rockers X").
+_ACT_WORDS = ("band", "four-piece", "three-piece", "five-piece", "trio", "quartet", "quintet", "duo", "rockers",
+              "outfit", "act")
+#: Last words of an event's name ("Berlin Marathon", "Tour de France" aside): "the race" is the event.
+_EVENT_HEADS = frozenset({"marathon", "race", "rally", "tour", "classic", "games", "cup", "championship",
+                          "championships", "prix", "derby", "regatta", "half-marathon", "10k"})
 #: Kinds of public and civic bodies (:data:`~.entities.DESC_KINDS`): "the agency", "the body", "the
 #: service", "the team" may describe any of them ("Caritas … The agency", "Wirral Trading Standards …
 #: The team"), "the charity", "the trust", "the fund" any charity, agency or union.
@@ -92,6 +107,10 @@ _ORG_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}?(comp
 _PLACE_MOD = re.compile(r"([A-Z][\w’'.]*)-(?:based|listed|headquartered|registered|owned|run)$")
 #: Switch for the paragraph-salience step (:meth:`OrganisationRules._paragraph_org`); measurement only.
 _SALIENCE = True
+#: Switch for session 9's organisation-description rules (:meth:`OrganisationRules._speaking_body`,
+#: :meth:`OrganisationRules._org_word_of`, :meth:`OrganisationRules._org_word_fallback`,
+#: :meth:`OrganisationRules._headline_org_word`); measurement only, shipped ``True``.
+_S9_NOMINALS = True
 #: Bodies the article may leave unnamed and call by its own words ("the race jury", "the sheriff's
 #: office"): gold/speakers/genre README, a body the article never names properly takes its words.
 _AS_WRITTEN_WORDS = frozenset({"jury", "office", "panel", "tribunal"})
@@ -269,6 +288,99 @@ class OrganisationRules:
             return self._org_by_type(toks, start)  # "the campaign", "the network", "His campaign"
         return None
 
+    def _above_lead(self, pos: int) -> bool:
+        """Whether ``pos`` lies before the article's lead paragraph (:meth:`~.nominals.NominalRules._in_lead`):
+        in the headline or standfirst."""
+        self._in_lead(pos)
+        return pos < self._lead[0]
+
+    def _headline_org_word(self, span, start: int) -> str | None:
+        """A headline's or standfirst's bare organisation word ("*Band* cites 'exhaustion'",
+        "*Furniture group* blames winter trading", "*Watchdog* to review slots"): the organisation
+        of that kind the article names below, or ``None``. A headline writes the story's main body
+        by its kind and the body names it (the inverted pyramid; rule 3 of
+        ``gold/speakers/README.md``).
+
+        The mention: a capitalised organisation word of :data:`_S9_ORG_WORDS` with at most two
+        lower-case modifiers before it and no determiner. The organisation: for a music act
+        (:data:`_ACT_WORDS`), the one introduced by an act word ("Indie rockers Saltmarsh"); else
+        the first organisation named after ``start`` whose known kinds fit the word
+        (:meth:`org_refs`, :meth:`_fits_word`), by its fullest name (:meth:`_ref_name`). Only for
+        mentions above the lead (:meth:`_above_lead`) or resolved forward. Issue 11 genre train
+        (session 9)."""
+        if not _S9_NOMINALS or span is None or not len(span):
+            return None
+        words = _head_part(span.text).split()
+        if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or words[0].lower() in _DETS \
+                or any(not w.islower() for w in words[1:]) or (len(words) > 1 and words[0].isupper()):
+            return None
+        word = words[-1].strip(",.;:").lower()
+        if word not in _S9_ORG_WORDS or word in ("league", "race", "tournament"):
+            return None
+        name = None
+        if word in _ACT_WORDS:
+            found = [(self.text.find(n), n) for w in _ACT_WORDS for n in [self._introduced_as(w, len(self.text))] if n]
+            name = min(found)[1] if found else None
+        else:
+            after = [(min(s for s in r.starts if s > start), r.name) for r in self.org_refs()
+                     if r.kinds and self._fits_word(word, r.kinds) and word in DESC_KINDS
+                     and any(s > start for s in r.starts)]
+            name = min(after)[1] if after else None
+        if name is None:
+            return None
+        self.via, self.confidence = "organization", 0.6
+        return self._organization(self._ref_name(name), start)
+
+    def _org_word_of(self, span, cls: str) -> str | None:
+        """The organisation word of a description that never refers to a person ("The band", "The
+        race", "the four-piece"; :data:`_S9_ORG_WORDS`): "the"/"this", lower-case modifiers and the
+        word, singular; else ``None``. ``cls``: the mention's class; a ``document`` only for an act
+        word whose last part reads as a document ("four-piece")."""
+        if not _S9_NOMINALS or span is None or not len(span):
+            return None
+        head_text = _head_part(span.text)
+        toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+        words = head_text.split()
+        if len(toks) < 2 or toks[0].lower_ not in ("the", "this") or any(not t.text.islower() for t in toks[1:]):
+            return None
+        word = words[-1].strip(",.;:").lower()  # "four-piece" is one word here
+        if word not in _S9_ORG_WORDS or toks[-1].tag_ in ("NNS", "NNPS") or cls == "document" and word not in _ACT_WORDS:
+            return None
+        return word
+
+    def _org_word_fallback(self, span, cls: str, start: int) -> str | None:
+        """The organisation a music act's or an event's description refers to when the steps of
+        :meth:`_org_description` found none and the ranker chose no organisation, or ``None``:
+        "Indie rockers Saltmarsh … The band said" (the one act the article introduces by an act
+        word, :data:`_ACT_WORDS`, :meth:`_introduced_as`), "a protest with the Berlin Marathon …
+        The race said" (the one event name before it, :data:`_EVENT_HEADS`). Rule 3 of
+        ``gold/speakers/README.md``. The resolver calls it for every organisation word
+        (:meth:`_org_word_of`), after which the person rules of the nominal cascade (epithets,
+        descriptions, salience) do not take the mention: with ``None`` the rules alone decide
+        (:meth:`~.resolver.SpeakerResolver._resolve`). Issue 11, genre train (session 9: "The race"
+        taken as the coach, "The band" as the frontman). ``cls``: the mention's class
+        (:func:`~saidwhat.pipeline.coref.mention_class`), ``nominal`` or, for an act word whose
+        last part reads as a document ("four-piece"), ``document``."""
+        word = self._org_word_of(span, cls)
+        if word is None:
+            return None
+        named = None
+        if word in _ACT_WORDS:
+            # "Indie rockers Saltmarsh …, the band's singer … The band said": introduced as a band
+            found = {n for w in _ACT_WORDS for n in [self._introduced_as(w, start)] if n}
+            named = found.pop() if len(found) == 1 else None  # one act only: two bands compete
+        elif word in ("race", "event"):
+            # "a protest with the Berlin Marathon … The race said": the latest name of an event
+            found = [re.split(r"[.!?]\s", m.group(1))[0].rstrip(".")
+                     for m in re.finditer(rf"(?<![\w’'&.-])({_ORG_NAME})", self.text[:start])]
+            found = [n for n in found if len(n.split()) >= 2 and _strip_poss(n).split()[-1].lower() in _EVENT_HEADS]
+            found = {_strip_poss(n) for n in found}
+            named = found.pop() if len(found) == 1 else None  # one event only
+        if named is None:
+            return None
+        self.via, self.confidence = "organization", 0.6
+        return self._organization(self._ref_name(named), start)
+
     def _paragraph_org(self, span, toks: list[Token], start: int) -> str | None:
         """"The W" (W an organisation word of :data:`_SALIENT_WORDS`: "The firm", "The agency",
         "The charity", "The team", "The operator") is the organisation that is the **latest subject**
@@ -421,7 +533,30 @@ class OrganisationRules:
             return kinds
         if any(x.kind == "organization" and x.name and norm_tokens(x.name) == words for x in self.entities.values()):
             return kinds
+        if _S9_NOMINALS and self._speaking_body(words, s, e, tok):
+            return kinds  # "Cancer Research UK said …": a body of unknown kind (fits any word)
         return None
+
+    def _speaking_body(self, words: list[str], s: int, e: int, tok) -> bool:
+        """Whether the capitalised name at ``[s, e)`` (lower-cased ``words``; ``tok`` its Span) is a
+        body the NER left untagged or tagged by a part ("Cancer Research UK" with "UK" a place):
+        a name of two words or more, the subject of a speech verb ("said", "warned"), with no first
+        name, no person named or tagged in it, and not a place as a whole. Its kinds are then
+        unknown, and an unknown kind fits any organisation word (:meth:`_fits_word`): "Cancer
+        Research UK said … The charity said". Rule 3 of ``gold/speakers/README.md``; issue 11 genre
+        train (session 9)."""
+        if len(words) < 2 or tok is None or not len(tok):
+            return False
+        if any(t.ent_type_ in ("PERSON", "NORP") for t in tok) or all(t.ent_type_ in ("GPE", "LOC") for t in tok):
+            return False
+        if any(m.start < e and s < m.end for m in self.named):
+            return False
+        c = self.cands.cluster_of(s, e)
+        if c is not None and c.kind == "person":
+            return False
+        root = tok.root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SPEECH_VERBS
 
     @staticmethod
     def _fits_word(word: str, kinds: set[str]) -> bool:
@@ -453,11 +588,17 @@ class OrganisationRules:
         # nested names ("Harlow Home", "Harlow Home Group") are one organisation: its fullest name
         return top.name if all(r.tokens == top.tokens[:len(r.tokens)] for r in fuller) else name
 
-    def _left_joined_name(self, name: str, s: int) -> str:
+    def _left_joined_name(self, name: str, s: int, lo: int | None = None) -> str:
         """The organisation name ``name`` written at ``s`` with the adjective the NER cut off its
         front: "*Scottish and* Southern Electricity Networks" (the NER tags "Scottish" NORP and
         the rest ORG). Only one capitalised word tagged NORP joined by "and"/"&", right before the
-        name; else ``name``."""
+        name; else ``name``. With ``lo`` (the start of the source mention holding the name), also
+        the capitalised words that open the mention before a place the NER tagged alone: "*Cancer
+        Research* UK", "*Transport* Scotland" (:func:`~.ner_fix.place_ended_name`)."""
+        if lo is not None:
+            full = place_ended_name(self.doc, self.text, lo, s, s + len(name))
+            if full is not None:
+                return full
         m = re.search(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:and|&)\s+$", self.text[max(0, s - 40):s])
         if m is None:
             return name
@@ -1064,6 +1205,7 @@ class OrganisationRules:
         self._org_pairs: list[tuple[int, str, str]] = []  # (start, first, second) of "A and B"
         person_spans = [(m.start, m.end) for m in self.named]
         person_words = {w for m in self.named if len(norm_tokens(m.name)) >= 2 for w in norm_tokens(m.name)}
+        ner_named: set[tuple[str, ...]] = set()  # names of two words or more the NER tagged as organisations
 
         def add(name: str, kinds: set[str], words: set[str], start: int | None = None) -> None:
             toks = tuple(norm_tokens(name))
@@ -1092,6 +1234,8 @@ class OrganisationRules:
             if c.mentions and text[c.mentions[0][0]:c.mentions[0][1]].strip() == c.name:
                 name = self._left_joined_name(c.name, c.mentions[0][0])  # "Welsh and Western …"
             add(name, kinds | _context_kinds(words - c.role_words), words)
+            if _S9_NAMES and len(c.tokens) >= 2 and name == c.name:
+                ner_named.add(tuple(norm_tokens(name)))
         for m in _NAME_RUN.finditer(text):
             s, e = m.start(), m.end()
             ws = m.group().split()
@@ -1149,8 +1293,17 @@ class OrganisationRules:
                 add(name, kinds, around)
         # every occurrence of each name; the short forms of businesses and clubs
         firsts: dict[str, list[OrgRef]] = {}
+        lasts: dict[str, list[OrgRef]] = {}
+        places = {t.lower_ for t in self.doc if t.ent_type_ in ("GPE", "NORP", "LOC")} if ner_named else set()
         for ref in list(refs.values()):
-            if len(ref.tokens) >= 2 and ref.kinds & _SHORTENED_KINDS:
+            if _S9_NAMES and len(ref.tokens) >= 2 and "club" in ref.kinds:
+                last = ref.name.split()[-1]
+                if len(last) >= 4 and last[:1].isupper() and last.lower() in ORG_KIND_OF:
+                    lasts.setdefault(last, []).append(ref)  # "Rovers" for Bramley Rovers
+            if len(ref.tokens) >= 2 and (ref.kinds & _SHORTENED_KINDS or (
+                    tuple(ref.tokens) in ner_named and ref.tokens[0] not in places and len(ref.tokens) <= 3)):
+                # a business or club, or any name the NER tags as an organisation ("Brightwater
+                # Health", "Bridgeway Ministries"), not one opening with a place ("Washington Post")
                 first = ref.name.split()[0]
                 if len(first) >= 3 and first[:1].isupper() and first.lower() not in _NOT_SHORT \
                         and first.lower() not in _FIRST_NAMES and first.lower() not in person_words \
@@ -1158,34 +1311,55 @@ class OrganisationRules:
                         and first.lower() not in _KNOWN_KINDS:
                     firsts.setdefault(first, []).append(ref)
         out: list[OrgRef] = []
+        lasts = {w: rs for w, rs in lasts.items() if len(rs) == 1 and w not in firsts}
         for toks, ref in refs.items():
             if len(toks) == 1 and len(firsts.get(ref.name, [])) == 1:
                 firsts[ref.name][0].kinds |= ref.kinds  # "Medway" merges into "Medway Town"
                 firsts[ref.name][0].words |= ref.words
                 continue
+            if len(toks) == 1 and ref.name in lasts:
+                lasts[ref.name][0].kinds |= ref.kinds  # "Rovers" merges into "Bramley Rovers"
+                lasts[ref.name][0].words |= ref.words
+                continue
             out.append(ref)
         for ref in out:
             ref.starts.extend(_occurrences(text, re.sub(r"^(?:the|The)\s+", "", ref.name)))
         for first, rs in firsts.items():
-            if len(rs) != 1:
-                continue  # two bodies share the word: no short form
-            second = rs[0].name.split()[1]
+            parts = rs[0].name.split()
+            if len(rs) != 1 or len(parts) < 2:
+                continue  # two bodies share the word, or a one-word name of several tokens ("Tyne-Wear"): no short form
+            second = parts[1]
             for x in _occurrences(text, first):
                 if not text[x + len(first):x + len(first) + len(second) + 1].strip().startswith(second):
+                    rs[0].starts.append(x)
+        for last, rs in lasts.items():
+            parts = rs[0].name.split()
+            if len(parts) < 2:
+                continue
+            first = parts[-2]
+            for x in _occurrences(text, last):
+                if not text[max(0, x - len(first) - 1):x].strip().endswith(first):
                     rs[0].starts.append(x)
         for ref in out:
             ref.starts = sorted(set(ref.starts))
         self._org_refs = out
         self._short_forms = {first.lower(): rs[0] for first, rs in firsts.items() if len(rs) == 1}
+        self._short_forms.update({last.lower(): rs[0] for last, rs in lasts.items() if last.lower() not in self._short_forms})
         return out
 
     def _full_org_name(self, name: str) -> str | None:
-        """The full name of the business or club that the one word ``name`` is the short form of
-        ("Harvest" → "Harvest Foods"), else ``None`` (:meth:`org_refs`)."""
+        """The full name of the organisation that the one word ``name`` is the short form of, else
+        ``None`` (:meth:`org_refs`): the first word of a business or club ("Harvest" → "Harvest
+        Foods") or of a name of two or three words the NER tags as an organisation ("Brightwater"
+        → "Brightwater Health", "Bridgeway" → "Bridgeway Ministries"), or a club's last word
+        ("Rovers" → "Bramley Rovers"). Rule 1 of ``gold/speakers/README.md``: the fullest form of
+        the name the article uses."""
         toks = norm_tokens(name)
         if len(toks) != 1 or getattr(self, "_org_refs", None) is None and not any(
-                self.text[i + len(name) + 1: i + len(name) + 2].isupper() for i in _occurrences(self.text, name)):
-            return None  # never written before another capitalised word: no short form (cheap test first)
+                self.text[i + len(name) + 1: i + len(name) + 2].isupper()
+                or _S9_NAMES and re.search(r"[A-Z][\w’'-]*[ \t]$", self.text[max(0, i - 30):i])
+                for i in _occurrences(self.text, name)):
+            return None  # never written next to another capitalised word: no short form (cheap test first)
         self.org_refs()
         ref = self._short_forms.get(toks[0])
         return ref.name if ref is not None else None

@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Token
 
 from ..coref import Cluster, _head_part, co_arguments, norm_tokens
+from ..source import np_extent
 from .entities import _not_a_person
 from .names import _title_case_line
 
@@ -39,6 +40,18 @@ _CHAIN_SENTENCES = 4
 #: Issue 11, session 8 (pronoun subject chain over quotes, possessors, "footage of X"): design
 #: switch (``False`` gives the earlier rules, to measure before/after in one process; shipped ``True``).
 _S8_CHAIN = True
+#: Issue 11, session 9 (relative pronouns through an apposition or an "of" phrase, a he/she that
+#: attributes a quotation to the previous speaker): design switch (``False`` gives the earlier
+#: rules, to measure before/after in one process; shipped ``True``).
+_S9_PRONOUNS = True
+#: Prepositions after a person's name that attach the organisation the person belongs to
+#: ("Maya Rahman *of* the group Green Delta, who …").
+_AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
+#: Forms of "be" whose predicate noun describes the subject (:func:`relative_antecedent`).
+_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "’s", "'re", "’re", "been", "be"})
+#: A signature line after a reader's letter or post: a handle or a name of two to four capitalised
+#: words, alone on its line (:meth:`PronounRules._signed_by`).
+_SIGNATURE = re.compile(r"\s*\n\s*(@\w{2,30}|[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,3}?)\.?[ \t]*(?:\n|$)")
 
 
 class PronounRules:
@@ -109,6 +122,72 @@ class PronounRules:
             return None  # "A woman who has accused … She also described … ¶ Dana Whitfield, who …": named next
         return prev
 
+    def _previous_speaker(self, span, cls: str, start: int, prev: str | None, pool) -> Cluster | None:
+        """The previous attribution's speaker ``prev`` when a he/she subject at ``start`` continues
+        it, else ``None``.
+
+        "Quispe said he had not earned anything since the leak. Like others in the port, *he* wants
+        compensation …, *he* said"; "the widow's son, Peter Gaskell, said … “She used to love
+        visitors …,” *he* wrote": a pronoun that attributes the next statement links to the previous
+        attribution's speaker (Pouliquen et al. 2007; Pareti 2015, ch. 6), which the ranker may
+        pass over for a person named earlier. Only when ``prev`` is a person among the ranker's
+        candidates (``pool``, after binding) and not of the other gender, its last source ends in
+        the pronoun's paragraph or the one before, the pronoun stands outside quotation marks,
+        and no other person not of the other gender is named outside quotation marks between that
+        source and the pronoun (a possessor, "Trump's claims", does not count: it is no center,
+        Grosz, Joshi & Weinstein 1995). Issue 11, session 9; genre and PolNeAR train. Offsets are
+        characters."""
+        if cls not in ("pronoun_m", "pronoun_f") or prev is None or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        ent = self.entities.get(prev)
+        if ent is None or ent.kind != "person" or not ent.mentions:
+            return None
+        c = self.key_cluster.get(prev)
+        if c is None or not any(x[0] is c for x in pool):
+            return None
+        want = "m" if cls == "pronoun_m" else "f"
+        if c.gender is not None and c.gender != want:
+            return None
+        e = max(m[1] for m in ent.mentions)
+        if e > start or len(re.findall(r"\n+", self.text[e:start])) > 1:
+            return None
+        for o in self.cands.clusters:
+            if o is c or o.kind != "person" or (o.gender is not None and o.gender != want):
+                continue
+            if any(e <= m[0] < start and not m[3] and self.text[m[1]:m[1] + 2] not in ("'s", "’s")
+                   for m in o.mentions):
+                return None  # someone else named since: the likelier referent
+        return c
+
+    def _signed_by(self, span, cls: str, start: int) -> str | None:
+        """The signature under the paragraph of a first-person "I" at ``start``, or ``None``.
+
+        "I think this meeting is too little too late … ¶ @hotflesh. ¶ It's an act of …": a reader's
+        letter or post that a page prints with its writer's handle or name on the line after it
+        (a letters page, "We asked our followers …"; gold/speakers/README.md, a source is whoever
+        the text presents as the author). Only for "I" outside quotation marks whose paragraph is
+        followed, after blank lines, by a line holding nothing but a social-media handle
+        ("@name") or two to four capitalised words that open a person's name the NER tags
+        ("Marshall H. Tanick.", not a subheading "Political Frankenstein."), with an optional
+        final full stop. Issue 11, session 9; PolNeAR train. Offsets are characters."""
+        if cls != "pronoun_1" or span is None or len(span) != 1 or span[0].lower_ != "i":
+            return None
+        if self.cands._quoted(span[0].idx):
+            return None
+        end = self.text.find("\n", start)
+        if end < 0:
+            return None
+        m = _SIGNATURE.match(self.text, end)
+        if m is None:
+            return None
+        if not m.group(1).startswith("@") and not any(n.start == m.start(1) for n in self.named):
+            return None  # a subheading ("Political Frankenstein."), not a name the NER tags PERSON
+        name = m.group(1)
+        return name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name
+
     def _note_gender(self, word: str, cluster: Cluster | None) -> None:
         """A "he"/"she" source resolved to a person of unknown gender tells that gender (one vote
         for :attr:`~saidwhat.pipeline.coref.Cluster.gender`): "“…,” *he* tells me" makes the
@@ -159,8 +238,10 @@ class PronounRules:
         previous utterance offers; Grosz, Joshi & Weinstein 1995). Only when that person is
         among the ranker's candidates (``pool``, after binding), not of the other gender, and no
         noun phrase other than that person is the subject of a sentence there ("The radio talker
-        … for Cruz. He …" is the talker). Organisations named there do not count ("FBI Director
-        James Comey"). Issue 13: the statement gold's u43 report in Politico, 2016-07-05.
+        … for Cruz. He …" is the talker; a plural subject is no rival, as it does not agree in
+        number: "In 1980, the Republicans turned to a Western conservative, Ronald Reagan. But
+        *he* embraced …", issue 11, session 9). Organisations named there do not count ("FBI
+        Director James Comey"). Issue 13: the statement gold's u43 report in Politico, 2016-07-05.
         """
         if cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
             return None
@@ -168,8 +249,8 @@ class PronounRules:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         sent = tok.sent
-        if any(not (t.is_punct or t.is_space) for t in self.doc[sent.start:tok.i]):
-            return None  # not the sentence's first word
+        if any(not (t.is_punct or t.is_space or (_S9_PRONOUNS and t.dep_ == "cc")) for t in self.doc[sent.start:tok.i]):
+            return None  # not the sentence's first word (after "But", "And")
         lo, hi = para_start, sent.start_char
         if hi <= lo:
             return None  # the paragraph's first sentence
@@ -182,7 +263,8 @@ class PronounRules:
         if lo_tok is None or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
                                  and not any(m[0] <= t.idx < m[1] for m in c.mentions)
                                  and not _not_a_person(t, self.cands) and not self.cands._quoted(t.idx)
-                                 and not (_S8_CHAIN and self._made_by(t, c)) for t in lo_tok):
+                                 and not (_S8_CHAIN and self._made_by(t, c))
+                                 and not (_S9_PRONOUNS and t.tag_ in ("NNS", "NNPS")) for t in lo_tok):
             return None  # "The radio talker has filled his speeches for Cruz. He …": a described subject
         want = "m" if cls == "pronoun_m" else "f"
         if c.gender is not None and c.gender != want:
@@ -393,3 +475,67 @@ class PronounRules:
             if best is None or s0 < best.mentions[0][0]:
                 best = c
         return best if best is not None and best.gender == want else None
+
+
+def relative_antecedent(doc, word: str, a: int, b: int) -> tuple[int, int]:
+    """The character extent ``[start, end)`` that a relative pronoun ``word`` ("who", "that",
+    "which", lower-cased) stands for, given the parser's antecedent ``[a, b)`` (the noun phrase its
+    relative clause modifies, :func:`~saidwhat.pipeline.source.antecedent_of`); ``(a, b)`` itself
+    when none of the shapes below applies.
+
+    - An unnamed description in apposition to a name ("Democracy for America, *a digital activism
+      outfit*, that said …"): the clause hangs under the appositive, which is the name's
+      description; the speaker is the name the apposition describes (an apposition and its head
+      corefer; gold/speakers/README.md rule 1, names before descriptions). Only when the
+      appositive has no proper noun of its own.
+    - a capitalised head followed by "for"/"of" and a capitalised proper noun ("*Democracy for
+      America*, a … outfit, that"): the antecedent is the whole name, not its first word (not
+      after a plural noun: "Supporters of Trump, who" are no name).
+    - "who" after an organisation that an "of"/"at"/"from"/"with" phrase attaches to a person
+      ("said Maya Rahman *of the group Green Delta*, who estimated …"): "who" refers to a person,
+      not to the organisation, so the antecedent is the phrase's head, the person (the parser
+      attaches the clause to the nearest noun). Only when that head is a proper noun tagged
+      PERSON and the organisation (or the noun its name stands in apposition to: "the group
+      Green Delta") is no person.
+    - "who" after an unnamed predicate noun of "be" ("Tom Hale is *a retired teacher* who says
+      …", "X and his wife are newcomers, *naturalized citizens* who …"): a predicate noun
+      describes its subject, so the antecedent is the subject, when it is a proper noun.
+    """
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return a, b
+    root = span.root
+    head = None
+    if root.dep_ == "appos" and root.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in span) \
+            and root.head.text[:1].isupper() and root.head.pos_ in ("PROPN", "NOUN") and root.head.i < root.i:
+        head = root.head
+    else:
+        obj = root
+        while obj.dep_ == "appos" and obj.head.i < obj.i:
+            obj = obj.head  # "of the Jakarta-based group Bumi Bersih": the group
+        if word == "who" and obj.dep_ == "pobj" and obj.head.lower_ in _AFFILIATION_PREPS \
+                and obj.ent_type_ != "PERSON" and obj.head.head.pos_ == "PROPN" \
+                and obj.head.head.ent_type_ == "PERSON":
+            head = obj.head.head
+        elif word == "who" and obj.dep_ == "attr" and obj.head.lower_ in _BE_FORMS and not any(
+                t.pos_ == "PROPN" for t in span):
+            # "Tom Hale is a retired teacher who says": the subject the predicate noun describes
+            head = next((c for c in obj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < obj.i
+                         and c.pos_ == "PROPN"), None)
+    if head is None:
+        if root.i != span[-1].i:
+            return a, b
+        start, e, end = a, root.i + 1, b
+        head = root
+    else:
+        s, e = np_extent(head)
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    # "Democracy for America, … that": a capitalised head whose "for"/"of" phrase with a proper
+    # noun goes on with the name (np_extent cuts every trailing prepositional phrase)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                 and c.i == head.i + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if head.text[:1].isupper() and head.tag_ != "NNS" and e == head.i + 1 and obj is not None \
+            and obj.pos_ == "PROPN" and all(t.text[:1].isupper() for t in doc[head.i + 2:obj.i + 1] if not t.is_punct):
+        end = obj.idx + len(obj.text)
+    return start, end

@@ -45,9 +45,9 @@ from .groups import (ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRul
                      anonymous_people, given_name)
 from .ner_fix import add_org_mentions, is_dateline
 from .names import _EXAMPLE_BEFORE, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss, named_mentions
-from .nominals import _S8N2, NominalRules, _the_capitalised_epithet, commanding_subjects
+from .nominals import _S8N2, _S9_NOMINALS, NominalRules, _the_capitalised_epithet, commanding_subjects
 from .organisations import _ORG_PAIR_WORDS, OrganisationRules, _ends_mention, _pp_object
-from .pronouns import PronounRules
+from .pronouns import _S9_PRONOUNS, PronounRules, relative_antecedent
 
 
 class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwners, NominalRules, PronounRules,
@@ -104,6 +104,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         """Speaker key for the source mention ``text[start:end]``; a relative pronoun ("who")
         is resolved through its ``antecedent`` (a character extent)."""
         a, b = antecedent if antecedent is not None else (start, end)
+        if antecedent is not None and _S9_PRONOUNS:
+            # "Democracy for America, a … outfit, that", "Maya Rahman of the group Green Delta, who" (issue 11)
+            a, b = relative_antecedent(self.doc, self.text[start:end].strip().lower(), a, b)
         span = self.doc.char_span(a, b, alignment_mode="expand")
         mention = self.text[a:b]
         self.via, self.confidence = None, None
@@ -138,6 +141,13 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             return None
         head_end = start + len(_head_part(span.text))
         cls = mention_class(span)
+        if cls == "anonymous" and self._opens_with_name(start, head_end):
+            cls = "name"  # "Arturo SarukhÃ¡n, Mexico's ambassador …" (mojibake read as a number): the name
+        joint = self._joint_plural(span.text) if cls in ("surname", "org_name", "nominal", "anonymous", "name") else None
+        if joint is not None:
+            # "the Khans" after "Khizr and Ghazala Khan": the joint name (rule 6; names.joint_names)
+            self.via, self.confidence = "name", 0.9
+            return self._person(joint.name, joint.role, start).key
         if cls in ("anonymous", "nominal"):
             dspan = document_span(span)
             if dspan is not None:
@@ -157,6 +167,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             key = self._organization(app_org.name, start, app_org.role)
             self.key_cluster[key] = app_org
             return key
+        if cls in ("surname", "org_name", "org_desc", "nominal") and (forward or self._above_lead(start)):
+            headed = self._headline_org_word(span, start)
+            if headed is not None:
+                return headed  # "Band cites …", "Furniture group blames …": the body's organisation (session 9)
         cap_epithet = cls in ("surname", "org_name") and _S8N2 and _the_capitalised_epithet(span, self.cands.clusters)
         if cap_epithet:
             cls = "nominal"  # "The Glaswegian", "The former Olympian", "The Edinburgh Central MSP" (issue 11)
@@ -210,7 +224,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             name = org.name
             if at >= 0:
                 # "Welsh and Western Power Networks", "the U.N. Office for Disaster Risk Reduction"
-                name = self._left_joined_name(org.name, at)[:-len(org.name)] + self._right_joined_name(
+                name = self._left_joined_name(org.name, at, start)[:-len(org.name)] + self._right_joined_name(
                     org.name, at + len(org.name))
             key = self._organization(name, start, org.role)
             self.key_cluster[key] = org
@@ -230,6 +244,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             return described  # "the Obama administration", "The carrier", "Gallup's poll", "the network"
         if cls == "org_name" and org is not None and org.kind == "person":
             cls = "surname"  # "Ham" tagged ORG by the NER, a person's surname in this article
+        # "The band", "The race", "The four-piece": an organisation word, never a person (session 9)
+        org_word = cls in ("nominal", "document") and self._org_word_of(span, cls) is not None
+        if org_word and cls == "document":
+            body = self._org_word_fallback(span, cls, start)
+            if body is not None:
+                return body
         if cls == "document":
             return self._document(span, start, prev)
         if cls not in self.RANKED:
@@ -248,9 +268,13 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             pool = bound_out(pool, co_arguments(span))  # "She asked Richards": not Richards
         elif cls == "nominal":
             pool = bound_out(pool, commanding_subjects(span))  # "Trump … after the Democrat said": not Trump
+            if _S9_NOMINALS and re.match(r"\s*,\s*(?:who|whose|which|that)\b", self.text[head_end:end]):
+                # "The engineer, who joined Nasa …,": nothing named in its own relative clause (the
+                # i-within-i condition; session 9)
+                pool = bound_out(pool, [(head_end, end)])
             if cap_epithet:  # not the NER's cluster of the epithet itself ("The Glaswegian" tagged a name)
                 pool = [(c, f) for c, f in pool if c is None or any(not start <= s < end for s, _, _, _ in c.mentions)]
-        if cls == "nominal":
+        if cls == "nominal" and not org_word:
             lead = self._lead_author(span)
             if lead is not None:
                 return self._adopt(lead, start, "nominal", 0.7)  # "the researchers" → who led the study
@@ -290,6 +314,15 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         if chain is not None:
             # "Mr. Cruz has sharpened his language … ¶ He has coined a new phrase … He expressed …"
             return self._adopt(chain, start, "pronoun", 0.8)
+        signer = self._signed_by(span, cls, start) if _S9_PRONOUNS else None
+        if signer is not None:
+            # "I think this meeting is too little too late. ¶ @hotflesh.": the letter's signature (issue 11)
+            self.via, self.confidence = "pronoun", 0.8
+            return self._person(signer, None, start).key
+        again = self._previous_speaker(span, cls, start, prev, pool) if _S9_PRONOUNS else None
+        if again is not None:
+            # "Quispe said he had not earned anything …, he said": the previous speaker (issue 11)
+            return self._adopt(again, start, "pronoun", 0.8)
         if cls == "pronoun_pl" or ctx.words in (["two"], ["both"]):
             pair = self._coordinated_before(start)
             last = self.key_cluster.get(prev) if prev else None
@@ -304,12 +337,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             if late is not None:
                 # "A woman who has accused … She also described … ¶ Juanita Broaddrick, who …"
                 return self._adopt(late, start, "pronoun", 0.5)
-        if cls == "nominal" and not any(x[0] is not None and x[1].get("role_head") for x in cl) \
+        if cls == "nominal" and not org_word and not any(x[0] is not None and x[1].get("role_head") for x in cl) \
                 and self._introduced_unnamed(span, start):
             # "A judge in Ohio ruled … The judge said": the person the article introduced unnamed
             self.via, self.confidence = "anonymous", 0.7
             return self._new_unnamed("anonymous", start, same_as="anon " + span.text)
-        if cls == "nominal" and not any(x[0] is not None and x[1].get("role_head") for x in cl):
+        if cls == "nominal" and not org_word and not any(x[0] is not None and x[1].get("role_head") for x in cl):
             new = self._just_introduced(span, pool)
             if new is not None:
                 # "Tom Bright, 19, had travelled … The apprentice said": the person just introduced
@@ -319,6 +352,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         top = scores[best]
         z = sum(math.exp(x - top) for x in scores)
         c = cl[best][0]
+        if org_word and (c is None or c.kind == "person"):
+            return self._org_word_fallback(span, cls, start)  # the ranker's organisation, else the rule's
         if c is None and cls == "pronoun_pl" and ctx.words[:1] != ["we"]:
             # "Mexican officials … they said": a group the article does not name
             self.via, self.confidence = "anonymous", 0.6
@@ -356,6 +391,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         # a PERSON name inside the mention
         inside = [m for m in self.named if m.start >= start and m.end <= start + len(mention)
                   and not _EXAMPLE_BEFORE.search(self.text, start, m.start)]
+        joint = self._joint_in(start, start + len(mention)) if inside else None
+        if joint is not None:
+            # "Khizr and Ghazala Khan, the Gold Star parents …": the joint name (rule 6; names.joint_names)
+            return self._person(joint.name, joint.role, start).key
         if inside:
             head_tok = span.root if span is not None and len(span) else None
             # the name the mention is about: the one holding its head word, else one that is not a
