@@ -39,6 +39,14 @@ if TYPE_CHECKING:
 #: Ghazala Khan" is one speaker of its own: :meth:`EntityRegistry._person`); with
 #: :data:`~.ner_fix._S9_NAMES`, for before/after measurements.
 _S9_JOINT = True
+#: Set False to switch off session 9's second round: a joint source of a named organisation and a
+#: body in lower case ("Pennine Connect and the combined authority") is the first-named
+#: (:meth:`EntityRegistry._first_of_org_and_body`), for before/after measurements.
+_S9_JOINT2 = True
+#: "Acme Water and the county government": a capitalised run of two or more words, then "and the"
+#: and lower-case words (group 2), the whole mention.
+_ORG_AND_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){1,5}[A-Z][\w&'’.-]*)"
+                           r"\s+and\s+the\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*$")
 PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you", "his", "hers", "their"}
 #: Head nouns of an organisation description or name ("the government", "the Kremlin", "the
 #: campaign", "police"): an organisation, not a person.
@@ -334,6 +342,58 @@ class EntityRegistry:
                         e.name = full
                     return self._entity(k, e.name, "person", role, pos)
         return self._entity(key, full, "person", role, pos)
+
+    def _first_of_org_and_body(self, span, start: int) -> str | None:
+        """A joint source of a named organisation and a body described in lower case, "Pennine
+        Connect and the combined authority", "Acme Water and the county government": the
+        first-named organisation (rule 6 of ``gold/speakers/README.md``; the two-name form is
+        :meth:`~.organisations.OrganisationRules._first_party`). The first part is a capitalised run
+        of two to six words, no person's name (:attr:`named`) nor a person cluster; the second is
+        "the" + up to four lower-case words ending in an organisation head (:data:`ORG_HEADS`,
+        "authority", "trust", "regulator"). ``None`` for any other mention. Issue 11, genre train
+        series f (:data:`_S9_JOINT2`)."""
+        if not _S9_JOINT2:
+            return None
+        text = span.text
+        m = _ORG_AND_BODY.match(text)
+        if m is None or m.group(2).split()[-1] not in ORG_HEADS | {"authority", "authorities", "trust", "regulator"}:
+            return None
+        a, b = start + m.start(1), start + m.end(1)
+        if any(n.start < b and a < n.end for n in self.named):
+            return None  # "Jane Roe and the council": a person, the name rules decide
+        org = self.cands.cluster_of(a, b)
+        if org is not None and org.kind == "person":
+            return None
+        # the whole capitalised run is the name ("Tumaini Water Kenya", where the NER found "Kenya")
+        self.via, self.confidence = "organization", 0.7
+        return self._organization(m.group(1), start)
+
+    def _org_after_possessor(self, span, start: int) -> str | None:
+        """A place's or body's possessive before an organisation's name, the whole mention:
+        "Denmark's Ministry of Food, Agriculture and Fisheries", "Kenya's Ministry of Health" →
+        the organisation, named as the NER's ORG entity after the possessive (the possessor says
+        whose body it is, as a place's possessive before a person's name does: "Brazil's Camila
+        Duarte"; rule 3 of ``gold/speakers/README.md``). The possessor is a GPE, NORP or ORG
+        entity; the ORG entity opens right after "'s", starts with a capitalised word and runs to
+        the mention's end (trailing punctuation aside) or past it (a source span cut at the name's
+        comma: "Norway's Ministry of Trade|, Industry and Fisheries"). ``None`` for any other
+        mention. Issue 11, genre train series f (:data:`_S9_JOINT2`)."""
+        if not _S9_JOINT2 or span is None or len(span) < 4:
+            return None
+        toks = [t for t in span if not (t.is_punct and t.i == span.end - 1)]
+        pos_i = next((k for k, t in enumerate(toks[:4]) if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
+        if pos_i is None or pos_i == 0 or pos_i + 1 >= len(toks):
+            return None
+        if any(t.ent_type_ not in ("GPE", "NORP", "ORG") for t in toks[:pos_i]):
+            return None
+        first = toks[pos_i + 1]
+        if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or not first.text[:1].isupper():
+            return None
+        ent = next((e for e in span.doc.ents if e.start == first.i), None)
+        if ent is None or ent.end < toks[-1].i + 1:
+            return None
+        self.via, self.confidence = "organization", 0.9
+        return self._organization(re.sub(r"\s+", " ", ent.text), start)
 
     def _new_unnamed(self, kind: str, pos: int, *, same_as: str | None = None) -> str:
         """A speaker with no name. Definite descriptions written the same way ("my father", "the

@@ -61,6 +61,10 @@ _BARE_TITLES = frozenset(w.rstrip(".") for w in UK_TITLES | HONORIFICS) | frozen
     {"judge", "mayor", "councillor", "councilor", "senator", "sen", "rep", "gov", "inspector", "sergeant",
      "detective", "constable", "superintendent", "professor"})
 _FIRST_NAMES = _FEMALE | _MALE
+#: Set False to switch off session 9's second round of name rules (issue 11): a first name and a
+#: surname the NER split ("[Nicholas] [Varley]", "[Gail] Ashworth": :func:`_split_full_name`),
+#: for before/after measurements.
+_S9_NAMES2 = True
 #: Post-nominal letters after a name: honours, professional ranks and seats ("Nicholas Brereton
 #: KC", "Jo Hale MP", "Ann Reid OBE"); the role, not the name. Generational suffixes ("Jr.",
 #: "III") stay in the name. UK and Irish press style (issue 11, gold/speakers/genre).
@@ -182,7 +186,11 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     ents = doc.ents  # spaCy rebuilds the tuple on every access
     words = _entity_words(ents)
     org_names = {ent.text for ent in ents if ent.label_ == "PERSON" and org_typed(ent)}
+    joined: set[int] = set()  # starts of PERSON entities taken into the name before them (_S9_NAMES2)
+    person_words = {e.text for e in ents if e.label_ == "PERSON"} if _S9_NAMES2 else set()
     for ent in ents:
+        if ent.start_char in joined:
+            continue
         if ent.label_ == "ORG" and occupation_led(ent):
             pass  # "Comedian Milo Evans" tagged ORG: a person with an occupation before the name
         elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _name_after_quote(ent):
@@ -216,6 +224,12 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                 continue
         if _S9_NAMES and len(toks) == 1 and ent.end < len(doc) and _split_surname(doc[ent.end], toks[0], text):
             toks.append(doc[ent.end])  # "[Arturo] SarukhÃ¡n": the NER stopped at a non-ASCII surname
+        elif _S9_NAMES2 and len(toks) == 1 and ent.end < len(doc):
+            nxt = _split_full_name(doc[ent.end], toks[0], text, person_words)
+            if nxt is not None:
+                toks.append(nxt)  # "[Nicholas] [Varley]", "[Gail]\xa0Ashworth": the NER split the name
+                if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+                    joined.add(nxt.idx)
         lead_titles = []
         while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS):
             lead_titles.append(toks.pop(0))
@@ -223,6 +237,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             continue
         a0 = toks[0].idx + _bullet_len(toks[0], text)  # "-David Andersen and …" in a bulleted roundup
         name = _strip_poss(text[a0: toks[-1].idx + len(toks[-1])])
+        if _S9_NAMES2 and "\xa0" in name:
+            name = name.replace("\xa0", " ")  # "Simon\xa0Okafor": the name as the article writes it elsewhere
         if not name or not name[0].isupper():
             continue
         i = ent.start - 1
@@ -281,6 +297,57 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     # "Ms Siobhán Carraher" inside an ORG, "Ludo Brisk, Vermont Secretary of State," (issue 11)
     extra += evidenced_names(doc, out + extra, ents)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+def _split_full_name(nxt: Token, first: Token, text: str, person_words: set[str]) -> Token | None:
+    """The surname of the one-word PERSON entity ``first`` that the NER split off, else ``None``.
+    ``nxt`` is the token right after ``first``; the surname is ``nxt`` after one space, or the
+    token after a no-break space (U+00A0, which spaCy makes a token of its own: web copy glues a
+    name's words with it, "Rūta\xa0Vaitkutė"). The surname is a capitalised word of letters, no
+    title, first name or organisation word, and no part of a longer entity; after a plain space
+    it is a PERSON entity alone or untagged, and ``first`` is a known first name
+    (:data:`_FIRST_NAMES`) or never written alone elsewhere while the surname ends a PERSON entity
+    elsewhere ("Judge [Nicholas] [Varley] told jurors", "its managing director, [Gail] Ashworth, …
+    Ms Ashworth said"); after a no-break space it may be of any entity kind but an organisation's
+    or a nationality's ("[Paul]\xa0[Kerrigan]" tagged GPE). The full name is the canonical form
+    (rule 1 of ``gold/speakers/README.md``; issue 11, genre train series f; :data:`_S9_NAMES2`)."""
+    doc = nxt.doc
+    nbsp = nxt.text == "\xa0" and nxt.idx == first.idx + len(first) and nxt.i + 1 < len(doc)
+    if nbsp:
+        nxt = doc[nxt.i + 1]
+        if nxt.idx != first.idx + len(first) + 1:
+            return None
+    elif nxt.idx != first.idx + len(first) + 1 or first.whitespace_ != " ":
+        return None
+    w = nxt.text
+    if not (w[:1].isupper() and w.isalpha() and len(w) > 1 and not w.isupper()):
+        return None
+    if nxt.ent_type_ not in (("", "PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") if nbsp else ("", "PERSON")):
+        return None
+    if nxt.ent_type_ and nxt.ent_iob_ != "B" or nxt.i + 1 < len(doc) and doc[nxt.i + 1].ent_iob_ == "I":
+        return None  # the next entity is longer than one word: a name of its own
+    low, flow = w.lower(), first.lower_
+    if low in TITLE_WORDS or low in _FIRST_NAMES or low in ORG_HEADS or flow in TITLE_WORDS or not first.text[:1].isupper():
+        return None
+    if nbsp:
+        return nxt
+    if flow in _FIRST_NAMES:
+        return nxt if nxt.ent_type_ == "PERSON" or len(_occurrences(text, w)) > 1 else None
+    ends = (" " + w, " " + w + "’s", " " + w + "'s")
+    if len(_occurrences(text, first.text)) == 1 and any(p != w and p.endswith(ends) for p in person_words):
+        return nxt
+    return None
+
+
+_APPOS_POSSESSOR = re.compile(rf"\s*(?:,|\(|[{DASHES}])\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*['’]s?\s+[a-z]")
+
+
+def possessor_in_apposition(text: str, head_end: int, end: int) -> bool:
+    """Whether the apposition after a name (``text[head_end:end]``) opens with a possessor,
+    "Lakeside Capital, *Harbour’s* largest shareholder,": the possessor's name is whose the
+    description is, not the name of the speaker (the speaker is the head name; rule 3 of
+    ``gold/speakers/README.md``; issue 11, genre train series f; :data:`_S9_NAMES2`)."""
+    return _S9_NAMES2 and head_end < end and _APPOS_POSSESSOR.match(text, head_end, end) is not None
 
 
 def _split_surname(nxt: Token, first: Token, text: str) -> bool:

@@ -88,6 +88,37 @@ _S9_NOMINALS = True
 _PEER_WORDS = frozenset({"colleague", "counterpart", "fellow"})
 #: Every nationality and country word of :data:`~saidwhat.pipeline.coref.DEMONYMS`.
 _ALL_NATIONALITY_WORDS = frozenset(w for ws in DEMONYMS.values() for w in ws)
+#: Switch for session 9's people round of issue 11 (a former role is not its sitting holder,
+#: :data:`_FORMER_WORDS`; club roles that clash, :func:`_club_role_clash`; a kin description the
+#: article names later, :meth:`NominalRules._kin_named_later`; a name modifying a description,
+#: :meth:`NominalRules._name_as_modifier`; an organisation's short form is no person,
+#: :meth:`NominalRules._org_short_person`; a resolved description's words describe its person);
+#: measurement only, shipped ``True``; :mod:`.resolver` reads it.
+_S9_PEOPLE = True
+#: Modifiers that make a description's post a past one ("the former striker" is not the club's
+#: sitting striker).
+_FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "one-time", "onetime"})
+#: Kinship nouns of a relation description ("The daughter of a 79-year-old man …", "Widow of …").
+_KIN_WORDS = frozenset("""son daughter widow widower mother father husband wife brother sister grandson granddaughter
+grandmother grandfather nephew niece partner fiancé fiancée""".split())
+#: A club's staff (:data:`_CLUB_ROLES`), its players, and the players' positions.
+_CLUB_STAFF = frozenset({"boss", "manager", "coach", "chairman", "chairwoman", "owner"})
+_CLUB_PLAYERS = _CLUB_ROLES - _CLUB_STAFF
+_CLUB_POSITIONS = (frozenset({"keeper", "goalkeeper"}), frozenset({"striker", "forward"}), frozenset({"defender"}),
+                   frozenset({"midfielder"}), frozenset({"winger"}))
+
+
+def _club_role_clash(role: str, ev: set[str]) -> bool:
+    """Whether the words ``ev`` that describe a person give them a club role other than ``role``
+    (a word of :data:`_CLUB_ROLES`): a manager is not "the Ashvale defender", a striker not "the
+    Rovers boss", a defender not "the striker"; "captain" and "player" fit any position."""
+    staff, players = ev & _CLUB_STAFF, ev & _CLUB_PLAYERS
+    if role in _CLUB_STAFF:
+        return bool(players) and not staff
+    if staff and not players:
+        return True
+    pos = next((p for p in _CLUB_POSITIONS if role in p), None)
+    return pos is not None and bool(ev & frozenset().union(*_CLUB_POSITIONS)) and not ev & pos
 
 
 #: The shape of a noun of a person by what they do ("newcomer", "councillor", "epidemiologist").
@@ -279,7 +310,10 @@ class NominalRules:
         person's roles hold the head at all and the head is a person's role word, the person
         first named as a subject in the two sentences after the description's, when their roles
         say nothing else. Cataphoric roles in leads (wire, business, local and culture copy;
-        issue 11)."""
+        issue 11). Session 9 (:data:`_S9_PEOPLE`): a "the" description that opens the story
+        (:meth:`_opens_story`) may hold a nationality and any person noun (:func:`_person_noun`:
+        "The Dutch chemist at the centre of …"), and its person is the first named after its
+        sentence, not quoted, whose roles give no other person noun, subject or not."""
         head_text = _head_part(span.text)
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
         cut = next((k for k, t in enumerate(toks) if k and t.pos_ == "ADP"), None)
@@ -297,12 +331,19 @@ class NominalRules:
         if not body or not (det or poss or titled) or body[-1].pos_ not in ("NOUN", "PROPN") \
                 or body[-1].tag_ in ("NNS", "NNPS") or not all(t.is_alpha for t in body):
             return None
-        if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not t.text.islower() for t in body) and not titled:
+        # session 9: a lead's description that opens the story before anyone is named ("The Dutch
+        # chemist at the centre of … has said", then "Pieter van Dam, 51, said"): its nationality and any
+        # person noun, the person named next
+        opening = _S9_PEOPLE and det and self._opens_story(start)
+        if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not t.text.islower()
+               and not (opening and t.lower_ in _ALL_NATIONALITY_WORDS) for t in body) and not titled:
             return None  # "the Meridian boss", "the French president": a named body or nation decides
         words = [t.lower_ for t in body]
         head = words[-1]
         if head in ORG_HEADS or head in DOC_NOUNS or head in ANON_HEADS or head in DEMONYMS:
             return None
+        nat = {w for w in words if w in _ALL_NATIONALITY_WORDS}
+        words = [w for w in words if w not in nat]
         people = [c for c in self.cands.clusters if c.kind == "person"]
         if any(head in c.role_words and any(s < start for s, _, _, _ in c.mentions) for c in people):
             return None
@@ -312,7 +353,7 @@ class NominalRules:
             return fit[0]
         if fit or len(words) < 2 and not (det or poss or titled) or any(head in c.role_words for c in later):
             return None
-        if head not in _PERSON_ROLES:
+        if head not in _PERSON_ROLES and not (opening and _person_noun(head)):
             return None
         sent = span.sent
         lo = sent.end_char
@@ -327,10 +368,23 @@ class NominalRules:
             return None
         s0, c0 = new[0]
         first = next(m for m in c0.mentions if m[0] == s0)
-        other = {w for w in c0.role_words - set(words) - {"the", "a", "an"} if not re.fullmatch(r"\d+(?:-year-old)?", w)}
+        other = {w for w in c0.role_words - set(words) - nat - {"the", "a", "an"}
+                 if not re.fullmatch(r"\d+(?:-year-old)?", w)}
+        if opening and not first[3] and not any(_person_noun(w) for w in other if w.isalpha()):
+            return c0  # the story's first description: the next person named, not given another post
         if not first[2] or first[3] or other:
             return None  # not a subject, inside a quote, or described as something else (an age is no role)
         return c0
+
+    def _opens_story(self, start: int) -> bool:
+        """Whether ``start`` lies in the article's lead (:meth:`_in_opening`) and no person is named
+        in the body before it (a headline's names aside): the description that opens the story
+        (session 9)."""
+        if not self._in_opening(start):
+            return False
+        self._in_lead(start)
+        lo = self._lead[0] if self._lead[0] <= start else self.text.rfind("\n", 0, start) + 1
+        return not any(c.kind == "person" and lo <= s < start for c in self.cands.clusters for s, _, _, _ in c.mentions)
 
     def _role_named_later(self, span, start: int, *, headline: bool) -> Cluster | None:
         """The person the article names later for an indefinite or bare role source, or ``None``:
@@ -346,16 +400,25 @@ class NominalRules:
         before ``start`` holding it; and the article names them so either in a definite
         apposition ("The public defender, Omar Reyes,") or, for a mention in the headline or
         the lead paragraph, anywhere after (a news lead introduces its people unnamed and names
-        them below). A speaker the article names is a name (rule 1), not ``anonymous``."""
+        them below; session 9: also a bare role opening a lead or standfirst line in sentence
+        case, "Lead author says …"). A speaker the article names is a name (rule 1), not
+        ``anonymous``."""
         head_text = _head_part(span.text)
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
         if not toks:
             return None
         det = toks[0].lower_ in ("a", "an")
         body = toks[1:] if det else toks
+        # session 9: a bare role opening a standfirst or lead line ("Lead author says finding is …"),
+        # its first word in sentence case, as a headline's
+        label = (_S9_PEOPLE and not det and not headline and (self._in_lead(start) or self._above_lead(start))
+                 and self.text[self.text.rfind("\n", 0, start) + 1:start].strip() == "")
+        headline = headline or label
         # an elected member's title in capitals ("a local MSP", "A Labour MP")
         holder = _S8N2 and bool(body) and body[-1].lower_ in _HOLDER_TITLES and all(t.is_alpha for t in body)
-        if not body or not (det or headline) or not (holder or all(t.is_alpha and t.text.islower() for t in body)) \
+        lower = all(t.is_alpha and (t.text.islower() or label and k == 0 and t.text[1:].islower())
+                    for k, t in enumerate(body))
+        if not body or not (det or headline) or not (holder or lower) \
                 or body[-1].tag_ != "NN" and not holder:
             return None
         words = [t.lower_ for t in body]
@@ -386,8 +449,9 @@ class NominalRules:
         outside a byline (a standfirst of 12 words reads as the lead)."""
         if self._in_lead(pos):
             return True
-        from ...article.structure import detect_regions
-        body = [r.span for r in detect_regions(self.text) if r.kind == "body" and len(r.span.text.split()) >= 12]
+        if getattr(self, "_long_bodies", None) is None:  # once per article
+            self._long_bodies = [r.span for r in self._regions() if r.kind == "body" and len(r.span.text.split()) >= 12]
+        body = self._long_bodies
         if len(body) < 2 or not body[1].start_char <= pos < body[1].end_char:
             return False
         for c in self.cands.clusters:
@@ -451,12 +515,19 @@ class NominalRules:
             self._accused = list(found.values())
         return self._accused[0] if len(self._accused) == 1 else None
 
+    def _regions(self) -> list:
+        """The article's layout (:func:`~saidwhat.article.structure.detect_regions`), computed once
+        per article (the resolver keeps the one it was built with)."""
+        if getattr(self, "_layout", None) is None:
+            from ...article.structure import detect_regions
+            self._layout = detect_regions(self.text)
+        return self._layout
+
     def _in_lead(self, pos: int) -> bool:
         """Whether ``pos`` lies in the article's lead: the first body paragraph of at least 12 words
         (:func:`~saidwhat.article.structure.detect_regions`; a score line or byline is shorter)."""
         if getattr(self, "_lead", None) is None:
-            from ...article.structure import detect_regions
-            self._lead = next(((r.span.start_char, r.span.end_char) for r in detect_regions(self.text)
+            self._lead = next(((r.span.start_char, r.span.end_char) for r in self._regions()
                                if r.kind == "body" and len(r.span.text.split()) >= 12), (0, 0))
         return self._lead[0] <= pos < self._lead[1]
 
@@ -537,7 +608,9 @@ class NominalRules:
     def _person_evidence(self, c: Cluster) -> set[str]:
         """Lower-cased words that describe the person ``c``: role words, name, the words just
         before each mention ("*Brazil's* Camila Duarte", "*French striker* Ana Roux") and the
-        apposition after it ("Lindqvist, *the world No 2 from Sweden*,")."""
+        apposition after it ("Lindqvist, *the world No 2 from Sweden*,"); session 9
+        (:data:`_S9_PEOPLE`): the words of the descriptions of 120 characters or fewer already
+        resolved to the person ("The 52-year-old, a former Norwegian navy officer")."""
         words = set(c.role_words) | set(c.tokens)
         spans = {(s, e) for s, e, _, _ in c.mentions}
         last = c.name.split()[-1] if c.name.split() else ""
@@ -553,6 +626,16 @@ class NominalRules:
             app = re.match(r"\s*,\s*([^,.;\n]{1,60})", self.text[e:e + 70])
             if app:
                 words |= set(norm_tokens(app.group(1)))
+        if _S9_PEOPLE:
+            # the descriptions already resolved to the person ("The 52-year-old, a former Norwegian
+            # navy officer" … "the Norwegian")
+            for key, cl in self.key_cluster.items():
+                if cl is not c and (cl.kind != c.kind or cl.name != c.name) or key not in self.entities:
+                    continue
+                for s, e in self.entities[key].mentions:
+                    if (s, e) not in spans and e - s <= 120:
+                        if re.match(r"\s*(?:the|a|an)\s", self.text[s:e], flags=re.I):
+                            words |= set(norm_tokens(self.text[s:e]))
         return {re.sub(r"['’]s$", "", w) for w in words}
 
     def _epithet_person(self, span, start: int, pool) -> Cluster | None:
@@ -565,7 +648,10 @@ class NominalRules:
         latest person who is a subject outside quotation marks in the paragraph or the two before
         it (an epithet names the topic person; Ariel 1990), of the epithet's gender ("-woman") and
         not described by another nationality or club. Candidates are the ranker's ``pool`` (after
-        binding). Shapes of issue 11's genre gold (sports, culture, business copy)."""
+        binding). Shapes of issue 11's genre gold (sports, culture, business copy). Session 9
+        (:data:`_S9_PEOPLE`): a person whose words give another club role is out
+        (:func:`_club_role_clash`: the Ashvale manager is not "the Ashvale defender"), and so
+        is an organisation's short form the NER took for a person (:meth:`_org_short_person`)."""
         head_text = _head_part(span.text)
         m = re.fullmatch(r"(?:the|this)\s+(?:(\d{1,3})-year-old|([A-Za-z]+)|([A-Z][\w’'-]+)\s+([a-z]+))", head_text.strip(),
                          flags=re.I)
@@ -586,7 +672,8 @@ class NominalRules:
             if club_ref is None:
                 return None
         gender = DEMONYM_GENDER.get(nat_word.lower()) if nat_word else None
-        people = [c for c, _ in pool if c is not None and c.kind == "person" and any(s < start for s, _, _, _ in c.mentions)]
+        people = [c for c, _ in pool if c is not None and c.kind == "person" and any(s < start for s, _, _, _ in c.mentions)
+                  and not self._org_short_person(c)]
         all_nats = {w for ws in DEMONYMS.values() for w in ws}
         # the other bodies of the same kind ("Calder's chief executive" is not the Northgate boss)
         other_clubs = {w for r in self.org_refs() if club_ref is not None and r.kinds & club_ref.kinds
@@ -601,6 +688,8 @@ class NominalRules:
             ev = self._person_evidence(c)
             if gender and c.gender and c.gender != gender:
                 excluded.add(id(c))
+            elif _S9_PEOPLE and club_ref is not None and _club_role_clash(role, ev):
+                excluded.add(id(c))  # "the Ashvale defender" is not the Ashvale manager
             elif nat and ev & nat:
                 fits.append(c)
             elif nat and ev & (all_nats - nat):
@@ -618,6 +707,13 @@ class NominalRules:
         asked = self._asked_before(span, start)
         if asked is not None and id(asked) not in excluded and any(c is asked for c in people):
             return asked  # "X asked the CFO why … The 52-year-old … replied": the one asked
+        return self._topic_person(start, people, excluded)
+
+    def _topic_person(self, start: int, people, excluded=frozenset()) -> Cluster | None:
+        """The latest of ``people`` (clusters) who is a subject outside quotation marks in the
+        paragraph of ``start`` or the two before it (photo captions aside), the main clause's
+        subject first within the nearest sentence, leaving out the ids in ``excluded``; or
+        ``None``. An epithet names the topic person (Ariel 1990; Grosz, Joshi & Weinstein 1995)."""
         captions = self._caption_extents()
         para = self.text.rfind("\n\n", 0, start)
         back = 0
@@ -640,12 +736,62 @@ class NominalRules:
                     best = (rank, c)
         return best[1] if best is not None else None
 
+    def _org_short_person(self, c: Cluster) -> bool:
+        """Whether the person cluster ``c`` is an organisation's short form the NER took for a
+        person: one word, the first word of an organisation's name of two words or more ("Nordwing"
+        for Nordwing Air), and no person's title before it (session 9, :data:`_S9_PEOPLE`)."""
+        if not _S9_PEOPLE or c.kind != "person" or len(c.tokens) != 1:
+            return False
+        if getattr(self, "_org_firsts", None) is None:
+            self._org_firsts = frozenset(r.tokens[0] for r in self.org_refs() if len(r.tokens) >= 2)
+        return c.tokens[0] in self._org_firsts and not c.role_words & TITLE_WORDS
+
+    def _name_as_modifier(self, span) -> bool:
+        """Whether a nominal ``span`` is "the" + a capitalised name + a lower-case noun of a
+        person's post ("the Maple Falls mayor", "the Northgate chief executive"): the name (a place,
+        club or company) only says whose post it is, and the description is resolved as a
+        nominal, not as the name (session 9, :data:`_S9_PEOPLE`)."""
+        if not _S9_PEOPLE or span is None or not len(span):
+            return False
+        head_text = _head_part(span.text)
+        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
+        if len(toks) < 3 or toks[0].lower_ != "the" or not toks[-1].text.isalpha() or not toks[-1].text.islower():
+            return False
+        return any(t.text[:1].isupper() for t in toks[1:-1]) and _person_noun(toks[-1].lower_)
+
+    def _kin_named_later(self, span, start: int) -> Cluster | None:
+        """The person a relation description in a headline or lead names before the article does
+        ("*Daughter of man who died in corridor* says …", "*The daughter of a 79-year-old man
+        who died …* has said …", then "His daughter, Karen Lowe, 51, said"), or ``None``.
+
+        The mention: an optional article, a kinship noun (:data:`_KIN_WORDS`) and "of". The person:
+        the only one first named after ``start`` whom the article states as that kin (the title
+        run before a mention or an apposition, :meth:`_role_evidence`), no one named before
+        ``start`` being so stated: a speaker the article names is that name (rule 1 of
+        ``gold/speakers/README.md``); cataphora of a news lead (session 9)."""
+        if not _S9_PEOPLE or span is None:
+            return None
+        toks = [t for t in span if not t.is_punct][:3]
+        k = 1 if toks and toks[0].lower_ in ("the", "a", "an") else 0
+        if len(toks) < k + 2 or toks[k].lower_ not in _KIN_WORDS or toks[k + 1].lower_ != "of":
+            return None
+        head = toks[k].lower_
+        fit = []
+        for c in self.cands.clusters:
+            if c.kind != "person" or head not in self._role_evidence(c, written=True):
+                continue
+            if any(s < start for s, _, _, _ in c.mentions):
+                return None
+            fit.append(c)
+        return fit[0] if len(fit) == 1 else None
+
     def _role_evidence(self, c: Cluster, *, written: bool = False) -> set[str]:
         """Lower-cased words that state the person ``c``'s post: role words, the run of title
         words written right before a mention ("defence solicitor Kieran Molloy", "Its president,
         Jackson Kiprono", "Cllr Rebecca Hollis") and an apposition after it ("Denise Holloway, a
         retired solicitor,"); not any word near a mention ("the prosecutor said Mr Garside …").
-        ``written``: only the title runs and appositions, without the candidate's role words."""
+        ``written``: only the title runs and appositions, without the candidate's role words.
+        Session 9: a title alone after the last comma reaches back past it ("Its lead author, Dr X")."""
         words = set() if written else set(c.role_words)
         spans = {(s, e) for s, e, _, _ in c.mentions}
         last = c.name.split()[-1] if c.name.split() else ""
@@ -657,7 +803,11 @@ class NominalRules:
                     spans.add((i, i + len(last)))  # not a namesake ("former President *Bill* Clinton")
         for s, e in sorted(spans):
             before = re.split(r"[\n:;]|[.!?][\"”’']?\s", self.text[max(0, s - 50):s])[-1]
-            toks = norm_tokens(before.rstrip(" ,").split(",")[-1])  # "Its president, X"; not "On Friday, area coroner X"
+            parts = before.rstrip(" ,").split(",")
+            if _S9_PEOPLE and len(parts) >= 2 and norm_tokens(parts[-1]) and all(
+                    w.rstrip(".") in TITLE_WORDS for w in norm_tokens(parts[-1])):
+                parts = parts[:-1] + [parts[-2] + " " + parts[-1]]  # "Its lead author, Dr X": the title run goes on
+            toks = norm_tokens(parts[-1])  # "Its president, X"; not "On Friday, area coroner X"
             kept = []
             for w in reversed(toks):
                 if w in _RUN_STOPS or w.isdigit():
@@ -694,7 +844,12 @@ class NominalRules:
         :meth:`_forward_role`, which leaves "the defendant" and capitalised modifiers ("the
         Ashford manager", "The Labour councillor") to the rules that follow it. Only "the" + modifiers + a
         singular common-noun head (:func:`_definite_person_description`). Issue 11, genre train
-        series d."""
+        series d. Session 9 (:data:`_S9_PEOPLE`): a past post (:data:`_FORMER_WORDS`, "the former
+        striker") is not a person whose stated post holds it with every lower-case modifier and no
+        "former" (the sitting holder); when only sitting holders fit, the topic person
+        (:meth:`_topic_person`) among the others, and among several fits of a past post the topic
+        person before ``prev``; a capitalised modifier ("the Maple Falls mayor") and an
+        organisation's short form (:meth:`_org_short_person`) are never the referent."""
         if not _S8N2:
             return None
         toks = _definite_person_description(span)
@@ -710,10 +865,23 @@ class NominalRules:
         nat = frozenset(w for n in nationality_words(span) for w in DEMONYMS.get(n, frozenset()) | {n})
         fits = []
         peers = []
+        # session 9: a past post ("the former striker") is not its sitting holder; a name that
+        # modifies the description ("the Maple Falls mayor") is a constraint, never the referent
+        former = _S9_PEOPLE and any(t.lower_ in _FORMER_WORDS for t in toks[1:-1])
+        lmods = {t.lower_ for t in toks[1:-1] if t.text.islower()} - _FORMER_WORDS - {"new", "the"}
+        capmods = {t.lower_ for t in toks[1:-1] if t.text[:1].isupper()} if _S9_PEOPLE else set()
+        sitting = set()
+        others = []
         for c, _ in pool:
             if c is None or c.kind != "person" or not any(s < start for s, _, _, _ in c.mentions):
                 continue
+            if _S9_PEOPLE and (self._org_short_person(c) or c.tokens and set(c.tokens) <= capmods):
+                continue
+            others.append(c)
             ev = self._role_evidence(c)
+            if former and ev & fam and lmods <= ev and not ev & _FORMER_WORDS:
+                sitting.add(id(c))
+                continue  # "the former striker" is not the club's striker
             if (c.role_words & OFFICE_MODIFIERS) - mods - {"former", "new"} and c.role_words & fam:
                 continue  # "the president" is not Vice President Biden (as :meth:`_by_role`)
             if nat and not nat & (ev | set(c.tokens)) and not self._home_national(nat, ev):
@@ -723,7 +891,9 @@ class NominalRules:
             elif _S9_NOMINALS and ev & _PEER_WORDS:
                 peers.append((c, bool(mods & ev)))
         if not fits:
-            return None
+            # the sitting holder left out: the topic person ("Harbour City manager X was furious. …
+            # The former striker … said")
+            return self._topic_person(start, others, sitting) if sitting else None
         if peers:
             # "Council member X … Her Republican colleague Y said": a colleague holds the same post
             fits += peers
@@ -735,8 +905,14 @@ class NominalRules:
         modded = [c for c, m in fits if m]
         if len(modded) == 1:
             return modded[0]
-        # several compatible people and no modifier to tell them apart: the previous speaker if
-        # compatible (an epithet continues the topic person), else the ranker decides
+        # several compatible people and no modifier to tell them apart: for a past post ("the
+        # former finance chief", which no one's stated post holds) the topic person among them
+        # (session 9), else the previous speaker if compatible (an epithet continues the topic
+        # person), else the ranker decides
+        if former:
+            topic = self._topic_person(start, [c for c, _ in fits])
+            if topic is not None:
+                return topic
         return prev if prev is not None and any(c is prev for c, _ in fits) else None
 
     def _home_nation(self) -> frozenset[str]:
@@ -818,8 +994,7 @@ class NominalRules:
         """``[start, end)`` extents of the article's photo captions and credits
         (:func:`~saidwhat.article.structure.detect_regions`), computed once per article."""
         if getattr(self, "_captions", None) is None:
-            from ...article.structure import detect_regions
-            self._captions = [(r.span.start_char, r.span.end_char) for r in detect_regions(self.text)
+            self._captions = [(r.span.start_char, r.span.end_char) for r in self._regions()
                               if r.kind in ("caption", "credit")]
         return self._captions
 

@@ -111,9 +111,28 @@ _SALIENCE = True
 #: :meth:`OrganisationRules._org_word_of`, :meth:`OrganisationRules._org_word_fallback`,
 #: :meth:`OrganisationRules._headline_org_word`); measurement only, shipped ``True``.
 _S9_NOMINALS = True
+#: Switch for session 9's second round of organisation-description rules (issue 11: nationality
+#: words are no short forms, descriptions with an apposition or a type word before a name, the
+#: description's own words are no name); measurement only, shipped ``True``.
+_S9_ORGS = True
 #: Bodies the article may leave unnamed and call by its own words ("the race jury", "the sheriff's
 #: office"): gold/speakers/genre README, a body the article never names properly takes its words.
 _AS_WRITTEN_WORDS = frozenset({"jury", "office", "panel", "tribunal"})
+#: Organisation words of public bodies whose names hold the word ("Ministry of Mining", "Alder Falls
+#: City Council"): an organisation of unknown kinds is never called so (:meth:`OrganisationRules._fits_word`).
+_NAMED_BODY_WORDS = frozenset({"ministry", "council", "court", "police", "department", "embassy", "parliament",
+                               "senate", "government"})
+#: Body words a description may use for a body named with the word capitalised ("The Officiating
+#: Standards Board … The board"): :meth:`OrganisationRules._titled_body`.
+_BODY_TITLE_WORDS = frozenset({"board", "committee", "commission", "panel", "tribunal", "bureau", "institute",
+                               "directorate", "secretariat", "inquiry", "review", "taskforce"})
+#: Words of the members a trade union's name holds ("Health Workers Alliance", "Royal College of Nurses").
+_MEMBER_WORDS = frozenset({"workers", "workers'", "workers’", "employees", "nurses", "teachers", "drivers",
+                           "doctors", "staff", "pilots", "firefighters", "dockers", "miners"})
+#: A body that speaks for its organisation ("the carrier’s board"): the gold's speaker is the organisation.
+_GOVERNING_WORDS = frozenset({"board", "directors", "management", "shareholders"})
+#: Generic heads of a description whose modifier says the kind ("the streaming service").
+_SERVICE_HEADS = frozenset({"service", "platform", "provider", "outfit"})
 #: A capitalised organisation name ("Skyline Live", "Superintendency of the Environment", "Energía
 #: Austral", "Refinería del Pacífico").
 _ORG_NAME = r"[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|the|del|de|la|and|for|&)[ \t]+){0,2}[A-Z][\w’'&.-]*){0,5}"
@@ -218,6 +237,10 @@ class OrganisationRules:
         0. any class: an organisation **named after a person** (:meth:`_person_org`): "the Obama
            administration", "the Clinton campaign", "her campaign" (the previous speaker's, when
            that is a person); "Powell's office" is Powell (the gold's rule).
+        0a. ``org_desc``, ``nominal`` (session 9, :data:`_S9_ORGS`): a **body word after the body
+           named with it** ("The Officiating Standards Board … The board added"; :meth:`_titled_body`)
+           and a **bare organisation word** in headline style ("…, as union warns of job cuts";
+           :meth:`_headline_org_word`).
         0b. ``org_desc``, ``nominal``, ``org_name``, ``document``: the **organisation of the
            paragraph** (:meth:`_paragraph_org`): "The firm", "The agency", "The operator" is the
            organisation that is the latest main-clause subject of its paragraph when its kinds fit the
@@ -268,6 +291,14 @@ class OrganisationRules:
             return key
         head_text = _head_part(span.text)
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+        if cls in ("org_desc", "nominal") and _S9_ORGS:
+            key = self._titled_body(toks, start)  # "The Officiating Standards Board … The board added"
+            if key is None and len(toks) == 1 and toks[0].text.islower() and toks[0].tag_ == "NN":
+                # "…, as union warns of job cuts": a bare singular organisation word is headline style,
+                # the body it names below (:meth:`_headline_org_word`), wherever the layout put it
+                key = self._headline_org_word(span, start)
+            if key is not None:
+                return key
         if cls in ("org_desc", "nominal", "org_name", "document") and _SALIENCE:
             key = self._paragraph_org(span, toks, start)  # "Orbitrack, a private company … The firm said"
             if key is not None:
@@ -311,7 +342,12 @@ class OrganisationRules:
         if not _S9_NOMINALS or span is None or not len(span):
             return None
         words = _head_part(span.text).split()
-        if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or words[0].lower() in _DETS \
+        if _S9_ORGS and 2 <= len(words) <= 4:
+            key = self._modified_headline_org(words, span, start)
+            if key is not None:
+                return key  # "Lithuanian carrier’s board says …": the airline the article writes with "Lithuanian"
+        if not 1 <= len(words) <= 3 or words[0].lower() in _DETS \
+                or not (words[0][:1].isupper() or _S9_ORGS and len(words) == 1 and words[0].isalpha()) \
                 or any(not w.islower() for w in words[1:]) or (len(words) > 1 and words[0].isupper()):
             return None
         word = words[-1].strip(",.;:").lower()
@@ -330,6 +366,32 @@ class OrganisationRules:
             return None
         self.via, self.confidence = "organization", 0.6
         return self._organization(self._ref_name(name), start)
+
+    def _modified_headline_org(self, words: list[str], span, start: int) -> str | None:
+        """A headline's or standfirst's organisation word after a nationality or place modifier
+        and no determiner, or that word's possessive before a governing body ("*Lithuanian
+        carrier’s board* says offer undervalues …", "*Oslo-based airline* …"): the organisation
+        of a fitting kind the article writes with the modifier (:meth:`_modified_org`), or
+        ``None``. ``words``: the mention's head part split at spaces. Rule 3 of
+        ``gold/speakers/README.md`` (a board speaks for its company: the gold's speaker is the
+        company); issue 11 genre train, series f."""
+        ws = list(words)
+        if ws[-1].lower() in _GOVERNING_WORDS and len(ws) >= 3 and re.search(r"['’]s$", ws[-2]):
+            ws = ws[:-2] + [re.sub(r"['’]s$", "", ws[-2])]  # "carrier’s board": the carrier
+        word = ws[-1].lower()
+        if len(ws) < 2 or word not in DESC_KINDS or not ws[-1].islower() or ws[0].lower() in _DETS:
+            return None
+        mods = []
+        for w in ws[:-1]:
+            m = _PLACE_MOD.match(w)
+            if m:
+                mods.append(m.group(1))
+            elif w[:1].isupper() and self._demonym_like(w):
+                mods.append(w)
+            else:
+                return None
+        key = self._modified_org(word, mods, span, start)
+        return key or None
 
     def _org_word_of(self, span, cls: str) -> str | None:
         """The organisation word of a description that never refers to a person ("The band", "The
@@ -437,6 +499,8 @@ class OrganisationRules:
             return None
         self.via, self.confidence = "organization", 0.75
         full = self._ref_name(best[1])
+        if _S9_ORGS and full == best[1]:
+            full = self._org_cued_name(best[1]) or full  # "Huaxin" → "Huaxin Lithium", as the article first writes it
         words = set(norm_tokens(full))
         for x in self.entities.values():
             # the organisation already resolved at that mention ("The CAA" → Civil Aviation Authority),
@@ -490,6 +554,11 @@ class OrganisationRules:
             ok = t.dep_ in ("nsubj", "nsubjpass") and t.head == root \
                 or t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head == root \
                 or t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head == root
+            if not ok and _S9_ORGS and t.dep_ in ("compound", "amod", "nmod", "poss"):
+                aff = self._affiliation_of_subject(t)
+                if aff is not None:
+                    out.append(aff)  # "Kestrel chief executive Graham Pell rejected …": Kestrel
+                continue
             if not ok:
                 continue  # a subject of the sentence's main verb only ("CalMac confirmed that the ship …")
             i = t.i
@@ -505,6 +574,37 @@ class OrganisationRules:
                 j += 1  # "Channel 7"
             out.append((self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])))
         return out
+
+    def _affiliation_of_subject(self, t: Token) -> tuple[int, int] | None:
+        """The organisation name ``t`` opens when it is the first of a capitalised run written
+        before a lower-case role word inside a person subject of the sentence's main verb:
+        "*Kestrel* chief executive Graham Pell rejected …", "*Skyra*'s chief executive, Ingrid
+        Solberg, said …": ``(start, end)`` characters of the run, else ``None``. The person's
+        organisation is the paragraph's organisation (issue 11 genre train, series f: "The
+        Vancouver-based firm said" after its chief executive's sentence)."""
+        doc = self.doc
+        if t.ent_type_ in ("GPE", "NORP", "LOC") or not t.text[:1].isupper() \
+                or any(m.start <= t.idx < m.end and len(m.name.split()) >= 2 for m in self.named) \
+                or t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper():
+            return None
+        j = t.i
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() \
+                and not any(m.start <= doc[j + 1].idx < m.end and len(m.name.split()) >= 2 for m in self.named):
+            j += 1
+        k = j + 1 + (j + 1 < len(doc) and doc[j + 1].tag_ == "POS")
+        if k >= len(doc) or not doc[k].text.islower() or doc[k].pos_ not in ("NOUN", "ADJ"):
+            return None
+        head = doc[j].head
+        while head.dep_ in ("compound", "amod", "poss") and head.head.i > head.i:
+            head = head.head
+        root = t.sent.root
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head != root:
+            return None
+        person = any(m.start <= head.idx < m.end for m in self.named) or any(
+            c.dep_ == "appos" and any(m.start <= c.idx < m.end for m in self.named) for c in head.children)
+        if not person:
+            return None
+        return t.idx, doc[j].idx + len(doc[j])
 
     def _name_kinds(self, name: str, s: int, e: int) -> set[str] | None:
         """The kinds of the capitalised name ``name`` at ``[s, e)`` when it is an organisation: one of
@@ -535,7 +635,22 @@ class OrganisationRules:
             return kinds
         if _S9_NOMINALS and self._speaking_body(words, s, e, tok):
             return kinds  # "Cancer Research UK said …": a body of unknown kind (fits any word)
+        if _S9_ORGS and self._org_cued_name(name) is not None:
+            return kinds  # "led by Shenzhen-based Huaxin Lithium … Huaxin said": a body the NER took for a person
         return None
+
+    def _org_cued_name(self, name: str) -> str | None:
+        """The fullest name of the capitalised ``name`` when the article writes it as an
+        organisation's, after a place modifier ("Shenzhen-based Huaxin Lithium") or before ", which"
+        ("Salar Andino, which holds 30% of the project"), even where the NER tags it a person; else
+        ``None``. A name opening with a first name is none. Issue 11 genre train (series d, f)."""
+        if not name or name.split()[0].lower() in _FIRST_NAMES:
+            return None
+        n = re.escape(name)
+        rest = r"(?:[ \t]+[A-Z][\w’'&-]*){0,3}"
+        m = re.search(rf"[A-Z][\w’'.]*-(?:based|listed|headquartered|owned)[ \t]+({n}{rest})\b", self.text) \
+            or re.search(rf"(?<![\w’'&.-])({n}{rest}),[ \t]+which\b", self.text)
+        return m.group(1) if m else None
 
     def _speaking_body(self, words: list[str], s: int, e: int, tok) -> bool:
         """Whether the capitalised name at ``[s, e)`` (lower-cased ``words``; ``tok`` its Span) is a
@@ -566,6 +681,8 @@ class OrganisationRules:
         (:data:`_PUBLIC_KINDS`), or a charity word ("the charity", "the fund") and the kinds hold a
         charity, agency or union. Unknown kinds fit any word."""
         want = DESC_KINDS.get(word)
+        if not kinds and _S9_ORGS and word in _NAMED_BODY_WORDS:
+            return False  # "according to the ministry": no body of unknown kind (a ministry's name says so)
         if not kinds or want is None or want & kinds:
             return True
         if word in _LOOSE_PUBLIC_WORDS and kinds <= _PUBLIC_KINDS:
@@ -798,6 +915,15 @@ class OrganisationRules:
         if len(toks) < 2 or toks[0].lower_ not in ("the", "this", "that"):
             return None
         word = toks[-1].lower_
+        if _S9_ORGS and word in _SERVICE_HEADS and len(toks) >= 3 and toks[-2].lower_ in ORG_KIND_OF \
+                and all(t.text.islower() for t in toks[1:]):
+            # "the streaming service": the kind its modifier says (a broadcaster), an organisation
+            # that acted last in the paragraph or the one before (issue 11 genre train, series f)
+            name = self._acting_org(word, start, prev, ORG_KIND_OF[toks[-2].lower_])
+            if name is None:
+                return None
+            self.via, self.confidence = "organization", 0.7
+            return self._organization(name, start)
         if word not in DESC_KINDS and word not in _ROLE_ORG_WORDS and word not in _AS_WRITTEN_WORDS \
                 and word != "county":
             return None
@@ -903,13 +1029,20 @@ class OrganisationRules:
             found = m.group(1)
         return found
 
-    def _acting_org(self, word: str, pos: int, prev: str | None) -> str | None:
+    def _acting_org(self, word: str, pos: int, prev: str | None, kinds: frozenset[str] | None = None) -> str | None:
         """The organisation that acted last before ``pos`` in its paragraph or the one before (a subject, agent or
         possessor of :meth:`_ref_subject`; an organisation of :meth:`org_refs` or the NER's), or
         the previous speaker when an organisation spoken of in this paragraph or the one before;
         one whose known kinds contradict ``word`` ("the company" is no regulator), or a place
-        (GPE), is none."""
-        want = DESC_KINDS.get(word)
+        (GPE), is none. ``kinds``: the kinds the word stands for, when not those of
+        :data:`~.entities.DESC_KINDS` ("the streaming service": broadcaster).
+
+        With none of these (session 9, ``_S9_ORGS``): of the organisations of :meth:`org_refs`
+        named as a verb's object or an agent in those paragraphs (:meth:`_object_or_agent`) whose
+        known kinds fit, the one the article names most often, then the latest ("plans by
+        Pennine Connect to withdraw two routes. ¶ The operator told …"; "accused Lumen+ of …,
+        days after the streaming service said")."""
+        want = kinds if kinds is not None else DESC_KINDS.get(word)
         para = self.text.rfind("\n", 0, pos) + 1
         lo = self.text.rfind("\n\n", 0, max(para - 2, 0)) + 1  # the paragraph before
 
@@ -951,7 +1084,29 @@ class OrganisationRules:
             last = max(s for s, _ in ent.mentions)
             if lo <= last < pos and fits(_word_kinds(norm_tokens(ent.name))) and not self._is_place(last):
                 return ent.name
+        if _S9_ORGS:
+            ranked: tuple[int, int, str] | None = None
+            for r in self.org_refs():
+                if not fits(r.kinds):
+                    continue
+                near = [s for s in r.starts if lo <= s < pos and self._object_or_agent(s) and not self._is_place(s)]
+                # the most often named of the article's organisations there, then the latest
+                if near and (ranked is None or (len(r.starts), near[-1]) > ranked[:2]):
+                    ranked = (len(r.starts), near[-1], r.name)
+            if ranked is not None:
+                return ranked[2]
         return None
+
+    def _object_or_agent(self, pos: int) -> bool:
+        """Whether the name starting at ``pos`` is a verb's object ("accused *Lumen+* of …") or an
+        agent ("plans *by* Pennine Connect"), not a place or medium ("in a post on Instagram")."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        t = span[0]
+        while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+            t = t.head
+        return t.dep_ in ("dobj", "nsubj", "nsubjpass", "poss") or t.dep_ == "pobj" and t.head.lower_ == "by"
 
     def _name_is_place(self, name: str) -> bool:
         """Whether the name ``name`` is tagged a place or a people where the text first writes it."""
@@ -1123,7 +1278,11 @@ class OrganisationRules:
         best = None
         for m in re.finditer(rf"((?:[A-Z][\w&.'’-]*\s+){{1,4}}){re.escape(word)}\b", self.text[:pos]):
             name = _strip_poss(m.group(1).strip())
+            if _S9_ORGS:
+                name = re.split(r"(?<=[a-z]{2})[.!?]\s+", name)[-1]  # "in Toronto. The Chilean company": one sentence
             name = _strip_poss(re.sub(r"^(?:The|A|An|In|At|On|For|From|By|To|With|And|But|As)\s+", "", name)).strip()
+            if _S9_ORGS and name and all(self._demonym_like(w) for w in name.split()):
+                continue  # "The Chilean company": a nationality, no name
             if name and name[:1].isupper() and name.lower() not in _DETS:
                 best = (m.start(1) + m.group(1).find(name), name)
         return best
@@ -1211,6 +1370,8 @@ class OrganisationRules:
             toks = tuple(norm_tokens(name))
             if not toks:
                 return
+            if _S9_ORGS and len(toks) >= 2 and set(toks) & _MEMBER_WORDS:
+                kinds = kinds | {"union"}  # "Health Workers Alliance", "Lithuanian Aviation Workers’ Union"
             ref = refs.get(toks)
             if ref is None:
                 ref = refs[toks] = OrgRef(name)
@@ -1222,6 +1383,8 @@ class OrganisationRules:
         for c in self.cands.clusters:
             if c.kind != "organization" or not c.tokens:
                 continue
+            if _S9_ORGS and len(c.tokens) == 1 and self._demonym_like(c.name):
+                continue  # "the Lithuanian carrier" tagged ORG: a nationality word, no organisation's name
             kinds = _word_kinds(c.tokens)
             if len(c.tokens) == 2 and c.tokens[-1] in ("town", "city", "county") and not any(
                     t.ent_type_ in ("GPE", "LOC") for s, _, _, _ in c.mentions[:1]
@@ -1267,6 +1430,8 @@ class OrganisationRules:
                 continue
             name = _strip_poss(text[s:e]).strip()
             words = norm_tokens(name)
+            if _S9_ORGS and len(words) == 1 and self._demonym_like(name):
+                continue  # "the Lithuanian carrier": a nationality word, no organisation's name
             kinds = _word_kinds(words) if len(words) >= 2 else set()
             if len(words) >= 2 and toks[0].ent_type_ == "GPE" and toks[-1].ent_type_ != "GPE" \
                     and re.fullmatch(r"[A-Z][a-z]+[^s]s", toks[-1].text) and words[-1] not in ORG_KIND_OF:
@@ -1274,6 +1439,12 @@ class OrganisationRules:
             around = _context_words(text, s, e)
             kinds |= _context_kinds(around)
             left, _, right = name.partition(" and ")
+            if _S9_ORGS and right and len(left.split()) == 1 and tuple(norm_tokens(right)) in ner_named \
+                    and not any(_word_kinds(norm_tokens(w)) for w in left.split()):
+                # "available on Lumen+ and Albion Player": a one-word name joined to an organisation
+                # the NER tags is an organisation of its own (its kinds unknown), not one name
+                add(left, set(), set())
+                continue
             if right and len(left.split()) >= 2 and norm_tokens(left)[-1] in ORG_KIND_OF and _word_kinds(norm_tokens(right)):
                 # "Brightwater Foods and Corbett Stores": two companies ("Competition and Markets
                 # Authority" is one: its first part names no kind)
@@ -1308,7 +1479,7 @@ class OrganisationRules:
                 if len(first) >= 3 and first[:1].isupper() and first.lower() not in _NOT_SHORT \
                         and first.lower() not in _FIRST_NAMES and first.lower() not in person_words \
                         and first.lower() not in DEMONYMS and first.lower() not in ORG_KIND_OF \
-                        and first.lower() not in _KNOWN_KINDS:
+                        and first.lower() not in _KNOWN_KINDS and not (_S9_ORGS and self._demonym_like(first)):
                     firsts.setdefault(first, []).append(ref)
         out: list[OrgRef] = []
         lasts = {w: rs for w, rs in lasts.items() if len(rs) == 1 and w not in firsts}
@@ -1330,6 +1501,8 @@ class OrganisationRules:
                 continue  # two bodies share the word, or a one-word name of several tokens ("Tyne-Wear"): no short form
             second = parts[1]
             for x in _occurrences(text, first):
+                if _S9_ORGS and re.search(r"(?<![.!?]\s)\b[A-Z][\w’'&-]*[ \t]$", text[max(0, x - 30):x]):
+                    continue  # "Health" of Harbour Health is no short form of Health Workers Alliance
                 if not text[x + len(first):x + len(first) + len(second) + 1].strip().startswith(second):
                     rs[0].starts.append(x)
         for last, rs in lasts.items():
@@ -1346,6 +1519,77 @@ class OrganisationRules:
         self._short_forms = {first.lower(): rs[0] for first, rs in firsts.items() if len(rs) == 1}
         self._short_forms.update({last.lower(): rs[0] for last, rs in lasts.items() if last.lower() not in self._short_forms})
         return out
+
+    def _titled_body(self, toks: list[Token], start: int) -> str | None:
+        """"The board", "the committee", "the panel" (a body word of :data:`_BODY_TITLE_WORDS` that
+        names no kind of :data:`~.entities.DESC_KINDS`) is the latest capitalised name ending in
+        that word written in its paragraph or the one before ("The Officiating Standards Board,
+        which oversees referees, said … The board added"); ``None`` when there is none or the
+        mention is another shape. Rule 3 of ``gold/speakers/README.md``; issue 11 genre train,
+        series f. ``toks``: the head-part tokens, punctuation left out."""
+        if len(toks) != 2 or toks[0].lower_ not in ("the", "this", "that") or not toks[1].text.islower():
+            return None
+        word = toks[1].lower_
+        if word not in _BODY_TITLE_WORDS:
+            return None
+        para = self.text.rfind("\n", 0, start) + 1
+        lo = self.text.rfind("\n\n", 0, max(para - 2, 0)) + 1  # the paragraph before
+        best = None
+        for m in re.finditer(rf"(?<![\w’'&.-])({_ORG_NAME})", self.text[lo:start]):
+            name = re.sub(r"^(?:The|A|An)\s+", "", _strip_poss(m.group(1)).strip())
+            if len(name.split()) >= 2 and name.split()[-1] == word.capitalize():
+                best = name
+        if best is None or best.split()[0].lower() in _FIRST_NAMES:
+            return None
+        self.via, self.confidence = "organization", 0.75
+        return self._organization(best, start)
+
+    def _named_body(self, name: str) -> str:
+        """The article's proper name of the body that ``name`` describes with a lower-case head
+        word ("Alder Falls council" → "Alder Falls City Council", "Kent county council" → "Kent
+        County Council"): the one organisation of :meth:`org_refs` whose name opens with the
+        description's capitalised words and ends with its head word, longer than it; else ``name``.
+        Rule 1 of ``gold/speakers/README.md`` (the fullest form of the name the article uses) and
+        rule 3 (a description of a body the article names is that body); issue 11 genre train,
+        series f. ``name``: the organisation name as the mention writes it."""
+        words = name.split()
+        if not _S9_ORGS or len(words) < 2 or not words[-1].islower() or not words[0][:1].isupper():
+            return name
+        toks = norm_tokens(name)
+        found = {r.name for r in self.org_refs() if len(r.tokens) > len(toks) and r.tokens[-1] == toks[-1]
+                 and r.tokens[:len(toks) - 1] == toks[:-1] and r.name.split()[-1][:1].isupper()}
+        return found.pop() if len(found) == 1 else name
+
+    def _demonym_like(self, word: str) -> bool:
+        """Whether the capitalised ``word`` is a nationality or place word rather than a short form
+        of a name ("Lithuanian" of the Lithuanian Aviation Workers' Union, "Bolivian" of Bolivian
+        Mining Corp): a nationality word of :data:`~saidwhat.pipeline.coref.DEMONYMS`; a word the NER
+        tags NORP somewhere that ends like one ("-an", "-ese", "-ish", "-i"; the NER tags brand names
+        NORP or GPE too: "Harbour", "Nordavia"); a place name with "-n"/"-an"/"-ian" added that the
+        article writes ("Lithuania" → "Lithuanian", "Kenya" →
+        "Kenyan", "Canada" → "Canadian"); a hyphenated word when each part is one ("Chinese-Russian").
+        Issue 11 genre train (series f)."""
+        memo = getattr(self, "_demonym_memo", None)
+        if memo is None:
+            memo = self._demonym_memo = {}
+        if word not in memo:
+            memo[word] = self._demonym_test(word)
+        return memo[word]
+
+    def _demonym_test(self, word: str) -> bool:
+        """:meth:`_demonym_like` uncached."""
+        norp = getattr(self, "_norp_words", None)
+        if norp is None:  # once per article: the NER's NORP words and the text's capitalised words
+            norp = self._norp_words = {t.lower_ for e in self.doc.ents if e.label_ == "NORP" for t in e}
+            self._cap_words = set(re.findall(r"(?<![\w-])[A-Z]\w*", self.text))  # "Lithuania’s": Lithuania
+        if "-" in word.strip("-"):
+            return all(w[:1].isupper() and self._demonym_like(w) for w in word.split("-"))  # "Chinese-Russian"
+        low = word.lower()
+        if low in DEMONYMS or low in norp and re.search(r"(?:an|ese|ish|ic|i|ch)$", low):
+            return True  # tagged NORP and spelt like a nationality: not "Harbour" tagged NORP
+        m = re.fullmatch(r"([A-Z][a-z]+?)(?:i?an|n)", word)
+        return m is not None and any(stem in self._cap_words
+                                     for stem in {m.group(1), m.group(1) + "a", word[:-1]} if len(stem) >= 4)
 
     def _full_org_name(self, name: str) -> str | None:
         """The full name of the organisation that the one word ``name`` is the short form of, else

@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..coref import Cluster, _head_part, co_arguments, norm_tokens
+from ..coref import DOC_NOUNS, Cluster, _head_part, co_arguments, norm_tokens
 from ..source import np_extent
 from .entities import _not_a_person
 from .names import _title_case_line
@@ -44,6 +44,13 @@ _S8_CHAIN = True
 #: attributes a quotation to the previous speaker): design switch (``False`` gives the earlier
 #: rules, to measure before/after in one process; shipped ``True``).
 _S9_PRONOUNS = True
+#: Issue 11, session 9, round 2 (quote runs and continuing pronouns: an "I"/"we" inside a
+#: paragraph that is all quotation, "they" after a group that stood for its lead, "It" after a
+#: document, a parenthetical "he said", "who" after "X, a spokesman for Y,"): design switch
+#: (``False`` gives the earlier rules, to measure before/after in one process; shipped ``True``).
+_S9_RUNS = True
+#: Opening quotation marks that start a paragraph of a quote run.
+_OPENERS = "‘“\"'«"
 #: Prepositions after a person's name that attach the organisation the person belongs to
 #: ("Maya Rahman *of* the group Green Delta, who …").
 _AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
@@ -187,6 +194,105 @@ class PronounRules:
             return None  # a subheading ("Political Frankenstein."), not a name the NER tags PERSON
         name = m.group(1)
         return name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name
+
+    def _quote_run_speaker(self, span, cls: str, start: int, prev: str | None) -> str | None:
+        """The previous attribution's speaker ``prev`` for an "I"/"we" at ``start`` inside a
+        paragraph that is quotation from end to end, else ``None``.
+
+        "Mr Reeve said … ‘She was in charge,’ he said. ‘I had no reason to doubt her. ¶
+        ‘*I* wish I had gone to the regulator.’": a paragraph with no cue of its own continues the
+        quote run of the paragraph before (a quote run's speaker is the last attribution's;
+        gold/speakers/README.md, a cue-less quote takes the speaker of the quote it continues),
+        so its first-person pronoun is that speaker, not the writer. Only for "I"/"we" inside
+        quotation marks, when the paragraph opens with a quotation mark, every letter of it lies
+        inside quotation marks (O(paragraph) characters), and ``prev`` is a person ("we" also an
+        organisation) whose last source ends at most two paragraph breaks and 600 characters
+        before. Issue 11, session 9 round 2; genre train series f. Offsets are characters."""
+        if not _S9_RUNS or cls != "pronoun_1" or prev is None or span is None or len(span) != 1:
+            return None
+        word = span[0].lower_
+        if word not in ("i", "we") or not self.cands._quoted(start):
+            return None
+        ent = self.entities.get(prev)
+        kinds = ("person",) if word == "i" else ("person", "organization")
+        if ent is None or not ent.mentions or ent.kind not in kinds:
+            return None
+        e = max(m[1] for m in ent.mentions)
+        if e > start or start - e > 600 or len(re.findall(r"\n\s*", self.text[e:start])) > 2:
+            return None
+        lo = self.text.rfind("\n", 0, start) + 1
+        hi = self.text.find("\n", start)
+        hi = len(self.text) if hi < 0 else hi
+        para = self.text[lo:hi]
+        head = para.lstrip()
+        if not head or head[0] not in _OPENERS:
+            return None
+        if any(ch.isalpha() and not self.cands._quoted(lo + i) for i, ch in enumerate(para)):
+            return None  # a cue or narration of its own: not a cue-less paragraph
+        return prev
+
+    def _plural_lead(self, span, cls: str, prev: str | None) -> Cluster | None:
+        """The one person a "they" main-clause subject continues when the previous sentence's
+        subject was a group that stood for that person, else ``None``.
+
+        "The research was led by Dr Nina Hale … The researchers said the findings held. However,
+        *they* cautioned …": "the researchers" took the study's lead author (gold/speakers/README.md
+        rule 12: a group that speaks through its lead), and a "they" that continues that subject
+        (centering's continue transition, Grosz, Joshi & Weinstein 1995) is the same speaker,
+        though a "they" is otherwise no single person. Only for "they" outside quotation marks that
+        is the subject of its sentence's main verb (or a verb coordinated with it), when the main
+        clause of the sentence before has a plural common-noun subject (NNS) that was a source
+        resolved to ``prev``, a person. Issue 11, session 9 round 2; genre train series f."""
+        if not _S9_RUNS or cls != "pronoun_pl" or prev is None or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        if tok.head.dep_ != "ROOT" and not (tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"):
+            return None
+        c = self.key_cluster.get(prev)
+        if c is None or c.kind != "person" or tok.sent.start == 0:
+            return None
+        before = self.doc[tok.sent.start - 1].sent
+        subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN":
+            return None
+        lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
+        heard = next((x for p, x in reversed(self.history) if lo <= p < hi), None)
+        return c if heard is c else None
+
+    def _plural_lead_key(self, span, cls: str, prev: str | None) -> str | None:
+        """``prev`` when :meth:`_plural_lead` finds its person, else ``None``."""
+        return prev if self._plural_lead(span, cls, prev) is not None else None
+
+    def _document_again(self, span, cls: str, start: int, prev: str | None) -> str | None:
+        """The previous attribution's speaker ``prev`` for an "It" that continues a document
+        source, else ``None``.
+
+        "Dr Adeyemi's letter to the family said the hospital had 'fallen short'. *It* also said
+        …": the pronoun's antecedent is the document that was the previous sentence's subject, and
+        a document takes its writer or maker (gold/speakers/README.md rule 13), the speaker the
+        previous attribution already resolved. Only for "it" that is the subject of its
+        sentence's main verb (the sentence before is the document's, so a quotation around the
+        pronoun is not asked: a phrase in straight single quotes misleads the quote marks), when
+        the main clause of the sentence before has as
+        subject a document noun (:data:`~saidwhat.pipeline.coref.DOC_NOUNS`) that was that
+        attribution's source (``prev`` a person or organisation). Issue 11, session 9 round 2;
+        genre train series f."""
+        if not _S9_RUNS or cls != "pronoun_it" or prev is None or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            return None  # (quotation marks not asked: straight single quotes around a phrase before it mislead them)
+        ent = self.entities.get(prev)
+        if ent is None or ent.kind not in ("person", "organization") or not ent.mentions or tok.sent.start == 0:
+            return None
+        before = self.doc[tok.sent.start - 1].sent
+        subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ not in DOC_NOUNS:
+            return None
+        lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
+        return prev if any(lo <= m[0] < hi for m in ent.mentions) else None
 
     def _note_gender(self, word: str, cluster: Cluster | None) -> None:
         """A "he"/"she" source resolved to a person of unknown gender tells that gender (one vote
@@ -369,7 +475,10 @@ class PronounRules:
         main clause whose subject is anything else (another noun phrase, another pronoun, none),
         that lies inside quotation marks or is a Title Case headline, and after
         :data:`_CHAIN_SENTENCES` sentences. Only for a pronoun outside quotation marks that is the
-        subject of its sentence's main verb (or of a verb coordinated with it); the person must be
+        subject of its sentence's main verb (or of a verb coordinated with it, or, under
+        :data:`_S9_RUNS`, of a reporting verb inserted after unquoted reported speech: "Doyle
+        smiled …. The chairman and he have talked about a deal, *he* said, but …", genre train series f);
+        the person must be
         among the ranker's candidates (``pool``, after binding) and not of the other gender.
         """
         if cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
@@ -377,7 +486,12 @@ class PronounRules:
         tok = span[0]
         if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
             return None
-        if tok.head.dep_ != "ROOT" and not (tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"):
+        if tok.head.dep_ != "ROOT" and not (tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT") and not (
+                _S9_RUNS and tok.head.dep_ == "parataxis" and tok.head.head.dep_ == "ROOT"
+                and tok.head.i > tok.head.head.i
+                and not self.cands._quoted(tok.head.head.idx)):
+            # (session 9 round 2) "Doyle smiled. The chairman and he have talked about a deal, *he*
+            # said, but …": a reporting clause inserted after reported speech that is not quoted
             return None
         want = "m" if cls == "pronoun_m" else "f"
         form = "he" if want == "m" else "she"
@@ -497,6 +611,10 @@ def relative_antecedent(doc, word: str, a: int, b: int) -> tuple[int, int]:
       attaches the clause to the nearest noun). Only when that head is a proper noun tagged
       PERSON and the organisation (or the noun its name stands in apposition to: "the group
       Green Delta") is no person.
+    - "who" after an organisation that a "for"/"of"/"at"/"from"/"with" phrase attaches to an
+      unnamed description in apposition to a person ("Dan Hollis, *a spokesman for Seaview
+      Leisure*, who confirmed …"): the person the apposition describes (session 9 round 2,
+      :data:`_S9_RUNS`; genre train series f).
     - "who" after an unnamed predicate noun of "be" ("Tom Hale is *a retired teacher* who says
       …", "X and his wife are newcomers, *naturalized citizens* who …"): a predicate noun
       describes its subject, so the antecedent is the subject, when it is a proper noun.
@@ -517,6 +635,13 @@ def relative_antecedent(doc, word: str, a: int, b: int) -> tuple[int, int]:
                 and obj.ent_type_ != "PERSON" and obj.head.head.pos_ == "PROPN" \
                 and obj.head.head.ent_type_ == "PERSON":
             head = obj.head.head
+        elif _S9_RUNS and word == "who" and obj.dep_ == "pobj" and obj.head.lower_ in _AFFILIATION_PREPS | {"for"} \
+                and obj.ent_type_ != "PERSON" and obj.head.head.dep_ == "appos" and obj.head.head.pos_ == "NOUN" \
+                and obj.head.head.head.pos_ == "PROPN" and obj.head.head.head.ent_type_ == "PERSON" \
+                and obj.head.head.head.i < obj.head.head.i:
+            # "Dan Hollis, a spokesman for Seaview Leisure, who confirmed …": the person the
+            # apposition describes (session 9 round 2)
+            head = obj.head.head.head
         elif word == "who" and obj.dep_ == "attr" and obj.head.lower_ in _BE_FORMS and not any(
                 t.pos_ == "PROPN" for t in span):
             # "Tom Hale is a retired teacher who says": the subject the predicate noun describes

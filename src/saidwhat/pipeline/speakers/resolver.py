@@ -40,14 +40,15 @@ from ..coref import (Candidates, Cluster, PairContext, _head_part, bound_out, ca
                      has_caps, mention_class, nationality_words, norm_tokens)
 from ..quotes import DASHES
 from .documents import DocumentOwners, document_in_name, document_span, seen_by
-from .entities import ORG_HEADS, PRONOUNS, EntityRegistry, _Entity
+from .entities import ORG_HEADS, PRONOUNS, EntityRegistry, _Entity, _org_kind_head
 from .groups import (ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRules, _plural_possessed, _possessed_group,
                      anonymous_people, given_name)
 from .ner_fix import add_org_mentions, is_dateline
-from .names import _EXAMPLE_BEFORE, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss, named_mentions
+from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss,
+                    named_mentions, possessor_in_apposition)
 from .nominals import _S8N2, _S9_NOMINALS, NominalRules, _the_capitalised_epithet, commanding_subjects
 from .organisations import _ORG_PAIR_WORDS, OrganisationRules, _ends_mention, _pp_object
-from .pronouns import _S9_PRONOUNS, PronounRules, relative_antecedent
+from .pronouns import _S9_PRONOUNS, _S9_RUNS, PronounRules, relative_antecedent
 
 
 class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwners, NominalRules, PronounRules,
@@ -74,8 +75,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         # by …") is no candidate, so that "she said" in the body cannot take the journalist.
         # ``regions``: the article's layout (:func:`~saidwhat.article.structure.detect_regions`),
         # computed here when not given.
-        furn = [(r.span.start_char, r.span.end_char) for r in (detect_regions(self.text) if regions is None else regions)
-                if r.kind in FURNITURE_KINDS]
+        self._layout = detect_regions(self.text) if regions is None else regions  # once (nominals reads it)
+        furn = [(r.span.start_char, r.span.end_char) for r in self._layout if r.kind in FURNITURE_KINDS]
 
         def in_furniture(a: int) -> bool:
             return any(s <= a < e for s, e in furn)
@@ -148,6 +149,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             # "the Khans" after "Khizr and Ghazala Khan": the joint name (rule 6; names.joint_names)
             self.via, self.confidence = "name", 0.9
             return self._person(joint.name, joint.role, start).key
+        if cls in ("org_name", "org_desc", "nominal", "surname"):
+            org_pair = self._first_of_org_and_body(span, start)
+            if org_pair is not None:
+                return org_pair  # "Pennine Connect and the combined authority": the first-named (rule 6)
         if cls in ("anonymous", "nominal"):
             dspan = document_span(span)
             if dspan is not None:
@@ -161,6 +166,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             self.via, self.confidence = "name", 1.0
             return self._person(app.name, app.role, start).key
         app_org = self._appositive_org(start, end, head_end) if cls in ("nominal", "org_desc", "org_name") else None
+        if app_org is not None and _S9_NAMES2 and cls == "org_name" and possessor_in_apposition(self.text, head_end, end):
+            app_org = None  # "Lakeside Capital, Harbour's largest shareholder,": Harbour is the possessor
         if app_org is not None:
             # "Britain's medicines regulator, the MHRA", "her management company, Apex Sports" (issue 11)
             self.via, self.confidence = "organization", 0.9
@@ -197,6 +204,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             # "One resident, a retired nurse who gave her name only as Edith," (rule 16)
             self.via, self.confidence = "name", 0.8
             return self._person(given, None, start).key
+        kin = self._kin_named_later(span, start) if cls in ("surname", "nominal", "anonymous", "org_name") else None
+        if kin is not None:
+            # "Daughter of man who died …" in a headline, "His daughter, Karen Lowe," below (session 9)
+            return self._adopt(kin, start, "nominal", 0.6)
         if cls in ("surname", "document", "nominal", "org_name", "org_desc") and anonymous_people(
                 span, {w for c in self.cands.clusters for w in c.tokens}):
             cls = "anonymous"  # "Boatmen fear", "Some music figures say", "Staff told": unnamed people (rule 11)
@@ -226,19 +237,36 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
                 # "Welsh and Western Power Networks", "the U.N. Office for Disaster Risk Reduction"
                 name = self._left_joined_name(org.name, at, start)[:-len(org.name)] + self._right_joined_name(
                     org.name, at + len(org.name))
+            name = self._named_body(name)  # "the Alder Falls council": the article's Alder Falls City Council
             key = self._organization(name, start, org.role)
             self.key_cluster[key] = org
             return key
-        if any(m.start >= start and m.end <= head_end and len(m.name.split()) >= 2 for m in self.named):
-            return None  # a full name in the mention: the name rules decide
+        if any(m.start >= start and m.end <= head_end and len(m.name.split()) >= 2 for m in self.named) \
+                and not (cls == "nominal" and self._name_as_modifier(span)):
+            return None  # a full name in the mention: the name rules decide; not "the Maple Falls mayor"
+        if _S9_RUNS and cls == "nominal" and any(
+                head_end <= m.start and m.end <= end and len(m.name.split()) >= 2 and not self.text[m.end:end].strip(" ,")
+                and re.search(r",\s*(?:[A-Z][\w.]*\s+){0,3}$", self.text[start:m.start]) for m in self.named):
+            # "Kent County Council's cabinet member for parks, libraries and leisure, Cllr Helen
+            # Marsh,": a full name closing the mention in apposition, past a list in the description
+            # (issue 11, session 9 round 2)
+            return None
         if cls == "pronoun_it":
             owner = self._document_it(span, start, prev)
             if owner is not None:
                 return owner  # "Mr Evans's own letter … was read out. “…,” it said" (issue 11)
+            owner = self._document_again(span, cls, start, prev)
+            if owner is not None:
+                # "Dr Adeyemi's letter … said …. It also said …": the document's writer again (issue 11)
+                self.via, self.confidence = "pronoun", 0.8
+                return owner
         if cls in ("org_name", "surname", "possessive"):
             named = self._possessed_name(span, start)
             if named is not None:
                 return named  # "Germany's Vogel", "Brazil's Camila Duarte": the person (issue 11)
+            owned = self._org_after_possessor(span, start) if cls != "surname" else None
+            if owned is not None:
+                return owned  # "Denmark's Ministry of Food, Agriculture and Fisheries": the ministry
         described = self._org_description(span, cls, start, prev)
         if described is not None:
             return described  # "the Obama administration", "The carrier", "Gallup's poll", "the network"
@@ -297,6 +325,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             if described is not None:
                 # "Cllr Rebecca Hollis … The Labour councillor" (issue 11)
                 return self._adopt(described, start, "nominal", 0.7)
+        run = self._quote_run_speaker(span, cls, start, prev) or self._plural_lead_key(span, cls, prev)
+        if run is not None:
+            # "‘She was in charge,’ he said. ‘… ¶ ‘I wish I had …’": the quote run's speaker; "The
+            # researchers said … However, they cautioned": the lead they stood for (issue 11)
+            self.via, self.confidence = "pronoun", 0.7
+            return run
         unnamed = self._unnamed_prev(span, cls, start, prev)
         if unnamed is not None:
             # "One skipper … said he still owed …. ¶ ‘…,’ he said": the unnamed previous speaker (issue 11)
@@ -412,6 +446,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             return self._pronoun(span, low[0], start, prev)
         head = span.root if span is not None and len(span) else None
         ents = [head] if head is not None and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else []
+        if _S9_NAMES2 and not ents and head is not None and head.ent_type_ == "PERSON" and _org_kind_head(
+                [t for t in span if not t.is_punct and t.tag_ != "POS"]):
+            ents = [head]  # "Castleford Rovers said" tagged PERSON: a club (names.named_mentions skips it too)
         if ents and head.ent_type_ == "NORP" and len(low) == 2 and low[0] == "the" and head.tag_ in ("NNP", "NN"):
             ents = []  # "the Republican said": one member of a party, a person
         head_low = head.lower_ if head is not None else (low[-1] if low else "")
