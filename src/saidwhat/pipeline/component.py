@@ -9,6 +9,10 @@ It sets, on each Doc:
   (token-aligned; a content with pieces gives one Span per piece), labelled with the
   attribution id.
 
+The rules read ``doc.text``, where spaCy read space-like characters (NBSP…) as plain spaces
+(:func:`saidwhat.pipeline.spacy_text`); every record's span text is the original input's
+(:func:`saidwhat.pipeline.original_text`) at the same offsets.
+
 ``__call__`` is two steps, as in spaCy's own components: :meth:`predict` (pure) then
 :meth:`set_annotations`.
 """
@@ -23,7 +27,7 @@ from spacy.util import minibatch
 
 from ..article.structure import detect_regions
 from ..types import Attribution, Region, Speaker
-from . import doc_text
+from . import doc_text, original_text
 from .attribution import find_attributions, get_tagger
 
 EXTENSIONS = ("regions", "speakers", "attributions")
@@ -82,6 +86,23 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _original_span_texts(record: Any, original: str) -> None:
+    """Set, in place, the ``text`` of every span dict in ``record`` (nested dicts and lists:
+    regions, speaker mentions, attribution spans and their pieces; a span dict has ``start_char``,
+    ``end_char`` and ``text``) to ``original[start_char:end_char]``: the rules read the text spaCy
+    read (space-like characters as plain spaces, :func:`saidwhat.pipeline.spacy_text`), the
+    records keep the original's characters at the same offsets."""
+    if isinstance(record, dict):
+        if "start_char" in record and "end_char" in record and "text" in record:
+            record["text"] = original[record["start_char"]:record["end_char"]]
+        for value in record.values():
+            if isinstance(value, (dict, list)):
+                _original_span_texts(value, original)
+    elif isinstance(record, list):
+        for value in record:
+            _original_span_texts(value, original)
+
+
 class SaidwhatComponent:
     """Finds attributions in a parsed Doc; see the module docstring for what it sets."""
 
@@ -113,12 +134,17 @@ class SaidwhatComponent:
     def set_annotations(self, doc: Doc, predicted: tuple[Any, ...]) -> Doc:
         regions, speakers, attributions = predicted[:3]
         notes = predicted[3] if len(predicted) > 3 else {}
-        doc._.set(DATA_EXTENSION, {
+        data = {
             "meta": dict(notes),
             "regions": [r.to_dict() for r in regions],
             "speakers": [sp.to_dict() for sp in speakers],
             "attributions": [a.to_dict() for a in attributions],
-        })
+        }
+        original = original_text(doc)
+        if original is not doc_text(doc):
+            for key in ("regions", "speakers", "attributions"):
+                _original_span_texts(data[key], original)
+        doc._.set(DATA_EXTENSION, data)
         groups: dict[str, list[Any]] = {"attribution_source": [], "attribution_cue": [], "attribution_content": []}
         for a in attributions:
             for key, span in (("attribution_source", a.source), ("attribution_cue", a.cue), ("attribution_content", a.content)):
