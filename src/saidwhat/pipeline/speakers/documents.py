@@ -18,6 +18,7 @@ Offsets are ``[start, end)`` characters of the Doc's text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
@@ -793,7 +794,10 @@ class DocumentOwners:
         noun ("report"), then one of the same kind ("the survey" after "the Quinnipiac poll"). An
         earlier document source already resolved counts with its speaker ("According to the
         statement, …" → Fox News, then "…,” the statement read")."""
-        window = self.doc[max(0, span.start - 600): span.start]
+        # only the window's nouns and proper nouns (:meth:`~.entities.EntityRegistry._nouns`)
+        nominal = self._nouns()[1]
+        lo, hi = bisect_left(nominal, max(0, span.start - 600)), bisect_left(nominal, span.start)
+        window = [self.doc[i] for i in nominal[lo:hi]]
         same = head.lower_
         known = getattr(self, "doc_owners", {})
         for exact in (True, False):

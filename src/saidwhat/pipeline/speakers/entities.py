@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
 from ..coref import DOC_NOUNS, Candidates, Cluster, norm_tokens
@@ -329,8 +331,7 @@ class EntityRegistry:
         key = "P:" + full.lower()
         # merge a new full name into an existing entity with the same surname only when one
         # name is a prefix-free extension of the other ("Bashar Assad" vs "Bashar al-Assad")
-        firsts = {norm_tokens(m.name)[0] for m in self.named
-                  if len(m.name.split()) >= 2 and m.name.lower().split()[-1] == full.lower().split()[-1]}
+        firsts = self._firsts_of(full.lower().split()[-1])
         for k, e in self.entities.items():
             if e.kind == "person" and e.name and e.name.lower().split()[-1] == full.lower().split()[-1] \
                     and not (_S9_JOINT and " and " in e.name):
@@ -342,6 +343,39 @@ class EntityRegistry:
                         e.name = full
                     return self._entity(k, e.name, "person", role, pos)
         return self._entity(key, full, "person", role, pos)
+
+    def _nouns(self) -> tuple[dict[str, list[int]], list[int]]:
+        """The Doc's common nouns by lower-cased word (``lower_`` → token indices, ascending) and
+        the indices of its nouns and proper nouns (ascending), read once per article from the
+        Doc's arrays: rules that look back for an earlier noun visit only these tokens (spaCy makes
+        a Token object for every token a loop visits). Do not modify the returned containers."""
+        got = self.__dict__.get("_nouns_memo")
+        if got is None or got[0] is not self.doc:
+            doc = self.doc
+            strings = doc.vocab.strings
+            by_lower: dict[str, list[int]] = {}
+            nominal: list[int] = []
+            for i, (low, pos) in enumerate(doc.to_array([LOWER, POS]).tolist() if len(doc) else []):
+                if pos == NOUN:
+                    by_lower.setdefault(strings[low], []).append(i)
+                if pos == NOUN or pos == PROPN:
+                    nominal.append(i)
+            got = self._nouns_memo = (doc, by_lower, nominal)
+        return got[1], got[2]
+
+    def _firsts_of(self, surname: str) -> set[str]:
+        """The first words (:func:`~saidwhat.pipeline.coref.norm_tokens`) of the full names of
+        :attr:`named` (two words or more) whose last word, lower-cased, is ``surname``; built once
+        per surname and article (:meth:`_person` asks it for every resolved name). Do not modify
+        the returned set."""
+        memo = self.__dict__.get("_firsts_memo")
+        if memo is None or memo[0] is not self.named:
+            memo = self._firsts_memo = (self.named, {})
+        got = memo[1].get(surname)
+        if got is None:
+            got = memo[1][surname] = {norm_tokens(m.name)[0] for m in self.named
+                                      if len(m.name.split()) >= 2 and m.name.lower().split()[-1] == surname}
+        return got
 
     def _first_of_org_and_body(self, span, start: int) -> str | None:
         """A joint source of a named organisation and a body described in lower case, "Pennine

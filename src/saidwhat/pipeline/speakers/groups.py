@@ -156,7 +156,10 @@ class GroupRules:
         head = toks[-1].lower_
         if not head.isalpha() or toks[-1].pos_ != "NOUN":
             return False
-        for t in self.doc[: span.start]:
+        # only the earlier nouns written with the head word (:meth:`~.entities.EntityRegistry._nouns`)
+        by_lower = self._nouns()[0]
+        earlier = sorted(i for w in (head, head + "s") for i in by_lower.get(w, ()) if i < span.start)
+        for t in (self.doc[i] for i in earlier):
             if t.lower_ not in (head, head + "s") or t.pos_ != "NOUN":
                 continue
             dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss", "nummod", "quantmod")]

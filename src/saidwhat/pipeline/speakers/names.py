@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -108,6 +109,18 @@ def _bullet_len(tok: Token, text: str) -> int:
 
 def _occurrences(text: str, phrase: str) -> list[int]:
     """Starts of ``phrase`` in ``text`` as whole words (not inside a longer word or name)."""
+    return list(_occurrences_memo(text, phrase))
+
+
+@lru_cache(maxsize=4096)
+def _occurrences_memo(text: str, phrase: str) -> tuple[int, ...]:
+    """:func:`_occurrences` kept per text and phrase: the rules ask for the same surname or
+    organisation word in one article many times (each a scan of the whole text)."""
+    return tuple(_occurrences_scan(text, phrase))
+
+
+def _occurrences_scan(text: str, phrase: str) -> list[int]:
+    """:func:`_occurrences` uncached."""
     out = []
     i = text.find(phrase)
     while i >= 0:
@@ -511,7 +524,7 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
 
 #: A capitalised title of office followed by "of" or "for" ("Minister of", "Secretary for",
 #: "Chancellor of the"), the start of :func:`_office_titled_names`' shape.
-_OFFICE_OF = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+")
+_OFFICE_OF = re.compile(r"(?=[A-Z])(?<![\w'’.-])([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+")
 #: One word after an office's "of"/"for": a capitalised word or a connector ("the", "and").
 _OFFICE_WORD = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’-]*|the|and|of|for|on)(?![\w'’-])")
 #: Capitalised words that may stand before an office title as part of it ("Deputy Minister for …").
@@ -699,6 +712,21 @@ class NameRules:
         n = len(want)
         if not n:
             return None
+        memo = self.__dict__.get("_full_name_memo")
+        if memo is None or memo[0] is not self.named:
+            memo = self._full_name_memo = (self.named, {})
+        cands = memo[1].get(tuple(want))
+        if cands is None:
+            cands = memo[1][tuple(want)] = self._full_name_cands(want)
+        before = [m for m in cands if m.start < pos]
+        if before:
+            return before[-1]
+        return cands[0] if cands else None
+
+    def _full_name_cands(self, want: list[str]) -> list[NamedMention]:
+        """The names of :attr:`named` that :meth:`_full_name_for` chooses among for the name words
+        ``want`` (not empty), in text order; the same for every position, so kept per article."""
+        n = len(want)
         cands = [m for m in self.named if len(norm_tokens(m.name)) > n and norm_tokens(m.name)[-n:] == want]
         if not cands and n == 1:
             cands = [m for m in self.named if len(m.name.split()) >= 2 and want[0] in norm_tokens(m.name)]
@@ -714,10 +742,7 @@ class NameRules:
             top = max(counts.values(), default=0)
             if top and sum(1 for v in counts.values() if v == top) == 1:
                 cands = [c for c in cands if counts.get(c.name) == top]
-        before = [m for m in cands if m.start < pos]
-        if before:
-            return before[-1]
-        return cands[0] if cands else None
+        return cands
 
     def _named_joint(self) -> list[NamedMention]:
         """:attr:`named` with each joint name (:func:`joint_names`) in place of the names it

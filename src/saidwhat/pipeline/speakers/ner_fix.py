@@ -55,13 +55,15 @@ if TYPE_CHECKING:
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?"
 #: One capitalised name word ("Gráinne", "O'Neill", "Okonkwo-Hart").
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
-_HONORIFIC_NAME = re.compile(rf"(?<![\w.])({_HONORIFIC})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
+# The leading lookaheads ("(?=[MDS])", "(?=[A-Z…])") below and in names._OFFICE_OF only test the first
+# letter the pattern needs before its lookbehind: the same matches, the text scanned in about half the time.
+_HONORIFIC_NAME = re.compile(rf"(?=[MDS])(?<![\w.])({_HONORIFIC})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 #: Runs of two or three capitalised words on one line.
-_CAPS_RUN = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w-])")
+_CAPS_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w-])")
 _POSS_END = re.compile(r"['’]s?$")
 #: A capitalised title word, then a first name and a surname ("Chair Dennis Fogarty"), read at every
 #: word start (overlapping: "Board Chair Dennis Fogarty" is tried at "Chair" too).
-_TITLED_RUN = re.compile(rf"(?<![\w’'.-])(?=([A-Z][a-z]+)[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})(?![\w-]))")
+_TITLED_RUN = re.compile(rf"(?=[A-Z])(?<![\w’'.-])(?=([A-Z][a-z]+)[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})(?![\w-]))")
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 #: Words that are never part of a person's name run (articles, months, days, pronouns …).
 _NOT_NAME = frozenset("""the a an this that these those and or but of for in on at to by with from as if when while
@@ -338,8 +340,10 @@ CAPITALS = {
 
 
 #: The capitals as news copy writes them in running text ("Buenos Aires", "The Hague"); a
-#: case-sensitive search is several times cheaper than a case-blind one.
-_CAPITAL_RE = re.compile(r"\b(?:" + "|".join(re.escape(c.title()) for c in sorted(CAPITALS, key=len, reverse=True))
+#: case-sensitive search is several times cheaper than a case-blind one, and a lookahead for the
+#: capitals' first letters skips the alternation at every other word (the same matches, half the time).
+_CAPITAL_RE = re.compile(r"\b(?=[" + "".join(sorted({re.escape(c.title()[0]) for c in CAPITALS})) + r"])(?:"
+                         + "|".join(re.escape(c.title()) for c in sorted(CAPITALS, key=len, reverse=True))
                          + r")\b")
 
 

@@ -791,7 +791,19 @@ class NominalRules:
         Jackson Kiprono", "Cllr Rebecca Hollis") and an apposition after it ("Denise Holloway, a
         retired solicitor,"); not any word near a mention ("the prosecutor said Mr Garside …").
         ``written``: only the title runs and appositions, without the candidate's role words.
-        Session 9: a title alone after the last comma reaches back past it ("Its lead author, Dr X")."""
+        Session 9: a title alone after the last comma reaches back past it ("Its lead author, Dr X").
+        Built once per cluster and article (the clusters are complete when the resolver is built);
+        do not modify the returned set."""
+        memo = self.__dict__.get("_role_evidence_memo")
+        if memo is None:
+            memo = self._role_evidence_memo = {}
+        got = memo.get((id(c), written))
+        if got is None or got[0] is not c:
+            got = memo[(id(c), written)] = (c, self._role_evidence_scan(c, written))
+        return got[1]
+
+    def _role_evidence_scan(self, c: Cluster, written: bool) -> set[str]:
+        """:meth:`_role_evidence` uncached."""
         words = set() if written else set(c.role_words)
         spans = {(s, e) for s, e, _, _ in c.mentions}
         last = c.name.split()[-1] if c.name.split() else ""

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc, Token
 
 from .. import doc_text
@@ -1465,7 +1466,7 @@ class OrganisationRules:
         # every occurrence of each name; the short forms of businesses and clubs
         firsts: dict[str, list[OrgRef]] = {}
         lasts: dict[str, list[OrgRef]] = {}
-        places = {t.lower_ for t in self.doc if t.ent_type_ in ("GPE", "NORP", "LOC")} if ner_named else set()
+        places = self._place_words() if ner_named else set()  # the words of GPE, NORP and LOC entities
         for ref in list(refs.values()):
             if _S9_NAMES and len(ref.tokens) >= 2 and "club" in ref.kinds:
                 last = ref.name.split()[-1]
@@ -1519,6 +1520,16 @@ class OrganisationRules:
         self._short_forms = {first.lower(): rs[0] for first, rs in firsts.items() if len(rs) == 1}
         self._short_forms.update({last.lower(): rs[0] for last, rs in lasts.items() if last.lower() not in self._short_forms})
         return out
+
+    def _place_words(self) -> set[str]:
+        """The lower-cased words of the Doc's tokens inside a GPE, NORP or LOC entity, read from
+        the Doc's arrays (no Token object per token)."""
+        doc = self.doc
+        if not len(doc):
+            return set()
+        strings = doc.vocab.strings
+        kinds = {strings[k] for k in ("GPE", "NORP", "LOC")}
+        return {strings[low] for ent, low in doc.to_array([ENT_TYPE, LOWER]).tolist() if ent in kinds}
 
     def _titled_body(self, toks: list[Token], start: int) -> str | None:
         """"The board", "the committee", "the panel" (a body word of :data:`_BODY_TITLE_WORDS` that
@@ -1599,14 +1610,25 @@ class OrganisationRules:
         ("Rovers" → "Bramley Rovers"). Rule 1 of ``gold/speakers/README.md``: the fullest form of
         the name the article uses."""
         toks = norm_tokens(name)
-        if len(toks) != 1 or getattr(self, "_org_refs", None) is None and not any(
-                self.text[i + len(name) + 1: i + len(name) + 2].isupper()
-                or _S9_NAMES and re.search(r"[A-Z][\w’'-]*[ \t]$", self.text[max(0, i - 30):i])
-                for i in _occurrences(self.text, name)):
+        if len(toks) != 1 or getattr(self, "_org_refs", None) is None and not self._written_in_name(name):
             return None  # never written next to another capitalised word: no short form (cheap test first)
         self.org_refs()
         ref = self._short_forms.get(toks[0])
         return ref.name if ref is not None else None
+
+    def _written_in_name(self, name: str) -> bool:
+        """Whether the word ``name`` is written somewhere next to another capitalised word (the
+        cheap test of :meth:`_full_org_name`), kept per word and article."""
+        memo = self.__dict__.get("_written_in_name_memo")
+        if memo is None:
+            memo = self._written_in_name_memo = {}
+        got = memo.get(name)
+        if got is None:
+            got = memo[name] = any(
+                self.text[i + len(name) + 1: i + len(name) + 2].isupper()
+                or _S9_NAMES and re.search(r"[A-Z][\w’'-]*[ \t]$", self.text[max(0, i - 30):i])
+                for i in _occurrences(self.text, name))
+        return got
 
     def _ref_subject(self, pos: int) -> bool:
         """Whether the organisation name starting at ``pos`` is a subject or a possessor."""

@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
@@ -209,7 +210,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             # "Daughter of man who died …" in a headline, "His daughter, Karen Lowe," below (session 9)
             return self._adopt(kin, start, "nominal", 0.6)
         if cls in ("surname", "document", "nominal", "org_name", "org_desc") and anonymous_people(
-                span, {w for c in self.cands.clusters for w in c.tokens}):
+                span, self._cluster_words()):
             cls = "anonymous"  # "Boatmen fear", "Some music figures say", "Staff told": unnamed people (rule 11)
         if cls in ("anonymous", "nominal"):
             later = self._role_named_later(span, start, headline=forward)
@@ -241,8 +242,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             key = self._organization(name, start, org.role)
             self.key_cluster[key] = org
             return key
-        if any(m.start >= start and m.end <= head_end and len(m.name.split()) >= 2 for m in self.named) \
-                and not (cls == "nominal" and self._name_as_modifier(span)):
+        if self._full_name_within(start, head_end) and not (cls == "nominal" and self._name_as_modifier(span)):
             return None  # a full name in the mention: the name rules decide; not "the Maple Falls mayor"
         if _S9_RUNS and cls == "nominal" and any(
                 head_end <= m.start and m.end <= end and len(m.name.split()) >= 2 and not self.text[m.end:end].strip(" ,")
@@ -410,6 +410,31 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         self.key_cluster[key] = c
         self.via, self.confidence = self._VIA.get(cls, cls), 1.0 / z
         return key
+
+    def _cluster_words(self) -> set[str]:
+        """The lower-cased words of every candidate cluster's name (:attr:`cands`), built once per
+        article: the clusters are complete when :meth:`__init__` returns. Do not modify it."""
+        got = self.__dict__.get("_cluster_words_memo")
+        if got is None or got[0] is not self.cands.clusters:
+            got = self._cluster_words_memo = (self.cands.clusters, {w for c in self.cands.clusters for w in c.tokens})
+        return got[1]
+
+    def _full_name_within(self, start: int, end: int) -> bool:
+        """Whether a name of two words or more of :attr:`named` lies within ``[start, end)``: a
+        binary search over the names' starts, kept per article (no scan of every name for every
+        mention)."""
+        got = self.__dict__.get("_multi_named_memo")
+        if got is None or got[0] is not self.named:
+            spans = sorted((m.start, m.end) for m in self.named if len(m.name.split()) >= 2)
+            got = self._multi_named_memo = (self.named, [a for a, _ in spans], spans)
+        starts, spans = got[1], got[2]
+        for i in range(bisect_left(starts, start), len(starts)):
+            a, b = spans[i]
+            if a > end:
+                break
+            if b <= end:
+                return True
+        return False
 
     def _adopt(self, cand: Cluster, start: int, via: str, confidence: float) -> str:
         """Resolve the mention at ``start`` to the person cluster ``cand`` (a rule's choice, not
