@@ -479,6 +479,7 @@ def _appos_of_subject(tok: Token) -> bool:
     return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
+@lru_cache(maxsize=8192)
 def _head_part(text: str) -> str:
     """The mention without apposition or relative clause ("Schiff, 56, who has …" → "Schiff")."""
     return re.split(r",|\s\(|\s(?:who|which|that)\s|\s[—–-]{1,2}\s", text)[0].strip() or text.strip()
