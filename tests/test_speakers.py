@@ -1676,17 +1676,6 @@ WHO_S9_PRONOUNS = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S9_PRONOUNS, ids=[r[0] for r in WHO_S9_PRONOUNS])
-def test_who_said_it_s9_pronoun_shapes(shape, text, content, name, mode):
-    """Issue 11's pronoun and relative-pronoun shapes (session 9): the attribution whose content
-    starts nearest ``content`` names ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
-
-
 # Issue 11, session 9 (documents): a document's maker as the article names it (rule 13 of
 # gold/speakers/README.md); each row failed on the code before this round (`documents._S9_DOCUMENTS`),
 # save the anonymous petition, a guard that the new petition rule keeps an unnamed starter anonymous.
@@ -1721,17 +1710,6 @@ WHO_S9_DOCUMENTS = [
      'Marion County land records show that the company sold the site for $2 million a week later.',
      'that the company sold the site', 'Marion County'),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S9_DOCUMENTS, ids=[r[0] for r in WHO_S9_DOCUMENTS])
-def test_who_said_it_s9_document_shapes(shape, text, content, name, mode):
-    """Issue 11, documents (session 9): the attribution whose content starts nearest ``content``
-    names ``name`` (``unresolved``: no speaker, gold ``none``; ``anonymous``)."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 # Issue 11, session 9, nominals and organisation descriptions (genre train shapes, invented texts):
@@ -1801,17 +1779,6 @@ WHO_S9_NOMINALS = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S9_NOMINALS, ids=[r[0] for r in WHO_S9_NOMINALS])
-def test_who_said_it_s9_nominal_shapes(shape, text, content, name, mode):
-    """Issue 11, nominals and organisation descriptions (session 9): the attribution whose content
-    starts nearest ``content`` names ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
-
-
 # Issue 11, session 9 (names): full and partial names resolved to the wrong form or entity (rule 1 of
 # gold/speakers/README.md: the fullest form the article uses; rule 6: a joint name stays joint); each row
 # failed on the code before this round (`ner_fix._S9_NAMES`, `entities._S9_JOINT`), save the guard.
@@ -1872,17 +1839,6 @@ WHO_S9_NAMES = [
      'river had never risen so fast.',
      'the river had never', 'Tom Reid'),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S9_NAMES, ids=[r[0] for r in WHO_S9_NAMES])
-def test_who_said_it_s9_name_shapes(shape, text, content, name, mode):
-    """Issue 11's name shapes (session 9): the attribution whose content starts nearest ``content``
-    names ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
 
 
 @pytest.mark.model
@@ -1966,17 +1922,6 @@ WHO_S9_RUNS += [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S9_RUNS, ids=[r[0] for r in WHO_S9_RUNS])
-def test_who_said_it_s9_quote_runs_and_continuing_pronouns(shape, text, content, name, mode):
-    """Issue 11's quote-run and continuing-pronoun shapes (session 9 round 2): the attribution
-    whose content starts nearest ``content`` names ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
-
-
 # Issue 11, session 9 (people): descriptions of people on unseen text (`nominals._S9_PEOPLE`); each
 # row failed on the code before this round.
 WHO_S9_PEOPLE = [
@@ -2046,17 +1991,6 @@ WHO_S9_PEOPLE = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S9_PEOPLE, ids=[r[0] for r in WHO_S9_PEOPLE])
-def test_who_said_it_s9_people(shape, text, content, name, mode):
-    """Issue 11, descriptions of people (session 9, :data:`~saidwhat.pipeline.speakers.nominals._S9_PEOPLE`):
-    the attribution whose content starts nearest ``content`` names ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
-
-
 # Issue 11, session 9 second name round (names, possessives and documents on genre train series f:
 # `names._S9_NAMES2`, `entities._S9_JOINT2`, `documents._S9_DOCUMENTS2`): each row failed on the code
 # before this round, save the last, a guard.
@@ -2105,18 +2039,6 @@ WHO_S9_NAMES2 = [
      'The indictment alleges that the claims were false.',
      'the claims were false', None),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S9_NAMES2, ids=[r[0] for r in WHO_S9_NAMES2])
-def test_who_said_it_s9_names_round_two(shape, text, content, name, mode):
-    """Issue 11, names, possessives and documents (session 9, second round): the attribution whose
-    content starts nearest ``content`` names ``name`` (``None``: no named speaker)."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    got = sp.name if sp is not None else None
-    assert got == name, (shape, sp, hit.source if hit is not None else None)
 
 
 @pytest.mark.model
@@ -2200,17 +2122,6 @@ WHO_S9_ORGS = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S9_ORGS, ids=[r[0] for r in WHO_S9_ORGS])
-def test_who_said_it_s9_organisation_shapes(shape, text, content, name, mode):
-    """Issue 11, organisation descriptions (session 9, :data:`~saidwhat.pipeline.speakers.organisations._S9_ORGS`):
-    the attribution whose content starts nearest ``content`` names the organisation ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
-
-
 def test_s9_orgs_named_body_words_never_fit_unknown_kinds():
     """"the ministry", "the council" is never an organisation of unknown kinds (a company the NER
     tagged with no kind word: "Kestrel employs 900 people, according to the ministry"); other
@@ -2242,3 +2153,27 @@ def test_s9_orgs_nationality_word_is_no_short_form_and_board_by_its_title(nlp):
     toks = [t for t in r.doc.char_span(at, at + len("The board"))]
     key = r._titled_body(toks, at)
     assert key is not None and r.entities[key].name == "Officiating Standards Board"
+
+
+# Issue 11, session 9: every shape table of the round (pronouns, documents, nominals, names, quote runs,
+# people, names round two, organisations), one row per shape, invented texts; each row failed on the
+# code before its rule (the table's comment says which switch), save the rows marked as guards.
+WHO_S9 = [(table, *row) for table, rows in (
+    ("pronouns", WHO_S9_PRONOUNS), ("documents", WHO_S9_DOCUMENTS), ("nominals", WHO_S9_NOMINALS),
+    ("names", WHO_S9_NAMES), ("runs", WHO_S9_RUNS), ("people", WHO_S9_PEOPLE), ("names2", WHO_S9_NAMES2),
+    ("orgs", WHO_S9_ORGS)) for row in rows]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("table, shape, text, content, name", WHO_S9, ids=[f"{r[0]}-{r[1]}" for r in WHO_S9])
+def test_who_said_it_s9_shapes(table, shape, text, content, name, mode):
+    """The attribution whose content starts nearest ``content`` names ``name`` (a person's or an
+    organisation's name, or the kind ``anonymous``/``unresolved``); ``None``: no named speaker."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    where = (table, shape, sp, hit.source if hit is not None else None)
+    if name is None:
+        assert sp is None or sp.name is None, where
+    else:
+        assert sp is not None and (sp.name or sp.kind) == name, where
