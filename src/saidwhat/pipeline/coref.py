@@ -186,7 +186,12 @@ class Cluster:
 
     @property
     def tokens(self) -> list[str]:
-        return norm_tokens(self.name)
+        """:func:`norm_tokens` of :attr:`name`, kept per name (``name`` may be reassigned when a
+        fuller form turns up): one shared list, which callers only read."""
+        got = self.__dict__.get("_tokens_of")
+        if got is None or got[0] is not self.name and got[0] != self.name:
+            got = self.__dict__["_tokens_of"] = (self.name, list(_norm_tokens(self.name)))
+        return got[1]
 
 
 def norm_tokens(name: str) -> list[str]:
@@ -264,8 +269,9 @@ class Candidates:
             for t in doc[max(ent.start - 3, 0):ent.start]:
                 if t.pos_ in ("NOUN",):
                     c.role_words.add(t.lower_)
-            if ent.end < len(doc) and any(doc[ent.end].lower_ in g for g in ORG_TYPES):
-                c.role_words.add(doc[ent.end].lower_)  # "Family Circle magazine"
+            after = doc[ent.end].lower_ if ent.end < len(doc) else None
+            if after is not None and any(after in g for g in ORG_TYPES):
+                c.role_words.add(after)  # "Family Circle magazine"
         self._national_bodies()
         self._surname_mentions()
         self._leader_roles()
@@ -282,6 +288,9 @@ class Candidates:
     def _national_bodies(self) -> None:
         """"The Mexican government", "the Turkish military": a body named by a nationality or place
         and an organisation word is an organisation of its own ("Mexican government")."""
+        low = self.text.lower()
+        if not any(w in low for w in _NATIONAL_BODIES) and not _CASE_FOLDS_RE.search(self.text):
+            return  # no body word at all (the case-insensitive scan below is the dearer test)
         for m in _NATIONAL_BODIES_RE.finditer(self.text):
             span = self.doc.char_span(m.start(), m.end())
             if span is None or len(span) != 1:
@@ -411,8 +420,11 @@ class Candidates:
 
     def _pronoun_votes(self) -> None:
         """A pronoun (he/she) in the sentence after a subject mention of a person who is the only
-        person named in that sentence votes for that person's gender."""
+        person named in that sentence votes for that person's gender: the first such pronoun
+        outside quotes from the mention's end to 40 tokens past its sentence."""
         doc = self.doc
+        n = len(doc)
+        pron: list[int] | None = None  # token indices of he/she words (found once, when first needed)
         for c in self.clusters:
             if c.kind != "person":
                 continue
@@ -423,22 +435,25 @@ class Candidates:
                 if span is None:
                     continue
                 sent = span.sent
-                others = [o for o in self.clusters if o is not c and o.kind == "person"
-                          and any(sent.start_char <= ms < sent.end_char for ms, _, _, _ in o.mentions)]
                 main_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in span)
-                if others and not main_subject:
-                    continue
-                nxt = doc[sent.end: min(sent.end + 40, len(doc))]
-                for t in list(doc[span.end:sent.end]) + list(nxt):
+                if not main_subject:
+                    lo, hi = sent.start_char, sent.end_char
+                    if any(o is not c and o.kind == "person" and any(lo <= ms < hi for ms, _, _, _ in o.mentions)
+                           for o in self.clusters):
+                        continue
+                if pron is None:
+                    pron = _gender_pronouns(doc)
+                # the tokens after the mention in its sentence, then up to 40 past the sentence
+                # (no Span is made: an empty one at the document's end rebuilds the whole text)
+                stop = min(sent.end + 40, n)
+                k = bisect_left(pron, min(span.end, sent.end))
+                while k < len(pron) and pron[k] < stop:
+                    t = doc[pron[k]]
+                    k += 1
                     if self._quoted(t.idx):
                         continue  # "‘He talks about an open door,’ she said": the quote's "he" is someone else
-                    low = t.lower_
-                    if low in ("he", "him", "his", "himself"):
-                        c.votes["m"] += 1
-                        break
-                    if low in ("she", "her", "hers", "herself"):
-                        c.votes["f"] += 1
-                        break
+                    c.votes[_PRON_GENDER[t.lower_]] += 1
+                    break
 
     def cluster_of(self, start: int, end: int) -> Cluster | None:
         for c in self.clusters:
@@ -448,12 +463,29 @@ class Candidates:
         return None
 
 
+#: The pronouns that vote for a person's gender in :meth:`Candidates._pronoun_votes`.
+_PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _gender_pronouns(doc: Doc) -> list[int]:
+    """Token indices (ascending) of the words of :data:`_PRON_GENDER` in ``doc`` (one array pass)."""
+    import numpy as np
+    from spacy.attrs import LOWER
+
+    keys = np.array([doc.vocab.strings[w] for w in _PRON_GENDER], dtype=np.uint64)
+    return np.flatnonzero(np.isin(doc.to_array(LOWER), keys)).tolist()
+
+
 #: Organisation words that a nationality or place makes a body of its own ("the Mexican government").
 _NATIONAL_BODIES = frozenset({"government", "military", "army", "navy", "police", "embassy", "parliament", "regime",
                               "cabinet", "administration", "authorities", "consulate"})
 #: the words of :data:`_NATIONAL_BODIES` in running text (a scan of the text is cheaper than
 #: making a spaCy Token of every word)
 _NATIONAL_BODIES_RE = re.compile(r"\b(?:" + "|".join(sorted(_NATIONAL_BODIES)) + r")\b", re.I)
+#: characters that ``re.I`` matches to an ASCII letter but ``str.lower`` does not lower to it
+#: (long s, Kelvin sign, dotted and dotless I): with one in the text the word pre-check is not
+#: conclusive
+_CASE_FOLDS_RE = re.compile("[\u017f\u212a\u0130\u0131]")
 
 
 def _strip_poss_word(w: str) -> str:
@@ -491,6 +523,26 @@ def has_caps(span) -> float:
     words = _head_part(span.text).split()
     # a party word is not a name ("The Republican candidate")
     return 1.0 if any(w[:1].isupper() and w.lower().strip(".,’'s") not in _PARTY_WORDS for w in words[1:]) else 0.0
+
+
+_MID_SENTENCE_MEMO: list = [None, 0, None]  # (weak reference to the Doc, its length, its counts)
+
+
+def _mid_sentence_words(doc: Doc) -> dict[int, int]:
+    """How often each word form (``Token.orth``) occurs in ``doc`` not starting a sentence; kept
+    for the last Doc asked about (:func:`mention_class` asks once per source mention)."""
+    ref, n, counts = _MID_SENTENCE_MEMO
+    if ref is None or ref() is not doc or n != len(doc):
+        from collections import Counter
+
+        from spacy.attrs import ORTH, SENT_START
+
+        arr = doc.to_array([ORTH, SENT_START])  # SENT_START: 1 starts a sentence, 0 unknown, -1 not
+        counts = Counter(arr[arr[:, 1] != 1, 0].tolist()) if len(doc) else Counter()
+        import weakref
+
+        _MID_SENTENCE_MEMO[:] = [weakref.ref(doc), len(doc), counts]
+    return counts
 
 
 def mention_class(span) -> str:
@@ -536,8 +588,8 @@ def mention_class(span) -> str:
         return "nominal"  # "Retired General", "Lawmaker" in a headline
     # a plural common noun capitalised only because it opens the sentence ("Analysts at Barclays
     # said", "Allies say"): a bare plural, not a name (issue 11)
-    sentence_cap = head.tag_ == "NNS" and head.pos_ == "NOUN" and head.i == toks[0].i and head.text[1:].islower() and not any(
-        t.text == head.text and t.i != head.i and not t.is_sent_start for t in span.doc)  # not "Veritas" again mid-sentence
+    sentence_cap = head.tag_ == "NNS" and head.pos_ == "NOUN" and head.i == toks[0].i and head.text[1:].islower() and not (
+        _mid_sentence_words(span.doc).get(head.orth, 0) - (0 if head.is_sent_start else 1) > 0)  # not "Veritas" again mid-sentence
     if head.pos_ == "PROPN" or (head.text[:1].isupper() and not sentence_cap):
         if head.ent_type_ in ("ORG",) or head.lower_ in ORG_WORDS:
             return "org_name" if any(t.text[:1].isupper() for t in toks) else "org_desc"
@@ -631,15 +683,21 @@ class PairContext:
     nat: frozenset[str] = frozenset()
 
 
-def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank: int) -> dict[str, float]:
-    before = [m for m in c.mentions if m[0] < ctx.pos]
+def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank: int,
+                  before: list | None = None, shared: tuple | None = None) -> dict[str, float]:
+    """The pair features of mention ``ctx`` and candidate ``c`` (:data:`FEATURES`). ``before``
+    (``c``'s mentions that start before ``ctx.pos``) and ``shared`` (:func:`_mention_parts`) may be
+    passed by a caller that has them; they are computed here otherwise."""
+    if before is None:
+        before = [m for m in c.mentions if m[0] < ctx.pos]
+    hw, wset, far = shared if shared is not None else _mention_parts(cands, ctx)
     last = before[-1] if before else None
     f: dict[str, float] = {"bias": 1.0}
     f["prev_speaker"] = 1.0 if ctx.prev is c else 0.0
     f["speaker_in_para"] = 1.0 if id(c) in ctx.para_speakers else 0.0
     f["was_speaker"] = 1.0 if id(c) in ctx.speakers else 0.0
     f[f"recency_{min(recency_rank, 3)}"] = 1.0
-    f["log_dist"] = math.log1p((ctx.pos - last[1]) / 100) if last else math.log1p(len(cands.text) / 100)
+    f["log_dist"] = math.log1p((ctx.pos - last[1]) / 100) if last else far
     f["last_subject"] = 1.0 if last and last[2] else 0.0
     f["log_mentions"] = math.log1p(len(c.mentions))
     f["same_sentence"] = 1.0 if last and last[0] >= ctx.sent_start else 0.0
@@ -652,13 +710,12 @@ def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank:
     f["is_person"] = 1.0 if c.kind == "person" else 0.0
     f["is_org"] = 1.0 if c.kind == "organization" else 0.0
     ct = c.tokens
-    hw = [w for w in ctx.words if w not in _STOP]
     if hw and ct:
         f["surname_match"] = 1.0 if hw[-1] == ct[-1] or " ".join(hw) == " ".join(ct[-len(hw):]) else 0.0
         f["first_match"] = 1.0 if hw[0] == ct[0] else 0.0
     rh, rm = _role_score(ctx.words, c)
     f["role_head"], f["role_mods"] = rh, rm
-    if rh and (c.role_words & OFFICE_MODIFIERS) - set(ctx.words):
+    if rh and (c.role_words & OFFICE_MODIFIERS) - wset:
         f["office_conflict"] = 1.0
     f["org_type"] = _org_type_match(hw, c) if c.kind == "organization" else 0.0
     f["org_head_same"] = 1.0 if c.kind == "organization" and hw and hw[-1] in (set(ct) | c.role_words) else 0.0
@@ -670,6 +727,12 @@ def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank:
     f["after_only"] = 1.0 if not before else 0.0
     f["self_mention"] = 1.0 if any(ctx.pos <= m[0] < ctx.end for m in c.mentions) else 0.0
     return f
+
+
+def _mention_parts(cands: Candidates, ctx: PairContext) -> tuple[list[str], set[str], float]:
+    """What :func:`pair_features` takes from the mention alone, the same for every candidate:
+    its words without :data:`_STOP`, its word set, and ``log_dist`` for a candidate not yet named."""
+    return [w for w in ctx.words if w not in _STOP], set(ctx.words), math.log1p(len(cands.text) / 100)
 
 
 def crossed(f: dict[str, float], cls: str) -> dict[str, float]:
@@ -781,11 +844,11 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
         if not before and not forward and not (ctx.prev is c) and not any(ctx.pos <= m[0] < ctx.end for m in c.mentions):
             continue
         # mentions that are the source itself do not count as antecedents
-        pool.append((c, before[-1][0] if before else -1))
+        pool.append((c, before[-1][0] if before else -1, before))
     order = sorted(pool, key=lambda x: -x[1])
     ranks: dict[int, int] = {}
     seen_kind: dict[str, int] = {}
-    for c, _ in order:
+    for c, _, _ in order:
         ranks[id(c)] = seen_kind.get(c.kind, 0)
         seen_kind[c.kind] = ranks[id(c)] + 1
     # salience (Grosz, Joshi & Weinstein 1995, centering): the subject of the sentence before, and
@@ -794,14 +857,15 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
     sent = tok.sent if tok is not None else None
     lo = cands.doc[sent.start - 1].sent.start_char if sent is not None and sent.start > 0 else ctx.sent_start
     latest, latest_at = None, -1
-    for c, _ in pool:
+    for c, _, _ in pool:
         for m in c.mentions:
             if m[2] and not m[3] and latest_at < m[0] < ctx.pos and not (ctx.pos <= m[0] < ctx.end):
                 latest, latest_at = c, m[0]
-    extra = salience_features(pool, ctx) if salience else {}
+    extra = salience_features([(c, at) for c, at, _ in pool], ctx) if salience else {}
     out: list[tuple[Cluster | None, dict[str, float]]] = []
-    for c, _ in pool:
-        f = pair_features(cands, ctx, c, ranks[id(c)])
+    shared = _mention_parts(cands, ctx)
+    for c, _, before in pool:
+        f = pair_features(cands, ctx, c, ranks[id(c)], before, shared)
         f["subj_recent"] = 1.0 if any(m[2] and not m[3] and lo <= m[0] < ctx.pos for m in c.mentions) else 0.0
         f["salient_subject"] = 1.0 if c is latest else 0.0
         f.update(extra.get(id(c), ()))
