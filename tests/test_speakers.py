@@ -930,20 +930,6 @@ WHO_S8_NOMINAL = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S8_NOMINAL, ids=[r[0] for r in WHO_S8_NOMINAL])
-def test_who_said_it_s8_nominal_shapes(shape, text, content, name, mode):
-    """Issue 11's nominal and anonymous shapes (session 8, genre train): epithets by the main
-    clause's subject, captions skipped, company + role epithets, rule 16 first names, indefinite
-    roles named later, headline labels, bare groups. The attribution whose content starts nearest
-    ``content`` names ``name`` (or is ``anonymous``)."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    want = ("anonymous", None) if name == "anonymous" else (sp.kind if sp else None, name)
-    assert sp is not None and (sp.kind, sp.name) == want, (shape, sp, hit.source)
-
-
 # Issue 11, session 8: pronouns and cue-less quote paragraphs (genre train shapes, invented texts);
 # each row failed on the code before this round.
 WHO_S8_PRONOUN = [
@@ -972,17 +958,6 @@ WHO_S8_PRONOUN = [
      'month."',
      'The bank does not care about quotas', 'anonymous'),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S8_PRONOUN, ids=[r[0] for r in WHO_S8_PRONOUN])
-def test_who_said_it_s8_pronoun_shapes(shape, text, content, name, mode):
-    """Issue 11's pronoun and cue-less quote shapes (session 8): the attribution whose content starts
-    nearest ``content`` names ``name`` (``anonymous``: an unnamed speaker)."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 def test_a_capitalised_bare_plural_of_people_is_anonymous():
@@ -1179,17 +1154,6 @@ WHO_S8_DOCS = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S8_DOCS, ids=[r[0] for r in WHO_S8_DOCS])
-def test_who_said_it_s8_document_and_organisation_shapes(shape, text, content, name, mode):
-    """Issue 11's document and organisation shapes (session 8): the attribution whose content starts
-    nearest ``content`` names ``name`` (``unresolved``: no speaker, gold ``none``; ``anonymous``)."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
-
-
 def test_coref_trainer_reads_genre_gold_texts_beside_the_gold_file(nlp, tmp_path):
     """``train_coref.examples`` (session 8) reads a genre gold file's texts from
     ``GOLD_DIR/SPLIT/text/NAME.txt`` (as ``evaluate_speakers``), before the PolNeAR folder."""
@@ -1297,17 +1261,6 @@ WHO_S8_ORGDESC = [
      'on Monday that the review would start in May.',
      'would review how slots are shared', 'Civil Aviation Commission'),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S8_ORGDESC, ids=[r[0] for r in WHO_S8_ORGDESC])
-def test_who_said_it_s8_organisation_description_shapes(shape, text, content, name, mode):
-    """Issue 11's organisation-description shapes (session 8): the attribution whose content starts
-    nearest ``content`` names the organisation ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 WHO_S8_SOURCE = [
@@ -1492,21 +1445,6 @@ WHO_S8_NOMINAL2 = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S8_NOMINAL2, ids=[r[0] for r in WHO_S8_NOMINAL2])
-def test_who_said_it_s8_nominal2_shapes(shape, text, content, name, mode):
-    """Issue 11's nominal shapes, second round (session 8, genre train series d): descriptions
-    matched against each person's title runs and appositions, posts of the same kind, salience
-    among compatible people, capitalised epithets, unnamed speakers continued, lead roles named
-    below. The attribution whose content starts nearest ``content`` names ``name`` (or is
-    ``anonymous``)."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    want = ("anonymous", None) if name == "anonymous" else (sp.kind if sp else None, name)
-    assert sp is not None and (sp.kind, sp.name) == want, (shape, sp, hit.source)
-
-
 # Issue 11, session 8, second pronoun round (PolNeAR train and genre train series d shapes, invented
 # texts): the subject chain, coordinated names; each row failed on the code before this round.
 WHO_S8_PRONOUN2 = [
@@ -1546,17 +1484,6 @@ WHO_S8_PRONOUN2 = [
      'detained. He denied any role, telling reporters he had nothing to do with it.',
      'he had nothing to do with it', 'Kaya'),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S8_PRONOUN2, ids=[r[0] for r in WHO_S8_PRONOUN2])
-def test_who_said_it_s8_pronoun2_shapes(shape, text, content, name, mode):
-    """Issue 11's pronoun shapes, second round (session 8): the attribution whose content starts
-    nearest ``content`` names ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
 
 
 #: Issue 11, names after a long title of office (session 8): "<Title> of|for <department> <First>
@@ -2153,6 +2080,45 @@ def test_s9_orgs_nationality_word_is_no_short_form_and_board_by_its_title(nlp):
     toks = [t for t in r.doc.char_span(at, at + len("The board"))]
     key = r._titled_body(toks, at)
     assert key is not None and r.entities[key].name == "Officiating Standards Board"
+
+
+# Issue 11, session 8: the shape tables of the session's rounds (pronouns, documents and
+# organisations, organisation descriptions, second pronoun round), one row per shape, invented texts;
+# each row failed on the code before its round.
+WHO_S8 = [(table, *row) for table, rows in (
+    ("pronoun", WHO_S8_PRONOUN), ("docs", WHO_S8_DOCS), ("orgdesc", WHO_S8_ORGDESC),
+    ("pronoun2", WHO_S8_PRONOUN2)) for row in rows]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("table, shape, text, content, name", WHO_S8, ids=[f"{r[0]}-{r[1]}" for r in WHO_S8])
+def test_who_said_it_s8_shapes(table, shape, text, content, name, mode):
+    """The attribution whose content starts nearest ``content`` names ``name`` (a person's or an
+    organisation's name, or its kind such as ``anonymous``)."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (table, shape, sp, hit.source)
+
+
+# Issue 11, session 8: the two nominal rounds (epithets, captions skipped, rule 16 first names,
+# indefinite roles named later, headline labels, bare groups; descriptions matched against title runs
+# and appositions, salience among compatible people, unnamed speakers continued, lead roles named below).
+WHO_S8_NOMINALS = [(table, *row) for table, rows in (
+    ("nominal", WHO_S8_NOMINAL), ("nominal2", WHO_S8_NOMINAL2)) for row in rows]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("table, shape, text, content, name", WHO_S8_NOMINALS,
+                         ids=[f"{r[0]}-{r[1]}" for r in WHO_S8_NOMINALS])
+def test_who_said_it_s8_nominal_shapes(table, shape, text, content, name, mode):
+    """The attribution whose content starts nearest ``content`` is a person named ``name``, or
+    ``anonymous`` with no name."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    want = ("anonymous", None) if name == "anonymous" else (sp.kind if sp else None, name)
+    assert sp is not None and (sp.kind, sp.name) == want, (table, shape, sp, hit.source)
 
 
 # Issue 11, session 9: every shape table of the round (pronouns, documents, nominals, names, quote runs,
