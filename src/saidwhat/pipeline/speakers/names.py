@@ -240,7 +240,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         elif _S9_NAMES2 and len(toks) == 1 and ent.end < len(doc):
             nxt = _split_full_name(doc[ent.end], toks[0], text, person_words)
             if nxt is not None:
-                toks.append(nxt)  # "[Nicholas] [Varley]", "[Gail]\xa0Ashworth": the NER split the name
+                toks.append(nxt)  # "[Nicholas] [Varley]", "[Gail] Ashworth": the NER split the name
                 if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
                     joined.add(nxt.idx)
         lead_titles = []
@@ -250,8 +250,6 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             continue
         a0 = toks[0].idx + _bullet_len(toks[0], text)  # "-David Andersen and …" in a bulleted roundup
         name = _strip_poss(text[a0: toks[-1].idx + len(toks[-1])])
-        if _S9_NAMES2 and "\xa0" in name:
-            name = name.replace("\xa0", " ")  # "Simon\xa0Okafor": the name as the article writes it elsewhere
         if not name or not name[0].isupper():
             continue
         i = ent.start - 1
@@ -314,36 +312,27 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
 
 def _split_full_name(nxt: Token, first: Token, text: str, person_words: set[str]) -> Token | None:
     """The surname of the one-word PERSON entity ``first`` that the NER split off, else ``None``.
-    ``nxt`` is the token right after ``first``; the surname is ``nxt`` after one space, or the
-    token after a no-break space (U+00A0, which spaCy makes a token of its own: web copy glues a
-    name's words with it, "Rūta\xa0Vaitkutė"). The surname is a capitalised word of letters, no
-    title, first name or organisation word, and no part of a longer entity; after a plain space
-    it is a PERSON entity alone or untagged, and ``first`` is a known first name
-    (:data:`_FIRST_NAMES`) or never written alone elsewhere while the surname ends a PERSON entity
-    elsewhere ("Judge [Nicholas] [Varley] told jurors", "its managing director, [Gail] Ashworth, …
-    Ms Ashworth said"); after a no-break space it may be of any entity kind but an organisation's
-    or a nationality's ("[Paul]\xa0[Kerrigan]" tagged GPE). The full name is the canonical form
+    ``nxt`` is the token right after ``first``, after one space (a no-break space reaches spaCy as a
+    plain space: :func:`saidwhat.pipeline.doc_text`). The surname is a capitalised word of letters,
+    no title, first name or organisation word, and no part of a longer entity; it is a PERSON
+    entity alone or untagged, and ``first`` is a known first name (:data:`_FIRST_NAMES`) or never
+    written alone elsewhere while the surname ends a PERSON entity elsewhere ("Judge [Nicholas]
+    [Varley] told jurors", "its managing director, [Gail] Ashworth, … Ms Ashworth said"). The full
+    name is the canonical form
     (rule 1 of ``gold/speakers/README.md``; issue 11, genre train series f; :data:`_S9_NAMES2`)."""
     doc = nxt.doc
-    nbsp = nxt.text == "\xa0" and nxt.idx == first.idx + len(first) and nxt.i + 1 < len(doc)
-    if nbsp:
-        nxt = doc[nxt.i + 1]
-        if nxt.idx != first.idx + len(first) + 1:
-            return None
-    elif nxt.idx != first.idx + len(first) + 1 or first.whitespace_ != " ":
+    if nxt.idx != first.idx + len(first) + 1 or first.whitespace_ != " ":
         return None
     w = nxt.text
     if not (w[:1].isupper() and w.isalpha() and len(w) > 1 and not w.isupper()):
         return None
-    if nxt.ent_type_ not in (("", "PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") if nbsp else ("", "PERSON")):
+    if nxt.ent_type_ not in ("", "PERSON"):
         return None
     if nxt.ent_type_ and nxt.ent_iob_ != "B" or nxt.i + 1 < len(doc) and doc[nxt.i + 1].ent_iob_ == "I":
         return None  # the next entity is longer than one word: a name of its own
     low, flow = w.lower(), first.lower_
     if low in TITLE_WORDS or low in _FIRST_NAMES or low in ORG_HEADS or flow in TITLE_WORDS or not first.text[:1].isupper():
         return None
-    if nbsp:
-        return nxt
     if flow in _FIRST_NAMES:
         return nxt if nxt.ent_type_ == "PERSON" or len(_occurrences(text, w)) > 1 else None
     ends = (" " + w, " " + w + "’s", " " + w + "'s")
