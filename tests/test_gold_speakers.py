@@ -109,7 +109,8 @@ def test_the_genre_gold_passes_its_own_check() -> None:
     spec = importlib.util.spec_from_file_location("check_gold", GOLD / "genre" / "check_gold.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    for name in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl", "agreement_e.jsonl"):
+    for name in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl", "agreement_e.jsonl",
+                 "agreement_g.jsonl"):
         assert mod.check(name) == [], name
 
 
@@ -136,14 +137,16 @@ def test_the_genre_second_annotations_agree_with_the_gold_as_reported() -> None:
     """agreement.md reports speaker 60/60 on the first two samples and kind 60/60 (series a/b dev) and
     59/60 before adjudication (series c); series e (session 9) agrees on kind 60/60 and on speaker
     59/60, the one difference adjudicated to the first label ("A report by council officers",
-    rules 11 and 13). Fails if a later gold edit breaks that agreement unnoticed."""
+    rules 11 and 13); series g (session 10) agrees on speaker 60/60 and on kind 58/60 (document vs
+    possessive for a named body's own document). Fails if a later gold edit breaks that agreement unnoticed."""
     from saidwhat.evaluate.speakers import agreement, read_gold
     dev = read_gold(GOLD / "genre" / "dev.jsonl")
-    for name, speakers in (("agreement.jsonl", 60), ("agreement_c.jsonl", 60), ("agreement_e.jsonl", 59)):
+    for name, speakers, kinds in (("agreement.jsonl", 60, 59), ("agreement_c.jsonl", 60, 59),
+                                  ("agreement_e.jsonl", 59, 59), ("agreement_g.jsonl", 60, 58)):
         r = agreement(dev, read_gold(GOLD / "genre" / name))
         assert r["rows"] == 60, name
         assert r["speaker_agree"] == speakers, (name, r["disagreements"])
-        assert r["kind_agree"] >= 59, (name, r["disagreements"])
+        assert r["kind_agree"] >= kinds, (name, r["disagreements"])
 
 
 @pytest.mark.parametrize("a, b", [("Arturo Sarukha\u0303n", "Arturo Sarukhãn"),
