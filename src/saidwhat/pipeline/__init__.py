@@ -29,11 +29,103 @@ _SPACE_LIKE_RE = re.compile("[" + "".join(map(chr, SPACE_LIKE)) + "]")
 
 
 def spacy_text(text: str) -> str:
-    """``text`` as spaCy reads it: each :data:`SPACE_LIKE` character replaced by U+0020 (same
-    length, same offsets); ``text`` itself when it has none (or :data:`_S9_SPACES` is off)."""
+    """``text`` as spaCy reads it: its plain-text layout read as paragraphs
+    (:func:`layout_text`), then each :data:`SPACE_LIKE` character replaced by U+0020. Same
+    length, same offsets; ``text`` itself when nothing changes (or both switches are off)."""
+    if _S10_LAYOUT and ("\n" in text or "\r" in text):
+        text = layout_text(text)
     if not _S9_SPACES or text.isascii():
         return text
     return _SPACE_LIKE_RE.sub(" ", text)
+
+
+#: Session 10: the text spaCy reads has the plain-text layout of the input read as paragraphs
+#: (:func:`layout_text`: hard-wrapped lines joined, CRLF line ends and indented paragraph starts
+#: made ``"\n"`` and blank lines). ``False`` gives the old behaviour, to measure the change.
+_S10_LAYOUT = True
+
+# a run of line ends with only blank (or white-space-only) lines between them: a paragraph break
+_BLANK_RUN_RE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)+")
+_CR_RE = re.compile(r"\r\n?")
+_FIRST_WORD_RE = re.compile(r"\S+")
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether a line is a byline, credit, boilerplate ("Updated: …") or metadata line of
+    :mod:`saidwhat.article.structure`: such lines stand one to a line and are never joined."""
+    from ..article import structure as st
+
+    s = line.strip()
+    return bool(st._is_byline(s) or st._is_credit_line(s) or st._is_boilerplate(s)
+                or (len(s) <= 140 and st._METADATA_RE.match(s)))
+
+
+def layout_text(text: str) -> str:
+    """``text`` with its plain-text layout made the layout the rules read, character for
+    character (same length, same offsets; ``text`` itself when nothing changes):
+
+    - line ends: ``"\r\n"`` becomes ``" \n"``, a lone ``"\r"`` ``"\n"``, and a run of line
+      ends with only blank or white-space-only lines between them all ``"\n"`` (a blank line,
+      the paragraph break the rules look for);
+    - hard-wrapped paragraphs (plain-text wire archives, e-mail copies): when the text's lines
+      stop at a common width (90th percentile of the line lengths ``W`` ≤ 120 columns, and most
+      lines followed by another line within ``[0.75 W, W]``), a single line break between two
+      lines becomes a space when the line before is full (the next line's first word would not
+      have fitted on it, or it is at least ``0.8 W`` long), the next line is not indented
+      deeper than the text's usual line and neither line is furniture (a byline, credit,
+      boilerplate or metadata line, :mod:`saidwhat.article.structure`): headlines, bylines and
+      captions standing one to a line are short and stay lines;
+    - an indented line after a single line break starts a paragraph: its first indenting
+      character becomes ``"\n"`` (one paragraph per line, first lines indented).
+
+    One paragraph per line with no indent has no spare character for a blank line and stays
+    as it is (the rules read a line as a paragraph)."""
+    out = text
+    if "\r" in out:
+        out = _CR_RE.sub(lambda m: " \n" if len(m.group()) == 2 else "\n", out)
+    out = _BLANK_RUN_RE.sub(lambda m: "\n" * len(m.group()), out)
+    lines = out.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    chars: list[str] | None = None
+    lens = [len(ln.rstrip()) for ln in lines]
+    full = sorted(n for n in lens if n)
+    # pairs of lines with one line break between them
+    pairs = [i for i in range(len(lines) - 1) if lens[i] and lines[i + 1].strip()]
+    if len(full) >= 4 and len(pairs) >= 3:
+        width = full[min(len(full) - 1, int(0.9 * len(full)))]
+        near = sum(1 for i in pairs if 0.75 * width <= lens[i] <= width)
+        if width <= 120 and near >= 0.6 * len(pairs):
+            indents = sorted(len(ln) - len(ln.lstrip(" \t")) for ln in lines if ln.strip())
+            usual = indents[len(indents) // 2]
+            for i in pairs:
+                nxt = lines[i + 1]
+                indent = len(nxt) - len(nxt.lstrip(" \t"))
+                if indent > usual:
+                    continue
+                word = _FIRST_WORD_RE.search(nxt)
+                if not (lens[i] + 1 + len(word.group()) > width or lens[i] >= 0.8 * width):
+                    continue
+                if _is_furniture(lines[i]) or _is_furniture(nxt):
+                    continue
+                if chars is None:
+                    chars = list(out)
+                chars[starts[i + 1] - 1] = " "
+    # an indented line after a single line break (not joined above) starts a paragraph
+    for i in range(len(lines) - 1):
+        nxt = lines[i + 1]
+        if lens[i] and nxt[:1] in (" ", "\t") and nxt.strip():
+            j = starts[i + 1]
+            if chars is None:
+                chars = list(out)
+            if chars[j - 1] == "\n":
+                chars[j] = "\n"
+    if chars is not None:
+        out = "".join(chars)
+    return out
 
 
 class SpaceTokenizer:
