@@ -4,7 +4,8 @@ A mention-ranking resolver (after Denis & Baldridge 2008; Wiseman et al. 2015, i
 used for quotation attribution by Muzny et al. 2017, "A Two-stage Sieve Approach for Quote
 Attribution"): the article's **candidates** are clusters of PERSON and ORG names (spaCy NER), each
 with its mentions, subject positions, roles (title words before a name, appositions), gender
-(honorifics, the pronouns that follow its subject mentions, a short first-name list), and whether
+(honorifics, the pronouns that follow its subject mentions, a short first-name list, then a larger
+one built from nomquamgender, :func:`first_name_gender`), and whether
 each mention sits inside a quotation. A source mention is first classed by its own words
 (:func:`mention_class`: pronoun, surname, nominal, organisation description, document, …); each
 candidate then gets a feature vector (:func:`pair_features`: recency, previous speaker, subject
@@ -152,6 +153,54 @@ _LEAD_VERBS = frozenset("""lead leads led leading head heads headed heading chai
 running direct directs directed directing found founded manage manages managed managing captain captains
 captained coach coaches coached""".split())
 
+#: Session 10: a person whose first name is not in the short lists above gets its gender from the
+#: larger first-name list (``speakers/data/first_names.tsv``, see :func:`first_name_gender`).
+_S10_GENDER = True
+#: A listed name counts as female at ``p(gf) >=`` this, as male at ``p(gf) <= 1 -`` this.
+_FIRST_NAME_P = 0.95
+#: The votes a listed first name gives (the short lists give 3; each following pronoun 1).
+_FIRST_NAME_VOTES = 2
+_FIRST_NAMES_PATH = Path(__file__).resolve().parent / "speakers" / "data" / "first_names.tsv"
+#: Words that open a person cluster's name without being a first name ("General", "Prime", "Lady").
+_NOT_FIRST = ROLE_NOUNS | OFFICE_MODIFIERS | HONOR_M | HONOR_F | frozenset(DEMONYMS) | frozenset(
+    "prime sen rep gov dr prof gen col capt sgt lt cllr rev saint st".split())
+#: Letters that NFKD does not split into a base letter and a mark.
+_UNACCENT = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "ð": "d", "þ": "th", "ı": "i"})
+
+
+@lru_cache(maxsize=1)
+def _first_name_table() -> dict[str, str]:
+    """The first-name list, read once per process: unaccented lower-cased name → ``m`` or ``f``
+    (only names past :data:`_FIRST_NAME_P`)."""
+    table: dict[str, str] = {}
+    with open(_FIRST_NAMES_PATH, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            name, _, p = line.rstrip("\n").partition("\t")
+            pgf = float(p)
+            if pgf >= _FIRST_NAME_P:
+                table[name] = "f"
+            elif pgf <= 1 - _FIRST_NAME_P:
+                table[name] = "m"
+    return table
+
+
+def first_name_gender(first: str) -> str | None:
+    """The gender a first name says: ``"f"``, ``"m"``, or ``None`` (not listed, or not clearly one).
+
+    ``first`` is one name word in any case, accents allowed ("Fiona", "josé", "Bjørn"). The list is
+    built by ``scripts/build_name_gender.py`` from nomquamgender 0.1.4 (MIT; Van Buskirk, Clauset &
+    Larremore, ICWSM 2023): names known to at least 4 sources and 30 counted people; a name counts
+    when its probability of being gendered female is at least :data:`_FIRST_NAME_P` or at most
+    ``1 -`` it (so "Jordan", "Jean", "Kim" give ``None``).
+    """
+    import unicodedata
+
+    key = unicodedata.normalize("NFKD", first.lower().translate(_UNACCENT))
+    key = "".join(ch for ch in key if not unicodedata.combining(ch))
+    return _first_name_table().get(key)
+
 
 @dataclass
 class Cluster:
@@ -283,6 +332,12 @@ class Candidates:
                     c.votes["f"] += 3
                 elif first in _MALE and first not in _FEMALE:
                     c.votes["m"] += 3
+                elif (_S10_GENDER and first not in _FEMALE and first not in _MALE and first not in _NOT_FIRST
+                      and (g := first_name_gender(first)) is not None):
+                    # a first name outside the short lists ("Fiona Grant"): a full name's first word;
+                    # 2 votes: one stray pronoun vote (:meth:`_pronoun_votes`) does not flip it, two
+                    # cancel it (no gender), three outvote it
+                    c.votes[g] += _FIRST_NAME_VOTES
         self._pronoun_votes()
 
     def _national_bodies(self) -> None:
