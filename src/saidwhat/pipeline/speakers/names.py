@@ -72,6 +72,19 @@ _S9_NAMES2 = True
 POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "td", "am", "mla", "obe", "mbe", "cbe", "kbe",
                            "dbe", "phd", "ph.d.", "ph.d", "md", "m.d.", "esq", "esq."})
 _POSS = re.compile(r"(?:['’]s|['’])$")
+#: Set False to switch off session 10's international-name rules (hyphenated given names, lower-case
+#: surname particles, headline verbs only in their written forms), for before/after measurements.
+_S10_INTL_NAMES = True
+#: Lower-case particles that open a surname ("Ahmed el-Sayed", "Ms al-Harbi", "Pieter van der Berg",
+#: "Ana dos Santos", "Osama bin Laden"): part of the name, never a word the name ends before.
+#: Arabic, Dutch, German, Romance and Celtic naming (Chicago Manual of Style 8.5-8.16).
+NAME_PARTICLES = frozenset("""al el bin ibn bint abu van von der den de del della di da dos das do du la le ter ten
+zu""".split())
+#: The written forms of the speech verbs a Title Case headline glues to a name ("Obama Says"): a name
+#: word the lemmatiser reads as a verb ("Sayed" → "say") is no headline verb (session 10).
+_HEADLINE_VERB_FORMS = frozenset("say says said tell tells told claim claims claimed warn warns warned".split())
+#: Word parts that open a hyphenated modifier, never a hyphenated given name ("Ex-minister", "Pro-EU").
+_HYPHEN_PREFIXES = frozenset("anti pro ex non co post pre neo mid self vice multi inter cross semi".split())
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 
 
@@ -200,6 +213,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     words = _entity_words(ents)
     org_names = {ent.text for ent in ents if ent.label_ == "PERSON" and org_typed(ent)}
     joined: set[int] = set()  # starts of PERSON entities taken into the name before them (_S9_NAMES2)
+    hyphened: list[tuple[int, int]] = []  # names given back their hyphenated given name (_S10_INTL_NAMES)
     person_words = {e.text for e in ents if e.label_ == "PERSON"} if _S9_NAMES2 else set()
     for ent in ents:
         if ent.start_char in joined:
@@ -217,8 +231,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             continue  # "Trump Tower": a building, not a person
         if _org_kind_head(toks):
             continue  # "Hartley Rovers", "Brightwater Foods" tagged PERSON: an organisation (issue 11)
-        while len(toks) > 1 and (lemma(toks[-1]) in ("say", "tell", "claim", "warn") or toks[-1].is_lower):
-            toks.pop()  # "Obama Says" in a headline; "Juan Manriquez of" (Oakland)
+        while len(toks) > 1 and (lemma(toks[-1]) in ("say", "tell", "claim", "warn") and (
+                not _S10_INTL_NAMES or toks[-1].lower_ in _HEADLINE_VERB_FORMS) or toks[-1].is_lower):
+            toks.pop()  # "Obama Says" in a headline; "Juan Manriquez of" (Oakland); not "el-Sayed"
         post = []
         while len(toks) > 2 and _post_nominal(toks[-1]):
             post.insert(0, toks.pop())  # "Nicholas Brereton KC": KC is a rank, not a name
@@ -243,6 +258,11 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                 toks.append(nxt)  # "[Nicholas] [Varley]", "[Gail] Ashworth": the NER split the name
                 if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
                     joined.add(nxt.idx)
+        if _S10_INTL_NAMES and toks:
+            n0 = len(toks)
+            toks = _hyphen_given_name(toks)  # "Ji-woo [Kim]", "Seo-[yeon Park]": the NER split the given name
+            if len(toks) > n0:
+                hyphened.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
         lead_titles = []
         while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS):
             lead_titles.append(toks.pop(0))
@@ -250,9 +270,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             continue
         a0 = toks[0].idx + _bullet_len(toks[0], text)  # "-David Andersen and …" in a bulleted roundup
         name = _strip_poss(text[a0: toks[-1].idx + len(toks[-1])])
-        if not name or not name[0].isupper():
+        if not name or not name[0].isupper() and not _particle_name(name):
             continue
-        i = ent.start - 1
+        i = (min(ent.start, toks[0].i) if _S10_INTL_NAMES else ent.start) - 1
         role_toks: list[Token] = []
         while i >= 0 and len(role_toks) < 5:
             t = doc[i]
@@ -294,6 +314,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             role = " ".join(([role] if role else []) + [t.text for t in post])
         out.append(NamedMention(a0, toks[-1].idx + len(toks[-1]), name, role,
                                 role_toks[0].idx if role_toks else a0))
+    if hyphened:  # "[Seo]-yeon [Tanaka]": the given name's first part, tagged alone, is inside the full name
+        out = [x for x in out if not any(a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in hyphened)]
     extra = _possessed_names(doc, ents)  # ``ents``: doc.ents read once (spaCy rebuilds it on each access)
     persons = {w for e in ents if e.label_ == "PERSON" for w in norm_tokens(e.text)}
     extra += _titled_names(doc, ents) + _misread_person_names(doc, persons, ents)  # "Cllr Marsh", "Brazil's Camila Duarte" (issue 11)
@@ -307,7 +329,71 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         extra = [x for x in extra if clear(x)] + office
     # "Ms Siobhán Carraher" inside an ORG, "Ludo Brisk, Vermont Secretary of State," (issue 11)
     extra += evidenced_names(doc, out + extra, ents)
+    if _S10_INTL_NAMES:
+        _particle_surnames(out + extra)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+def _particle_surnames(named: list[NamedMention]) -> None:
+    """Give a surname with a particle, written alone ("De la Cruz, 54, added", "Van der Berg said",
+    capitalised at a sentence's start), the full name that ends with it ("Maria de la Cruz"), when
+    one full name of the article does: a name of several words is otherwise read as a full name of
+    its own. In place; only names opening with a particle of :data:`NAME_PARTICLES` are compared
+    (session 10)."""
+    for m in named:
+        words = re.split(r"[\s-]+", m.name)
+        if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
+            continue
+        want = norm_tokens(m.name)
+        full = {x.name for x in named if len(norm_tokens(x.name)) > len(want) and norm_tokens(x.name)[-len(want):] == want}
+        if len(full) == 1:
+            m.name = full.pop()
+
+
+def _particle_name(name: str) -> bool:
+    """Whether ``name`` opens with a lower-case surname particle of :data:`NAME_PARTICLES` and
+    goes on with a capitalised word ("el-Sayed", "van der Berg" after "Ms" or "Dr"): a surname, which
+    a name's lower-case start does not rule out (session 10, :data:`_S10_INTL_NAMES`)."""
+    if not _S10_INTL_NAMES:
+        return False
+    words = re.split(r"[\s-]+", name)
+    i = 0
+    while i < len(words) - 1 and words[i] in NAME_PARTICLES:
+        i += 1
+    return i > 0 and words[i][:1].isupper()
+
+
+def _hyphen_given_name(toks: list[Token]) -> list[Token]:
+    """``toks`` (a PERSON entity's name words) with the hyphenated given name the NER split off
+    put back in front: "Ji-woo [Kim]" (the entity is "Kim"), "Seo-[yeon Park]". spaCy splits a word
+    at an inner hyphen, and its NER then tags only the part after it: the words before, joined
+    to the name's first word by hyphens with no space, or standing one space before a one- or
+    two-word name as one hyphenated word whose first part is capitalised, are the given name,
+    unless a part is a title, an occupation or a modifier prefix ("Ex-", "Pro-"), or an entity of
+    another type ("Franco-German"). East Asian and French given names (session 10)."""
+    doc = toks[0].doc
+    i = toks[0].i
+
+    def part_ok(t: Token) -> bool:
+        return t.is_alpha and t.ent_type_ in ("", "PERSON") and t.lower_ not in TITLE_WORDS \
+            and t.lower_ not in OCCUPATIONS and t.lower_ not in _HYPHEN_PREFIXES
+
+    def glued(j: int) -> int | None:
+        """Start of the hyphenated word ending at token ``j``, if any (``j`` itself when none)."""
+        k = j
+        while k >= 2 and doc[k - 1].text in ("-", "‐", "‑") and not doc[k - 1].whitespace_ \
+                and not doc[k - 2].whitespace_ and part_ok(doc[k - 2]):
+            k -= 2
+        return k
+
+    k = glued(i)
+    if k < i and doc[k].text[:1].isupper():
+        return [t for t in doc[k:i] if not t.is_punct] + toks  # "Seo-[yeon Park]"
+    if len(toks) <= 2 and i >= 3 and doc[i - 1].whitespace_ == " " and part_ok(doc[i - 1]):
+        k = glued(i - 1)
+        if k < i - 1 and doc[k].text[:1].isupper() and "\n" not in doc[k:i].text:
+            return [t for t in doc[k:i] if not t.is_punct] + toks  # "Ji-woo [Kim]"
+    return toks
 
 
 def _split_full_name(nxt: Token, first: Token, text: str, person_words: set[str]) -> Token | None:

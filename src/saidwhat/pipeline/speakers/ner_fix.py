@@ -65,6 +65,12 @@ _POSS_END = re.compile(r"['’]s?$")
 #: word start (overlapping: "Board Chair Dennis Fogarty" is tried at "Chair" too).
 _TITLED_RUN = re.compile(rf"(?=[A-Z])(?<![\w’'.-])(?=([A-Z][a-z]+)[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})(?![\w-]))")
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+#: Post-nominal letters written in capitals after a name ("Olusegun Balogun KC", "Ana Roe MP"): only
+#: a person has them, so they are evidence that the words before are a person's name (the NER
+#: often tags the letters alone ORG). UK and Irish press style (session 10, ``_S10_INTL_NAMES`` of
+#: :mod:`.names`).
+_POST_NOMINAL_CAPS = frozenset({"KC", "QC", "MP", "MSP", "MEP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE"})
+_POST_NOMINAL_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_POST_NOMINAL_CAPS)) + r")(?![\w-])")
 #: Words that are never part of a person's name run (articles, months, days, pronouns …).
 _NOT_NAME = frozenset("""the a an this that these those and or but of for in on at to by with from as if when while
 after before since during january february march april may june july august september october november december
@@ -147,6 +153,14 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     for m in _CAPS_RUN.finditer(text):
         run = _POSS_END.sub("", m.group(1))
         words = run.split()
+        from .names import _S10_INTL_NAMES
+        post = False
+        if _S10_INTL_NAMES:
+            while len(words) > 2 and words[-1] in _POST_NOMINAL_CAPS:
+                words.pop()  # "Olusegun Balogun KC": the letters are no part of the name
+                post = True
+            run = " ".join(words) if post else run
+            post = post or bool(_POST_NOMINAL_AFTER.match(text, m.start() + len(run)))
         if any(_POSS_END.search(w) for w in words[:-1]):
             continue  # "Germany's Vogel": a place's possessive, then the name
         last = norm_tokens(words[-1])
@@ -155,7 +169,7 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         rest = text[m.start() + len(run): m.start() + len(run) + 80]
         shared = bool(owners.get(last[-1], set()) - set(norm_tokens(words[0])[:1]))
         if not ((last[-1] in honor_surnames or last[-1] in person_words) and not shared
-                or _AGE_AFTER.match(rest) or _title_apposition(rest)):
+                or _AGE_AFTER.match(rest) or _title_apposition(rest) or post):
             continue  # no evidence of a person
         if any(_bad_word(w.lower()) or w.isupper() for w in words):
             continue
