@@ -86,6 +86,10 @@ _HEADLINE_VERB_FORMS = frozenset("say says said tell tells told claim claims cla
 #: Word parts that open a hyphenated modifier, never a hyphenated given name ("Ex-minister", "Pro-EU").
 _HYPHEN_PREFIXES = frozenset("anti pro ex non co post pre neo mid self vice multi inter cross semi".split())
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
+#: Set False to switch off session 10's second round of name rules (a given name and a particle
+#: surname the NER split, "[Pieter] ter [Horst]"; capitalised particles, "Van der [Berg]"), for
+#: before/after measurements.
+_S10_NAMES2 = True
 
 
 @dataclass
@@ -215,6 +219,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     joined: set[int] = set()  # starts of PERSON entities taken into the name before them (_S9_NAMES2)
     hyphened: list[tuple[int, int]] = []  # names given back their hyphenated given name (_S10_INTL_NAMES)
     person_words = {e.text for e in ents if e.label_ == "PERSON"} if _S9_NAMES2 else set()
+    tails = None  # surnames the article writes for a person (_surname_evidence), built on first need
     for ent in ents:
         if ent.start_char in joined:
             continue
@@ -232,7 +237,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         if _org_kind_head(toks):
             continue  # "Hartley Rovers", "Brightwater Foods" tagged PERSON: an organisation (issue 11)
         while len(toks) > 1 and (lemma(toks[-1]) in ("say", "tell", "claim", "warn") and (
-                not _S10_INTL_NAMES or toks[-1].lower_ in _HEADLINE_VERB_FORMS) or toks[-1].is_lower):
+                not _S10_INTL_NAMES or toks[-1].lower_ in _HEADLINE_VERB_FORMS) or toks[-1].is_lower
+                and not (_S10_NAMES2 and _hyphen_glued(toks[-1]))):
             toks.pop()  # "Obama Says" in a headline; "Juan Manriquez of" (Oakland); not "el-Sayed"
         post = []
         while len(toks) > 2 and _post_nominal(toks[-1]):
@@ -258,6 +264,18 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                 toks.append(nxt)  # "[Nicholas] [Varley]", "[Gail] Ashworth": the NER split the name
                 if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
                     joined.add(nxt.idx)
+        if _S10_NAMES2 and toks and toks[-1].i == ent.end - 1 and ent.end < len(doc) and not post:
+            if tails is None:
+                tails = _surname_evidence(text, ents)
+            more = _surname_after(toks, doc[ent.end], text, tails)
+            if more:  # "[Van Minh] [Kim]", "Superintendent [Van Minh] Park", "[Min-jun] [Tanaka]/ORG"
+                toks = toks + more
+                if more[0].ent_type_ == "PERSON":
+                    joined.add(more[0].idx)
+        if _S10_NAMES2 and toks:
+            n0 = len(toks)
+            toks = _particle_full_name(toks, text)  # "[Pieter] ter [Horst]", "Van der [Berg]"
+        particled = _S10_NAMES2 and bool(toks) and len(toks) > n0
         if _S10_INTL_NAMES and toks:
             n0 = len(toks)
             toks = _hyphen_given_name(toks)  # "Ji-woo [Kim]", "Seo-[yeon Park]": the NER split the given name
@@ -312,6 +330,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                     role = last
         if post:
             role = " ".join(([role] if role else []) + [t.text for t in post])
+        if particled:  # the given name tagged alone ("[Pieter] ter Horst") is inside this name
+            hyphened.append((a0, toks[-1].idx + len(toks[-1])))
         out.append(NamedMention(a0, toks[-1].idx + len(toks[-1]), name, role,
                                 role_toks[0].idx if role_toks else a0))
     if hyphened:  # "[Seo]-yeon [Tanaka]": the given name's first part, tagged alone, is inside the full name
@@ -329,6 +349,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         extra = [x for x in extra if clear(x)] + office
     # "Ms Siobhán Carraher" inside an ORG, "Ludo Brisk, Vermont Secretary of State," (issue 11)
     extra += evidenced_names(doc, out + extra, ents)
+    if _S10_NAMES2 and hyphened:  # "[Dr Ines]/ORG van der Berg": no "Ines" of its own inside the full name
+        extra = [x for x in extra if not any(a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in hyphened)]
     if _S10_INTL_NAMES:
         _particle_surnames(out + extra)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
@@ -361,6 +383,138 @@ def _particle_name(name: str) -> bool:
     while i < len(words) - 1 and words[i] in NAME_PARTICLES:
         i += 1
     return i > 0 and words[i][:1].isupper()
+
+
+def _is_particle(t: Token, *, first: bool) -> bool:
+    """Whether ``t`` is a surname particle of :data:`NAME_PARTICLES` written as one: lower case
+    ("ter", "dos"), or capitalised ("Van der", "Di Stefano", "Le Goff"), except "Do" (an
+    auxiliary); only ``first`` may be capitalised when lower-case particles follow it."""
+    low = t.lower_
+    if low not in NAME_PARTICLES or not t.is_alpha:
+        return False
+    return t.text == low or first and t.text == low.capitalize() and low != "do"
+
+
+#: An honorific or title and the capitalised word after it ("Mr Tanaka", "Cllr Ō-Yamada").
+_HONORIFIC_SURNAME = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+
+
+def _hyphen_glued(t: Token) -> bool:
+    """Whether ``t`` is the lower-case second part of a hyphenated given name, glued by a hyphen
+    with no space to a capitalised word ("Min-[jun]", "Seo-[yeon]"): no word a name ends before."""
+    d = t.doc
+    return t.i >= 2 and d[t.i - 1].text in ("-", "‐", "‑") and not d[t.i - 1].whitespace_ \
+        and not d[t.i - 2].whitespace_ and d[t.i - 2].text[:1].isupper() and t.is_alpha
+
+
+def _surname_evidence(text: str, ents: tuple) -> set[str]:
+    """Lower-cased words the article writes as a person's surname: the last word of each PERSON
+    entity and the word after an honorific or a British title ("Mr Tanaka", "Cllr Nakamura"),
+    possessive off. Built once per article (:func:`named_mentions`)."""
+    out = {norm_tokens(e.text)[-1] for e in ents if e.label_ == "PERSON" and norm_tokens(e.text)}
+    out.update(norm_tokens(m.group(1))[-1] for m in _HONORIFIC_SURNAME.finditer(text) if norm_tokens(m.group(1)))
+    return out
+
+
+def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str]) -> list[Token]:
+    """The surname the NER left out of a PERSON entity whose name words are ``toks``, when it
+    stands one space after it: ``nxt`` (the next token) opens a capitalised word, hyphenated
+    parts glued on ("Ō-Yamada"), that is a one-word PERSON entity ("[Van Minh] [Kim]"), or untagged
+    or a one-word ORG entity that the article writes as a person's surname elsewhere (``tails``:
+    :func:`_surname_evidence`; "Superintendent [Van Minh] Park … Mr Park", "[Min-jun] [Tanaka]/ORG").
+    The entity holds one or two name words besides titles; the word is no title, first name of
+    the list, organisation or function word; not on a Title Case headline line. Two-word given
+    names and East Asian surnames (session 10, :data:`_S10_NAMES2`). Empty when there is none."""
+    doc = nxt.doc
+    last = toks[-1]
+    names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_ not in OCCUPATIONS]
+    if not 1 <= len(names) <= 2 or last.whitespace_ != " " or "\n" in last.whitespace_:
+        return []
+    if nxt.ent_type_ not in ("", "PERSON", "ORG") or nxt.ent_type_ and nxt.ent_iob_ != "B" or not nxt.is_alpha:
+        return []
+    j = nxt.i
+    while j + 2 < len(doc) and doc[j + 1].text in ("-", "‐", "‑") and not doc[j].whitespace_ \
+            and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha and doc[j + 2].text[:1].isupper():
+        j += 2  # "Ō-Yamada", "Adebayo-Clarke"
+    written = doc[nxt.i:j + 1].text
+    if not (written[:1].isupper() and not written.isupper() and len(written) > 1):
+        return []
+    if j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I" and doc[j + 1].ent_type_ == nxt.ent_type_ and nxt.ent_type_:
+        return []  # the next entity runs on: a name or body of its own
+    word = doc[nxt.i:j + 1]
+    low = nxt.lower_
+    if low in TITLE_WORDS or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS or low in OCCUPATIONS \
+            or low in QUESTION_OPENERS or low in HONORIFICS or low in NAME_PARTICLES:
+        return []
+    if _title_case_line(text, nxt.idx):
+        return []
+    key = norm_tokens(word.text)[-1:] if norm_tokens(word.text) else []
+    if nxt.ent_type_ == "PERSON" and j == nxt.i and len(names) == 2:
+        return [nxt]  # "[Van Minh] [Kim]": two PERSON entities one space apart
+    if key and key[0] in tails and not (nxt.ent_type_ == "PERSON" and j == nxt.i and len(names) == 1) \
+            and (nxt.ent_type_ != "ORG" or j == nxt.i) and low not in _FIRST_NAMES:
+        return [t for t in word if not t.is_punct]
+    return []
+
+
+def _given_name_word(t: Token) -> bool:
+    """Whether ``t``, the word right before a particle surname that is not in a PERSON entity, is
+    the given name: a capitalised proper noun of letters, untagged or a one-word entity of a type
+    the NER gives unknown names (ORG, NORP, PRODUCT, WORK_OF_ART: "[Aoife]/ORG ter Horst") or the last
+    word of such an entity after title words ("[Dr Ines]/ORG van der Berg"), no title, occupation, organisation word or honorific (:func:`_particle_full_name`)."""
+    if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.is_upper:
+        return False
+    if t.ent_type_ and (t.ent_type_ not in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+                        or t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"):
+        return False
+    j = t.i
+    while t.ent_type_ and t.doc[j].ent_iob_ == "I":  # "[Dr Ines]/ORG van der Berg": titles, then the given name
+        j -= 1
+        if t.doc[j].lower_.rstrip(".") not in _BARE_TITLES and t.doc[j].lower_ not in TITLE_WORDS:
+            return False
+    low = t.lower_
+    return not (low in TITLE_WORDS or low in OCCUPATIONS or low in ORG_HEADS or low in ORG_KIND_OF
+                or low in _KNOWN_KINDS or low in HONORIFICS or low in QUESTION_OPENERS)
+
+
+def _particle_full_name(toks: list[Token], text: str) -> list[Token]:
+    """``toks`` (a PERSON entity's name words) with a surname's particles, and the given name
+    before them, put back in front: spaCy's NER tags "Pieter ter Horst" as "[Pieter] ter [Horst]",
+    "Anne-Sophie van der Berg" as "[Anne-Sophie] van der [Berg]", and a sentence's "Van der Berg
+    said" as "Van der [Berg]". The particles are one to three words of :data:`NAME_PARTICLES`
+    (:func:`_is_particle`), one space apart on one line, right before the entity; the given name is
+    the PERSON entity ending one space before them (its title words are set aside later), or an
+    untagged known first name (:data:`_FIRST_NAMES`). A capitalised particle after a given name
+    ("Ines Di Stefano") is kept as written. Dutch, German, Portuguese, Italian and French
+    surnames (Chicago Manual of Style 8.5-8.16; session 10, :data:`_S10_NAMES2`)."""
+    doc = toks[0].doc
+    i = toks[0].i
+    if not toks[0].text[:1].isupper() or toks[0].lower_ in NAME_PARTICLES:
+        return toks
+    k = i
+    while k > 0 and i - k < 3 and doc[k - 1].whitespace_ == " " and _is_particle(doc[k - 1], first=True):
+        k -= 1
+    while k < i and not _is_particle(doc[k], first=True):
+        k += 1
+    # lower-case particles after a capitalised one only: "Van der", not "Di van"
+    while k < i and any(doc[j].text != doc[j].lower_ for j in range(k + 1, i)):
+        k += 1
+    if k == i:
+        return toks
+    parts = list(doc[k:i])
+    prev = doc[k - 1] if k > 0 else None
+    if prev is None or prev.whitespace_ != " " or prev.is_punct:
+        return parts + toks  # ", ter [Horst] said", a line's "Van der [Berg]"
+    if prev.ent_type_ == "PERSON":
+        a = k - 1
+        while a > 0 and doc[a].ent_iob_ == "I":
+            a -= 1
+        given = [t for t in doc[a:k] if not t.is_punct]
+        if given and not any(t.tag_ == "POS" for t in given):
+            return given + parts + toks  # "[Pieter] ter [Horst]"
+    elif _given_name_word(prev):
+        return [prev] + parts + toks  # "Łukasz dos [Santos]", "[Aoife]/ORG ter [Horst]"
+    return parts + toks  # "Mr ter [Horst]", "Dr Van der [Berg]"
 
 
 def _hyphen_given_name(toks: list[Token]) -> list[Token]:
@@ -576,7 +730,10 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
         if toks and toks[0].lower_ == "the":
             continue
-        if not 2 <= len(toks) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.is_alpha for t in toks):
+        # "[Anne-Sophie de la Cruz]/ORG": lower-case surname particles inside the name (_S10_NAMES2)
+        core = [t for t in toks[1:-1] if not (_S10_NAMES2 and t.text in NAME_PARTICLES)]
+        core = toks[:1] + core + toks[-1:] if len(toks) > 1 else toks
+        if not 2 <= len(core) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.is_alpha for t in core):
             continue
         if any(t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in TITLE_WORDS or t.lower_ in OCCUPATIONS
                for t in toks):

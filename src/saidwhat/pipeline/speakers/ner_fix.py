@@ -182,7 +182,10 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         if tok is None or tok[0].pos_ != "PROPN":
             continue  # "Following Sanders", "Maybe Trump": a verb or adverb opening the sentence
         names.setdefault(run, None)
-    for name in names:
+    from .names import _S10_NAMES2
+    if _S10_NAMES2:
+        _particle_runs(doc, text, ents, names, honor_surnames)
+    for name in (sorted(names, key=len, reverse=True) if _S10_NAMES2 else names):  # "Ana de la Cruz" before "de la Cruz"
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
@@ -192,6 +195,42 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
                 spans.append((i, j))
             i = text.find(name, j)
     return out
+
+
+_PARTICLE_RUN: list[re.Pattern] = []
+
+
+def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None], honor_surnames: set[str]) -> None:
+    """Add to ``names`` the untagged names of a given name, lower-case surname particles and a
+    capitalised surname ("Ella de la Cruz, 19,", "Pieter von Trapp took the yellow jersey"), which
+    :data:`_CAPS_RUN` (capitalised words only) does not read, with the same person evidence: the
+    surname's last word after an honorific or in a PERSON entity of the article ("von Trapp said",
+    "Mrs de la Cruz"), an age or a title in apposition. The given name is a capitalised proper
+    noun, no organisation, title or function word. Not on a Title Case headline line. Particles:
+    :data:`~.names.NAME_PARTICLES` (session 10, ``_S10_NAMES2`` of :mod:`.names`)."""
+    if not _PARTICLE_RUN:
+        from .names import NAME_PARTICLES
+        parts = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+        _PARTICLE_RUN.append(re.compile(rf"(?<![\w’'-])({_NAME_WORD})[ \t]+((?:(?:{parts})[ \t]+){{1,3}}{_NAME_WORD})(?![\w-])"))
+    tails = {norm_tokens(e.text)[-1] for e in ents if e.label_ == "PERSON" and norm_tokens(e.text)}
+    for m in _PARTICLE_RUN[0].finditer(text):
+        given, surname = m.group(1), _POSS_END.sub("", m.group(2))
+        run = text[m.start(1):m.start(2)] + surname
+        last = norm_tokens(surname)[-1:]
+        if not last or run in names or _bad_word(given.lower()) or given.isupper() or _bad_word(last[0]):
+            continue
+        rest = text[m.start(2) + len(surname): m.start(2) + len(surname) + 80]
+        if not (last[0] in honor_surnames or last[0] in tails or _AGE_AFTER.match(rest) or _title_apposition(rest)):
+            continue  # no evidence of a person
+        line_a = text.rfind("\n", 0, m.start()) + 1
+        line_b = text.find("\n", m.end())
+        lw = re.findall(r"[^\W\d_][\w'’-]*", text[line_a: line_b if line_b >= 0 else len(text)])
+        if len(lw) >= 4 and sum(1 for w in lw if w[0].isupper()) / len(lw) >= 0.7:
+            continue  # a Title Case headline
+        tok = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if tok is None or tok[0].pos_ != "PROPN" or tok[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+            continue
+        names.setdefault(run, None)
 
 
 #: After a subject: a speech verb, then "its" or "it" acting as the organisation does ("said it
