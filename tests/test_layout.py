@@ -140,3 +140,95 @@ def test_wrapped_crlf_with_indented_paragraphs(layout_on):
     names = {art.speaker(a.speaker_id).name for a in art.attributions if a.speaker_id}
     assert {"Ingrid Salvesen", "Tomas Lindqvist"} <= names
 
+
+
+# -- one paragraph per line (session 10, ``saidwhat.pipeline._S10_LINES``) ---------------------
+# Scrapers, copy-paste and text exports deliver an article with a single "\n" between paragraphs
+# and no blank line. The rules that look for a paragraph break read such a text as the same
+# article with blank lines (saidwhat.pipeline.paragraph_break). Invented article: a cue-less quote
+# paragraph three paragraphs after the last attribution (more than two paragraphs away: no speaker
+# is carried over), organisation and nominal sources.
+LINES_ARTICLE = (
+    "Quarry expansion divides Harwick village\n\n"
+    "By Selma Quist\n\n"
+    "Plans to double the size of the Harwick stone quarry were approved by Fenmoor District Council on "
+    "Thursday, despite a petition signed by more than 2,000 residents.\n\n"
+    "Granite Holdings, which has run the quarry since 1998, said the expansion would secure 140 jobs for "
+    "another two decades.\n\n"
+    "Residents fear the lorries that will use the narrow lane past the primary school. The parish council "
+    "has asked for a weight limit on the lane.\n\n"
+    "The company said it would pay for a new footpath beside the school.\n\n"
+    "Oskar Brandt, who chairs the Harwick Residents' Association, said the village had been ignored.\n\n"
+    "The primary school has 180 pupils and sits 40 metres from the lane.\n\n"
+    "A traffic survey last year counted 300 vehicles a day on it.\n\n"
+    "\u201cNobody asked the families who walk their children up this lane every morning.\u201d\n\n"
+    "The association said it would ask for a judicial review.\n"
+)
+
+
+def _one_per_line(text: str) -> tuple[str, list[int]]:
+    """``text`` with every blank line dropped (one paragraph per line) and the new offset of each
+    old offset ``0..len(text)``."""
+    out: list[str] = []
+    pos: list[int] = []
+    k = 0
+    while k < len(text):
+        pos.append(len(out))
+        if text.startswith("\n\n", k):
+            pos.append(len(out))
+            out.append("\n")
+            k += 2
+            continue
+        out.append(text[k])
+        k += 1
+    pos.append(len(out))
+    return "".join(out), pos
+
+
+def _mapped_records(article: saidwhat.Article, pos: list[int] | None = None) -> list[tuple]:
+    recs = _records(article)
+    if pos is not None:
+        recs = [(tuple(None if s is None else tuple((pos[a], pos[b]) for a, b in s) for s in spans), name)
+                for spans, name in recs]
+    return sorted(recs, key=repr)
+
+
+@pytest.fixture
+def lines_on(monkeypatch):
+    monkeypatch.setattr(P, "_S10_LAYOUT", True)
+    monkeypatch.setattr(P, "_S10_LINES", True)
+
+
+def test_one_paragraph_per_line_reads_as_blank_lines(lines_on):
+    lines, pos = _one_per_line(LINES_ARTICLE)
+    assert "\n\n" not in lines and lines.count("\n") == LINES_ARTICLE.count("\n\n") + 1
+    plain = saidwhat.extract(LINES_ARTICLE, mode="fast")
+    art = saidwhat.extract(lines, mode="fast")
+    _assert_original(art, lines)
+    # the same attributions at the same (mapped) offsets, the same speakers
+    assert _mapped_records(art) == _mapped_records(plain, pos)
+    assert len(plain.attributions) >= 5
+    quote = lines.index("\u201cNobody")
+    # three paragraphs after the last attribution: a cue-less quote no one is credited with
+    assert not any(a.content.start_char <= quote < a.content.end_char for a in art.attributions)
+    names = {art.speaker(a.speaker_id).name for a in art.attributions if a.speaker_id}
+    assert {"Granite Holdings", "Oskar Brandt"} <= names
+
+
+def test_paragraph_break_helpers(lines_on):
+    blank = "Headline\nBy A Writer\n\nFirst paragraph.\n\nSecond one.\n\nThird one.\n"
+    lines = "Headline\nBy A Writer\nFirst paragraph.\nSecond one.\nThird one.\n"
+    header = "Headline\n\nBy A Writer\n\nFirst paragraph.\nSecond one.\nThird one.\nFourth.\nFifth.\nSixth.\nSeventh.\nEighth.\n"
+    assert P.paragraph_break(blank) == "\n\n"
+    assert P.paragraph_break(lines) == "\n"
+    assert P.paragraph_break(header) == "\n"  # a header set off by blank lines over a body one per line
+    assert P.paragraph_break("One paragraph only.") == "\n\n"
+    i, j = blank.index("Second"), lines.index("Second")
+    assert P.last_paragraph_break(blank, i) == (i - 2, i)
+    assert P.last_paragraph_break(lines, j) == (j - 1, j)
+    assert P.last_paragraph_break(header, header.index("First")) == (header.index("First") - 2, header.index("First"))
+    assert P.paragraph_distance(blank, 0, blank.index("Third")) == 3
+    assert P.paragraph_distance(lines, lines.index("First"), lines.index("Third")) == 2
+    assert P.paragraph_distance(blank, blank.index("First"), blank.index("Third")) == 2
+    assert P.has_paragraph_break(lines, 0, lines.index("First"))
+    assert not P.has_paragraph_break(blank, 0, blank.index("By"))

@@ -128,6 +128,83 @@ def layout_text(text: str) -> str:
     return out
 
 
+#: Session 10: one paragraph per line (a single ``"\n"`` between paragraphs, no blank line: how
+#: scrapers, copy-paste and text exports deliver articles) is read as the same article with blank
+#: lines between paragraphs: the rules that look for a paragraph break ask
+#: :func:`paragraph_break` instead of looking for ``"\n\n"``, and spaCy reads a line-break token
+#: as it reads a blank line (:class:`SpaceTokenizer`). ``False`` gives the old behaviour.
+_S10_LINES = True
+
+# a run of line breaks with only white space between them (one "\n": a single line break)
+_BREAK_RUN_RE = re.compile(r"\n(?:[ \t\r]*\n)*")
+_LINE_RUN_RE = re.compile(r"\n+")
+
+
+def _paragraph_break(text: str) -> str:
+    singles = blanks = 0
+    for m in _BREAK_RUN_RE.finditer(text.strip()):
+        if m.end() - m.start() == 1:
+            singles += 1
+        else:
+            blanks += 1
+    return "\n" if singles >= 2 and singles > 3 * blanks else "\n\n"
+
+
+_BREAK_CACHE: dict[int, tuple[str, str]] = {}
+
+
+def paragraph_break(text: str) -> str:
+    """What separates two paragraphs of ``text``: ``"\n\n"`` (a blank line) when the text has
+    blank lines between its paragraphs, ``"\n"`` when its lines are its paragraphs (no blank
+    line, or more than three single line breaks between two text lines for every blank line: a
+    header block set off by a blank line above a body of one paragraph per line). A hard-wrapped
+    text has its wrapped lines joined before the rules read it (:func:`layout_text`), so its
+    single line breaks left are paragraph or furniture breaks. Computed once per text (the last
+    few texts are kept); always ``"\n\n"`` with :data:`_S10_LINES` off."""
+    if not _S10_LINES:
+        return "\n\n"
+    hit = _BREAK_CACHE.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    brk = _paragraph_break(text)
+    if len(_BREAK_CACHE) >= 8:
+        _BREAK_CACHE.clear()
+    _BREAK_CACHE[id(text)] = (text, brk)
+    return brk
+
+
+def has_paragraph_break(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end)`` holds a paragraph break (:func:`paragraph_break`)."""
+    return text.find(paragraph_break(text), start, end) >= 0
+
+
+def last_paragraph_break(text: str, end: int, start: int = 0) -> tuple[int, int]:
+    """The last paragraph break (:func:`paragraph_break`) in ``text[start:end)`` as
+    ``(where it starts, where the paragraph after it starts)``, or ``(-1, start)`` when there is
+    none. With ``"\n\n"`` breaks, ``text.rfind("\n\n", start, end)`` and two past it; with
+    ``"\n"`` breaks, the whole run of line breaks (a blank line too is one break)."""
+    brk = paragraph_break(text)
+    k = text.rfind(brk, start, end)
+    if k < 0:
+        return -1, start
+    if brk == "\n\n":
+        return k, k + 2
+    after = k + 1
+    while k > start and text[k - 1] == "\n":
+        k -= 1
+    return k, after
+
+
+def paragraph_distance(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks lie in ``text[start:end)``: with ``"\n\n"`` breaks
+    (:func:`paragraph_break`) the blank lines, or 1 for single line breaks only (a stack of
+    lines); with ``"\n"`` breaks the runs of line breaks."""
+    if paragraph_break(text) == "\n":
+        return len(_LINE_RUN_RE.findall(text, start, end))
+    n = text.count("\n\n", start, end)
+    return n if n else (1 if text.find("\n", start, end) >= 0 else 0)
+
+
 class SpaceTokenizer:
     """A spaCy tokenizer wrapper (``nlp.tokenizer = SpaceTokenizer(nlp.tokenizer)``): tokenizes
     :func:`spacy_text` of the text and, when that differs from the text, keeps the original in
@@ -137,10 +214,21 @@ class SpaceTokenizer:
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
+        vocab = getattr(tokenizer, "vocab", None)
+        if _S10_LINES and vocab is not None:
+            # a line-break token has the suffix and shape features of a blank line's ("\n\n"),
+            # which the model knows as a paragraph break; its norm is set per document in
+            # __call__ (one paragraph a line), the only feature a token can change on its own
+            line, blank = vocab["\n"], vocab["\n\n"]
+            line.suffix_, line.shape_ = blank.suffix_, blank.shape_
 
     def __call__(self, text: str) -> Any:
         plain = spacy_text(text)
         doc = self.tokenizer(plain)
+        if _S10_LINES and "\n" in plain and paragraph_break(plain) == "\n":
+            for tok in doc:
+                if tok.text == "\n":
+                    tok.norm_ = "\n\n"  # the model reads a paragraph's line break as a blank line
         if plain is not text and plain != text:
             doc.user_data[_ORIGINAL_KEY] = text
         return doc

@@ -28,7 +28,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from ..types import FURNITURE_KINDS, Attribution, Region, Span
-from . import doc_text
+from . import doc_text, paragraph_distance
 from .content import content_type, pieces_around, snap_to_quotes, verbal_content
 from .cue import (BELIEF_VERBS, EVIDENCE_NOUNS, HEADLINE_LABELS, LABEL_VERBS, OBJECT_VERBS, PHRASAL_CUES, SPEECH_VERBS, cue_extent, is_belief_verb, is_frame_verb, is_label_verb,
                   is_nominal_cue, is_object_verb, is_speech_verb, lemma)
@@ -40,6 +40,7 @@ from .quotes import DASHES, Quote, find_quotes, word_count
 from .source import (addressee_span, antecedent_of, char_extent, np_before, np_extent, source_extent, source_span,
                      subject_of)
 from .speakers import SpeakerResolver
+from .speakers import forms as _forms
 
 log = logging.getLogger("saidwhat.pipeline")
 
@@ -217,6 +218,39 @@ def _speaker_labels(ctx: _Ctx) -> None:
             continue
         ctx.drafts.append(Draft(pieces, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
                                 content_type(pieces, ctx.quotes), 0.7))
+    if _forms._S10_FORMS:
+        _post_headings(ctx)
+
+
+#: A live-blog post heading "Opposition leader: ‘…’", "Residents’ group: …": a label of one to four
+#: words (the first capitalised) before a colon, the claim after it on the same line.
+_POST_HEADING = re.compile(r"^[ \t]*(?P<src>[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})[ \t]*(?P<cue>:)[ \t]+"
+                           r"(?P<content>\S[^\n]*?)[ \t]*$", re.M)
+
+
+def _post_headings(ctx: _Ctx) -> None:
+    """A live-blog post's heading "Label: claim" on the line after the post's timestamp ("20:42
+    GMT", "2.15pm"; :func:`~.speakers.forms.after_timestamp`) whose label is a description in
+    sentence case ("Opposition leader", "Union", "Residents’ group"), which
+    :func:`_speaker_labels` (capitalised words only) does not read: the label is the source,
+    the colon the cue (``gold/speakers/genre/README.md``, series g/h: the speaker is the person or
+    body the post names; :mod:`.speakers.forms`). Session 10."""
+    for m in _POST_HEADING.finditer(ctx.text):
+        src = m.group("src")
+        if src.lower() in _SECTION_LABELS or re.search(r"\d", src) or not _forms.after_timestamp(ctx.text, m.start("src")):
+            continue
+        reg = ctx.region_at(m.start("src"))
+        if reg is not None and (reg.kind != "body" or reg.duplicate_of):
+            continue
+        toks = [t for t in ctx.tokens_in(m.start("src"), m.end("src")) if not t.is_punct and t.tag_ != "POS"]
+        if not toks or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "NUM") for t in toks) \
+                or toks[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        pieces = [(m.start("content"), m.end("content"))]
+        if ctx.claimed(*pieces[0]):
+            continue
+        ctx.drafts.append(Draft(pieces, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+                                content_type(pieces, ctx.quotes), 0.7, rule="post_heading"))
 
 
 # -- 2. quotations ------------------------------------------------------------------------------
@@ -447,12 +481,18 @@ def _quote_attributions(ctx: _Ctx) -> None:
                             src = None  # "Transcript: “…”": a section label, not a speaker
                         if src is not None:
                             draft = Draft([(q.start, q.end)], src, (end_char - 1, end_char), "direct", 0.75)
-        # (c) dash sign-off: "“…” —Transit Commissioner Lena Ortiz"
-        if draft is None and speech:
+        # (c) dash sign-off: "“…” —Transit Commissioner Lena Ortiz"; session 10: it is the quote's
+        # source over a lead-in in the previous paragraph ("From our comments: ¶ “…” – Eileen,
+        # Westgate": a reader's signed comment, rule 16 of gold/speakers/README.md)
+        led_from_before = _forms._S10_FORMS and draft is not None and draft.source is not None \
+            and draft.source[1] <= pstart
+        if (draft is None or led_from_before) and speech:
             m2 = re.match(rf"[ \t]*[{DASHES}-]{{1,2}}[ \t]*([A-Z][^\n]{{1,80}}?)[ \t.]*$", text[q.end:qpend])
             if m2 and len(m2.group(1).split()) <= 8:
                 s0 = q.end + m2.start(1)
                 sign = _SIGN_OFF_TOPIC.split(m2.group(1), 1)[0]
+                if _forms._S10_FORMS and re.match(r"[A-Z][a-z]+,[ \t]+[A-Z]", sign):
+                    sign = sign.split(",", 1)[0]  # "– Eileen, Westgate": a reader's first name, then the place
                 draft = Draft([(q.start, q.end)], (s0, s0 + len(sign)), None, "direct", 0.8)
         # (d) continuation of a split quote: "A," he said. "B."
         if draft is None and prev_draft is not None and prev_draft.cue_token is not None and speech:
@@ -624,7 +664,7 @@ def _title_like(inner: str) -> bool:
 
 
 def _para_distance(ctx: _Ctx, a: int, b: int) -> int:
-    return ctx.text.count("\n\n", a, b) + (1 if "\n" in ctx.text[a:b] and "\n\n" not in ctx.text[a:b] else 0)
+    return paragraph_distance(ctx.text, a, b)  # blank lines, or runs of line breaks one paragraph a line
 
 
 # -- 3. reporting verbs ------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelError
-from . import doc_text
+from . import doc_text, has_paragraph_break
 
 WRITING = frozenset("""write wrote written writes writing tweet tweeted tweets tweeting post posted posts posting
 publish published publishes blog blogged email emailed emails text texted pen penned print printed
@@ -531,7 +531,7 @@ def features(doc: Doc, cue: tuple[int, int] | None, source: tuple[int, int] | No
         f[f"sent={m.group(0).lower()}"] = 1.0
     if sent.start > 0:
         prev = doc[sent.start - 1].sent
-        if "\n\n" not in doc_text(doc)[prev.end_char:sent.start_char]:
+        if not has_paragraph_break(doc_text(doc), prev.end_char, sent.start_char):
             for m in _CONTEXT_WORDS.finditer(doc_text(doc)[prev.start_char:prev.end_char]):
                 f[f"prev={m.group(0).lower()}"] = 1.0
     if content:

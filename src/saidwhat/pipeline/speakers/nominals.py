@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .. import last_paragraph_break
 from ..coref import _PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, nationality_words, norm_tokens
 from .entities import OCCUPATIONS, ORG_HEADS
 from .groups import ANON_HEADS
@@ -98,6 +99,23 @@ _S9_PEOPLE = True
 #: Modifiers that make a description's post a past one ("the former striker" is not the club's
 #: sitting striker).
 _FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "one-time", "onetime"})
+#: Switch for session 10's people round (issue 11, genre train series h): a description's own
+#: words and a relative clause's are no evidence about the person named beside them
+#: (:meth:`NominalRules._person_evidence`); a subject's apposition is a subject, a paragraph's
+#: opening subject its topic, and a bare nationality word no person (:meth:`NominalRules._topic_person`);
+#: among several holders of a post, the one named in the description's paragraph, and court copy's
+#: "Defending, X" a lawyer (:meth:`NominalRules._described_person`); "the family" the relative who
+#: spoke for it (:meth:`NominalRules._family_speaker`). Measurement only, shipped ``True``.
+_S10_PEOPLE = True
+#: The labels of counsel in a British court report ("*Prosecuting*, Catherine Aldous said",
+#: "*Defending*, Richard Vane said"): a lawyer's post (:meth:`NominalRules._described_person`).
+_COURT_COUNSEL = frozenset({"defending", "prosecuting"})
+#: Written forms of verbs of saying whose subject speaks (:meth:`NominalRules._family_speaker`).
+_SAY_FORMS = frozenset("""say says said saying tell tells told telling add adds added write writes wrote
+""".split())
+#: Relative words that end the words "before" a mention that describe it ("Fenwick, a Scot *who*
+#: played under Dunmore": "Scot" is not Dunmore's).
+_RELATIVE_CUT = re.compile(r"^.*\b(?:who|whom|whose|which|that)\b", flags=re.I | re.S)
 #: Kinship nouns of a relation description ("The daughter of a 79-year-old man …", "Widow of …").
 _KIN_WORDS = frozenset("""son daughter widow widower mother father husband wife brother sister grandson granddaughter
 grandmother grandfather nephew niece partner fiancé fiancée""".split())
@@ -605,12 +623,17 @@ class NominalRules:
             return None
         return counts[0][1]
 
-    def _person_evidence(self, c: Cluster) -> set[str]:
+    def _person_evidence(self, c: Cluster, upto: int | None = None) -> set[str]:
         """Lower-cased words that describe the person ``c``: role words, name, the words just
         before each mention ("*Brazil's* Camila Duarte", "*French striker* Ana Roux") and the
         apposition after it ("Lindqvist, *the world No 2 from Sweden*,"); session 9
         (:data:`_S9_PEOPLE`): the words of the descriptions of 120 characters or fewer already
-        resolved to the person ("The 52-year-old, a former Norwegian navy officer")."""
+        resolved to the person ("The 52-year-old, a former Norwegian navy officer"). Session 10
+        (:data:`_S10_PEOPLE`): ``upto``, the description's start, ends an apposition ("read by
+        Mr Vane, *the 58-year-old* said": the description is no evidence about Vane), and the
+        words before a mention stop at a relative word ("Fenwick, a Scot who played under
+        Dunmore": no Scot's word for Dunmore), and an age in apposition ("Thackeray, 34,") gives
+        the age's epithet ("34-year-old")."""
         words = set(c.role_words) | set(c.tokens)
         spans = {(s, e) for s, e, _, _ in c.mentions}
         last = c.name.split()[-1] if c.name.split() else ""
@@ -622,10 +645,15 @@ class NominalRules:
             # the words before, in the same clause: not across a line, sentence or label break
             # ("Giro d'Italia: Forsberg takes the lead" says nothing of Forsberg's nationality)
             before = re.split(r"[\n:;]|[.!?][\"”’']?\s", self.text[max(0, s - 40):s])[-1]
+            if _S10_PEOPLE:
+                before = _RELATIVE_CUT.sub("", before)  # "a Scot who played under Dunmore": not Dunmore's
             words |= set(norm_tokens(before)[-4:])
-            app = re.match(r"\s*,\s*([^,.;\n]{1,60})", self.text[e:e + 70])
+            hi = e + 70 if not _S10_PEOPLE or upto is None or not e <= upto < e + 70 else upto
+            app = re.match(r"\s*,\s*([^,.;\n]{1,60})", self.text[e:hi])
             if app:
                 words |= set(norm_tokens(app.group(1)))
+                if _S10_PEOPLE and re.fullmatch(r"\d{1,3}", app.group(1).strip()):
+                    words.add(app.group(1).strip() + "-year-old")  # "Thackeray, 34," is the 34-year-old
         if _S9_PEOPLE:
             # the descriptions already resolved to the person ("The 52-year-old, a former Norwegian
             # navy officer" … "the Norwegian")
@@ -673,7 +701,7 @@ class NominalRules:
                 return None
         gender = DEMONYM_GENDER.get(nat_word.lower()) if nat_word else None
         people = [c for c, _ in pool if c is not None and c.kind == "person" and any(s < start for s, _, _, _ in c.mentions)
-                  and not self._org_short_person(c)]
+                  and not self._org_short_person(c) and not self._nationality_person(c)]
         all_nats = {w for ws in DEMONYMS.values() for w in ws}
         # the other bodies of the same kind ("Calder's chief executive" is not the Northgate boss)
         other_clubs = {w for r in self.org_refs() if club_ref is not None and r.kinds & club_ref.kinds
@@ -685,7 +713,7 @@ class NominalRules:
         excluded = set()
         fits = []
         for c in people:
-            ev = self._person_evidence(c)
+            ev = self._person_evidence(c, start)
             if gender and c.gender and c.gender != gender:
                 excluded.add(id(c))
             elif _S9_PEOPLE and club_ref is not None and _club_role_clash(role, ev):
@@ -715,26 +743,91 @@ class NominalRules:
         subject first within the nearest sentence, leaving out the ids in ``excluded``; or
         ``None``. An epithet names the topic person (Ariel 1990; Grosz, Joshi & Weinstein 1995)."""
         captions = self._caption_extents()
-        para = self.text.rfind("\n\n", 0, start)
+        para = last_paragraph_break(self.text, start)[0]  # "\n\n", or "\n" one paragraph a line
         back = 0
         while back < 2 and para > 0:
-            nxt = self.text.rfind("\n\n", 0, para)
-            if not any(a <= nxt + 2 < b for a, b in captions):
+            nxt, after = last_paragraph_break(self.text, para)
+            if not any(a <= after < b for a, b in captions):
                 back += 1  # a caption paragraph does not count as one of the two
             para = nxt
         lo = max(para, 0)
         best: tuple[tuple[int, int, int], Cluster] | None = None
         for c in people:
-            if id(c) in excluded:
+            if id(c) in excluded or self._nationality_person(c):
                 continue
             for s, e, subj, quoted in c.mentions:
-                if not subj or quoted or not lo <= s < start or any(a <= s < b for a, b in captions):
+                if quoted or not lo <= s < start or any(a <= s < b for a, b in captions):
                     continue  # a photo caption is not the discourse ("X celebrates … Photograph: …")
-                sent, main = self._subject_rank(s, e)
+                app = None
+                if not subj:
+                    app = self._appositive_subject(s, e) if _S10_PEOPLE else None
+                    if app is None:
+                        continue
+                sent, main = self._subject_rank(s, e) if app is None else self._subject_rank(app[0], app[1])
                 rank = (sent, main, s)  # the nearest sentence; in it, the main clause's subject
                 if best is None or rank > best[0]:
                     best = (rank, c)
+        if _S10_PEOPLE and best is not None:
+            opener = self._paragraph_opener(best[1], best[0][2], start, people, excluded)
+            if opener is not None:
+                return opener
         return best[1] if best is not None else None
+
+    def _paragraph_opener(self, late: Cluster, at: int, start: int, people, excluded) -> Cluster | None:
+        """The person of ``people`` who is the subject of the first sentence of the paragraph (line)
+        where :meth:`_topic_person` found ``late`` at ``at``, when ``late`` is first named in that
+        paragraph after them ("*McAllister* was still shaking his head … Referee Martin Greaves
+        disallowed the goal. ¶ “…,” *the Scot* said"), else ``None``: a person introduced in passing
+        in a paragraph about someone else is not its topic, whom the epithet continues (centering's
+        backward-looking center; Grosz, Joshi & Weinstein 1995). Session 10 (:data:`_S10_PEOPLE`)."""
+        para = self.text.rfind("\n", 0, at) + 1
+        if min(s for s, _, _, _ in late.mentions) < para:
+            return None  # named before this paragraph: an established person
+        tok = self.doc.char_span(para, min(len(self.text), para + 1), alignment_mode="expand")
+        if tok is None or not len(tok):
+            return None
+        first = tok[0].sent
+        if first.end_char > at:
+            return None  # the same sentence
+        for c in people:
+            if c is late or id(c) in excluded:
+                continue
+            if any(para <= s < first.end_char and subj and not q for s, _, subj, q in c.mentions) \
+                    and min(s for s, _, _, _ in c.mentions) < at:
+                return c
+        return None
+
+    def _appositive_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """The extent ``[start, end)`` of the subject noun that the name at ``[s, e)`` stands in
+        apposition to ("*Her counterpart* at Maple & Vine, Deborah Quayle, who …, said"), or
+        ``None``: the person so introduced is the clause's subject, the center an epithet after it
+        continues (Grosz, Joshi & Weinstein 1995). Session 10 (:data:`_S10_PEOPLE`)."""
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span.root
+        if root.dep_ != "appos":
+            return None
+        head = root.head
+        while head.dep_ in ("pobj", "prep", "conj", "cc") and head.head.i != head.i:
+            head = head.head  # the parser may hang it on the subject's "of"/"at" phrase ("at Maple & Vine, X")
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.i >= root.i:
+            return None
+        return (head.idx, head.idx + len(head))
+
+    def _nationality_person(self, c: Cluster) -> bool:
+        """Whether the person cluster ``c`` is a nationality noun the NER took for a name ("the
+        *Scot* said"): one word, a nationality word (:data:`~saidwhat.pipeline.coref.DEMONYMS`)
+        or shaped like a demonym (:data:`_DEMONYM_SHAPE`), after an article at every mention ("the
+        Scot", "a Scot"). An epithet describes a person; it is no person of its own (session 10,
+        :data:`_S10_PEOPLE`)."""
+        if not _S10_PEOPLE or c.kind != "person" or len(c.tokens) != 1:
+            return False
+        w = c.tokens[0]
+        if w not in _ALL_NATIONALITY_WORDS and not _DEMONYM_SHAPE.fullmatch(w):
+            return False
+        return all(re.search(r"\b(?:the|a|an)\s+$", self.text[max(0, s - 5):s], flags=re.I)
+                   for s, _, _, _ in c.mentions)
 
     def _org_short_person(self, c: Cluster) -> bool:
         """Whether the person cluster ``c`` is an organisation's short form the NER took for a
@@ -784,6 +877,44 @@ class NominalRules:
                 return None
             fit.append(c)
         return fit[0] if len(fit) == 1 else None
+
+    def _family_speaker(self, span, start: int) -> Cluster | None:
+        """The relative who speaks for a family source ("*The family* said a funeral would be
+        held …", a headline's "*Family* says …"), or ``None``.
+
+        A group with no name of its own takes the member the article quotes as speaking for it
+        (rule 12 of ``gold/speakers/README.md``: "His daughter, Mrs Carys Lloyd, said the family had
+        been left 'broken'"). The mention: "the"/"The" or nothing, then "family" (a possessed
+        family, "Lindgren's family", is :func:`~.groups._possessed_group`'s). The person: of the
+        people the article states as kin (:data:`_KIN_WORDS` among the title words before a
+        mention or in an apposition, :meth:`_role_evidence`: "Her daughter, Clare Ward, said"),
+        those named as the subject of a verb of saying; the first named of them, else ``None``
+        ("Her husband, Peter, died in 2015" speaks for no one). Session 10 (:data:`_S10_PEOPLE`)."""
+        if not _S10_PEOPLE or span is None:
+            return None
+        toks = [t.lower_ for t in span if not t.is_punct][:3]
+        if toks not in (["family"], ["the", "family"]):
+            return None
+        best = None
+        for c in self.cands.clusters:
+            if c.kind != "person" or not self._role_evidence(c, written=True) & _KIN_WORDS:
+                continue
+            first = min(s for s, _, _, _ in c.mentions)
+            if best is not None and first >= best[0]:
+                continue
+            for s, e, subj, q in c.mentions:
+                if not subj or q:
+                    continue
+                tok = self.doc.char_span(s, e, alignment_mode="expand")
+                if tok is None or not len(tok):
+                    continue
+                h = tok.root
+                if h.dep_ == "appos":
+                    h = h.head  # "Her daughter, Clare Ward, said": the subject it stands beside
+                if h.dep_ in ("nsubj", "nsubjpass") and h.head.lower_ in _SAY_FORMS:
+                    best = (first, c)
+                    break
+        return best[1] if best is not None else None
 
     def _role_evidence(self, c: Cluster, *, written: bool = False) -> set[str]:
         """Lower-cased words that state the person ``c``'s post: role words, the run of title
@@ -852,7 +983,9 @@ class NominalRules:
         so described: that person; several: the one whose description also holds the mention's
         modifiers, when only one does, else ``prev``, the previous attribution's speaker, when it
         is one of them ("Ibbotson said … "…," *the veteran councillor* said": the topic person;
-        Ariel 1990), else ``None`` (the ranker weighs them). ``early``: the call before
+        Ariel 1990; session 10: among those whose stated post holds the head itself, when any
+        does), else (session 10) the one named just before (:meth:`_named_near`), else ``None``
+        (the ranker weighs them). ``early``: the call before
         :meth:`_forward_role`, which leaves "the defendant" and capitalised modifiers ("the
         Ashford manager", "The Labour councillor") to the rules that follow it. Only "the" + modifiers + a
         singular common-noun head (:func:`_definite_person_description`). Issue 11, genre train
@@ -873,6 +1006,8 @@ class NominalRules:
         if early and (head in ("defendant", "accused") or any(t.text[:1].isupper() for t in toks[1:])):
             return None  # before the role named later: not "the defendant", "the Ashford manager" (their rules)
         fam = role_family(head)
+        if _S10_PEOPLE and "counsel" in fam:
+            fam |= _COURT_COUNSEL  # "Defending, Richard Vane said" … "the barrister said"
         mods = {t.lower_ for t in toks[1:-1]} - {"former", "new", "the"}
         nat = frozenset(w for n in nationality_words(span) for w in DEMONYMS.get(n, frozenset()) | {n})
         fits = []
@@ -920,12 +1055,42 @@ class NominalRules:
         # several compatible people and no modifier to tell them apart: for a past post ("the
         # former finance chief", which no one's stated post holds) the topic person among them
         # (session 9), else the previous speaker if compatible (an epithet continues the topic
-        # person), else the ranker decides
+        # person), else (session 10) the one named just before, else the ranker decides
         if former:
             topic = self._topic_person(start, [c for c, _ in fits])
             if topic is not None:
                 return topic
-        return prev if prev is not None and any(c is prev for c, _ in fits) else None
+        if _S10_PEOPLE:
+            # those whose stated post holds the head itself before those of another word of the post
+            # ("the leader": "Council leader X" before "Their chair, Y")
+            colleagues = {id(c) for c, _ in peers}  # a colleague holds the post itself
+            exact = [(c, m) for c, m in fits if id(c) in colleagues or head in self._role_evidence(c)]
+            fits = exact or fits
+        if prev is not None and any(c is prev for c, _ in fits):
+            return prev
+        if _S10_PEOPLE:
+            # not the previous speaker: the one the text has just named ("Angela Morrow has opened
+            # the debate. The leader told councillors", after a resident spoke)
+            return self._named_near(start, [c for c, _ in fits])
+        return None
+
+    def _named_near(self, start: int, fits) -> Cluster | None:
+        """The one person of ``fits`` (clusters) named outside quotation marks before ``start`` in
+        its paragraph (its line), else, none named there, in it and the one before; or ``None``
+        (none or several): among several holders of a post ("Council leader X", "Conservative group leader Y"), a
+        description continues the one the text has just named ("X has opened the debate. *The
+        leader* told councillors"; Poesio & Vieira 1998: the antecedent of an anaphoric
+        definite lies in the sentences just before). Session 10 (:data:`_S10_PEOPLE`)."""
+        line = self.text.rfind("\n", 0, start) + 1
+        k = line - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1  # back over the blank lines to the paragraph before
+        lo = self.text.rfind("\n", 0, k) + 1 if k > 0 else 0
+        for a in (line, lo):  # its own paragraph first, then with the one before
+            near = [c for c in fits if any(a <= s < start and not q for s, _, _, q in c.mentions)]
+            if near:
+                return near[0] if len(near) == 1 else None
+        return None
 
     def _home_nation(self) -> frozenset[str]:
         """Lower-cased words of the article's home country: for an article under a dateline

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc, Token
 
-from .. import doc_text
+from .. import doc_text, last_paragraph_break
 from ..coref import DEMONYMS, ORG_TYPES, Cluster, _head_part, norm_tokens
 from ..cue import SPEECH_VERBS
 from ..quotes import DASHES
@@ -116,6 +116,28 @@ _S9_NOMINALS = True
 #: words are no short forms, descriptions with an apposition or a type word before a name, the
 #: description's own words are no name); measurement only, shipped ``True``.
 _S9_ORGS = True
+#: Switch for session 10's organisation-description rules (issue 11 genre train, series h): a
+#: nationality or place modifier fits the organisation whose own name holds the place ("The Tanzanian
+#: regulator" → Tanzania Civil Aviation Authority), a body word names the latest body whose name has
+#: it as its head ("The theatre", "The committee" → "Joint Committee on Vaccination and
+#: Immunisation"), "The boards of both companies" is the first-named company (rule 6), an initialism
+#: written in brackets after a name is that name ("the DGA"); measurement only, shipped ``True``.
+_S10_ORGS = True
+#: Body words whose organisations have the word (or a synonym) as the head of their name ("Humber
+#: Youth Theatre", "Wyke Playhouse", "University of Leeds"): :meth:`OrganisationRules._titled_body`.
+_S10_BODY_WORDS = {"theatre": ("theatre", "theater", "playhouse"), "theater": ("theatre", "theater", "playhouse"),
+                   "playhouse": ("playhouse",), "museum": ("museum",), "gallery": ("gallery",),
+                   "orchestra": ("orchestra",), "choir": ("choir",), "hospital": ("hospital",),
+                   "school": ("school", "academy"), "college": ("college",), "university": ("university",),
+                   "library": ("library",), "zoo": ("zoo",)}
+#: A name followed by its initialism in brackets ("the General Water Directorate (DGA)").
+_S10_INITIALS = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&.-]*[ \t]+(?:(?:of|the|for|and|on|de|del|&)[ \t]+){0,2})*"
+                           r"[A-Z][\w’'&.-]*)[ \t]*\(([A-Z]{2,7})\)")
+#: "The boards of both companies": a governing body of two organisations (rule 6: the first-named).
+_S10_LINKS = frozenset({"of", "on", "for", "and", "the", "&", "de", "del"})
+_S10_NAME_RE = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|on|the|del|de|la|and|for|&)[ \t]+){0,2}"
+                          r"[A-Z][\w’'&.-]*){0,6})")
+_S10_BOARDS_OF = re.compile(r"(?:the\s+)?(?:boards?|directors|management|shareholders)\s+of\s+", re.I)
 #: Bodies the article may leave unnamed and call by its own words ("the race jury", "the sheriff's
 #: office"): gold/speakers/genre README, a body the article never names properly takes its words.
 _AS_WRITTEN_WORDS = frozenset({"jury", "office", "panel", "tribunal"})
@@ -214,6 +236,19 @@ def _pp_object(c: Cluster, start: int, end: int, text: str) -> bool:
     return bool(re.search(r"\w\s+(?:of|for|at|from|in|with)\s+(?:the\s+)?$", before, re.I))
 
 
+def _without_date(toks: list[Token]) -> list[Token]:
+    """``toks`` without a trailing time phrase ("… regulator *on Thursday*", "… *late on Sunday*"):
+    tokens the NER tags DATE or TIME at the end, and the lower-case preposition or adverb before
+    them (or ending the tokens alone: "… regulator on"); unchanged when that would leave fewer than
+    two tokens."""
+    i = len(toks)
+    while i > 0 and toks[i - 1].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    while i > 0 and toks[i - 1].tag_ in ("IN", "RB") and toks[i - 1].text.islower():
+        i -= 1  # "… regulator on": a preposition ends no noun phrase
+    return toks[:i] if 2 <= i < len(toks) else toks
+
+
 def _brand_word(word: str) -> bool:
     """Whether ``word`` is written like a brand, a capital inside it after lower-case letters
     ("TransLink", "PlayWell"; not "McAllen", "DeKalb", "LaSalle"): the NER tags such names GPE, but
@@ -238,6 +273,12 @@ class OrganisationRules:
         0. any class: an organisation **named after a person** (:meth:`_person_org`): "the Obama
            administration", "the Clinton campaign", "her campaign" (the previous speaker's, when
            that is a person); "Powell's office" is Powell (the gold's rule).
+        0'. ``org_desc``, ``org_name``, ``surname``, ``nominal`` (session 10, :data:`_S10_ORGS`):
+           **initials defined in brackets** ("the DGA" after "The General Water Directorate (DGA)";
+           :meth:`_initialisms`); "The boards of both companies" reaches the pair step below; the
+           head part loses a trailing time phrase ("regulator on Thursday", :func:`_without_date`);
+           a nationality or place modifier fits the body whose name holds the place
+           (:meth:`_place_named_org`, from :meth:`_modified_org` and :meth:`_place_body`).
         0a. ``org_desc``, ``nominal`` (session 9, :data:`_S9_ORGS`): a **body word after the body
            named with it** ("The Officiating Standards Board … The board added"; :meth:`_titled_body`)
            and a **bare organisation word** in headline style ("…, as union warns of job cuts";
@@ -287,11 +328,19 @@ class OrganisationRules:
             key = self._named_in_apposition(span, start)  # "Brazil's watchdog, known by its initials IBAMA,"
             if key is not None:
                 return key
+        if _S10_ORGS and cls in ("org_desc", "org_name", "surname", "nominal"):
+            acr = re.fullmatch(r"(?:the\s+)?([A-Z]{2,7})", _head_part(span.text))
+            full = self._initialisms().get(acr.group(1)) if acr is not None else None
+            if full is not None:
+                self.via, self.confidence = "organization", 0.9
+                return self._organization(full, start)  # "the DGA" after "The General Water Directorate (DGA)"
         key = self._first_of_pair(span, start)  # "Both companies", "Aldgate Insurance and Meridian Life"
         if key is not None:
             return key
         head_text = _head_part(span.text)
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+        if _S10_ORGS:
+            toks = _without_date(toks)  # "Kenya's aviation regulator on Thursday": the source ran on
         if cls in ("org_desc", "nominal") and _S9_ORGS:
             key = self._titled_body(toks, start)  # "The Officiating Standards Board … The board added"
             if key is None and len(toks) == 1 and toks[0].text.islower() and toks[0].tag_ == "NN":
@@ -519,6 +568,10 @@ class OrganisationRules:
         organisation is written with them (the paragraph's subject then decides)."""
         own = span.sent if span is not None and len(span) else None
         best: tuple[int, str] | None = None
+        if _S10_ORGS:
+            key = self._place_named_org(word, mods, start)
+            if key is not None:
+                return key  # "The Tanzanian regulator": the Tanzania Civil Aviation Authority
         for r in self.org_refs():
             if not self._fits_word(word, r.kinds) or not r.kinds and word not in r.words:
                 continue
@@ -538,6 +591,42 @@ class OrganisationRules:
         if best is None:
             return ""
         self.via, self.confidence = "organization", 0.7
+        return self._organization(best[1], start)
+
+    def _place_forms(self, mod: str) -> set[str]:
+        """The lower-cased place words a nationality or place modifier stands for: the word itself
+        ("Kenya", "Kenya's" → "kenya"), the countries of a nationality word
+        (:data:`~saidwhat.pipeline.coref.DEMONYMS`: "Chilean" → "chile"), and a place the article
+        writes that the word is spelt from ("Tanzanian" → "tanzania", "Kenyan" → "kenya"; as
+        :meth:`_demonym_like`). Issue 11 genre train (series h)."""
+        low = re.sub(r"['’]s?$", "", mod).lower()
+        forms = {low} | set(DEMONYMS.get(low, ()))
+        m = re.fullmatch(r"([a-z]+?)(?:i?an|n|ese|i)", low)
+        if m is not None and self._demonym_like(re.sub(r"['’]s?$", "", mod)):
+            forms |= {x for x in (m.group(1), m.group(1) + "a", m.group(1) + "i", low[:-1]) if len(x) >= 4}
+        return forms
+
+    def _place_named_org(self, word: str, mods: list[str], start: int) -> str | None:
+        """"The Tanzanian regulator", "Kenya's aviation regulator": the organisation of
+        :meth:`org_refs` of two words or more whose own name holds the place a modifier stands for
+        (:meth:`_place_forms`) and whose kinds fit ``word`` (known kinds only: a place's other
+        bodies are many), the latest written before ``start``, else the first after; ``None`` when
+        there is none. The modifier must fit the candidate (issue 11 genre train, series h: two
+        regulators of one type told apart by their countries)."""
+        forms = set()
+        for m in mods:
+            forms |= self._place_forms(m)
+        best: tuple[int, str] | None = None
+        for r in self.org_refs():
+            if len(r.tokens) < 2 or not r.kinds or not self._fits_word(word, r.kinds) or not forms & set(r.tokens):
+                continue
+            for s in r.starts:
+                rank = s if s < start else -s
+                if best is None or rank > best[0]:
+                    best = (rank, r.name)
+        if best is None:
+            return None
+        self.via, self.confidence = "organization", 0.75
         return self._organization(best[1], start)
 
     def _subject_names(self, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -875,11 +964,19 @@ class OrganisationRules:
         if span is None or not len(span):
             return None
         head = _head_part(span.text).strip()
+        boards = _S10_BOARDS_OF.match(head) if _S10_ORGS else None
+        if boards is not None:
+            head = head[boards.end():]  # "The boards of both companies": the companies (rule 6)
         plural = _ORG_PAIR_WORDS.match(head)
-        if not plural and " and " not in head:
+        if not plural and (" and " not in head or boards is not None):
             return None
         self.org_refs()
         pairs = [p for p in self._org_pairs if p[0] <= start]
+        if not pairs and plural and _S10_ORGS:
+            first = self._first_named_org(head.split()[-1], start)
+            if first is not None:
+                self.via, self.confidence = "organization", 0.6
+                return self._organization(first, start)  # "X has agreed to buy rival Y … Both companies"
         if not pairs:
             return None
         at, first, second = max(pairs)
@@ -887,6 +984,26 @@ class OrganisationRules:
             return None
         self.via, self.confidence = "organization", 0.7
         return self._organization(first, start)
+
+    def _first_named_org(self, plural: str, start: int) -> str | None:
+        """The first-named of "both companies" when the article wrote no "A and B" pair: the
+        organisation of :meth:`org_refs` written first before ``start`` whose known kinds fit the
+        singular of ``plural`` ("companies" → company), when at least two such are written before
+        it; places (of no known kind, tagged so) are none. Rule 6 of ``gold/speakers/README.md`` (issue 11 genre
+        train, series h: a takeover's two companies, the buyer named first)."""
+        word = {"companies": "company", "businesses": "business"}.get(plural.lower(), plural.lower().rstrip("s"))
+        firsts = []
+        for r in self.org_refs():
+            before = [s for s in r.starts if s < start]
+            if not before or not self._fits_word(word, r.kinds):
+                continue
+            tok = self.doc.char_span(before[0], before[0] + 1, alignment_mode="expand")
+            if not r.kinds and (tok is None or not len(tok) or tok[0].ent_type_ in ("GPE", "LOC", "NORP")):
+                continue  # "Britain": a place, no company
+            firsts.append((min(before), r.name))
+        if len(firsts) < 2:
+            return None
+        return min(firsts)[1]
 
     def _org_by_word(self, toks: list[Token], start: int, prev: str | None) -> str | None:
         """Step 1b of :meth:`_org_description`, for what step 1 leaves: "the W" (W a kind word of
@@ -971,6 +1088,10 @@ class OrganisationRules:
             return None
         want = DESC_KINDS.get(word) or ORG_KIND_OF.get(word, frozenset())
         place = toks[0].lower_
+        if _S10_ORGS:
+            key = self._place_named_org(word, [toks[0].text], start)
+            if key is not None:
+                return key  # "Kenya's aviation regulator": the Kenya Civil Aviation Authority the article names
         for r in self.org_refs():
             if place in r.tokens and (r.kinds & want or word in r.tokens):
                 return None  # "Japan's central bank" of an article that names the Bank of Japan
@@ -1045,7 +1166,7 @@ class OrganisationRules:
         days after the streaming service said")."""
         want = kinds if kinds is not None else DESC_KINDS.get(word)
         para = self.text.rfind("\n", 0, pos) + 1
-        lo = self.text.rfind("\n\n", 0, max(para - 2, 0)) + 1  # the paragraph before
+        lo = last_paragraph_break(self.text, max(para - 2, 0))[0] + 1  # the paragraph before
 
         def fits(kinds: set[str]) -> bool:
             return want is None or not kinds or bool(kinds & want)
@@ -1537,23 +1658,55 @@ class OrganisationRules:
         that word written in its paragraph or the one before ("The Officiating Standards Board,
         which oversees referees, said … The board added"); ``None`` when there is none or the
         mention is another shape. Rule 3 of ``gold/speakers/README.md``; issue 11 genre train,
-        series f. ``toks``: the head-part tokens, punctuation left out."""
+        series f. With :data:`_S10_ORGS` (series h) also the words of :data:`_S10_BODY_WORDS` ("The
+        theatre" → "Wyke Playhouse"), a name's head before "of/on/for …" ("Joint Committee on
+        Vaccination and Immunisation"), and any paragraph before when those two hold none.
+        ``toks``: the head-part tokens, punctuation left out."""
         if len(toks) != 2 or toks[0].lower_ not in ("the", "this", "that") or not toks[1].text.islower():
             return None
         word = toks[1].lower_
-        if word not in _BODY_TITLE_WORDS:
+        if word not in _BODY_TITLE_WORDS and not (_S10_ORGS and word in _S10_BODY_WORDS):
             return None
         para = self.text.rfind("\n", 0, start) + 1
-        lo = self.text.rfind("\n\n", 0, max(para - 2, 0)) + 1  # the paragraph before
+        lo = last_paragraph_break(self.text, max(para - 2, 0))[0] + 1  # the paragraph before
         best = None
-        for m in re.finditer(rf"(?<![\w’'&.-])({_ORG_NAME})", self.text[lo:start]):
-            name = re.sub(r"^(?:The|A|An)\s+", "", _strip_poss(m.group(1)).strip())
-            if len(name.split()) >= 2 and name.split()[-1] == word.capitalize():
-                best = name
+        if _S10_ORGS:
+            # "Joint Committee on Vaccination and Immunisation", "Wyke Playhouse", "University of Leeds":
+            # the name's head (its last word before "of/on/for …") is the word or its synonym
+            heads = _S10_BODY_WORDS.get(word, (word,))
+            for a in (lo, 0) if lo > 0 else (0,):  # its paragraph or the one before, else any before
+                for m in _S10_NAME_RE.finditer(self.text, a, start):
+                    name = re.sub(r"^(?:The|A|An)\s+", "", _strip_poss(m.group(1)).strip())
+                    ws = name.split()
+                    head = next((w for i, w in enumerate(ws) if i + 1 < len(ws) and ws[i + 1] in _S10_LINKS), ws[-1])
+                    if len(ws) >= 2 and head.lower() in heads:
+                        best = name
+                if best is not None:
+                    break
+        else:
+            for m in re.finditer(rf"(?<![\w’'&.-])({_ORG_NAME})", self.text[lo:start]):
+                name = re.sub(r"^(?:The|A|An)\s+", "", _strip_poss(m.group(1)).strip())
+                if len(name.split()) >= 2 and name.split()[-1] == word.capitalize():
+                    best = name
         if best is None or best.split()[0].lower() in _FIRST_NAMES:
             return None
         self.via, self.confidence = "organization", 0.75
         return self._organization(best, start)
+
+    def _initialisms(self) -> dict[str, str]:
+        """The initialisms the article defines by writing them in brackets after a name of two
+        words or more ("The General Water Directorate (DGA)", "the Superintendency of the
+        Environment (SMA)"): initialism → the name, leading "The" left out, the first definition
+        kept; built once per article. Rule 1 of ``gold/speakers/README.md`` (the long form, the
+        short one an alias), whatever language the initials come from."""
+        got = self.__dict__.get("_initialisms_memo")
+        if got is None:
+            got = self._initialisms_memo = {}
+            for m in _S10_INITIALS.finditer(self.text):
+                name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
+                if len(name.split()) >= 2 and not name.isupper() and name.split()[0].lower() not in _FIRST_NAMES:
+                    got.setdefault(m.group(2), name)
+        return got
 
     def _named_body(self, name: str) -> str:
         """The article's proper name of the body that ``name`` describes with a lower-case head
@@ -1564,6 +1717,10 @@ class OrganisationRules:
         rule 3 (a description of a body the article names is that body); issue 11 genre train,
         series f. ``name``: the organisation name as the mention writes it."""
         words = name.split()
+        if _S10_ORGS and len(words) == 1 and words[0].isupper():
+            full = self._initialisms().get(words[0])
+            if full is not None:
+                return full  # "the DGA" after "The General Water Directorate (DGA)"
         if not _S9_ORGS or len(words) < 2 or not words[-1].islower() or not words[0][:1].isupper():
             return name
         toks = norm_tokens(name)

@@ -50,10 +50,11 @@ from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRu
 from .nominals import _S8N2, _S9_NOMINALS, NominalRules, _the_capitalised_epithet, commanding_subjects
 from .organisations import _ORG_PAIR_WORDS, OrganisationRules, _ends_mention, _pp_object
 from .pronouns import _S9_PRONOUNS, _S9_RUNS, PronounRules, relative_antecedent
+from .forms import FormRules
 
 
 class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwners, NominalRules, PronounRules,
-                      GroupRules):
+                      GroupRules, FormRules):
     """Resolves source mentions of one article to speakers, in text order.
 
     Usage: ``r = SpeakerResolver(doc)``; ``sid = r.resolve(start, end, prev_sid)`` for each source
@@ -118,6 +119,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             key = self._new_unnamed("anonymous", a)
         elif is_dateline(self.text, a, b):
             key = self._new_unnamed("unresolved", a)  # "LIMA, Nov 4, 2026 (AFP)": page furniture, no speaker
+        if key is None and antecedent is None:
+            # "DARROW: …", "Q: …", a live-blog post's "Union: …" (session 10; :mod:`.forms`)
+            key = self._form_label(a, b) or self._surname_tagged_org(a, b)
         if key is None:
             key = self._ranked(span, a, b, prev, forward)
         if key is None:
@@ -172,7 +176,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         if app_org is not None:
             # "Britain's medicines regulator, the MHRA", "her management company, Apex Sports" (issue 11)
             self.via, self.confidence = "organization", 0.9
-            key = self._organization(app_org.name, start, app_org.role)
+            key = self._organization(self._named_body(app_org.name), start, app_org.role)  # "(SMA)": its name
             self.key_cluster[key] = app_org
             return key
         if cls in ("surname", "org_name", "org_desc", "nominal") and (forward or self._above_lead(start)):
@@ -306,6 +310,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             lead = self._lead_author(span)
             if lead is not None:
                 return self._adopt(lead, start, "nominal", 0.7)  # "the researchers" → who led the study
+            kin = self._family_speaker(span, start)
+            if kin is not None:
+                return self._adopt(kin, start, "nominal", 0.7)  # "The family said" → the relative who spoke (rule 12)
             described = self._described_person(span, start, pool, early=True, prev=ctx.prev)
             if described is not None:
                 # "Its president, X, said … the federation boss said" (issue 11)

@@ -1,0 +1,201 @@
+"""Speakers of interview turns and live-blog post headings (session 10, genre train series h).
+
+Stage: a mixin of :class:`~.resolver.SpeakerResolver`, asked before the learned ranker for a
+source mention that is the label of a "Label: text" line (:meth:`FormRules._form_label`). Two
+forms the rules of the other stage modules read wrongly (``gold/speakers/genre/README.md``,
+"Dev half, series g, and train half, series h"):
+
+* a **transcript turn** of a Q&A interview: "DARROW: They told me …", "KIT DARROW: …" — the
+  interviewee's name in capitals is that person (a surname, rule 1 of
+  ``gold/speakers/README.md``: the full name the article writes), not an organisation called
+  "DARROW"; the interviewer's "Q:" turn is the writer (rule 5), whom the engine cannot know from
+  the text, so its speaker is ``unresolved`` and is never given to anyone else;
+* a **live-blog post heading** (a line after a post's timestamp, "20:42 GMT" or "2.15pm"):
+  "Opposition leader: ‘…’", "Union: staff ‘at breaking point’", "Residents’ group: ‘…’" — the
+  speaker is the person or body the post names (the README's reading of "Name: claim" post
+  headings): for an organisation word ("union", "group", …) the first organisation named in the
+  post, else the first person named in it with two words or more (one whose role holds the
+  label's head word first).
+
+All offsets are ``[start, end)`` characters of the Doc's text. The rules read only the label's
+line, the line before it and the post (up to the next timestamp line); nothing scans the whole
+document per mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..coref import norm_tokens
+from .entities import ORG_HEADS
+from .names import HONORIFICS, TITLE_WORDS, _strip_poss
+
+#: Switch for the session-10 forms (interview turns, live-blog post headings, possessive verdicts,
+#: signed reader comments); read at call time, so tests and measures may toggle it.
+_S10_FORMS = True
+
+#: A live-blog post's timestamp line: "20:42 GMT", "2.15pm", "09:05 BST", "14:32".
+TIMESTAMP_LINE = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT|AEST|AEDT|IST|local)?"
+    r"[ \t]*$", re.I | re.M)
+
+#: The interviewer's turn label in a Q&A ("Q:", "Question:", "INTERVIEWER:").
+_QUESTION_LABELS = frozenset({"q", "q.", "question", "interviewer"})
+
+#: Capitalised words before a surname that are no given name ("When Darrow …", "The Darrow …").
+_NOT_GIVEN = frozenset({"the", "a", "an", "when", "then", "but", "and", "as", "if", "so", "after", "before", "while",
+                        "says", "said", "asked", "tells", "told", "with", "for", "of", "by", "to", "from", "at", "in",
+                        "on", "singer", "actor", "actress", "star", "player", "manager", "coach", "leader"})
+
+#: Organisation words a post heading may use for a body the post names ("Union: …", "Residents’
+#: group: …"), beyond :data:`~.entities.ORG_HEADS`.
+_POST_ORG_WORDS = ORG_HEADS | {"campaign", "campaigners", "charity", "club", "association", "federation", "trust",
+                               "society", "authority", "regulator", "watchdog", "airline", "operator", "insurer",
+                               "retailer", "supermarket", "label", "band", "unions", "groups"}
+
+
+def line_start(text: str, pos: int) -> int:
+    """Start of the line holding ``pos``."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def after_timestamp(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` follows a live-blog timestamp line (blank lines between
+    allowed, at most one)."""
+    ls = line_start(text, pos)
+    prev_end = ls - 1
+    for _ in range(2):
+        if prev_end < 0:
+            return False
+        prev_start = line_start(text, prev_end)
+        line = text[prev_start:prev_end]
+        if line.strip():
+            return TIMESTAMP_LINE.match(line) is not None
+        prev_end = prev_start - 1
+    return False
+
+
+def label_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line's label: only spaces or an opening quotation mark
+    before it on its line, and a colon right after it ("DARROW: …", "Union: …")."""
+    return bool(re.match(r"[ \t]*:", text[end:end + 3])) and not text[line_start(text, start):start].strip(" \t\"“‘'")
+
+
+class FormRules:
+    """Interview-turn and post-heading labels (mixin of :class:`~.resolver.SpeakerResolver`;
+    uses its ``text``, ``named``, ``cands``, ``_person``, ``_organization``, ``_new_unnamed``,
+    ``_full_name_for``)."""
+
+    def _form_label(self, start: int, end: int) -> str | None:
+        """The speaker key of a label source ``text[start:end]`` ("DARROW", "Q", "Opposition
+        leader" before a colon; :func:`label_at`), or ``None`` when the mention is no such label
+        or the rules find nobody (the other stages then decide). Sets ``via``/``confidence``."""
+        if not _S10_FORMS or not label_at(self.text, start, end):
+            return None
+        label = self.text[start:end].strip()
+        if label.lower() in _QUESTION_LABELS:
+            # the interviewer's turn: the writer (rule 5), not known from the text
+            self.via, self.confidence = "unresolved", 0.5
+            return self._new_unnamed("unresolved", start, same_as="interviewer question")
+        letters = [ch for ch in label if ch.isalpha()]
+        if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+            return self._capitals_turn(label, start)
+        if after_timestamp(self.text, start):
+            return self._post_heading(label, start)
+        return None
+
+    def _capitals_turn(self, label: str, start: int) -> str | None:
+        """"DARROW", "KIT DARROW", "O'NEILL": the person the article names so (the full name
+        when the label is one, else the full name ending with the label's last word)."""
+        want = norm_tokens(label)
+        if not want:
+            return None
+        m = next((m for m in self.named if norm_tokens(m.name) == want and len(want) >= 2), None)
+        if m is None:
+            m = self._full_name_for(label.split()[-1], start)
+        if m is not None and len(m.name.split()) >= 2:
+            self.via, self.confidence = "name", 0.9
+            return self._person(m.name, m.role, start).key
+        name = self._written_full_name(label.split()[-1])
+        if name is None:
+            return None
+        self.via, self.confidence = "name", 0.8
+        return self._person(name, None, start).key
+
+    def _written_full_name(self, surname: str) -> str | None:
+        """The first full name the text writes in ordinary case ending with ``surname`` (any
+        case: "DARROW" finds "Kit Darrow"), for a name the NER left untagged; ``None`` if none.
+        One scan of the text per surname, kept per article."""
+        memo = self.__dict__.setdefault("_written_full_name_memo", {})
+        key = surname.lower()
+        if key in memo:
+            return memo[key]
+        found = None
+        pat = re.compile(r"\b((?:[A-Z][a-z][\w’'\-]*[ \t]+){1,2})(" + re.escape(surname) + r")\b", re.I)
+        for mm in pat.finditer(self.text):
+            last = mm.group(2)
+            if last.isupper() or not last[:1].isupper():
+                continue
+            first = [w for w in mm.group(1).split() if w[:1].isupper() and not w[1:2].isupper()]
+            first = [w for w in first if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in TITLE_WORDS
+                     and w.lower() not in _NOT_GIVEN]
+            if first and len(first) == len(mm.group(1).split()):
+                found = " ".join(first + [last])
+                break
+        memo[key] = found
+        return found
+
+    def _post_heading(self, label: str, start: int) -> str | None:
+        """A live-blog post heading's descriptive label ("Opposition leader", "Union",
+        "Residents’ group": first word capitalised, no other capitalised word): the body or
+        person the post names (see the module docstring)."""
+        words = re.findall(r"[\w’'\-]+", label)
+        if not 1 <= len(words) <= 4 or any(w[:1].isupper() for w in words[1:]):
+            return None
+        if any(norm_tokens(m.name)[-1:] == norm_tokens(words[-1]) for m in self.named):
+            return None  # a surname ("Okoye: …"): the name rules decide
+        head = re.sub(r"['’]s?$", "", words[-1]).lower()
+        text = self.text
+        post_start = text.find("\n", start)
+        if post_start < 0:
+            return None
+        nxt = TIMESTAMP_LINE.search(text, post_start + 1)
+        post_end = nxt.start() if nxt is not None else len(text)
+        if head in _POST_ORG_WORDS:
+            first = None
+            for c in self.cands.clusters:
+                if c.kind != "organization":
+                    continue
+                at = min((s for s, *_ in c.mentions if post_start <= s < post_end), default=None)
+                if at is not None and (first is None or at < first[0]):
+                    first = (at, c)
+            if first is None:
+                return None
+            self.via, self.confidence = "organization", 0.7
+            return self._organization(first[1].name, start, first[1].role)
+        people = [m for m in self.named if post_start <= m.start < post_end and len(m.name.split()) >= 2]
+        if not people:
+            return None
+        m = next((m for m in people if m.role and head in m.role.lower().split()), people[0])
+        self.via, self.confidence = "nominal", 0.7
+        return self._person(m.name, m.role, start).key
+
+    def _surname_tagged_org(self, start: int, end: int) -> str | None:
+        """A one-word source ("Penhale", "Penhale’s" before "verdict") that the NER tagged as an
+        organisation of that one word, while the article has named a person with that surname
+        before it ("Kelham manager Gary Penhale"): that person (rule 1 of
+        ``gold/speakers/README.md``: a surname is the full name the article writes), else
+        ``None``. Checks the person first (a memoised look-up), the cluster only then."""
+        if not _S10_FORMS:
+            return None
+        word = _strip_poss(self.text[start:end])
+        if not re.fullmatch(r"[A-Z][a-z][\w’'\-]*", word):
+            return None
+        m = self._full_name_for(word, start)
+        if m is None or m.start >= start or len(m.name.split()) < 2 or norm_tokens(m.name)[-1:] != norm_tokens(word):
+            return None
+        c = self.cands.cluster_of(start, end)
+        if c is None or c.kind != "organization" or norm_tokens(c.name) != norm_tokens(word):
+            return None
+        self.via, self.confidence = "surname", 0.8
+        return self._person(m.name, m.role, start).key
