@@ -2398,3 +2398,41 @@ def test_s10_international_names2(shape, text, content, name, mode):
     art = saidwhat.extract(text, mode=mode)
     sp, hit = _speaker_of(art, content)
     assert sp is not None and sp.name == name, (shape, sp, hit.source)
+
+
+# Session 10, names from other cultures, round 3 (speakers.names._S10_NAMES3): a surname written alone as a
+# reporting verb's subject is person evidence for the full name ending with it ("Ō-Yamada said"), capitals
+# outside Latin-1, a title before an untagged given name ("Sheriff Çağrı [Aydın]"), a role noun and a comma
+# before a name, a hyphenated given name cut after its first part ("[Seo]-yeon"), post-nominal letters after
+# a given name put back, a British title before an untagged name. Invented texts; each row fails with the
+# switch off (fast and accurate).
+WHO_S10_INTL_NAMES3 = [
+    ('surname_alone_said', 'Van Minh Ō-Yamada, the chief executive, said bookings were strong. Ō-Yamada said the '
+     'winter schedule would grow.',
+     'bookings were strong', 'Van Minh Ō-Yamada'),
+    ('untagged_name_surname_said', 'Tunde Asante took the yellow jersey on Sunday. "It is a dream," Asante said after the '
+     'stage.',
+     'It is a dream', 'Tunde Asante'),
+    ('role_before_apposition', 'Its chief executive, Min-jun Ng, said the centre would close in May.',
+     'the centre would close', 'Min-jun Ng'),
+    ('title_before_given_name', 'Sheriff Çağrı Aydın told the board the jail was full. He said new cells were needed.',
+     'the jail was full', 'Çağrı Aydın'),
+    ('hyphen_given_forward', "The club's head coach, Seo-yeon Ō-Yamada, said the pool would reopen.",
+     'the pool would reopen', 'Seo-yeon Ō-Yamada'),
+    ('post_nominal_after_hyphen_given', 'Min-jun Tanaka KC, prosecuting, told the court the attack was planned. Mr Tanaka said '
+     'the defendant had lied.',
+     'the defendant had lied', 'Min-jun Tanaka'),
+    ('uk_title_untagged2', 'The library will close in June.\n\nCllr Folake Balogun, who leads the Conservative group, '
+     'said the cuts were reckless.',
+     'the cuts were reckless', 'Folake Balogun'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S10_INTL_NAMES3, ids=[r[0] for r in WHO_S10_INTL_NAMES3])
+def test_s10_international_names3(shape, text, content, name, mode):
+    """The attribution whose content starts nearest ``content`` names the person ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)

@@ -32,7 +32,7 @@ from ..cue import lemma
 from ..quotes import DASHES
 from .entities import (_KNOWN_KINDS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, PRONOUNS, _named_after_person,
                        _org_kind_head, occupation_led, org_typed)
-from .ner_fix import _S9_NAMES, evidenced_names
+from .ner_fix import _NAME_WORD3, _S9_NAMES, alone_surnames, evidenced_names
 
 #: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
 #: moved from the name into the role.
@@ -90,6 +90,12 @@ _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 #: surname the NER split, "[Pieter] ter [Horst]"; capitalised particles, "Van der [Berg]"), for
 #: before/after measurements.
 _S10_NAMES2 = True
+#: Set False to switch off session 10's third round of name rules (a surname written alone as a
+#: reporting verb's subject as person evidence, "Asante said"; capitals outside Latin-1, "Ō-Yamada",
+#: "Çelik"; a title before an untagged given name, "Sheriff Çağrı [Aydın]"; a hyphenated given name
+#: the NER cut after its first part, "[Seo]-yeon"; names in apposition to a role before them), for
+#: before/after measurements.
+_S10_NAMES3 = True
 
 
 @dataclass
@@ -264,10 +270,16 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                 toks.append(nxt)  # "[Nicholas] [Varley]", "[Gail] Ashworth": the NER split the name
                 if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
                     joined.add(nxt.idx)
-        if _S10_NAMES2 and toks and toks[-1].i == ent.end - 1 and ent.end < len(doc) and not post:
+        after = ent.end  # the token after the name's words
+        if _S10_NAMES3 and toks and toks[-1].i == ent.end - 1 and ent.end + 1 < len(doc) and not post \
+                and doc[ent.end].text in ("-", "‐", "‑") and not toks[-1].whitespace_ and not doc[ent.end].whitespace_ \
+                and doc[ent.end + 1].is_alpha and doc[ent.end + 1].is_lower and toks[-1].text[:1].isupper():
+            toks = toks + [doc[ent.end + 1]]  # "[Seo]-yeon Ō-Yamada": the NER cut the hyphenated given name
+            after = ent.end + 2
+        if _S10_NAMES2 and toks and toks[-1].i == after - 1 and after < len(doc) and not post:
             if tails is None:
                 tails = _surname_evidence(text, ents)
-            more = _surname_after(toks, doc[ent.end], text, tails)
+            more = _surname_after(toks, doc[after], text, tails)
             if more:  # "[Van Minh] [Kim]", "Superintendent [Van Minh] Park", "[Min-jun] [Tanaka]/ORG"
                 toks = toks + more
                 if more[0].ent_type_ == "PERSON":
@@ -280,6 +292,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             n0 = len(toks)
             toks = _hyphen_given_name(toks)  # "Ji-woo [Kim]", "Seo-[yeon Park]": the NER split the given name
             if len(toks) > n0:
+                while _S10_NAMES3 and len(toks) > 2 and _post_nominal(toks[-1]):
+                    post.insert(0, toks.pop())  # "Min-jun [Tanaka KC]": the given name put back, then the rank set aside
                 hyphened.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
         lead_titles = []
         while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS):
@@ -397,6 +411,8 @@ def _is_particle(t: Token, *, first: bool) -> bool:
 
 #: An honorific or title and the capitalised word after it ("Mr Tanaka", "Cllr Ō-Yamada").
 _HONORIFIC_SURNAME = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+#: :data:`_HONORIFIC_SURNAME` with the capitals of Latin Extended-A ("Mr Ō-Yamada", "Cllr Çelik"; :data:`_S10_NAMES3`).
+_HONORIFIC_SURNAME3 = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?[ \t]+(" + _NAME_WORD3 + ")")
 
 
 def _hyphen_glued(t: Token) -> bool:
@@ -412,7 +428,10 @@ def _surname_evidence(text: str, ents: tuple) -> set[str]:
     entity and the word after an honorific or a British title ("Mr Tanaka", "Cllr Nakamura"),
     possessive off. Built once per article (:func:`named_mentions`)."""
     out = {norm_tokens(e.text)[-1] for e in ents if e.label_ == "PERSON" and norm_tokens(e.text)}
-    out.update(norm_tokens(m.group(1))[-1] for m in _HONORIFIC_SURNAME.finditer(text) if norm_tokens(m.group(1)))
+    pat = _HONORIFIC_SURNAME3 if _S10_NAMES3 else _HONORIFIC_SURNAME
+    out.update(norm_tokens(m.group(1))[-1] for m in pat.finditer(text) if norm_tokens(m.group(1)))
+    if _S10_NAMES3:
+        out.update(alone_surnames(text))  # "Ō-Yamada said", "Asante told reporters"
     return out
 
 
@@ -430,7 +449,8 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str]) ->
     names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_ not in OCCUPATIONS]
     if not 1 <= len(names) <= 2 or last.whitespace_ != " " or "\n" in last.whitespace_:
         return []
-    if nxt.ent_type_ not in ("", "PERSON", "ORG") or nxt.ent_type_ and nxt.ent_iob_ != "B" or not nxt.is_alpha:
+    types = ("", "PERSON", "ORG") + (("PRODUCT", "WORK_OF_ART", "NORP", "GPE") if _S10_NAMES3 else ())
+    if nxt.ent_type_ not in types or nxt.ent_type_ and nxt.ent_iob_ != "B" or not nxt.is_alpha:
         return []
     j = nxt.i
     while j + 2 < len(doc) and doc[j + 1].text in ("-", "‐", "‑") and not doc[j].whitespace_ \
@@ -452,8 +472,12 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str]) ->
     if nxt.ent_type_ == "PERSON" and j == nxt.i and len(names) == 2:
         return [nxt]  # "[Van Minh] [Kim]": two PERSON entities one space apart
     if key and key[0] in tails and not (nxt.ent_type_ == "PERSON" and j == nxt.i and len(names) == 1) \
-            and (nxt.ent_type_ != "ORG" or j == nxt.i) and low not in _FIRST_NAMES:
+            and (nxt.ent_type_ in ("", "PERSON") or j == nxt.i) and low not in _FIRST_NAMES:
         return [t for t in word if not t.is_punct]
+    given = text[names[0].idx:last.idx + len(last)]
+    if _S10_NAMES3 and "-" in given and not any(c.isspace() for c in given) and last.is_lower \
+            and (nxt.ent_type_ == "" or nxt.ent_type_ == "ORG" and j == nxt.i) and low not in _FIRST_NAMES:
+        return [t for t in word if not t.is_punct]  # "[Min-jun] [Tanaka]/ORG said": a hyphenated given name, then its surname
     return []
 
 
@@ -658,6 +682,10 @@ def _split_first_name(role_toks: list[Token], text: str, *, after_punct: bool = 
         return False
     if low in _FIRST_NAMES:
         return True
+    if _S10_NAMES3 and len(role_toks) >= 2 and role_toks[-2].i == t.i - 1:
+        prev = role_toks[-2].lower_
+        if prev in TITLE_WORDS or prev.rstrip(".") in _BARE_TITLES or prev in OCCUPATIONS or prev in _ROLE_NOUNS_BEFORE_NAME:
+            return True  # "Sheriff Çağrı [Aydın]", "campaigner Tunde [Oyelaran]": a title, then the given name
     line_start = text.rfind("\n", 0, t.idx) + 1
     if after_punct and len(role_toks) == 1 and t.i > 0 and t.doc[t.i - 1].is_punct and t.doc[t.i - 1].text in ",”\"’':;":
         return True

@@ -39,6 +39,7 @@ Offsets are ``[start, end)`` characters of the Doc's text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -72,6 +73,20 @@ _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _POST_NOMINAL_CAPS = frozenset({"KC", "QC", "MP", "MSP", "MEP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE"})
 _POST_NOMINAL_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_POST_NOMINAL_CAPS)) + r")(?![\w-])")
 #: Words that are never part of a person's name run (articles, months, days, pronouns …).
+#: Capital letters of names for the rules of session 10's third round (``_S10_NAMES3`` of :mod:`.names`):
+#: ASCII, Latin-1 and Latin Extended-A capitals ("Ō-Yamada", "Łukasz", "Çelik", "Şahin"), which the
+#: Latin-1 class above does not hold.
+_CAP3 = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+_NAME_WORD3 = rf"[{_CAP3}][\w'’-]+"
+_HONORIFIC_NAME3 = re.compile(rf"(?=[MDS])(?<![\w.])({_HONORIFIC})[ \t]+({_NAME_WORD3}(?:[ \t]+{_NAME_WORD3}){{0,2}})")
+_CAPS_RUN3 = re.compile(rf"(?=[{_CAP3}])(?<![\w’'-])({_NAME_WORD3}(?:[ \t]+{_NAME_WORD3}){{1,3}})(?![\w-])")
+#: Reporting verbs after a surname written alone ("Asante said", "Ō-Yamada told reporters"), or
+#: "said" before it at a clause's end ("…," said Ng.): the surname is a person's.
+_ALONE_VERBS = r"(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|admitted|recalled|replied|conceded|noted|rejected|denied|dismissed|stressed)"
+_ALONE_SUBJECT = re.compile(rf"(?<![\w’'.-])({_NAME_WORD3})[ \t]+{_ALONE_VERBS}\b|\bsaid[ \t]+({_NAME_WORD3})[ \t]*[.,]")
+#: A role noun and a comma right before a name: "Its chief executive, Min-jun Ng, said" (the name
+#: in apposition to a role that a title or occupation word heads).
+_ROLE_COMMA_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]*,[ \t]*$")
 _NOT_NAME = frozenset("""the a an this that these those and or but of for in on at to by with from as if when while
 after before since during january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday photograph photo share read more""".split())
@@ -98,11 +113,60 @@ def _title_apposition(rest: str) -> bool:
     from .names import TITLE_WORDS
     m = re.match(r"\s*,\s*(?:the\s+|an?\s+)?((?:[\w.'’-]+\s+){0,3}?)([\w.'’-]+)(\s+of\b[^,]{0,40})?\s*[,.]", rest)
     if not m:
-        return False
+        return _role_phrase(rest)
     if m.group(3) and re.search(r"[A-Z][\w.'’-]*\s+(?!(?:the|and|of|for|on|in|at)\b)[a-z]", m.group(3)):
         return False  # ", Minister of Fisheries Ana Roe said …": a clause, no apposition
     head = m.group(2).lower()
-    return (head in TITLE_WORDS or head in OCCUPATIONS) and not set(m.group(1).lower().split()) & {"of", "for", "at"}
+    if (head in TITLE_WORDS or head in OCCUPATIONS) and not set(m.group(1).lower().split()) & {"of", "for", "at"}:
+        return True
+    return _role_phrase(rest)
+
+
+def _role_phrase(rest: str) -> bool:
+    """Whether ``rest`` opens with an apposition of a role word and its phrase (:func:`_title_apposition`)."""
+    from .names import TITLE_WORDS, _S10_NAMES3
+    if not _S10_NAMES3:
+        return False
+    # ", a spokesman for Tidewater Leisure,", ", director of research at the charity,": the role
+    # word, then its "for"/"at"/"with" phrase (session 10, ``_S10_NAMES3``)
+    m = re.match(r"\s*,\s*(?:the\s+|an?\s+)?((?:[a-z][\w'’-]*\s+){0,2}?)([a-z][\w'’-]*)\s+(?:for|at|with|to|of|on)\s+[^,.;:]{0,60}[,.]", rest)
+    return bool(m) and (m.group(2) in TITLE_WORDS or m.group(2) in OCCUPATIONS)
+
+
+def _role_before(text: str, a: int) -> bool:
+    """Whether the name starting at ``a`` stands after a role noun and a comma, "Its chief executive,
+    *Min-jun Ng*,", "The public defender, *Zhiwei Park*, said": a title or occupation word
+    (:data:`~.names.TITLE_WORDS`, :data:`~.entities.OCCUPATIONS`) written in lower case (session 10)."""
+    from .names import _ROLE_NOUNS_BEFORE_NAME, TITLE_WORDS
+    m = _ROLE_COMMA_BEFORE.search(text, max(0, a - 40), a)
+    w = m.group(1) if m else ""
+    return bool(m) and (w in TITLE_WORDS or w in OCCUPATIONS or w in _ROLE_NOUNS_BEFORE_NAME) and w not in _NOT_NAME
+
+
+def alone_surnames(text: str) -> frozenset[str]:
+    """Lower-cased name words (:func:`~..coref.norm_tokens`' last word) that the article writes alone
+    as a reporting verb's subject, with no capitalised word before them ("Asante said", "Ō-Yamada
+    told reporters", "…," said Ng."): person evidence for a full name that ends with the word
+    (session 10, ``_S10_NAMES3`` of :mod:`.names`). Kept per text."""
+    return _alone_memo(text)
+
+
+@lru_cache(maxsize=64)
+def _alone_memo(text: str) -> frozenset[str]:
+    out = set()
+    for m in _ALONE_SUBJECT.finditer(text):
+        w = m.group(1) or m.group(2)
+        if m.group(1):
+            prev = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, m.start() - 30):m.start()])
+            if prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower().rstrip(".") not in _HONOR_WORDS:
+                continue  # "Van Minh Ō-Yamada said": not alone
+        t = norm_tokens(w)
+        if t and not _bad_word(t[-1]) and t[-1] not in ("it", "he", "she", "they", "we", "i", "you"):
+            out.add(t[-1])
+    return frozenset(out)
+
+
+_HONOR_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "sir", "dame"})
 
 
 def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = None) -> list[NamedMention]:
@@ -112,7 +176,11 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     three capitalised words with person evidence in the article (module docstring). ``taken``:
     the mentions already found (:func:`~.names.named_mentions`); a run overlapping one of them,
     or inside a PERSON entity, is left alone. Runs on a Title Case line or in capitals are not
-    read (headlines, datelines)."""
+    read (headlines, datelines). With session 10's third round (``_S10_NAMES3`` of :mod:`.names`) the
+    evidence also counts the last word written alone as a reporting verb's subject
+    (:func:`alone_surnames`), a British title opening the run ("Cllr Folake Balogun", the title left
+    out of the name), a role noun and a comma before the run (:func:`_role_before`), a role word's
+    "for"/"at" phrase after it (:func:`_role_phrase`); capitals of Latin Extended-A count as capitals."""
     from .names import NamedMention
     text = doc_text(doc)
     if ents is None:
@@ -126,7 +194,8 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     out: list[NamedMention] = []
     names: dict[str, str | None] = {}
     honor_surnames: set[str] = set()
-    for m in _HONORIFIC_NAME.finditer(text):
+    from .names import _S10_NAMES3
+    for m in (_HONORIFIC_NAME3 if _S10_NAMES3 else _HONORIFIC_NAME).finditer(text):
         words = m.group(2).split()
         while words and _bad_word(words[-1].lower()):
             words.pop()
@@ -143,6 +212,11 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
                     and last and not _bad_word(last.lower()) and not last.isupper() and last.lower() not in _FEMALE | _MALE:
                 names.setdefault(f"{first} {last}", None)  # "Board Chair Dennis Fogarty", untagged
     person_words = {t for e in ents if e.label_ == "PERSON" and len(e) == 1 for t in norm_tokens(e.text)}
+    from .names import _S10_NAMES3, _BARE_TITLES
+    alone: frozenset[str] = frozenset()
+    if _S10_NAMES3:  # "[Owusu-Ansah]/PERSON": one name word, hyphen parts glued; "Asante said" (alone_surnames)
+        person_words |= {t for e in ents if e.label_ == "PERSON" and " " not in e.text.strip() for t in norm_tokens(e.text)}
+        alone = alone_surnames(text)
     # surnames of the full names found so far: a surname alone is no evidence for a run whose
     # first name differs (two people share it: "Mrs Okafor" may be either Okafor)
     owners: dict[str, set[str]] = {}
@@ -150,9 +224,18 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         t = norm_tokens(nm.name)
         if len(t) >= 2:
             owners.setdefault(t[-1], set()).add(t[0])
-    for m in _CAPS_RUN.finditer(text):
+    for m in (_CAPS_RUN3 if _S10_NAMES3 else _CAPS_RUN).finditer(text):
         run = _POSS_END.sub("", m.group(1))
         words = run.split()
+        start, titled = m.start(), False
+        if _S10_NAMES3:
+            while len(words) > 2 and words[0].lower().rstrip(".") in _BARE_TITLES and words[0][:1].isupper():
+                start = text.find(words[1], start + len(words[0]))  # "Cllr Folake Balogun": the title is evidence
+                words.pop(0)
+                titled = True
+            if len(words) > 3:
+                continue
+            run = text[start:m.start() + len(run)] if titled else run
         from .names import _S10_INTL_NAMES
         post = False
         if _S10_INTL_NAMES:
@@ -160,16 +243,17 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
                 words.pop()  # "Olusegun Balogun KC": the letters are no part of the name
                 post = True
             run = " ".join(words) if post else run
-            post = post or bool(_POST_NOMINAL_AFTER.match(text, m.start() + len(run)))
+            post = post or bool(_POST_NOMINAL_AFTER.match(text, start + len(run)))
         if any(_POSS_END.search(w) for w in words[:-1]):
             continue  # "Germany's Vogel": a place's possessive, then the name
         last = norm_tokens(words[-1])
         if not last or run in names:
             continue
-        rest = text[m.start() + len(run): m.start() + len(run) + 80]
+        rest = text[start + len(run): start + len(run) + 80]
         shared = bool(owners.get(last[-1], set()) - set(norm_tokens(words[0])[:1]))
-        if not ((last[-1] in honor_surnames or last[-1] in person_words) and not shared
-                or _AGE_AFTER.match(rest) or _title_apposition(rest) or post):
+        if not ((last[-1] in honor_surnames or last[-1] in person_words or last[-1] in alone) and not shared
+                or _AGE_AFTER.match(rest) or _title_apposition(rest) or post
+                or titled or _S10_NAMES3 and rest[:1] in ",:" and _role_before(text, start)):
             continue  # no evidence of a person
         if any(_bad_word(w.lower()) or w.isupper() for w in words):
             continue
@@ -178,7 +262,7 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         lw = re.findall(r"[^\W\d_][\w'’-]*", text[line_a: line_b if line_b >= 0 else len(text)])
         if len(lw) >= 4 and sum(1 for w in lw if w[0].isupper()) / len(lw) >= 0.7:
             continue  # a Title Case headline
-        tok = doc.char_span(m.start(), m.start() + len(words[0]), alignment_mode="expand")
+        tok = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
         if tok is None or tok[0].pos_ != "PROPN":
             continue  # "Following Sanders", "Maybe Trump": a verb or adverb opening the sentence
         names.setdefault(run, None)
