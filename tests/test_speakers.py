@@ -2436,3 +2436,50 @@ def test_s10_international_names3(shape, text, content, name, mode):
     art = saidwhat.extract(text, mode=mode)
     sp, hit = _speaker_of(art, content)
     assert sp is not None and sp.name == name, (shape, sp, hit.source)
+
+
+# Session 10, organisation descriptions round 2 (organisations._S10_ORGS2, entities._S10_ORGS2): business
+# kind words ("The discounter"), a discourse word before a comma is no name in apposition ("Well, the
+# label …"), a one-word company after a kind word in wire style ("gold miner X") and a club or fund whose
+# name ends in an organisation word are organisations even where the NER tags a person, a water company
+# in an apposition the parser reads as a conjunct, a description whose apposition names a body after its
+# type word ("X's largest shareholder, the fund Y,"). Invented texts; each row fails with the switches off.
+WHO_S10_ORGS2 = [
+    ("business_kind_word", "Penbury, the discount grocer, has agreed to buy its smaller rival Ashcombe Stores for "
+     "£600m.\n\nPenbury's chief executive, Mark Hollis, said the deal would lower prices. \"Customers will see the "
+     "difference,\" he said.\n\nThe discounter said it expected annual savings of £40m.",
+     "it expected annual savings", "Penbury"),
+    ("filler_before_comma", "Her fourth album comes out on Friday on Bellwood Music, the small Bristol label run by "
+     "Anna Crane.\n\nQ: Your old label said the last record flopped.\n\nMARLOW: Well, the label would say that. We "
+     "sold 20,000 copies.\n\nThe label said pre-orders were the highest in its history.",
+     "pre-orders were the highest", "Bellwood Music"),
+    ("company_after_bare_kind_word", "LIMA (Reuters) - Peru's environmental regulator on Monday fined gold miner "
+     "Auricana $3 million and ordered its rival Minera Huallpa to stop dumping waste.\n\nThe Environmental Oversight "
+     "Directorate said Auricana had exceeded its limits for two years.\n\nThe regulator said Huallpa had 30 days to "
+     "present a plan.\n\nAuricana said it would appeal. \"We have met every condition,\" the firm said.",
+     "We have met every condition", "Auricana"),
+    ("club_name_tagged_person", "Kelby Town snatched a 1-1 draw at Ashfield United with a late penalty.\n\nAshfield "
+     "manager Rob Kerr said the referee had lost control. \"It was never a penalty,\" he said.\n\nKelby, meanwhile, "
+     "said its striker Tom Reid had hurt his knee. The club said it was too early to say how long he would be out.",
+     "too early to say", "Kelby Town"),
+    ("water_company_apposition", "Wye Valley Water, which runs 12 overflows upstream, said it was investing £200m.\n\n"
+     "Its neighbour, Usk & Teifi Water, was less welcoming. The firm said the survey had not tested a single drop of "
+     "water.", "the survey had not tested", "Usk & Teifi Water"),
+    ("kind_noun_before_verb_is_no_type_word", "SANTIAGO (Reuters) - Chile's mining regulator on Monday fined Cobre "
+     "Andino Corp and ordered its rival Pacifico Minerals Ltd to halt pumping.\n\nThe Superintendency of Mines said "
+     "Cobre Andino had exceeded its permit.\n\nThe regulator said Pacifico Minerals had 30 days to present a plan.",
+     "had 30 days", "Superintendency of Mines"),
+    ("typed_name_in_apposition", "Halden Foods has made a £900m offer for Kirkby Brands.\n\nKirkby's largest "
+     "shareholder, the Leeds-based fund Corrie Capital, which holds 9% of the company, said it would back the offer.",
+     "it would back the offer", "Corrie Capital"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S10_ORGS2, ids=[r[0] for r in WHO_S10_ORGS2])
+def test_s10_org_descriptions2(shape, text, content, name, mode):
+    """The attribution whose content starts nearest ``content`` names the organisation ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)

@@ -98,10 +98,29 @@ def occupation_led(ent) -> bool:
 
 
 def org_typed(ent) -> bool:
-    """A name right after "the" + an organisation type word ("the weekly Der Kurier")."""
+    """A name right after "the" + an organisation type word ("the weekly Der Kurier"); with
+    :data:`_S10_ORGS2` also a PERSON entity that ends in a word only organisations end in
+    (:func:`_org_kind_head`, :data:`_S10_ORG_HEADS2`: "Castleford Town", "Norfell Capital") and a
+    one-word name that is no first name right after a business kind word and a lower-case word
+    before it ("copper *producer* Andescobre", "rival *grocer* Fernbrook"; :data:`_S10_KIND_WORDS2`).
+    Issue 11 genre train, series h (spaCy's small model tags invented firms and clubs PERSON)."""
     doc = ent.doc
     i = ent.start
-    return i >= 2 and doc[i - 1].lower_ in ORG_TYPE_WORDS and doc[i - 2].lower_ in ("the", "a", "an")
+    if i >= 2 and doc[i - 1].lower_ in ORG_TYPE_WORDS and doc[i - 2].lower_ in ("the", "a", "an"):
+        return True
+    if not _S10_ORGS2 or ent.label_ != "PERSON":
+        return False
+    toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+    if _org_kind_head(toks) and len(toks) <= 4 and all(t.text[:1].isupper() or t.text in ("&", "and", "of")
+                                                       for t in toks):
+        return True  # "Castleford Town", "Norfell Capital" tagged PERSON (not "A United 2-2 B Town")
+    if len(toks) != 1 or i < 2 or not toks[0].text[:1].isupper():
+        return False
+    from ..coref import _FEMALE, _MALE
+    kind, mod = doc[i - 1], doc[i - 2]
+    return (toks[0].lower_ not in _FEMALE and toks[0].lower_ not in _MALE and kind.text.islower()
+            and (kind.lower_ in _S10_KIND_WORDS2 or bool(DESC_KINDS.get(kind.lower_, frozenset()) & _COMMERCIAL))
+            and kind.lower_ not in OCCUPATIONS and mod.text.islower() and mod.is_alpha)  # "copper producer Andescobre"
 
 
 #: Head nouns of places, buildings, institutions, laws and prizes: a PERSON entity that ends in one
@@ -132,10 +151,24 @@ foundation festival police constabulary council ministry department agency autho
 programme""".split())
 
 
+#: Switch for session 10's second round of organisation rules in this module (issue 11 genre train,
+#: series h): more name-final organisation words (:data:`_S10_ORG_HEADS2`), business kind words
+#: (:data:`_S10_KIND_WORDS2`), a name ending in "Water" a company, :func:`org_typed`'s PERSON
+#: entities; with :data:`~.organisations._S10_ORGS2`; measurement only, shipped ``True``.
+_S10_ORGS2 = True
+#: More last words that make a PERSON entity an organisation ("Castleford *Town*", "Norfell
+#: *Capital*", "Skylark *Air*"): not common surnames.
+_S10_ORG_HEADS2 = frozenset("""town city county water group partners capital air airways ventures investments
+bros brothers""".split())
+
+
 def _org_kind_head(toks: list[Token]) -> bool:
     """Whether a PERSON entity's words (``toks``) end in a word only organisations end in
-    (:data:`_ORG_ONLY_HEADS`): spaCy's small model tags invented clubs and firms PERSON."""
-    return len(toks) >= 2 and toks[-1].lower_ in _ORG_ONLY_HEADS and toks[-1].text[:1].isupper()
+    (:data:`_ORG_ONLY_HEADS`; with :data:`_S10_ORGS2` also :data:`_S10_ORG_HEADS2`): spaCy's
+    small model tags invented clubs and firms PERSON."""
+    if len(toks) < 2 or not toks[-1].text[:1].isupper():
+        return False
+    return toks[-1].lower_ in _ORG_ONLY_HEADS or _S10_ORGS2 and toks[-1].lower_ in _S10_ORG_HEADS2
 
 
 # -- organisation kinds (issue 11, gold/speakers/genre) -------------------------------------------
@@ -200,6 +233,15 @@ DESC_KINDS: dict[str, frozenset[str]] = {
     **{w: frozenset({"charity"}) for w in ("charity", "foundation", "trust")},
     **{w: frozenset({"charity", "agency", "union"}) for w in ("organisation", "organization")},
 }
+#: Business kind words of :data:`_S10_ORGS2` ("The discounter", "the wholesaler"): company
+#: descriptions (:data:`DESC_KINDS`) and name or apposition kind words (:data:`ORG_KIND_OF`). Not
+#: words a person may be called ("producer", "developer", "operator" stay role words).
+_S10_KIND_WORDS2 = ("discounter", "wholesaler", "processor", "brewer", "distiller", "refiner", "exporter",
+                    "importer", "housebuilder", "shipbuilder", "bottler", "dairy", "bakery")
+if _S10_ORGS2:
+    for _w in _S10_KIND_WORDS2:
+        DESC_KINDS[_w] = frozenset({"company"})
+        ORG_KIND_OF[_w] = ORG_KIND_OF.get(_w, frozenset()) | {"company"}
 #: Prepositions that make a word after them no head of an apposition ("the head *of* the airline").
 _APPOS_PREPS = frozenset({"of", "at", "for", "in", "from", "to", "by", "with", "on", "about", "and"})
 
@@ -218,6 +260,8 @@ def _word_kinds(words) -> set[str]:
         out.add("police")
     if len(words) >= 2 and words[-1] == "air" and not heads:
         out.add("airline")  # "Skylark Air": "Air" as a name's last word ("Air Force" is none)
+    if _S10_ORGS2 and len(words) >= 2 and words[-1] == "water" and not heads:
+        out.add("company")  # "Marches Water": a water company ("Severn Institute for Water" ends otherwise)
     for w in words:
         if w in _KNOWN_KINDS:
             out.add(_KNOWN_KINDS[w])
@@ -242,6 +286,13 @@ def _context_words(text: str, start: int, end: int) -> set[str]:
     a = re.match(r"[ \t]+([a-z]+)\b", text[end:end + 20])
     if a:
         out.add(a.group(1))
+    if _S10_ORGS2 and b is None:
+        # "fined copper *miner* Andescobre", "rival *grocer* Fernbrook": a business kind word and a
+        # lower-case word before it, no determiner (wire style); no occupation ("film producer")
+        c = re.search(r"\b[a-z]+[ \t]+([a-z]+)[ \t]+$", text[max(0, start - 40):start])
+        if c and c.group(1) not in OCCUPATIONS and (
+                c.group(1) in _S10_KIND_WORDS2 or DESC_KINDS.get(c.group(1), frozenset()) & _COMMERCIAL):
+            out.add(c.group(1))
     return {w for w in out if w in ORG_KIND_OF or w in DESC_KINDS}
 
 

@@ -123,6 +123,17 @@ _S9_ORGS = True
 #: Immunisation"), "The boards of both companies" is the first-named company (rule 6), an initialism
 #: written in brackets after a name is that name ("the DGA"); measurement only, shipped ``True``.
 _S10_ORGS = True
+#: Switch for session 10's second round of organisation-description rules (issue 11 genre train,
+#: series h; with :data:`~.entities._S10_ORGS2`): a discourse word before a comma is no name in
+#: apposition ("Well, the label would say that"), a kind noun read before a name across a verb is
+#: none of its words ("The regulator said Puquios …"), "the company" after a body's possessive in
+#: its sentence is that body ("X's largest shareholder, …, the company said"); measurement only,
+#: shipped ``True``.
+_S10_ORGS2 = True
+#: Discourse words that open a spoken sentence before a comma ("Well, …", "Look, …"): no name.
+_S10_FILLERS = frozenset({"well", "so", "look", "listen", "yes", "yeah", "no", "actually", "now", "okay", "ok",
+                          "right", "oh", "sure", "honestly", "frankly", "anyway", "still", "again", "indeed",
+                          "however", "meanwhile", "also", "then", "and", "but", "sorry", "please", "thanks", "hey"})
 #: Body words whose organisations have the word (or a synonym) as the head of their name ("Humber
 #: Youth Theatre", "Wyke Playhouse", "University of Leeds"): :meth:`OrganisationRules._titled_body`.
 _S10_BODY_WORDS = {"theatre": ("theatre", "theater", "playhouse"), "theater": ("theatre", "theater", "playhouse"),
@@ -279,6 +290,13 @@ class OrganisationRules:
            head part loses a trailing time phrase ("regulator on Thursday", :func:`_without_date`);
            a nationality or place modifier fits the body whose name holds the place
            (:meth:`_place_named_org`, from :meth:`_modified_org` and :meth:`_place_body`).
+        0''. ``nominal`` (session 10, :data:`_S10_ORGS2`): a description whose **apposition names a
+           body after its type word** ("X's largest shareholder, the Edinburgh-based fund Y,";
+           :meth:`_typed_apposition`). Also with that switch: a discourse word before a comma is no
+           name in apposition (:meth:`_introduced_as`), a noun a verb parts from a name is none of
+           its type words (:meth:`_split_nouns`), an apposition the parser made a conjunct of the
+           subject is the subject's (:meth:`_subject_names`), and an acting organisation's known
+           kinds must fit the word (:meth:`_acting_org`, :meth:`_ref_kinds`).
         0a. ``org_desc``, ``nominal`` (session 9, :data:`_S9_ORGS`): a **body word after the body
            named with it** ("The Officiating Standards Board … The board added"; :meth:`_titled_body`)
            and a **bare organisation word** in headline style ("…, as union warns of job cuts";
@@ -326,6 +344,8 @@ class OrganisationRules:
             return key
         if cls in ("org_desc", "nominal", "org_name"):
             key = self._named_in_apposition(span, start)  # "Brazil's watchdog, known by its initials IBAMA,"
+            if key is None and _S10_ORGS2 and cls == "nominal":
+                key = self._typed_apposition(span, start)  # "X's largest shareholder, the fund Norfell Capital,"
             if key is not None:
                 return key
         if _S10_ORGS and cls in ("org_desc", "org_name", "surname", "nominal"):
@@ -644,6 +664,9 @@ class OrganisationRules:
             ok = t.dep_ in ("nsubj", "nsubjpass") and t.head == root \
                 or t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head == root \
                 or t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head == root
+            if not ok and _S10_ORGS2 and t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass") \
+                    and t.head.head == root and t.head.pos_ == "NOUN" and t.i > 0 and self.doc[t.i - 1].text == ",":
+                ok = True  # "Its neighbour, Dee & Teme Water, was …": an apposition the parser made a conjunct
             if not ok and _S9_ORGS and t.dep_ in ("compound", "amod", "nmod", "poss"):
                 aff = self._affiliation_of_subject(t)
                 if aff is not None:
@@ -662,6 +685,9 @@ class OrganisationRules:
             while j < span.end and self.doc[j].head.i == t.i and self.doc[j].dep_ in ("nummod", "flat", "compound") \
                     and (self.doc[j].like_num or self.doc[j].pos_ == "PROPN"):
                 j += 1  # "Channel 7"
+            if _S10_ORGS2 and t.dep_ == "conj" and t.ent_iob_ == "B" and t.ent_type_ == "ORG":
+                while j < span.end and self.doc[j].ent_iob_ == "I":
+                    j += 1  # "Dee & Teme Water": the NER's whole name
             out.append((self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])))
         return out
 
@@ -882,6 +908,36 @@ class OrganisationRules:
             return None
         if any(n.start < e and s < n.end and len(n.name.split()) >= 2 for n in self.named):
             return None  # "the band's manager, Hugo Barraclough": a person
+        self.via, self.confidence = "organization", 0.8
+        return self._organization(name, start)
+
+    def _typed_apposition(self, span, start: int) -> str | None:
+        """A description of no organisation word whose apposition names an organisation after its
+        type word: "Brightwater's largest *shareholder*, the Edinburgh-based *fund* Norfell Capital,"
+        → Norfell Capital. The apposition: a comma, "the/a/an", up to three modifiers, a kind word
+        (:data:`~.entities.DESC_KINDS`, :data:`~.entities.ORG_KIND_OF`, :data:`_ROLE_ORG_WORDS`,
+        :data:`_GENERIC_ORG_WORDS`), then a capitalised name (:data:`_ORG_NAME`) that opens with no
+        first name and is no person's name the article writes; the apposition says what the
+        speaker is (rule 3 of ``gold/speakers/README.md``). ``None`` for any other shape. Issue 11
+        genre train, series h (:data:`_S10_ORGS2`)."""
+        head_text = _head_part(span.text)
+        if len(head_text.split()) < 2:
+            return None
+        head_end = start + span.text.find(head_text) + len(head_text)
+        m = re.match(rf",\s+(?:the|an?)\s+((?:[\w’'-]+\s+){{0,3}}?)([a-z]+)\s+({_ORG_NAME})\s*(?:[,.;)]|[{DASHES}]|$)",
+                     self.text[head_end: max(span.end_char, head_end) + 120])
+        if m is None:
+            return None
+        word = m.group(2)
+        if not (word in DESC_KINDS or word in ORG_KIND_OF or word in _ROLE_ORG_WORDS or word in _GENERIC_ORG_WORDS):
+            return None
+        name = _strip_poss(m.group(3)).strip()
+        s = head_end + m.start(3)
+        e = s + len(name)
+        if len(name) < 2 or name.split()[0].lower() in _FIRST_NAMES or name.lower() in _DETS:
+            return None
+        if any(n.start < e and s < n.end and len(n.name.split()) >= 2 for n in self.named):
+            return None  # "the club's manager, the former striker Jo Bloggs": a person
         self.via, self.confidence = "organization", 0.8
         return self._organization(name, start)
 
@@ -1125,6 +1181,8 @@ class OrganisationRules:
         for m in re.finditer(rf"\b{w}(?:,\s+|\s+)(?:the\s+)?({_ORG_NAME})", text):
             best = (m.start(1), m.group(1))
         for m in re.finditer(rf"({_ORG_NAME}),\s+(?:the|an?|its)\s+(?:[\w-]+\s+){{0,4}}?{w}\b(?!['’])", text):
+            if _S10_ORGS2 and m.group(1).lower() in _S10_FILLERS:
+                continue  # "Well, the label would say that": a discourse word, no name in apposition
             if best is None or m.start(1) > best[0]:
                 best = (m.start(1), m.group(1))
         if best is None:
@@ -1182,6 +1240,8 @@ class OrganisationRules:
         for c in self.cands.clusters:
             if c.kind != "organization" or not c.tokens or not fits(_word_kinds(c.tokens)):
                 continue
+            if _S10_ORGS2 and not fits(self._ref_kinds().get(tuple(c.tokens), set())):
+                continue  # "copper miner Andescobre": a company, no regulator
             for s, _, subj, quoted in c.mentions:
                 if lo <= s < pos and subj and not quoted and not self._is_place(s) \
                         and (best is None or s > best[0]):
@@ -1513,6 +1573,10 @@ class OrganisationRules:
                     for t in (self.doc.char_span(s, s + 1, alignment_mode="expand") or [])):
                 kinds.add("club")  # "Medway Town" tagged ORG: a club named after its town
             words = {w for w in c.role_words if w in ORG_KIND_OF or w in DESC_KINDS}
+            if _S10_ORGS2 and words:
+                split, joined = self._split_nouns(c)
+                words -= split  # "The regulator said Puquios had …": no word of Puquios
+                kinds |= _context_kinds(words & joined)  # "copper miner Andescobre": a company
             for s, e, _, _ in c.mentions:
                 words |= _context_words(text, s, e)
             name = c.name
@@ -1641,6 +1705,39 @@ class OrganisationRules:
         self._short_forms = {first.lower(): rs[0] for first, rs in firsts.items() if len(rs) == 1}
         self._short_forms.update({last.lower(): rs[0] for last, rs in lasts.items() if last.lower() not in self._short_forms})
         return out
+
+    def _ref_kinds(self) -> dict[tuple[str, ...], set[str]]:
+        """The known kinds of :meth:`org_refs` by the name's words (:func:`~saidwhat.pipeline.coref.norm_tokens`),
+        built once per article. Do not modify the returned containers."""
+        got = self.__dict__.get("_ref_kinds_memo")
+        if got is None:
+            got = self._ref_kinds_memo = {tuple(r.tokens): r.kinds for r in self.org_refs()}
+        return got
+
+    def _split_nouns(self, c: Cluster) -> tuple[set[str], set[str]]:
+        """The lower-cased nouns of the three tokens before a mention of the organisation cluster
+        ``c`` that a verb, preposition, pronoun, conjunction or punctuation parts from it ("The
+        *regulator* said Puquios had …"), less those written right before one of its mentions
+        ("copper *producer* Andescobre"); and those written right before one (the second set).
+        The NER's cluster takes all such nouns as the name's type words
+        (:class:`~saidwhat.pipeline.coref.Candidates`), but the first belong to another phrase.
+        Issue 11 genre train, series h (:data:`_S10_ORGS2`)."""
+        doc = self.doc
+        split: set[str] = set()
+        joined: set[str] = set()
+        for s, _, _, _ in c.mentions:
+            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            i = span.start
+            for t in doc[max(i - 3, 0):i]:
+                if t.pos_ != "NOUN":
+                    continue
+                if any(x.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON", "DET") for x in doc[t.i + 1:i]):
+                    split.add(t.lower_)
+                else:
+                    joined.add(t.lower_)
+        return split - joined, joined
 
     def _place_words(self) -> set[str]:
         """The lower-cased words of the Doc's tokens inside a GPE, NORP or LOC entity, read from
