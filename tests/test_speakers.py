@@ -2483,3 +2483,31 @@ def test_s10_org_descriptions2(shape, text, content, name, mode):
     art = saidwhat.extract(text, mode=mode)
     sp, hit = _speaker_of(art, content)
     assert sp is not None and sp.name == name, (shape, sp, hit.source)
+
+
+# Session 10: "Mrs X" / "Mr X" when two people of the article share the surname X (a mother and
+# daughter, a mother and son): the nearest full name before it whose gender fits the honorific, not
+# the one named most often (names._S10_HONORIFIC). Invented texts; each row fails with the switch off.
+WHO_S10_HONORIFIC = [
+    ("mother_after_daughter", "Student Nadia Kerridge, 20, died in hospital in March, an inquest in Truro heard.\n\n"
+     "Nadia Kerridge had been studying geography at Falmouth. Nadia had complained of headaches for a week, the "
+     "court was told.\n\nHer mother, Paula Kerridge, told the hearing she had rung the surgery three times.\n\n"
+     "After the hearing, Mrs Kerridge said the family wanted changes. \"Nobody listened to us,\" she said.",
+     "the family wanted changes", "Paula Kerridge"),
+    ("son_after_mother", "Son of pensioner left on floor for nine hours demands apology\n\n"
+     "Doreen Ashby, 84, a retired school cook from Leek, waited nine hours for an ambulance after a fall. Her son, "
+     "Neil Ashby, 55, said she had been left on the kitchen floor. 'She was freezing,' he said.\n\n"
+     "Mr Ashby said the ambulance service had not apologised.\n\n"
+     "Mrs Ashby was later treated for a broken hip. The trust said it was sorry for Mrs Ashby's wait.",
+     "the ambulance service had not apologised", "Neil Ashby"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S10_HONORIFIC, ids=[r[0] for r in WHO_S10_HONORIFIC])
+def test_s10_honorific_shared_surname(shape, text, content, name, mode):
+    """The attribution whose content starts nearest ``content`` names the person ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .. import doc_text
-from ..coref import _FEMALE, _MALE, _head_part, norm_tokens
+from ..coref import _FEMALE, _MALE, _head_part, first_name_gender, norm_tokens
 from ..cue import lemma
 from ..quotes import DASHES
 from .entities import (_KNOWN_KINDS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, PRONOUNS, _named_after_person,
@@ -96,6 +96,15 @@ _S10_NAMES2 = True
 #: the NER cut after its first part, "[Seo]-yeon"; names in apposition to a role before them), for
 #: before/after measurements.
 _S10_NAMES3 = True
+#: Set False to switch off session 10's honorific rule for a shared surname: "Mrs Holt" after
+#: "Amy Holt" and her mother "Jean Holt" is the nearest full name before it whose
+#: gender fits the honorific (Mr/Sir → male; Mrs/Ms/Miss/Dame → female), not the one named most
+#: often (:meth:`NameRules._honorific_name`; gold/speakers/README.md rule 6, the person the
+#: reader would take), for before/after measurements.
+_S10_HONORIFIC = True
+#: A gendered honorific right before a surname: group 1 is the honorific.
+_GENDERED_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+$")
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
 
 
 @dataclass
@@ -978,19 +987,97 @@ class NameRules:
         cands = memo[1].get(tuple(want))
         if cands is None:
             cands = memo[1][tuple(want)] = self._full_name_cands(want)
+        if _S10_HONORIFIC and pos < len(self.text):
+            m = self._honorific_name(want, pos, memo[1])
+            if m is not None:
+                return m
         before = [m for m in cands if m.start < pos]
         if before:
             return before[-1]
         return cands[0] if cands else None
 
-    def _full_name_cands(self, want: list[str]) -> list[NamedMention]:
+    def _honorific_name(self, want: list[str], pos: int, memo: dict) -> NamedMention | None:
+        """The full name a surname written after a gendered honorific at ``pos`` stands for when
+        two or more people of the article share that surname ("Amy Holt" and her mother
+        "Jean Holt", then "Mrs Holt"; "Jean" and her son "Owen Holt", then "Mr Holt"):
+        the nearest full name before ``pos`` of the honorific's gender (Mr/Sir → ``m``,
+        Mrs/Ms/Miss/Dame → ``f``; gender from the name's cluster, which holds first-name and pronoun
+        votes, else :func:`~saidwhat.pipeline.coref.first_name_gender`), else the first after it;
+        names of unknown gender only when none is known to fit. ``None`` when there is no such
+        honorific (the text may open with it at ``pos`` or end with it just before), one person
+        only, or no name that fits: :meth:`_full_name_for` then chooses as before. British and US
+        news style (an honorific refers back to the adult last named with it); the person the reader
+        would take (rule 6 of ``gold/speakers/README.md``). O(candidates) per call."""
+        text = self.text
+        h = re.match(r"(Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+", text[pos:pos + 8])
+        if h is None or norm_tokens(text[pos + h.end():pos + h.end() + 60])[:len(want)] != want:
+            h = _GENDERED_HONORIFIC.search(text, max(0, pos - 8), pos)
+        if h is None:
+            return None
+        g = _HONORIFIC_GENDER[h.group(1).lower()]
+        raw = memo.get(("raw",) + tuple(want))
+        if raw is None:
+            raw = memo[("raw",) + tuple(want)] = self._full_name_cands(want, raw=True)
+        if len({m.name for m in raw}) < 2:
+            return None
+        known, unknown = [], []
+        for m in raw:
+            mg = self._name_gender(m.name)
+            (known if mg == g else unknown if mg is None else []).append(m)
+        pool = known or unknown
+        if not pool:
+            return None
+        before = [m for m in pool if m.start < pos]
+        return before[-1] if before else pool[0]
+
+    def _honorific_speaker(self, start: int, end: int) -> str | None:
+        """The speaker key of a surname mention ``[start, end)`` that opens with a gendered
+        honorific ("Mr Holt", "Mrs Holt") when two or more people of the article share the
+        surname (:meth:`_honorific_name`), else ``None`` (the ranker or the name rules decide)."""
+        if not _S10_HONORIFIC:
+            return None
+        words = self.text[start:end].split()
+        if not 2 <= len(words) <= 3 or words[0].rstrip(".").lower() not in _HONORIFIC_GENDER:
+            return None
+        want = norm_tokens(_strip_poss(" ".join(words[1:]).strip(" ,.;:")))
+        if not want:
+            return None
+        memo = self.__dict__.get("_full_name_memo")
+        if memo is None or memo[0] is not self.named:
+            memo = self._full_name_memo = (self.named, {})
+        m = self._honorific_name(want, start, memo[1])
+        if m is None:
+            return None
+        self.via, self.confidence = "name", 0.9
+        return self._person(m.name, m.role, start).key
+
+    def _name_gender(self, name: str) -> str | None:
+        """``m``, ``f`` or ``None`` for the person ``name``: its cluster's gender (first-name and
+        pronoun votes, :class:`~saidwhat.pipeline.coref.Cluster`), else its first word's
+        (:func:`~saidwhat.pipeline.coref.first_name_gender`)."""
+        cl = getattr(getattr(self, "cands", None), "clusters", None) or []
+        c = next((c for c in cl if c.kind == "person" and c.name == name), None)
+        if c is not None and c.gender is not None:
+            return c.gender
+        first = norm_tokens(name)[:1]
+        if not first:
+            return None
+        if first[0] in _FEMALE and first[0] not in _MALE:
+            return "f"
+        if first[0] in _MALE and first[0] not in _FEMALE:
+            return "m"
+        return first_name_gender(first[0])
+
+    def _full_name_cands(self, want: list[str], raw: bool = False) -> list[NamedMention]:
         """The names of :attr:`named` that :meth:`_full_name_for` chooses among for the name words
-        ``want`` (not empty), in text order; the same for every position, so kept per article."""
+        ``want`` (not empty), in text order; the same for every position, so kept per article.
+        ``raw``: every such name, before several people sharing the surname are cut to the one
+        named most often."""
         n = len(want)
         cands = [m for m in self.named if len(norm_tokens(m.name)) > n and norm_tokens(m.name)[-n:] == want]
         if not cands and n == 1:
             cands = [m for m in self.named if len(m.name.split()) >= 2 and want[0] in norm_tokens(m.name)]
-        if len(cands) > 1:
+        if len(cands) > 1 and not raw:
             # several people share the surname: the one named most often (the article's subject)
             counts: dict[str, int] = {}
             for m in self.named:

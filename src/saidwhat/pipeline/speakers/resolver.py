@@ -284,6 +284,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
                 return body
         if cls == "document":
             return self._document(span, start, prev)
+        if cls == "surname":
+            hon = self._honorific_speaker(start, end)
+            if hon is not None:
+                return hon  # "Mr Holt" after "Jean Holt" and her son "Owen Holt" (names._S10_HONORIFIC)
         if cls not in self.RANKED:
             return None
         para_start = self.text.rfind("\n", 0, start) + 1
