@@ -286,8 +286,9 @@ class Candidates:
             self._apposition(c, m.end)
         from .speakers import occupation_led, org_typed
 
-        org_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and org_typed(ent)}
-        for ent in doc.ents:
+        ents = doc.ents  # spaCy rebuilds the tuple on every access: read once
+        org_names = {ent.text for ent in ents if ent.label_ == "PERSON" and org_typed(ent)}
+        for ent in ents:
             if ent.label_ == "PERSON" and ent.text in org_names:
                 pass  # "the weekly Der Kurier": an organisation the NER took for a person
             elif ent.label_ not in ("ORG", "NORP", "GPE") or not any(ch.isupper() for ch in ent.text) or occupation_led(ent):

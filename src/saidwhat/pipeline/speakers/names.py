@@ -21,6 +21,7 @@ Offsets are ``[start, end)`` characters of the Doc's text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -234,7 +235,12 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     joined: set[int] = set()  # starts of PERSON entities taken into the name before them (_S9_NAMES2)
     hyphened: list[tuple[int, int]] = []  # names given back their hyphenated given name (_S10_INTL_NAMES)
     person_words = {e.text for e in ents if e.label_ == "PERSON"} if _S9_NAMES2 else set()
-    tails = None  # surnames the article writes for a person (_surname_evidence), built on first need
+    tails_memo: list[set[str]] = []
+
+    def tails() -> set[str]:  # surnames the article writes for a person (_surname_evidence), built on first need
+        if not tails_memo:
+            tails_memo.append(_surname_evidence(text, ents))
+        return tails_memo[0]
     for ent in ents:
         if ent.start_char in joined:
             continue
@@ -286,8 +292,6 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             toks = toks + [doc[ent.end + 1]]  # "[Seo]-yeon Ō-Yamada": the NER cut the hyphenated given name
             after = ent.end + 2
         if _S10_NAMES2 and toks and toks[-1].i == after - 1 and after < len(doc) and not post:
-            if tails is None:
-                tails = _surname_evidence(text, ents)
             more = _surname_after(toks, doc[after], text, tails)
             if more:  # "[Van Minh] [Kim]", "Superintendent [Van Minh] Park", "[Min-jun] [Tanaka]/ORG"
                 toks = toks + more
@@ -419,9 +423,9 @@ def _is_particle(t: Token, *, first: bool) -> bool:
 
 
 #: An honorific or title and the capitalised word after it ("Mr Tanaka", "Cllr Ō-Yamada").
-_HONORIFIC_SURNAME = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_HONORIFIC_SURNAME = re.compile(r"(?=[MDPCS])(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
 #: :data:`_HONORIFIC_SURNAME` with the capitals of Latin Extended-A ("Mr Ō-Yamada", "Cllr Çelik"; :data:`_S10_NAMES3`).
-_HONORIFIC_SURNAME3 = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?[ \t]+(" + _NAME_WORD3 + ")")
+_HONORIFIC_SURNAME3 = re.compile(r"(?=[MDPCS])(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?[ \t]+(" + _NAME_WORD3 + ")")
 
 
 def _hyphen_glued(t: Token) -> bool:
@@ -444,12 +448,13 @@ def _surname_evidence(text: str, ents: tuple) -> set[str]:
     return out
 
 
-def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str]) -> list[Token]:
+def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str] | Callable[[], set[str]]) -> list[Token]:
     """The surname the NER left out of a PERSON entity whose name words are ``toks``, when it
     stands one space after it: ``nxt`` (the next token) opens a capitalised word, hyphenated
     parts glued on ("Ō-Yamada"), that is a one-word PERSON entity ("[Van Minh] [Kim]"), or untagged
     or a one-word ORG entity that the article writes as a person's surname elsewhere (``tails``:
-    :func:`_surname_evidence`; "Superintendent [Van Minh] Park … Mr Park", "[Min-jun] [Tanaka]/ORG").
+    :func:`_surname_evidence`, or a function that builds it, called only when a word gets that far;
+    "Superintendent [Van Minh] Park … Mr Park", "[Min-jun] [Tanaka]/ORG").
     The entity holds one or two name words besides titles; the word is no title, first name of
     the list, organisation or function word; not on a Title Case headline line. Two-word given
     names and East Asian surnames (session 10, :data:`_S10_NAMES2`). Empty when there is none."""
@@ -480,7 +485,8 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str]) ->
     key = norm_tokens(word.text)[-1:] if norm_tokens(word.text) else []
     if nxt.ent_type_ == "PERSON" and j == nxt.i and len(names) == 2:
         return [nxt]  # "[Van Minh] [Kim]": two PERSON entities one space apart
-    if key and key[0] in tails and not (nxt.ent_type_ == "PERSON" and j == nxt.i and len(names) == 1) \
+    if key and key[0] in (tails() if callable(tails) else tails) \
+            and not (nxt.ent_type_ == "PERSON" and j == nxt.i and len(names) == 1) \
             and (nxt.ent_type_ in ("", "PERSON") or j == nxt.i) and low not in _FIRST_NAMES:
         return [t for t in word if not t.is_punct]
     given = text[names[0].idx:last.idx + len(last)]
@@ -1068,22 +1074,31 @@ class NameRules:
             return "m"
         return first_name_gender(first[0])
 
+    def _named_tokens(self) -> list[tuple[NamedMention, list[str]]]:
+        """Each mention of :attr:`named` with :func:`~saidwhat.pipeline.coref.norm_tokens` of its
+        name (one shared list per mention, which callers only read), in :attr:`named`'s order; built
+        once per article (rebuilt when :attr:`named` is replaced)."""
+        got = self.__dict__.get("_named_tokens_memo")
+        if got is None or got[0] is not self.named:
+            got = self._named_tokens_memo = (self.named, [(m, norm_tokens(m.name)) for m in self.named])
+        return got[1]
+
     def _full_name_cands(self, want: list[str], raw: bool = False) -> list[NamedMention]:
         """The names of :attr:`named` that :meth:`_full_name_for` chooses among for the name words
         ``want`` (not empty), in text order; the same for every position, so kept per article.
         ``raw``: every such name, before several people sharing the surname are cut to the one
         named most often."""
         n = len(want)
-        cands = [m for m in self.named if len(norm_tokens(m.name)) > n and norm_tokens(m.name)[-n:] == want]
+        named = self._named_tokens()  # (mention, its name words), once per article
+        cands = [m for m, t in named if len(t) > n and t[-n:] == want]
         if not cands and n == 1:
-            cands = [m for m in self.named if len(m.name.split()) >= 2 and want[0] in norm_tokens(m.name)]
+            cands = [m for m, t in named if len(m.name.split()) >= 2 and want[0] in t]
         if len(cands) > 1 and not raw:
             # several people share the surname: the one named most often (the article's subject)
             counts: dict[str, int] = {}
-            for m in self.named:
-                t = norm_tokens(m.name)
-                for c in cands:
-                    ct = norm_tokens(c.name)
+            ctoks = [(c, norm_tokens(c.name)) for c in cands]
+            for m, t in named:
+                for c, ct in ctoks:
                     if t == ct or (len(t) == 1 and t[0] in (ct[0], ct[-1])):
                         counts[c.name] = counts.get(c.name, 0) + 1
             top = max(counts.values(), default=0)

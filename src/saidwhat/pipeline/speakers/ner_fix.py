@@ -83,7 +83,8 @@ _CAPS_RUN3 = re.compile(rf"(?=[{_CAP3}])(?<![\w’'-])({_NAME_WORD3}(?:[ \t]+{_N
 #: Reporting verbs after a surname written alone ("Asante said", "Ō-Yamada told reporters"), or
 #: "said" before it at a clause's end ("…," said Ng.): the surname is a person's.
 _ALONE_VERBS = r"(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|admitted|recalled|replied|conceded|noted|rejected|denied|dismissed|stressed)"
-_ALONE_SUBJECT = re.compile(rf"(?<![\w’'.-])({_NAME_WORD3})[ \t]+{_ALONE_VERBS}\b|\bsaid[ \t]+({_NAME_WORD3})[ \t]*[.,]")
+# (the leading lookahead: the first letter either branch needs, as above)
+_ALONE_SUBJECT = re.compile(rf"(?=[{_CAP3}s])(?:(?<![\w’'.-])({_NAME_WORD3})[ \t]+{_ALONE_VERBS}\b|\bsaid[ \t]+({_NAME_WORD3})[ \t]*[.,])")
 #: A role noun and a comma right before a name: "Its chief executive, Min-jun Ng, said" (the name
 #: in apposition to a role that a title or occupation word heads).
 _ROLE_COMMA_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]*,[ \t]*$")
@@ -224,6 +225,7 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         t = norm_tokens(nm.name)
         if len(t) >= 2:
             owners.setdefault(t[-1], set()).add(t[0])
+    from .names import _S10_INTL_NAMES  # once, not per run (an import statement costs microseconds)
     for m in (_CAPS_RUN3 if _S10_NAMES3 else _CAPS_RUN).finditer(text):
         run = _POSS_END.sub("", m.group(1))
         words = run.split()
@@ -236,7 +238,6 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
             if len(words) > 3:
                 continue
             run = text[start:m.start() + len(run)] if titled else run
-        from .names import _S10_INTL_NAMES
         post = False
         if _S10_INTL_NAMES:
             while len(words) > 2 and words[-1] in _POST_NOMINAL_CAPS:
@@ -295,8 +296,8 @@ def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None
     if not _PARTICLE_RUN:
         from .names import NAME_PARTICLES
         parts = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
-        _PARTICLE_RUN.append(re.compile(rf"(?<![\w’'-])({_NAME_WORD})[ \t]+((?:(?:{parts})[ \t]+){{1,3}}{_NAME_WORD})(?![\w-])"))
-    tails = {norm_tokens(e.text)[-1] for e in ents if e.label_ == "PERSON" and norm_tokens(e.text)}
+        _PARTICLE_RUN.append(re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])({_NAME_WORD})[ \t]+((?:(?:{parts})[ \t]+){{1,3}}{_NAME_WORD})(?![\w-])"))
+    tails: set[str] | None = None  # last words of PERSON entities, built at the first run that needs them
     for m in _PARTICLE_RUN[0].finditer(text):
         given, surname = m.group(1), _POSS_END.sub("", m.group(2))
         run = text[m.start(1):m.start(2)] + surname
@@ -304,6 +305,8 @@ def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None
         if not last or run in names or _bad_word(given.lower()) or given.isupper() or _bad_word(last[0]):
             continue
         rest = text[m.start(2) + len(surname): m.start(2) + len(surname) + 80]
+        if tails is None and last[0] not in honor_surnames:
+            tails = {norm_tokens(e.text)[-1] for e in ents if e.label_ == "PERSON" and norm_tokens(e.text)}
         if not (last[0] in honor_surnames or last[0] in tails or _AGE_AFTER.match(rest) or _title_apposition(rest)):
             continue  # no evidence of a person
         line_a = text.rfind("\n", 0, m.start()) + 1
