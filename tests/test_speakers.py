@@ -2511,3 +2511,39 @@ def test_s10_honorific_shared_surname(shape, text, content, name, mode):
     art = saidwhat.extract(text, mode=mode)
     sp, hit = _speaker_of(art, content)
     assert sp is not None and sp.name == name, (shape, sp, hit.source)
+
+
+# Session 10, round 3 (organisations._S10_ORGS3): an organisation name the article never writes alone
+# is the fuller name it is always written in ("Licensing Authority" → "Food and Veterinary products
+# Licensing Authority", "Guild" → "Porters' Guild"); a description whose head word is the head of a
+# body's name is that body, its modifiers in the name ("The inspectorate", "The town council"), or the
+# one such body named after a standfirst. Invented texts; each row fails with the switch off.
+WHO_S10_ORGS3 = [
+    ("lower_case_word_in_name", "The Food and Veterinary products Licensing Authority said it would examine any "
+     "application 'on its merits'. The authority said it could not give a timetable.",
+     "it could not give a timetable", "Food and Veterinary products Licensing Authority"),
+    ("plural_possessive_name", "Market traders walked out on Monday.\n\nThe Porters' Guild, the smaller of the two "
+     "unions, said it had not been consulted. The guild said members would return on Thursday.",
+     "members would return on Thursday", "Porters' Guild"),
+    ("name_head_word", "Bathing water at six beaches failed tests in July.\n\nThe Coastal Waters Inspectorate, which "
+     "monitors bathing sites, said samples had improved since June. Councillors welcomed the findings.\n\n"
+     "The inspectorate said it would publish weekly results from August.",
+     "it would publish weekly results", "Coastal Waters Inspectorate"),
+    ("modifier_in_name", "Ferncombe Town Council, which runs the park, said it wanted talks about the pavilion. "
+     "Brackley District Council said the site was not for sale.\n\nThe town council said it would write to the "
+     "district before Christmas.", "it would write to the district", "Ferncombe Town Council"),
+    ("standfirst_before_name", "Nurses and hospital bosses clash over night shifts\n\nUnion says staff are "
+     "exhausted - the trust says it has offered more than its neighbours\n\nNurses at two hospitals in Devon began "
+     "a 48-hour strike on Tuesday.\n\nMarlow Valley NHS Foundation Trust, which runs both hospitals, said planned "
+     "clinics would go ahead.", "it has offered more than its neighbours", "Marlow Valley NHS Foundation Trust"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S10_ORGS3, ids=[r[0] for r in WHO_S10_ORGS3])
+def test_s10_org_descriptions3(shape, text, content, name, mode):
+    """The attribution whose content starts nearest ``content`` names the organisation ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)

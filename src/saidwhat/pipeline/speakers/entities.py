@@ -31,7 +31,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
-from ..coref import DOC_NOUNS, Candidates, Cluster, norm_tokens
+from ..coref import _FEMALE, _MALE, DOC_NOUNS, Candidates, Cluster, norm_tokens
 
 if TYPE_CHECKING:
     from .names import NamedMention
@@ -116,7 +116,6 @@ def org_typed(ent) -> bool:
         return True  # "Castleford Town", "Norfell Capital" tagged PERSON (not "A United 2-2 B Town")
     if len(toks) != 1 or i < 2 or not toks[0].text[:1].isupper():
         return False
-    from ..coref import _FEMALE, _MALE
     kind, mod = doc[i - 1], doc[i - 2]
     return (toks[0].lower_ not in _FEMALE and toks[0].lower_ not in _MALE and kind.text.islower()
             and (kind.lower_ in _S10_KIND_WORDS2 or bool(DESC_KINDS.get(kind.lower_, frozenset()) & _COMMERCIAL))
@@ -246,6 +245,12 @@ if _S10_ORGS2:
 _APPOS_PREPS = frozenset({"of", "at", "for", "in", "from", "to", "by", "with", "on", "about", "and"})
 
 
+def _s10_orgs3() -> bool:
+    """:data:`~.organisations._S10_ORGS3`, read when called (that module imports this one)."""
+    from . import organisations
+    return organisations._S10_ORGS3
+
+
 def _word_kinds(words) -> set[str]:
     """The organisation kinds the lower-cased name ``words`` say: those of the last kind word
     (the name's head: "Securities and Exchange *Commission*" is a regulator, not a company), and
@@ -289,10 +294,16 @@ def _context_words(text: str, start: int, end: int) -> set[str]:
     if _S10_ORGS2 and b is None:
         # "fined copper *miner* Andescobre", "rival *grocer* Fernbrook": a business kind word and a
         # lower-case word before it, no determiner (wire style); no occupation ("film producer")
-        c = re.search(r"\b[a-z]+[ \t]+([a-z]+)[ \t]+$", text[max(0, start - 40):start])
-        if c and c.group(1) not in OCCUPATIONS and (
-                c.group(1) in _S10_KIND_WORDS2 or DESC_KINDS.get(c.group(1), frozenset()) & _COMMERCIAL):
-            out.add(c.group(1))
+        lead = text[max(0, start - 40):start]
+        # the pattern's word can only be the last blank-separated word of ``lead`` (final blanks and
+        # a final newline off): test that word first, so that the pattern runs only when it may count
+        last = (lead[:-1] if lead.endswith("\n") else lead).rstrip(" \t")
+        w = last[max(last.rfind(" "), last.rfind("\t")) + 1:]
+        if w not in OCCUPATIONS and (w in _S10_KIND_WORDS2 or DESC_KINDS.get(w, frozenset()) & _COMMERCIAL):
+            c = re.search(r"\b[a-z]+[ \t]+([a-z]+)[ \t]+$", lead)
+            if c and c.group(1) not in OCCUPATIONS and (
+                    c.group(1) in _S10_KIND_WORDS2 or DESC_KINDS.get(c.group(1), frozenset()) & _COMMERCIAL):
+                out.add(c.group(1))
     return {w for w in out if w in ORG_KIND_OF or w in DESC_KINDS}
 
 
@@ -348,6 +359,8 @@ class EntityRegistry:
     def _organization(self, name: str, pos: int, role: str | None = None) -> str:
         """Key of the organisation speaker ``name`` (key ``O:`` + the name lower-cased; a short form
         of a business or club is its full name: :meth:`_entity`), created at ``pos`` if new."""
+        if _s10_orgs3():
+            name = self._written_full_name(name)  # "General Hospital" → "Sevenbridge General Hospital"
         key = "O:" + name.lower()
         return self._entity(key, name, "organization", role, pos).key
 
@@ -367,6 +380,9 @@ class EntityRegistry:
             return self._entity("P:" + name.lower(), name, "person", role, pos)
         if len(parts) == 1 and self._full_name_for(name, pos) is None:
             full = self._full_org_name(name)
+            if full is None and _s10_orgs3():
+                full = self._written_full_name(name)  # "Guild", always written "Midwives' Guild"
+                full = full if full != name and _word_kinds(norm_tokens(full)) else None
             if full is not None:
                 # "Veritas" (tagged PERSON) for Veritas Semiconductor: a short form (issue 11)
                 return self._entity("O:" + full.lower(), full, "organization", None, pos)

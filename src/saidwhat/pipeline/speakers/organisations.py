@@ -130,6 +130,19 @@ _S10_ORGS = True
 #: its sentence is that body ("X's largest shareholder, …, the company said"); measurement only,
 #: shipped ``True``.
 _S10_ORGS2 = True
+#: Switch for session 10's third round of organisation rules (issue 11 genre train, series i): an
+#: organisation name the article never writes alone is the fuller name it is always written in
+#: (:meth:`OrganisationRules._written_full_name`: "General Hospital" → "Sevenbridge General
+#: Hospital", "Guild" → "Midwives' Guild"); a description whose head word is the head of a body's
+#: capitalised name is the latest such body, its modifiers fitting (:meth:`OrganisationRules._headed_body`);
+#: measurement only, shipped ``True``.
+_S10_ORGS3 = True
+#: Head words of a description and the heads of the names they describe (:meth:`OrganisationRules._headed_body`).
+_S10_HEAD_WORDS = {"force": ("police", "constabulary"), "theatre": ("theatre", "theater", "playhouse"),
+                   "school": ("school", "academy")}
+#: Words that open a sentence capitalised and are no part of a name before it.
+_S10_NOT_NAME_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "but", "and",
+                                 "when", "while", "as", "if", "after", "before", "since", "yesterday", "today"})
 #: Discourse words that open a spoken sentence before a comma ("Well, …", "Look, …"): no name.
 _S10_FILLERS = frozenset({"well", "so", "look", "listen", "yes", "yeah", "no", "actually", "now", "okay", "ok",
                           "right", "oh", "sure", "honestly", "frankly", "anyway", "still", "again", "indeed",
@@ -142,8 +155,10 @@ _S10_BODY_WORDS = {"theatre": ("theatre", "theater", "playhouse"), "theater": ("
                    "school": ("school", "academy"), "college": ("college",), "university": ("university",),
                    "library": ("library",), "zoo": ("zoo",)}
 #: A name followed by its initialism in brackets ("the General Water Directorate (DGA)").
-_S10_INITIALS = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&.-]*[ \t]+(?:(?:of|the|for|and|on|de|del|&)[ \t]+){0,2})*"
+_S10_INITIALS = re.compile(r"(?=[A-Z])(?<![\w’'&.-])((?:[A-Z][\w’'&.-]*[ \t]+(?:(?:of|the|for|and|on|de|del|&)[ \t]+){0,2})*"
                            r"[A-Z][\w’'&.-]*)[ \t]*\(([A-Z]{2,7})\)")
+#: The bracketed initialism :data:`_S10_INITIALS` ends in: its cheap test first.
+_S10_BRACKETED = re.compile(r"\(([A-Z]{2,7})\)")
 #: "The boards of both companies": a governing body of two organisations (rule 6: the first-named).
 _S10_LINKS = frozenset({"of", "on", "for", "and", "the", "&", "de", "del"})
 _S10_NAME_RE = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|on|the|del|de|la|and|for|&)[ \t]+){0,2}"
@@ -363,6 +378,8 @@ class OrganisationRules:
             toks = _without_date(toks)  # "Kenya's aviation regulator on Thursday": the source ran on
         if cls in ("org_desc", "nominal") and _S9_ORGS:
             key = self._titled_body(toks, start)  # "The Officiating Standards Board … The board added"
+            if key is None and _S10_ORGS3:
+                key = self._headed_body(toks, start, early=True)  # "… Inspectorate … The inspectorate said"
             if key is None and len(toks) == 1 and toks[0].text.islower() and toks[0].tag_ == "NN":
                 # "…, as union warns of job cuts": a bare singular organisation word is headline style,
                 # the body it names below (:meth:`_headline_org_word`), wherever the layout put it
@@ -386,8 +403,10 @@ class OrganisationRules:
             if key is not None:
                 return key
         if cls == "org_desc":
-            return self._org_by_type(toks, start)  # "the campaign", "the network", "His campaign"
-        return None
+            key = self._org_by_type(toks, start)  # "the campaign", "the network", "His campaign"
+        if key is None and _S10_ORGS3 and cls in ("org_desc", "nominal"):
+            key = self._headed_body(toks, start, early=False)  # "the trust" in the standfirst
+        return key
 
     def _above_lead(self, pos: int) -> bool:
         """Whether ``pos`` lies before the article's lead paragraph (:meth:`~.nominals.NominalRules._in_lead`):
@@ -1790,6 +1809,116 @@ class OrganisationRules:
         self.via, self.confidence = "organization", 0.75
         return self._organization(best, start)
 
+    def _headed_body(self, toks: list[Token], start: int, early: bool) -> str | None:
+        """"The inspectorate", "The league, which …", "The town council", "The force": the body whose
+        capitalised name of two words or more has the description's head word (or a synonym:
+        :data:`_S10_HEAD_WORDS`) as its head ("Drinking Water Inspectorate", "Wessex Football
+        League", "Kirkby Moor Town Council", "West Yorkshire Police") and holds each of its
+        lower-case modifiers ("town"); the latest such name in the mention's paragraph or the one
+        before, else the latest before it, else the one such name the article writes after it (a
+        headline or standfirst describing a body the text then names). ``early``: the step before
+        the kind rules, only for a head word that names no kind of :data:`~.entities.DESC_KINDS`
+        or a description with modifiers; else the fallback after them. ``None`` when no name
+        fits. Rule 3 of ``gold/speakers/README.md``; issue 11 genre train, series i
+        (:data:`_S10_ORGS3`). ``toks``: the head-part tokens, punctuation left out."""
+        if len(toks) < 2 or toks[0].lower_ not in ("the", "this", "that") or not all(
+                t.is_lower and t.is_alpha for t in toks[1:]) or len(toks) > 4:
+            return None
+        word, mods = toks[-1].lower_, [t.lower_ for t in toks[1:-1]]
+        if early and word in DESC_KINDS and not mods:
+            return None
+        heads = _S10_HEAD_WORDS.get(word, (word,))
+        para = self.text.rfind("\n", 0, start) + 1
+        lo = last_paragraph_break(self.text, max(para - 2, 0))[0] + 1  # the paragraph before
+        before, after = [], set()
+        for name, a in self._s10_body_names():
+            ws = [w.lower() for w in name.split()]
+            head = next((w for i, w in enumerate(ws) if i + 1 < len(ws) and ws[i + 1] in _S10_LINKS), ws[-1])
+            if head not in heads or not all(x in ws for x in mods):
+                continue
+            if a < start:
+                before.append((a, name))
+            else:
+                after.add(name)
+        near = [n for a, n in before if a >= lo]
+        best = near[-1] if near else before[-1][1] if before else after.pop() if len(after) == 1 else None
+        if best is None or best.split()[0].lower() in _FIRST_NAMES:
+            return None
+        self.via, self.confidence = "organization", 0.7
+        return self._organization(best, start)
+
+    def _s10_body_names(self) -> list[tuple[str, int]]:
+        """The capitalised names of two words or more the text writes (:data:`_S10_NAME_RE`, a
+        leading "The" and a possessive left out) with their starts, in text order; built once per
+        article (:meth:`_headed_body`)."""
+        got = self.__dict__.get("_s10_body_memo")
+        if got is None:
+            got = self._s10_body_memo = []
+            for m in _S10_NAME_RE.finditer(self.text):
+                raw = m.group(1)
+                name = re.sub(r"^(?:The|A|An)\s+", "", _strip_poss(raw).strip())
+                if len(name.split()) >= 2:
+                    got.append((name, m.start(1)))
+        return got
+
+    def _written_full_name(self, name: str) -> str:
+        """The fuller name that the organisation name ``name`` is always written in, else ``name``:
+        when every occurrence of ``name`` in the text follows capitalised words of the same name
+        ("*Sevenbridge* General Hospital", "*Vale and* Downs NHS Foundation Trust", "The *Midwives'*
+        Guild", "*Medicines and Healthcare products* Regulatory Agency"), the name as written at
+        its first occurrence. The words taken: capitalised tokens the NER tags no person, date or
+        number (not a sentence's opening function word, not "X-based"), a plural possessive's
+        apostrophe ("Midwives'"), and "and"/"&" or one lower-case plural noun between capitalised
+        words (not after a nationality: "Lithuanian carriers Ambera");
+        never across a line break or a possessive "'s". Rule 1 of ``gold/speakers/README.md`` (the
+        fullest form of the name the article uses); issue 11 genre train, series i
+        (:data:`_S10_ORGS3`). Kept per name and article."""
+        memo = self.__dict__.get("_written_full_memo")
+        if memo is None:
+            memo = self._written_full_memo = {}
+        got = memo.get(name)
+        if got is None:
+            got = memo[name] = self._written_full_scan(name)
+        return got
+
+    def _written_full_scan(self, name: str) -> str:
+        """:meth:`_written_full_name` uncached."""
+        occ = _occurrences(self.text, name)
+        if not occ or not name[:1].isupper():
+            return name
+        fronts = []
+        for x in occ:
+            span = self.doc.char_span(x, x + len(name), alignment_mode="expand")
+            if span is None or not len(span):
+                return name
+            j, first, edge = span.start - 1, None, False
+            while j >= 0:
+                t = self.doc[j]
+                if "\n" in t.whitespace_ or "\n" in t.text:
+                    break
+                if t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and re.fullmatch(r"[A-Z][\w&+.]*", t.text):
+                    if t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL") \
+                            or t.lower_ in _S10_NOT_NAME_WORDS or t.lower_ in _S10_FILLERS:
+                        break
+                    first = j
+                elif t.text in ("'", "’") and j > 0 and self.doc[j - 1].text.endswith("s") \
+                        and not self.doc[j - 1].whitespace_ and self.doc[j - 1].text[:1].isupper():
+                    pass  # "Midwives' Guild"
+                elif (t.lower_ in ("and", "&") or t.is_lower and t.is_alpha and not t.is_stop and t.tag_ == "NNS"
+                      and self.doc[j - 1].ent_type_ != "NORP") and j > 0 \
+                        and self.doc[j - 1].text[:1].isupper() and (span.start if first is None else first) == j + 1:
+                    edge = edge or first is None and t.lower_ in ("and", "&")  # "Vale and Downs", "Healthcare products"
+                else:
+                    break
+                j -= 1
+            if first is None:
+                return name  # written alone somewhere: the name as it is
+            if edge and sum(1 for t in self.doc[first:span.start] if t.text[:1].isupper()) > 1:
+                return name  # "Harvest Foods and Corbett Stores": two names, not one
+            fronts.append(first)
+        a = self.doc[fronts[0]].idx
+        return _strip_poss(self.text[a:occ[0] + len(name)]).strip()
+
     def _initialisms(self) -> dict[str, str]:
         """The initialisms the article defines by writing them in brackets after a name of two
         words or more ("The General Water Directorate (DGA)", "the Superintendency of the
@@ -1799,7 +1928,8 @@ class OrganisationRules:
         got = self.__dict__.get("_initialisms_memo")
         if got is None:
             got = self._initialisms_memo = {}
-            for m in _S10_INITIALS.finditer(self.text):
+            # no bracketed initialism anywhere (most articles): nothing to scan for (the same result)
+            for m in (_S10_INITIALS.finditer(self.text) if _S10_BRACKETED.search(self.text) else ()):
                 name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
                 if len(name.split()) >= 2 and not name.isupper() and name.split()[0].lower() not in _FIRST_NAMES:
                     got.setdefault(m.group(2), name)
