@@ -2547,3 +2547,41 @@ def test_s10_org_descriptions3(shape, text, content, name, mode):
     art = saidwhat.extract(text, mode=mode)
     sp, hit = _speaker_of(art, content)
     assert sp is not None and sp.name == name, (shape, sp, hit.source)
+
+
+# Session 10, round 3 (nominals._S10_PEOPLE2): a description's own age in apposition ("The veteran host,
+# 61,") rules out a person of another age named next and makes "the 61-year-old" later; a description no
+# one's stated post holds ("The winger", "the defender") is the person just named in the sentence before,
+# else the previous speaker, else the paragraph's topic person, unless their age, nationality or club role
+# says otherwise; "The Labour MP" (a holder's title in capitals) is a person description. Invented texts;
+# each row fails with the switch off.
+WHO_S10_PEOPLE2 = [
+    ("age_apposition_not_next_named", "Dana Holt announced on Friday that she is leaving Channel Six after 20 years."
+     "\n\nThe veteran host, 61, says the move was \"entirely my own decision\", although colleagues say otherwise.\n\n"
+     "Channel Six confirmed that Amy Reed, 31, who has co-hosted the summer series, will take over in January.",
+     "the move was", "Dana Holt"),
+    ("age_of_description_epithet", "Dana Holt announced on Friday that she is leaving Channel Six after 20 years.\n\n"
+     "The veteran host, 61, says the move was her own decision.\n\nViewers were divided. Maureen Clegg, from Leeds, "
+     "wrote online: \"It won't be the same.\"\n\n\"The studio lights,\" the 61-year-old says, when asked what she "
+     "will miss. \"And the live audience.\"", "The studio lights", "Dana Holt"),
+    ("unheld_position_sentence_before", "Ferndale boss Colin Marsh said his side had deserved the win. \"We kept our "
+     "shape,\" Marsh said.\n\nOliveira, the Portuguese who joined from Braga in the summer, was just as calm. The "
+     "winger told the club's website he had \"just kept running\".", "just kept running", "Oliveira"),
+    ("unheld_position_after_quote", "Rovers boss Tim Bell said the penalty decision had been wrong.\n\nThe league "
+     "said it would review the footage.\n\nRovers captain Sam Okafor, who scored the opener, was more measured. \"We "
+     "lost it in the first half,\" the defender said.", "We lost", "Sam Okafor"),
+    ("holder_title_in_capitals", "Residents in Hartmoor have had no water since Sunday.\n\nHartmoor's MP, Priya "
+     "Desai, has written to the company demanding compensation. The Labour MP said it was \"utterly unacceptable\" "
+     "that families had learned of the outage online.\n\nThe company said engineers were working through the night.",
+     "utterly unacceptable", "Priya Desai"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S10_PEOPLE2, ids=[r[0] for r in WHO_S10_PEOPLE2])
+def test_s10_people_descriptions2(shape, text, content, name, mode):
+    """The attribution whose content starts nearest ``content`` names the person ``name``."""
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)

@@ -110,6 +110,16 @@ _S10_PEOPLE = True
 #: The labels of counsel in a British court report ("*Prosecuting*, Catherine Aldous said",
 #: "*Defending*, Richard Vane said"): a lawyer's post (:meth:`NominalRules._described_person`).
 _COURT_COUNSEL = frozenset({"defending", "prosecuting"})
+
+#: Session 10 round 3: a possessor opening an apposition states a post ("Frost, *Albion's director of
+#: programmes*,"); a description's own age ("The veteran presenter, *57*,") is evidence of its
+#: person and rules out a person of another stated age; a person description no stated post fits
+#: continues the paragraph's topic person (:meth:`NominalRules._described_person`); a club epithet
+#: prefers the holder of the role itself, not a former holder ("the Ashdown captain"); a one-word
+#: "person" the text only ever writes after an article ("The guild said") is no person.
+_S10_PEOPLE2 = True
+_POSSESSOR_APPOSITION = re.compile(r"\s*,\s*([A-Z][\w&-]*(?:\s+[A-Z][\w&+-]*){0,2}['’]s\s+[a-z][^,.;\n]{0,50})")
+_AGE_APPOSITION = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 #: Written forms of verbs of saying whose subject speaks (:meth:`NominalRules._family_speaker`).
 _SAY_FORMS = frozenset("""say says said saying tell tells told telling add adds added write writes wrote
 """.split())
@@ -237,8 +247,9 @@ def _definite_person_description(span) -> list | None:
     if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in toks):
         return None
     head = toks[-1]
-    if head.tag_ != "NN" or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
-        return None
+    if head.tag_ != "NN" and not (_S10_PEOPLE2 and head.lower_ in _HOLDER_TITLES and head.is_alpha) \
+            or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
+        return None  # (session 10 round 3: a member's title in capitals, "The Labour MP", is a person's)
     return toks
 
 def _the_capitalised_epithet(span, clusters) -> bool:
@@ -384,7 +395,14 @@ class NominalRules:
         new = [(s, c) for s, c in new if lo <= s < hi]
         if not new:
             return None
+        if _S10_PEOPLE2 and sent.start > 0:
+            lo0 = self.doc[sent.start - 1].sent.start_char
+            if any(c.kind == "person" and any(lo0 <= m[0] < sent.start_char and m[2] and not m[3] for m in c.mentions)
+                   for c in self.cands.clusters):
+                return None  # a person just named as the subject: the description goes on about them
         s0, c0 = new[0]
+        if _S10_PEOPLE2 and self._age_clash(span, c0):
+            return None  # "The veteran presenter, 57," is not "Lane, 29," named next
         first = next(m for m in c0.mentions if m[0] == s0)
         other = {w for w in c0.role_words - set(words) - nat - {"the", "a", "an"}
                  if not re.fullmatch(r"\d+(?:-year-old)?", w)}
@@ -664,6 +682,9 @@ class NominalRules:
                     if (s, e) not in spans and e - s <= 120:
                         if re.match(r"\s*(?:the|a|an)\s", self.text[s:e], flags=re.I):
                             words |= set(norm_tokens(self.text[s:e]))
+                            age = re.search(r",\s*(\d{1,3})\s*,?\s*$", self.text[s:e]) if _S10_PEOPLE2 else None
+                            if age:
+                                words.add(age.group(1) + "-year-old")  # "The veteran presenter, 57,"
         return {re.sub(r"['’]s$", "", w) for w in words}
 
     def _epithet_person(self, span, start: int, pool) -> Cluster | None:
@@ -730,6 +751,11 @@ class NominalRules:
                 fits.append(c)
             elif club_ref is not None and ev & other_clubs:
                 excluded.add(id(c))
+        if fits and _S10_PEOPLE2 and club_ref is not None:
+            # the holder of the role itself, not a former one ("Ashdown captain X" over "Y, a
+            # former Rovers captain", and over "Ashdown's winner, scored by Z")
+            return max(fits, key=lambda c: (role in (ev := self._person_evidence(c, start))
+                                            and not ev & _FORMER_WORDS, last(c)))
         if fits:
             return max(fits, key=last)
         asked = self._asked_before(span, start)
@@ -824,8 +850,9 @@ class NominalRules:
         if not _S10_PEOPLE or c.kind != "person" or len(c.tokens) != 1:
             return False
         w = c.tokens[0]
-        if w not in _ALL_NATIONALITY_WORDS and not _DEMONYM_SHAPE.fullmatch(w):
-            return False
+        common = _S10_PEOPLE2 and any(self.text[s:e].islower() for s, e, _, _ in c.mentions)
+        if w not in _ALL_NATIONALITY_WORDS and not _DEMONYM_SHAPE.fullmatch(w) and not common:
+            return False  # (session 10 round 3: a common noun, "The guild said", is no name either)
         return all(re.search(r"\b(?:the|a|an)\s+$", self.text[max(0, s - 5):s], flags=re.I)
                    for s, _, _, _ in c.mentions)
 
@@ -960,6 +987,8 @@ class NominalRules:
             # a description in apposition ("X, a retired solicitor,", "X, who has five children,"),
             # not the next clause's name ("in La Paz, Minister of Mining Rodrigo Achá said")
             app = _APPOSITION.match(self.text, e, e + 70)
+            if app is None and _S10_PEOPLE2:
+                app = _POSSESSOR_APPOSITION.match(self.text, e, e + 70)  # "Frost, Albion's director of programmes,"
             if app:
                 words |= set(norm_tokens(app.group(1)))
         return {re.sub(r"['’]s$", "", w) for w in words}
@@ -994,7 +1023,14 @@ class NominalRules:
         "former" (the sitting holder); when only sitting holders fit, the topic person
         (:meth:`_topic_person`) among the others, and among several fits of a past post the topic
         person before ``prev``; a capitalised modifier ("the Maple Falls mayor") and an
-        organisation's short form (:meth:`_org_short_person`) are never the referent."""
+        organisation's short form (:meth:`_org_short_person`) are never the referent. Session 10
+        round 3 (:data:`_S10_PEOPLE2`): when no one's stated post holds the head (not ``early``, not
+        a past post, not a head the article introduced unnamed, "A judge … The judge", and no person
+        named before it in its own sentence), the one person named (else the one subject) in the
+        sentence before ("Reyes, the Spaniard who joined …, was equally calm. *The midfielder*
+        told …"), else ``prev``, else the topic person (:meth:`_topic_person`), leaving out those
+        whose stated age (:meth:`_age_clash`), nationality or club role (:func:`_club_role_clash`)
+        differs."""
         if not _S8N2:
             return None
         toks = _definite_person_description(span)
@@ -1040,6 +1076,30 @@ class NominalRules:
         if not fits:
             # the sitting holder left out: the topic person ("Harbour City manager X was furious. …
             # The former striker … said")
+            if not sitting and _S10_PEOPLE2 and not early and not former and not self._introduced_unnamed(span, start) \
+                    and not any(c.kind == "person" and any(span.sent.start_char <= m[0] < start and not m[3]
+                                                           for m in c.mentions) for c in others):
+                # (not "A judge in Ohio … The judge ruled", an unnamed person; not with a person named
+                # before it in its own sentence, whom the parse leaves to the ranker)
+                # no one's stated post holds it: the previous speaker, else the paragraph's topic person, unless their age,
+                # nationality or club role says otherwise ("Reyes, the Spaniard who joined …, was
+                # equally calm. *The midfielder* told …"; Ariel 1990)
+                out = {id(c) for c in others if self._age_clash(span, c)
+                       or nat and not nat & (self._role_evidence(c) | set(c.tokens)) and not self._home_national(nat, self._role_evidence(c))
+                       or head in _CLUB_ROLES and _club_role_clash(head, self._person_evidence(c, start))}
+                ok = [c for c in others if id(c) not in out]
+                sent = span.sent
+                if sent.start > 0:
+                    # the one person named in the sentence before ("Her neighbour X disagreed. The
+                    # delivery driver said"; Poesio & Vieira 1998)
+                    lo, hi = self.doc[sent.start - 1].sent.start_char, sent.start_char
+                    there = [c for c in ok if any(lo <= m[0] < hi and not m[3] for m in c.mentions)]
+                    subj = [c for c in there if any(lo <= m[0] < hi and m[2] and not m[3] for m in c.mentions)]
+                    if len(there) == 1 or len(subj) == 1:
+                        return there[0] if len(there) == 1 else subj[0]  # its subject, among several
+                if prev is not None and any(c is prev for c in ok):
+                    return prev  # the previous speaker goes on
+                return self._topic_person(start, others, out)
             return self._topic_person(start, others, sitting) if sitting else None
         if peers:
             # "Council member X … Her Republican colleague Y said": a colleague holds the same post
@@ -1073,6 +1133,17 @@ class NominalRules:
             # the debate. The leader told councillors", after a resident spoke)
             return self._named_near(start, [c for c, _ in fits])
         return None
+
+    def _age_clash(self, span, c: Cluster) -> bool:
+        """Whether the description ``span`` states an age in apposition ("The veteran presenter,
+        *57*,") and the person ``c``'s words (:meth:`_person_evidence`) state another ("Lane, 29,";
+        "the 29-year-old"). Session 10 round 3 (:data:`_S10_PEOPLE2`)."""
+        m = _AGE_APPOSITION.match(self.text, span.start_char + len(_head_part(span.text)))
+        if m is None:
+            return False
+        ev = self._person_evidence(c, span.start_char)
+        ages = {w for w in ev if re.fullmatch(r"\d+-year-old", w)}
+        return bool(ages) and f"{m.group(1)}-year-old" not in ages
 
     def _named_near(self, start: int, fits) -> Cluster | None:
         """The one person of ``fits`` (clusters) named outside quotation marks before ``start`` in
