@@ -284,10 +284,11 @@ class Candidates:
             elif before and before[-1] in HONOR_F:
                 c.votes["f"] += 3
             self._apposition(c, m.end)
-        from .speakers import occupation_led, org_typed
+        from .speakers import occupation_led
+        from .speakers.names import person_org_names
 
         ents = doc.ents  # spaCy rebuilds the tuple on every access: read once
-        org_names = {ent.text for ent in ents if ent.label_ == "PERSON" and org_typed(ent)}
+        org_names = person_org_names(doc)  # kept from named_mentions for this Doc
         for ent in ents:
             if ent.label_ == "PERSON" and ent.text in org_names:
                 pass  # "the weekly Der Kurier": an organisation the NER took for a person

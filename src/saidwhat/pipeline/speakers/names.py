@@ -106,6 +106,8 @@ _S10_HONORIFIC = True
 #: A gendered honorific right before a surname: group 1 is the honorific.
 _GENDERED_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+$")
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
+#: First letters of the honorifics of :data:`_GENDERED_HONORIFIC` (a cheap test before the patterns).
+_HONORIFIC_INITIALS = frozenset("MSD")
 
 
 @dataclass
@@ -230,25 +232,30 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     out = []
     text = doc_text(doc)
     ents = doc.ents  # spaCy rebuilds the tuple on every access
-    words = _entity_words(ents)
-    org_names = {ent.text for ent in ents if ent.label_ == "PERSON" and org_typed(ent)}
+    # each entity's label and text read once (Span.text builds its tokens on every access)
+    labels = [e.label_ for e in ents]
+    texts = [e.text for e in ents]
+    person_ents = [e for e, lab in zip(ents, labels) if lab == "PERSON"]
+    person_texts = [t for t, lab in zip(texts, labels) if lab == "PERSON"]
+    words = _entity_words(ents, labels, texts)
+    org_names = person_org_names(doc, person_ents, person_texts)
     joined: set[int] = set()  # starts of PERSON entities taken into the name before them (_S9_NAMES2)
     hyphened: list[tuple[int, int]] = []  # names given back their hyphenated given name (_S10_INTL_NAMES)
-    person_words = {e.text for e in ents if e.label_ == "PERSON"} if _S9_NAMES2 else set()
+    person_words = set(person_texts) if _S9_NAMES2 else set()
     tails_memo: list[set[str]] = []
 
     def tails() -> set[str]:  # surnames the article writes for a person (_surname_evidence), built on first need
         if not tails_memo:
-            tails_memo.append(_surname_evidence(text, ents))
+            tails_memo.append(_surname_evidence(text, ents, person_texts))
         return tails_memo[0]
-    for ent in ents:
+    for ent, label, ent_text in zip(ents, labels, texts):
         if ent.start_char in joined:
             continue
-        if ent.label_ == "ORG" and occupation_led(ent):
+        if label == "ORG" and occupation_led(ent):
             pass  # "Comedian Milo Evans" tagged ORG: a person with an occupation before the name
-        elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _name_after_quote(ent):
+        elif label in ("WORK_OF_ART", "PRODUCT", "EVENT") and _name_after_quote(ent):
             pass  # '“…,” State Treasurer Lionel Agyeman said': the NER reads a name after a quote as a title
-        elif ent.label_ != "PERSON" or ent.text in org_names:
+        elif label != "PERSON" or ent_text in org_names:
             continue  # "the weekly Der Kurier" tagged PERSON: an organisation, wherever it recurs
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
         if len(toks) > 1 and _question_opener(toks[0], text):
@@ -264,7 +271,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         post = []
         while len(toks) > 2 and _post_nominal(toks[-1]):
             post.insert(0, toks.pop())  # "Nicholas Brereton KC": KC is a rank, not a name
-        if _place_not_person(words, ent):
+        if _place_not_person(words, ent, ent_text):
             continue  # "If Chile wants …" tagged PERSON where the article tags Chile GPE
         if len(toks) >= 3 and _title_case_line(text, ent.start_char):
             # "Clinton Hid Past Health …" in a Title Case headline: keep the longest prefix that is
@@ -364,7 +371,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     if hyphened:  # "[Seo]-yeon [Tanaka]": the given name's first part, tagged alone, is inside the full name
         out = [x for x in out if not any(a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in hyphened)]
     extra = _possessed_names(doc, ents)  # ``ents``: doc.ents read once (spaCy rebuilds it on each access)
-    persons = {w for e in ents if e.label_ == "PERSON" for w in norm_tokens(e.text)}
+    persons = {w for t in person_texts for w in norm_tokens(t)}
     extra += _titled_names(doc, ents) + _misread_person_names(doc, persons, ents)  # "Cllr Marsh", "Brazil's Camila Duarte" (issue 11)
     office = _office_titled_names(doc, text, ents) if _S8_OFFICE else []
     if office:
@@ -375,7 +382,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         out = [x for x in out if clear(x)]
         extra = [x for x in extra if clear(x)] + office
     # "Ms Siobhán Carraher" inside an ORG, "Ludo Brisk, Vermont Secretary of State," (issue 11)
-    extra += evidenced_names(doc, out + extra, ents)
+    extra += evidenced_names(doc, out + extra, ents, person_ents, person_texts)
     if _S10_NAMES2 and hyphened:  # "[Dr Ines]/ORG van der Berg": no "Ines" of its own inside the full name
         extra = [x for x in extra if not any(a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in hyphened)]
     if _S10_INTL_NAMES:
@@ -436,11 +443,14 @@ def _hyphen_glued(t: Token) -> bool:
         and not d[t.i - 2].whitespace_ and d[t.i - 2].text[:1].isupper() and t.is_alpha
 
 
-def _surname_evidence(text: str, ents: tuple) -> set[str]:
+def _surname_evidence(text: str, ents: tuple, person_texts: list[str] | None = None) -> set[str]:
     """Lower-cased words the article writes as a person's surname: the last word of each PERSON
     entity and the word after an honorific or a British title ("Mr Tanaka", "Cllr Nakamura"),
-    possessive off. Built once per article (:func:`named_mentions`)."""
-    out = {norm_tokens(e.text)[-1] for e in ents if e.label_ == "PERSON" and norm_tokens(e.text)}
+    possessive off. Built once per article (:func:`named_mentions`). ``person_texts``: the texts
+    of the PERSON entities of ``ents`` when the caller has read them already."""
+    if person_texts is None:
+        person_texts = [e.text for e in ents if e.label_ == "PERSON"]
+    out = {norm_tokens(t)[-1] for t in person_texts if norm_tokens(t)}
     pat = _HONORIFIC_SURNAME3 if _S10_NAMES3 else _HONORIFIC_SURNAME
     out.update(norm_tokens(m.group(1))[-1] for m in pat.finditer(text) if norm_tokens(m.group(1)))
     if _S10_NAMES3:
@@ -480,19 +490,19 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str] | C
     if low in TITLE_WORDS or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS or low in OCCUPATIONS \
             or low in QUESTION_OPENERS or low in HONORIFICS or low in NAME_PARTICLES:
         return []
-    if _title_case_line(text, nxt.idx):
-        return []
+    # (not on a Title Case headline line: tested only where a surname is found, the line's scan being the dearest test)
     key = norm_tokens(word.text)[-1:] if norm_tokens(word.text) else []
     if nxt.ent_type_ == "PERSON" and j == nxt.i and len(names) == 2:
-        return [nxt]  # "[Van Minh] [Kim]": two PERSON entities one space apart
+        return [] if _title_case_line(text, nxt.idx) else [nxt]  # "[Van Minh] [Kim]": two PERSON entities one space apart
     if key and key[0] in (tails() if callable(tails) else tails) \
             and not (nxt.ent_type_ == "PERSON" and j == nxt.i and len(names) == 1) \
             and (nxt.ent_type_ in ("", "PERSON") or j == nxt.i) and low not in _FIRST_NAMES:
-        return [t for t in word if not t.is_punct]
+        return [] if _title_case_line(text, nxt.idx) else [t for t in word if not t.is_punct]
     given = text[names[0].idx:last.idx + len(last)]
     if _S10_NAMES3 and "-" in given and not any(c.isspace() for c in given) and last.is_lower \
             and (nxt.ent_type_ == "" or nxt.ent_type_ == "ORG" and j == nxt.i) and low not in _FIRST_NAMES:
-        return [t for t in word if not t.is_punct]  # "[Min-jun] [Tanaka]/ORG said": a hyphenated given name, then its surname
+        # "[Min-jun] [Tanaka]/ORG said": a hyphenated given name, then its surname
+        return [] if _title_case_line(text, nxt.idx) else [t for t in word if not t.is_punct]
     return []
 
 
@@ -566,6 +576,15 @@ def _hyphen_given_name(toks: list[Token]) -> list[Token]:
     another type ("Franco-German"). East Asian and French given names (session 10)."""
     doc = toks[0].doc
     i = toks[0].i
+    # a cheap test first: a hyphen right before the name, or before the one word of letters and the
+    # space before it (both shapes below need one there)
+    text, a = doc_text(doc), toks[0].idx - 1
+    if a >= 0 and text[a].isspace():
+        a -= 1
+        while a >= 0 and text[a].isalpha():
+            a -= 1
+    if a < 0 or text[a] not in ("-", "‐", "‑"):
+        return toks
 
     def part_ok(t: Token) -> bool:
         return t.is_alpha and t.ent_type_ in ("", "PERSON") and t.lower_ not in TITLE_WORDS \
@@ -653,26 +672,58 @@ def _post_nominal(tok: Token) -> bool:
     return tok.lower_ in POST_NOMINALS and (tok.text.replace(".", "").isupper() or tok.text.rstrip(".") in ("PhD", "Esq"))
 
 
-def _entity_words(ents: tuple) -> tuple[set[str], set[str], list[str]]:
+def _entity_words(ents: tuple, labels: list[str] | None = None, texts: list[str] | None = None
+                  ) -> tuple[set[str], set[str], list[str]]:
     """For :func:`_place_not_person`: the texts of the GPE and ORG entities (possessive and a
-    leading "the" off the ORGs) and of the PERSON entities, computed once per Doc."""
-    gpe = {_strip_poss(e.text) for e in ents if e.label_ == "GPE"}
-    org = {re.sub(r"^the\s+", "", _strip_poss(e.text), flags=re.I) for e in ents if e.label_ == "ORG"}
-    return gpe, org, [e.text for e in ents if e.label_ == "PERSON"]
+    leading "the" off the ORGs) and of the PERSON entities, computed once per Doc. ``labels``,
+    ``texts``: the entities' labels and texts when the caller has read them already."""
+    if labels is None or texts is None:
+        labels, texts = [e.label_ for e in ents], [e.text for e in ents]
+    gpe = {_strip_poss(t) for t, lab in zip(texts, labels) if lab == "GPE"}
+    org = {_THE_START.sub("", _strip_poss(t)) for t, lab in zip(texts, labels) if lab == "ORG"}
+    return gpe, org, [t for t, lab in zip(texts, labels) if lab == "PERSON"]
 
 
-def _place_not_person(words: tuple[set[str], set[str], list[str]], ent) -> bool:
+_THE_START = re.compile(r"^the\s+", re.I)
+
+#: Key in ``Doc.user_data`` of the PERSON entities read as organisations (:func:`person_org_names`):
+#: the entities' token offsets and the texts.
+_PERSON_ORGS_KEY = "saidwhat.person_org_names"
+
+
+def person_org_names(doc: Doc, person_ents: list | None = None, person_texts: list[str] | None = None) -> set[str]:
+    """Texts of the PERSON entities of ``doc`` that :func:`~.entities.org_typed` reads as
+    organisations ("the weekly Der Kurier"), kept in the Doc's ``user_data`` while its entities
+    stay the same (:func:`named_mentions` and :class:`~..coref.Candidates` both ask).
+    ``person_ents``, ``person_texts``: the Doc's PERSON entities and their texts when the caller
+    has read them already. A fresh set each call."""
+    if person_ents is None:
+        person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    key = tuple((e.start, e.end) for e in person_ents)
+    memo = doc.user_data.get(_PERSON_ORGS_KEY)
+    if memo is not None and memo[0] == key:
+        return set(memo[1])
+    if person_texts is None:
+        person_texts = [e.text for e in person_ents]
+    out = {t for e, t in zip(person_ents, person_texts) if org_typed(e)}
+    doc.user_data[_PERSON_ORGS_KEY] = (key, tuple(out))  # plain tuples: a DocBin with user data can store them
+    return out
+
+
+def _place_not_person(words: tuple[set[str], set[str], list[str]], ent, ent_text: str | None = None) -> bool:
     """Whether a PERSON entity ``ent`` is a place: the NER tags the same words GPE elsewhere in
     the article, never ORG, and no longer PERSON name holds them ("If *Chile* wants …", "*Buenos
     Aires* said …" in an article that tags Chile and Buenos Aires GPE; issue 11, wire copy).
     ``words``: :func:`_entity_words` of the Doc's entities."""
     gpe, org, persons = words
-    word = _strip_poss(ent.text)
+    if ent_text is None:
+        ent_text = ent.text
+    word = _strip_poss(ent_text)
     if word not in gpe:
         return False
     if word in org:
         return False  # "Penfold" tagged GPE, ORG and PERSON: a company the NER cannot place
-    return not any(len(t) > len(ent.text) and re.search(rf"\b{re.escape(word)}\b", t) for t in persons)
+    return not any(len(t) > len(ent_text) and re.search(rf"\b{re.escape(word)}\b", t) for t in persons)
 
 
 def _split_first_name(role_toks: list[Token], text: str, *, after_punct: bool = False) -> bool:
@@ -1015,6 +1066,8 @@ class NameRules:
         news style (an honorific refers back to the adult last named with it); the person the reader
         would take (rule 6 of ``gold/speakers/README.md``). O(candidates) per call."""
         text = self.text
+        if text[pos:pos + 1] not in _HONORIFIC_INITIALS and not any(c in _HONORIFIC_INITIALS for c in text[max(0, pos - 8):pos]):
+            return None  # no honorific's first letter at ``pos`` or in the 8 characters before it: neither pattern below can match
         h = re.match(r"(Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+", text[pos:pos + 8])
         if h is None or norm_tokens(text[pos + h.end():pos + h.end() + 60])[:len(want)] != want:
             h = _GENDERED_HONORIFIC.search(text, max(0, pos - 8), pos)

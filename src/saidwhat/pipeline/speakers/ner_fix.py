@@ -152,10 +152,46 @@ def alone_surnames(text: str) -> frozenset[str]:
     return _alone_memo(text)
 
 
+_ALONE_VERB_WORDS = tuple(_ALONE_VERBS[3:-1].split("|"))
+_NAME_CHARS = frozenset("'’-")
+
+
+def _alone_subjects(text: str) -> list[re.Match]:
+    """The matches of :data:`_ALONE_SUBJECT` in ``text``, as ``finditer`` gives them, found by
+    trying the pattern only where a match can start: at "said", and at the start of the word run
+    before the blanks before a reporting verb (a few ``str.find`` scans instead of a try at every
+    capital letter)."""
+    starts = set()
+    for verb in _ALONE_VERB_WORDS:
+        v = text.find(verb)
+        while v >= 0:
+            if verb == "said":
+                starts.add(v)  # the second branch: "…," said Ng.
+            b = v
+            while b > 0 and text[b - 1] in " \t":
+                b -= 1
+            if b < v:
+                a = b
+                while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_" or text[a - 1] in _NAME_CHARS):
+                    a -= 1
+                if a < b:
+                    starts.add(a)
+            v = text.find(verb, v + 1)
+    out, end = [], 0
+    for a in sorted(starts):
+        if a < end:
+            continue
+        m = _ALONE_SUBJECT.match(text, a)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 @lru_cache(maxsize=64)
 def _alone_memo(text: str) -> frozenset[str]:
     out = set()
-    for m in _ALONE_SUBJECT.finditer(text):
+    for m in _alone_subjects(text):
         w = m.group(1) or m.group(2)
         if m.group(1):
             prev = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, m.start() - 30):m.start()])
@@ -170,7 +206,8 @@ def _alone_memo(text: str) -> frozenset[str]:
 _HONOR_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "sir", "dame"})
 
 
-def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = None) -> list[NamedMention]:
+def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = None,
+                    person_ents: list | None = None, person_texts: list[str] | None = None) -> list[NamedMention]:
     """Personal names the NER missed or tagged as something else, each occurrence a
     :class:`~.names.NamedMention`: names after an honorific ("the Islands *Ms Siobhán Carraher*",
     the words before the honorific being no part of the name), and runs of two or
@@ -181,13 +218,18 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     evidence also counts the last word written alone as a reporting verb's subject
     (:func:`alone_surnames`), a British title opening the run ("Cllr Folake Balogun", the title left
     out of the name), a role noun and a comma before the run (:func:`_role_before`), a role word's
-    "for"/"at" phrase after it (:func:`_role_phrase`); capitals of Latin Extended-A count as capitals."""
+    "for"/"at" phrase after it (:func:`_role_phrase`); capitals of Latin Extended-A count as capitals.
+    ``person_ents``, ``person_texts``: the PERSON entities of ``ents`` and their texts, when the
+    caller has read them already (Span.text builds its tokens on every access)."""
     from .names import NamedMention
     text = doc_text(doc)
     if ents is None:
         ents = doc.ents  # spaCy rebuilds the tuple on every access
+    if person_ents is None or person_texts is None:
+        person_ents = [e for e in ents if e.label_ == "PERSON"]
+        person_texts = [e.text for e in person_ents]
     spans = [(m.start, m.end) for m in taken]
-    spans += [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    spans += [(e.start_char, e.end_char) for e in person_ents]
 
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in spans)
@@ -212,11 +254,11 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
             if title in TITLE_WORDS and title not in HONORIFICS and first.lower() in _FEMALE | _MALE \
                     and last and not _bad_word(last.lower()) and not last.isupper() and last.lower() not in _FEMALE | _MALE:
                 names.setdefault(f"{first} {last}", None)  # "Board Chair Dennis Fogarty", untagged
-    person_words = {t for e in ents if e.label_ == "PERSON" and len(e) == 1 for t in norm_tokens(e.text)}
+    person_words = {t for e, et in zip(person_ents, person_texts) if len(e) == 1 for t in norm_tokens(et)}
     from .names import _S10_NAMES3, _BARE_TITLES
     alone: frozenset[str] = frozenset()
     if _S10_NAMES3:  # "[Owusu-Ansah]/PERSON": one name word, hyphen parts glued; "Asante said" (alone_surnames)
-        person_words |= {t for e in ents if e.label_ == "PERSON" and " " not in e.text.strip() for t in norm_tokens(e.text)}
+        person_words |= {t for et in person_texts if " " not in et.strip() for t in norm_tokens(et)}
         alone = alone_surnames(text)
     # surnames of the full names found so far: a surname alone is no evidence for a run whose
     # first name differs (two people share it: "Mrs Okafor" may be either Okafor)
@@ -269,7 +311,7 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         names.setdefault(run, None)
     from .names import _S10_NAMES2
     if _S10_NAMES2:
-        _particle_runs(doc, text, ents, names, honor_surnames)
+        _particle_runs(doc, text, ents, names, honor_surnames, person_texts)
     for name in (sorted(names, key=len, reverse=True) if _S10_NAMES2 else names):  # "Ana de la Cruz" before "de la Cruz"
         i = text.find(name)
         while i >= 0:
@@ -285,7 +327,8 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
 _PARTICLE_RUN: list[re.Pattern] = []
 
 
-def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None], honor_surnames: set[str]) -> None:
+def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None], honor_surnames: set[str],
+                   person_texts: list[str] | None = None) -> None:
     """Add to ``names`` the untagged names of a given name, lower-case surname particles and a
     capitalised surname ("Ella de la Cruz, 19,", "Pieter von Trapp took the yellow jersey"), which
     :data:`_CAPS_RUN` (capitalised words only) does not read, with the same person evidence: the
@@ -297,6 +340,10 @@ def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None
         from .names import NAME_PARTICLES
         parts = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
         _PARTICLE_RUN.append(re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])({_NAME_WORD})[ \t]+((?:(?:{parts})[ \t]+){{1,3}}{_NAME_WORD})(?![\w-])"))
+        # what every match holds: a particle between blanks, more particles, then a capital (cheaper to find)
+        _PARTICLE_RUN.append(re.compile(rf"[ \t](?:{parts})[ \t]+(?:(?:{parts})[ \t]+){{0,2}}[A-ZÀ-ÖØ-Þ]"))
+    if _PARTICLE_RUN[1].search(text) is None:
+        return  # no particle before a capital anywhere: no run
     tails: set[str] | None = None  # last words of PERSON entities, built at the first run that needs them
     for m in _PARTICLE_RUN[0].finditer(text):
         given, surname = m.group(1), _POSS_END.sub("", m.group(2))
@@ -306,7 +353,9 @@ def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None
             continue
         rest = text[m.start(2) + len(surname): m.start(2) + len(surname) + 80]
         if tails is None and last[0] not in honor_surnames:
-            tails = {norm_tokens(e.text)[-1] for e in ents if e.label_ == "PERSON" and norm_tokens(e.text)}
+            if person_texts is None:
+                person_texts = [e.text for e in ents if e.label_ == "PERSON"]
+            tails = {norm_tokens(t)[-1] for t in person_texts if norm_tokens(t)}
         if not (last[0] in honor_surnames or last[0] in tails or _AGE_AFTER.match(rest) or _title_apposition(rest)):
             continue  # no evidence of a person
         line_a = text.rfind("\n", 0, m.start()) + 1
