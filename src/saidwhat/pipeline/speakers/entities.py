@@ -360,7 +360,7 @@ class EntityRegistry:
         """Key of the organisation speaker ``name`` (key ``O:`` + the name lower-cased; a short form
         of a business or club is its full name: :meth:`_entity`), created at ``pos`` if new."""
         if _s10_orgs3():
-            name = self._written_full_name(name)  # "General Hospital" → "Sevenbridge General Hospital"
+            name = self._written_full_org_name(name)  # "General Hospital" → "Sevenbridge General Hospital"
         key = "O:" + name.lower()
         return self._entity(key, name, "organization", role, pos).key
 
@@ -381,7 +381,7 @@ class EntityRegistry:
         if len(parts) == 1 and self._full_name_for(name, pos) is None:
             full = self._full_org_name(name)
             if full is None and _s10_orgs3():
-                full = self._written_full_name(name)  # "Guild", always written "Midwives' Guild"
+                full = self._written_full_org_name(name)  # "Guild", always written "Midwives' Guild"
                 full = full if full != name and _word_kinds(norm_tokens(full)) else None
             if full is not None:
                 # "Veritas" (tagged PERSON) for Veritas Semiconductor: a short form (issue 11)

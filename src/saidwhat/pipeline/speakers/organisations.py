@@ -132,7 +132,7 @@ _S10_ORGS = True
 _S10_ORGS2 = True
 #: Switch for session 10's third round of organisation rules (issue 11 genre train, series i): an
 #: organisation name the article never writes alone is the fuller name it is always written in
-#: (:meth:`OrganisationRules._written_full_name`: "General Hospital" → "Sevenbridge General
+#: (:meth:`OrganisationRules._written_full_org_name`: "General Hospital" → "Sevenbridge General
 #: Hospital", "Guild" → "Midwives' Guild"); a description whose head word is the head of a body's
 #: capitalised name is the latest such body, its modifiers fitting (:meth:`OrganisationRules._headed_body`);
 #: measurement only, shipped ``True``.
@@ -1861,7 +1861,7 @@ class OrganisationRules:
                     got.append((name, m.start(1)))
         return got
 
-    def _written_full_name(self, name: str) -> str:
+    def _written_full_org_name(self, name: str) -> str:
         """The fuller name that the organisation name ``name`` is always written in, else ``name``:
         when every occurrence of ``name`` in the text follows capitalised words of the same name
         ("*Sevenbridge* General Hospital", "*Vale and* Downs NHS Foundation Trust", "The *Midwives'*
@@ -1882,7 +1882,7 @@ class OrganisationRules:
         return got
 
     def _written_full_scan(self, name: str) -> str:
-        """:meth:`_written_full_name` uncached."""
+        """:meth:`_written_full_org_name` uncached."""
         occ = _occurrences(self.text, name)
         if not occ or not name[:1].isupper():
             return name
