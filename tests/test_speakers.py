@@ -2164,15 +2164,6 @@ WHO_S10_FIRST_NAMES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S10_FIRST_NAMES, ids=[r[0] for r in WHO_S10_FIRST_NAMES])
-def test_s10_first_name_gender_resolves_he_and_she(shape, text, content, name, mode):
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-
-
 def test_s10_first_name_gender_loader():
     from saidwhat.pipeline.coref import first_name_gender
 
@@ -2237,16 +2228,6 @@ WHO_S10_ORGS = [
      "Fishermen disputed the figures. According to the DINAPE, stocks would recover by 2030.",
      "stocks would recover", "National Fisheries Directorate"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S10_ORGS, ids=[r[0] for r in WHO_S10_ORGS])
-def test_s10_org_descriptions(shape, text, content, name, mode):
-    """The attribution whose content starts nearest ``content`` names the organisation ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
 
 
 # Session 10, interview and live-blog forms (`speakers.forms._S10_FORMS`; genre README, series g/h):
@@ -2356,16 +2337,6 @@ WHO_S10_PEOPLE = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S10_PEOPLE, ids=[r[0] for r in WHO_S10_PEOPLE])
-def test_s10_people_descriptions(shape, text, content, name, mode):
-    """The attribution whose content starts nearest ``content`` names the person ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
-
-
 # Session 10, international names round 2 (names._S10_NAMES2): a given name and a particle surname the
 # NER splits ("[Pieter] ter [Horst]", the given name untagged, tagged ORG or after a title inside an ORG),
 # a particle name tagged ORG whole, a two-word given name and the surname tagged apart ("[Van Minh]
@@ -2388,16 +2359,6 @@ WHO_S10_INTL_NAMES2 = [
     ("hyphen_given_lower_part", "Shadow housing secretary Min-jun Tanaka said: 'This plan fails renters.' Mr Tanaka "
      "said it would be opposed.", "This plan fails renters", "Min-jun Tanaka"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S10_INTL_NAMES2, ids=[r[0] for r in WHO_S10_INTL_NAMES2])
-def test_s10_international_names2(shape, text, content, name, mode):
-    """The attribution whose content starts nearest ``content`` names the person ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
 
 
 # Session 10, names from other cultures, round 3 (speakers.names._S10_NAMES3): a surname written alone as a
@@ -2426,16 +2387,6 @@ WHO_S10_INTL_NAMES3 = [
      'said the cuts were reckless.',
      'the cuts were reckless', 'Folake Balogun'),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S10_INTL_NAMES3, ids=[r[0] for r in WHO_S10_INTL_NAMES3])
-def test_s10_international_names3(shape, text, content, name, mode):
-    """The attribution whose content starts nearest ``content`` names the person ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
 
 
 # Session 10, organisation descriptions round 2 (organisations._S10_ORGS2, entities._S10_ORGS2): business
@@ -2475,16 +2426,6 @@ WHO_S10_ORGS2 = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S10_ORGS2, ids=[r[0] for r in WHO_S10_ORGS2])
-def test_s10_org_descriptions2(shape, text, content, name, mode):
-    """The attribution whose content starts nearest ``content`` names the organisation ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
-
-
 # Session 10: "Mrs X" / "Mr X" when two people of the article share the surname X (a mother and
 # daughter, a mother and son): the nearest full name before it whose gender fits the honorific, not
 # the one named most often (names._S10_HONORIFIC). Invented texts; each row fails with the switch off.
@@ -2501,16 +2442,6 @@ WHO_S10_HONORIFIC = [
      "Mrs Ashby was later treated for a broken hip. The trust said it was sorry for Mrs Ashby's wait.",
      "the ambulance service had not apologised", "Neil Ashby"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S10_HONORIFIC, ids=[r[0] for r in WHO_S10_HONORIFIC])
-def test_s10_honorific_shared_surname(shape, text, content, name, mode):
-    """The attribution whose content starts nearest ``content`` names the person ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
 
 
 # Session 10, round 3 (organisations._S10_ORGS3): an organisation name the article never writes alone
@@ -2537,16 +2468,6 @@ WHO_S10_ORGS3 = [
      "a 48-hour strike on Tuesday.\n\nMarlow Valley NHS Foundation Trust, which runs both hospitals, said planned "
      "clinics would go ahead.", "it has offered more than its neighbours", "Marlow Valley NHS Foundation Trust"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S10_ORGS3, ids=[r[0] for r in WHO_S10_ORGS3])
-def test_s10_org_descriptions3(shape, text, content, name, mode):
-    """The attribution whose content starts nearest ``content`` names the organisation ``name``."""
-    art = saidwhat.extract(text, mode=mode)
-    sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
 
 
 # Session 10, round 3 (nominals._S10_PEOPLE2): a description's own age in apposition ("The veteran host,
@@ -2577,11 +2498,27 @@ WHO_S10_PEOPLE2 = [
 ]
 
 
+# Session 10's shape tables with one body (the attribution whose content starts nearest ``content``
+# names the speaker ``name``), each table a helper's round, each row an invented text that failed
+# before its rule (first-name gender, organisation descriptions 1-3, people 1-2, names from other
+# cultures 2-3, honorifics with a shared surname).
+WHO_S10 = [(tab, *row) for tab, rows in (
+    ("s10_first_names", WHO_S10_FIRST_NAMES),
+    ("s10_orgs", WHO_S10_ORGS),
+    ("s10_people", WHO_S10_PEOPLE),
+    ("s10_intl_names2", WHO_S10_INTL_NAMES2),
+    ("s10_intl_names3", WHO_S10_INTL_NAMES3),
+    ("s10_orgs2", WHO_S10_ORGS2),
+    ("s10_honorific", WHO_S10_HONORIFIC),
+    ("s10_orgs3", WHO_S10_ORGS3),
+    ("s10_people2", WHO_S10_PEOPLE2),
+) for row in rows]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("mode", ["fast", "accurate"])
-@pytest.mark.parametrize("shape, text, content, name", WHO_S10_PEOPLE2, ids=[r[0] for r in WHO_S10_PEOPLE2])
-def test_s10_people_descriptions2(shape, text, content, name, mode):
-    """The attribution whose content starts nearest ``content`` names the person ``name``."""
+@pytest.mark.parametrize("table, shape, text, content, name", WHO_S10, ids=[f"{r[0]}-{r[1]}" for r in WHO_S10])
+def test_who_said_it_s10_shapes(table, shape, text, content, name, mode):
     art = saidwhat.extract(text, mode=mode)
     sp, hit = _speaker_of(art, content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source)
+    assert sp is not None and sp.name == name, (table, shape, sp, hit.source if hit is not None else None)
