@@ -1054,6 +1054,7 @@ class NominalRules:
         lmods = {t.lower_ for t in toks[1:-1] if t.text.islower()} - _FORMER_WORDS - {"new", "the"}
         capmods = {t.lower_ for t in toks[1:-1] if t.text[:1].isupper()} if _S9_PEOPLE else set()
         sitting = set()
+        barred: set[int] = set()  # holders of another office of that name ("Vice President X")
         others = []
         for c, _ in pool:
             if c is None or c.kind != "person" or not any(s < start for s, _, _, _ in c.mentions):
@@ -1066,6 +1067,7 @@ class NominalRules:
                 sitting.add(id(c))
                 continue  # "the former striker" is not the club's striker
             if (c.role_words & OFFICE_MODIFIERS) - mods - {"former", "new"} and c.role_words & fam:
+                barred.add(id(c))  # nor the fallback's person below (fixed bug, session 10)
                 continue  # "the president" is not Vice President Biden (as :meth:`_by_role`)
             if nat and not nat & (ev | set(c.tokens)) and not self._home_national(nat, ev):
                 continue  # "the French president" is not President Obama
@@ -1084,7 +1086,7 @@ class NominalRules:
                 # no one's stated post holds it: the previous speaker, else the paragraph's topic person, unless their age,
                 # nationality or club role says otherwise ("Reyes, the Spaniard who joined …, was
                 # equally calm. *The midfielder* told …"; Ariel 1990)
-                out = {id(c) for c in others if self._age_clash(span, c)
+                out = barred | {id(c) for c in others if self._age_clash(span, c)
                        or nat and not nat & (self._role_evidence(c) | set(c.tokens)) and not self._home_national(nat, self._role_evidence(c))
                        or head in _CLUB_ROLES and _club_role_clash(head, self._person_evidence(c, start))}
                 ok = [c for c in others if id(c) not in out]
