@@ -81,6 +81,7 @@ _S10_INTL_NAMES = True
 #: Arabic, Dutch, German, Romance and Celtic naming (Chicago Manual of Style 8.5-8.16).
 NAME_PARTICLES = frozenset("""al el bin ibn bint abu van von der den de del della di da dos das do du la le ter ten
 zu""".split())
+_PARTICLE_LAST = frozenset(p[-1] for p in NAME_PARTICLES)  # a particle's last letter (:func:`_particle_full_name`'s quick test)
 #: The written forms of the speech verbs a Title Case headline glues to a name ("Obama Says"): a name
 #: word the lemmatiser reads as a verb ("Sayed" → "say") is no headline verb (session 10).
 _HEADLINE_VERB_FORMS = frozenset("say says said tell tells told claim claims claimed warn warns warned".split())
@@ -432,7 +433,9 @@ def _is_particle(t: Token, *, first: bool) -> bool:
 #: An honorific or title and the capitalised word after it ("Mr Tanaka", "Cllr Ō-Yamada").
 _HONORIFIC_SURNAME = re.compile(r"(?=[MDPCS])(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
 #: :data:`_HONORIFIC_SURNAME` with the capitals of Latin Extended-A ("Mr Ō-Yamada", "Cllr Çelik"; :data:`_S10_NAMES3`).
-_HONORIFIC_SURNAME3 = re.compile(r"(?=[MDPCS])(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?[ \t]+(" + _NAME_WORD3 + ")")
+# (opening with the honorific's first letter, the lookbehind testing the character before it: re scans
+# for an opening letter class in C, about twice as fast as a leading lookahead; the same matches)
+_HONORIFIC_SURNAME3 = re.compile(r"[MDPCS](?<![\w.].)(?:(?<=M)(?:rs|r|s|iss|x)|(?<=D)(?:r|ame)|(?<=P)rof|(?<=C)llr|(?<=S)ir)\.?[ \t]+(" + _NAME_WORD3 + ")")
 
 
 def _hyphen_glued(t: Token) -> bool:
@@ -536,6 +539,9 @@ def _particle_full_name(toks: list[Token], text: str) -> list[Token]:
     untagged known first name (:data:`_FIRST_NAMES`). A capitalised particle after a given name
     ("Ines Di Stefano") is kept as written. Dutch, German, Portuguese, Italian and French
     surnames (Chicago Manual of Style 8.5-8.16; session 10, :data:`_S10_NAMES2`)."""
+    j = toks[0].idx
+    if text[j - 1:j] != " " or text[j - 2:j - 1] not in _PARTICLE_LAST:
+        return toks  # the word before is no particle one space before the name (``text`` is the doc's text)
     doc = toks[0].doc
     i = toks[0].i
     if not toks[0].text[:1].isupper() or toks[0].lower_ in NAME_PARTICLES:
@@ -850,7 +856,7 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
 
 #: A capitalised title of office followed by "of" or "for" ("Minister of", "Secretary for",
 #: "Chancellor of the"), the start of :func:`_office_titled_names`' shape.
-_OFFICE_OF = re.compile(r"(?=[A-Z])(?<![\w'’.-])([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+")
+_OFFICE_OF = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]+)[ \t]+(?:of|for)[ \t]+")  # (opening class: as _HONORIFIC_SURNAME3)
 #: One word after an office's "of"/"for": a capitalised word or a connector ("the", "and").
 _OFFICE_WORD = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’-]*|the|and|of|for|on)(?![\w'’-])")
 #: Capitalised words that may stand before an office title as part of it ("Deputy Minister for …").

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?"
 #: One capitalised name word ("Gráinne", "O'Neill", "Okonkwo-Hart").
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
-# The leading lookaheads ("(?=[MDS])", "(?=[A-Z…])") below and in names._OFFICE_OF only test the first
+# The leading lookaheads ("(?=[MDS])", "(?=[A-Z…])") below (the patterns of session 10 open with the class instead) only test the first
 # letter the pattern needs before its lookbehind: the same matches, the text scanned in about half the time.
 _HONORIFIC_NAME = re.compile(rf"(?=[MDS])(?<![\w.])({_HONORIFIC})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 #: Runs of two or three capitalised words on one line.
@@ -64,7 +64,9 @@ _CAPS_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])({_NAME_WORD}(?:[ \t]
 _POSS_END = re.compile(r"['’]s?$")
 #: A capitalised title word, then a first name and a surname ("Chair Dennis Fogarty"), read at every
 #: word start (overlapping: "Board Chair Dennis Fogarty" is tried at "Chair" too).
-_TITLED_RUN = re.compile(rf"(?=[A-Z])(?<![\w’'.-])(?=([A-Z][a-z]+)[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})(?![\w-]))")
+#: (Its match is the title's first letter, the rest read ahead: groups 1 and 2 are the title's first
+#: letter and the rest, 3 and 4 the two name words.)
+_TITLED_RUN = re.compile(rf"([A-Z])(?<![\w’'.-].)(?=([a-z]+)[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})(?![\w-]))")
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 #: Post-nominal letters written in capitals after a name ("Olusegun Balogun KC", "Ana Roe MP"): only
 #: a person has them, so they are evidence that the words before are a person's name (the NER
@@ -78,8 +80,11 @@ _POST_NOMINAL_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_POST_NOMINAL_CA
 #: Latin-1 class above does not hold.
 _CAP3 = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
 _NAME_WORD3 = rf"[{_CAP3}][\w'’-]+"
-_HONORIFIC_NAME3 = re.compile(rf"(?=[MDS])(?<![\w.])({_HONORIFIC})[ \t]+({_NAME_WORD3}(?:[ \t]+{_NAME_WORD3}){{0,2}})")
-_CAPS_RUN3 = re.compile(rf"(?=[{_CAP3}])(?<![\w’'-])({_NAME_WORD3}(?:[ \t]+{_NAME_WORD3}){{1,3}})(?![\w-])")
+# The patterns below open with a letter class, the lookbehind then testing the character before it
+# (``(?<![\w.].)``): re scans for a pattern's opening class in C, so the text is read in about half
+# the time of a leading lookahead; the same matches and groups (session 10, speed).
+_HONORIFIC_NAME3 = re.compile(rf"([MDS](?<![\w.].)(?:(?<=M)(?:rs|r|s|iss|x)|(?<=D)(?:r|ame)|(?<=S)ir)\.?)[ \t]+({_NAME_WORD3}(?:[ \t]+{_NAME_WORD3}){{0,2}})")
+_CAPS_RUN3 = re.compile(rf"([{_CAP3}](?<![\w’'-].)[\w'’-]+(?:[ \t]+{_NAME_WORD3}){{1,3}})(?![\w-])")
 #: Reporting verbs after a surname written alone ("Asante said", "Ō-Yamada told reporters"), or
 #: "said" before it at a clause's end ("…," said Ng.): the surname is a person's.
 _ALONE_VERBS = r"(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|admitted|recalled|replied|conceded|noted|rejected|denied|dismissed|stressed)"
@@ -105,6 +110,11 @@ def _bad_word(w: str) -> bool:
     return w in _BAD
 
 
+_APPOS_HEAD = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?((?:[\w.'’-]+\s+){0,3}?)([\w.'’-]+)(\s+of\b[^,]{0,40})?\s*[,.]")
+_APPOS_CLAUSE = re.compile(r"[A-Z][\w.'’-]*\s+(?!(?:the|and|of|for|on|in|at)\b)[a-z]")
+_ROLE_PHRASE = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?((?:[a-z][\w'’-]*\s+){0,2}?)([a-z][\w'’-]*)\s+(?:for|at|with|to|of|on)\s+[^,.;:]{0,60}[,.]")
+
+
 def _title_apposition(rest: str) -> bool:
     """Whether ``rest`` (the text after a name) opens with an apposition headed by a title or an
     occupation: ", Ohio Secretary of State,", ", the actor,", ", a retired teacher,"; not a title
@@ -112,10 +122,10 @@ def _title_apposition(rest: str) -> bool:
     if rest.lstrip()[:1] != ",":
         return False
     from .names import TITLE_WORDS
-    m = re.match(r"\s*,\s*(?:the\s+|an?\s+)?((?:[\w.'’-]+\s+){0,3}?)([\w.'’-]+)(\s+of\b[^,]{0,40})?\s*[,.]", rest)
+    m = _APPOS_HEAD.match(rest)
     if not m:
         return _role_phrase(rest)
-    if m.group(3) and re.search(r"[A-Z][\w.'’-]*\s+(?!(?:the|and|of|for|on|in|at)\b)[a-z]", m.group(3)):
+    if m.group(3) and _APPOS_CLAUSE.search(m.group(3)):
         return False  # ", Minister of Fisheries Ana Roe said …": a clause, no apposition
     head = m.group(2).lower()
     if (head in TITLE_WORDS or head in OCCUPATIONS) and not set(m.group(1).lower().split()) & {"of", "for", "at"}:
@@ -130,7 +140,7 @@ def _role_phrase(rest: str) -> bool:
         return False
     # ", a spokesman for Tidewater Leisure,", ", director of research at the charity,": the role
     # word, then its "for"/"at"/"with" phrase (session 10, ``_S10_NAMES3``)
-    m = re.match(r"\s*,\s*(?:the\s+|an?\s+)?((?:[a-z][\w'’-]*\s+){0,2}?)([a-z][\w'’-]*)\s+(?:for|at|with|to|of|on)\s+[^,.;:]{0,60}[,.]", rest)
+    m = _ROLE_PHRASE.match(rest)
     return bool(m) and (m.group(2) in TITLE_WORDS or m.group(2) in OCCUPATIONS)
 
 
@@ -250,7 +260,7 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     if _S9_NAMES:
         from .names import HONORIFICS, TITLE_WORDS
         for m in _TITLED_RUN.finditer(text):
-            title, first, last = m.group(1).lower(), m.group(2), _POSS_END.sub("", m.group(3))
+            title, first, last = (m.group(1) + m.group(2)).lower(), m.group(3), _POSS_END.sub("", m.group(4))
             if title in TITLE_WORDS and title not in HONORIFICS and first.lower() in _FEMALE | _MALE \
                     and last and not _bad_word(last.lower()) and not last.isupper() and last.lower() not in _FEMALE | _MALE:
                 names.setdefault(f"{first} {last}", None)  # "Board Chair Dennis Fogarty", untagged
