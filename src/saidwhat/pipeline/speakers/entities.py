@@ -150,10 +150,10 @@ foundation festival police constabulary council ministry department agency autho
 programme""".split())
 
 
-#: Switch for session 10's second round of organisation rules in this module (issue 11 genre train,
-#: series h): more name-final organisation words (:data:`_S10_ORG_HEADS2`), business kind words
-#: (:data:`_S10_KIND_WORDS2`), a name ending in "Water" a company, :func:`org_typed`'s PERSON
-#: entities; with :data:`~.organisations._S10_ORGS2`; measurement only, shipped ``True``.
+#: Switch for session 10's second round of organisation rules, here and in :mod:`.organisations`
+#: (issue 11 genre train, series h; read there at import): more name-final organisation words
+#: (:data:`_S10_ORG_HEADS2`), business kind words (:data:`_S10_KIND_WORDS2`), a name ending in
+#: "Water" a company, :func:`org_typed`'s PERSON entities; measurement only, shipped ``True``.
 _S10_ORGS2 = True
 #: More last words that make a PERSON entity an organisation ("Castleford *Town*", "Norfell
 #: *Capital*", "Skylark *Air*"): not common surnames.

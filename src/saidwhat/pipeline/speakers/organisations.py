@@ -29,7 +29,8 @@ from .. import doc_text, last_paragraph_break
 from ..coref import DEMONYMS, ORG_TYPES, Cluster, _head_part, norm_tokens
 from ..cue import SPEECH_VERBS
 from ..quotes import DASHES
-from .entities import _KNOWN_KINDS, DESC_KINDS, ORG_HEADS, ORG_KIND_OF, _context_kinds, _context_words, _word_kinds
+from .entities import (_KNOWN_KINDS, _S10_ORGS2, DESC_KINDS, ORG_HEADS, ORG_KIND_OF, _context_kinds, _context_words,
+                       _word_kinds)
 from .names import _DETS, _FIRST_NAMES, _occurrences, _strip_poss
 from .ner_fix import _S9_NAMES, place_ended_name
 
@@ -123,13 +124,12 @@ _S9_ORGS = True
 #: Immunisation"), "The boards of both companies" is the first-named company (rule 6), an initialism
 #: written in brackets after a name is that name ("the DGA"); measurement only, shipped ``True``.
 _S10_ORGS = True
-#: Switch for session 10's second round of organisation-description rules (issue 11 genre train,
-#: series h; with :data:`~.entities._S10_ORGS2`): a discourse word before a comma is no name in
-#: apposition ("Well, the label would say that"), a kind noun read before a name across a verb is
-#: none of its words ("The regulator said Puquios …"), "the company" after a body's possessive in
-#: its sentence is that body ("X's largest shareholder, …, the company said"); measurement only,
-#: shipped ``True``.
-_S10_ORGS2 = True
+# Session 10's second round of organisation-description rules (issue 11 genre train, series h) reads
+# the one switch :data:`~.entities._S10_ORGS2` (it also sets that module's word lists at import): a
+# discourse word before a comma is no name in apposition ("Well, the label would say that"), a kind
+# noun read before a name across a verb is none of its words ("The regulator said Puquios …"), "the
+# company" after a body's possessive in its sentence is that body ("X's largest shareholder, …, the
+# company said").
 #: Switch for session 10's third round of organisation rules (issue 11 genre train, series i): an
 #: organisation name the article never writes alone is the fuller name it is always written in
 #: (:meth:`OrganisationRules._written_full_org_name`: "General Hospital" → "Sevenbridge General
