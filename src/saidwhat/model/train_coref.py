@@ -15,8 +15,9 @@ Usage::
         --train gold/speakers/train.jsonl gold/speakers/genre/train.jsonl \\
         --dev gold/speakers/dev.jsonl gold/speakers/genre/dev.jsonl [--design linear|mlp] [--write] [--cv 5]
 
-``--cv K`` adds a K-fold cross-validated accuracy on the train part (folds by article), to choose
-features without dev; ``--dev`` with no file skips dev. ``--design mlp`` fits :class:`~saidwhat.pipeline.coref.MLPRanker`
+``--out PATH`` writes the weights to PATH instead of ``coref.json`` (a candidate to measure at
+engine level before ``--write``; session 11). ``--cv K`` adds a K-fold cross-validated accuracy on
+the train part (folds by article), to choose features without dev; ``--dev`` with no file skips dev. ``--design mlp`` fits :class:`~saidwhat.pipeline.coref.MLPRanker`
 (:func:`fit_mlp`) instead of the linear :class:`~saidwhat.pipeline.coref.Ranker`; ``--salience`` adds
 :func:`saidwhat.pipeline.coref.salience_features` (session 8: neither shipped, see BENCHMARKS.md).
 
@@ -285,6 +286,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--salience", action="store_true",
                     help="add coref.salience_features (the resolver does not compute them: measure only)")
     ap.add_argument("--write", action="store_true", help=f"write the weights to {WEIGHTS_PATH}")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="write the weights to this file instead (a candidate, for measuring before --write)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="also print K-fold cross-validated accuracy on the train part (folds by article)")
     args = ap.parse_args(argv)
@@ -297,7 +300,7 @@ def main(argv: list[str] | None = None) -> None:
 
     nlp.add_pipe("saidwhat_paragraphs", before="parser")
     nlp.add_pipe("saidwhat_morph", after="parser")
-    if args.salience and args.write:
+    if args.salience and (args.write or args.out is not None):
         ap.error("--salience: the resolver does not compute these features; do not --write such weights")
     train = _read_all(nlp, args.polnear, args.train, args.salience)
     dev = _read_all(nlp, args.polnear, [d for d in args.dev if d], args.salience)
@@ -323,11 +326,12 @@ def main(argv: list[str] | None = None) -> None:
     named = sum(1 for g, _, _, _ in dev if g.speaker not in ("anonymous", "none"))
     if dev:
         print(f"dev: gold speaker among the candidates for {reach}/{named} named mentions")
-    if args.write:
-        WEIGHTS_PATH.write_text(json.dumps({**model, "threshold": 0.0, "l2": args.l2, "design": args.design,
+    if args.write or args.out is not None:
+        dest = args.out if args.out is not None else WEIGHTS_PATH
+        dest.write_text(json.dumps({**model, "threshold": 0.0, "l2": args.l2, "design": args.design,
                                             "trained_on": [str(p) for p in args.train]}, indent=1, sort_keys=True) + "\n",
                                 encoding="utf-8")
-        print(f"wrote {WEIGHTS_PATH}")
+        print(f"wrote {dest}")
 
 
 if __name__ == "__main__":
