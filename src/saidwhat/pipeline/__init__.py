@@ -34,9 +34,119 @@ def spacy_text(text: str) -> str:
     length, same offsets; ``text`` itself when nothing changes (or both switches are off)."""
     if _S10_LAYOUT and ("\n" in text or "\r" in text):
         text = layout_text(text)
+    if _S11_NOISE_ENTITIES and "&" in text and ";" in text:
+        text = entity_text(text)
+    if _S11_NOISE_CAPS and _CAPS_LINE_RE.search(text):
+        text = caps_text(text)
     if not _S9_SPACES or text.isascii():
         return text
     return _SPACE_LIKE_RE.sub(" ", text)
+
+
+#: Session 11: the text spaCy reads has each line written all in capitals (a headline, a
+#: byline, a section line of a scraped page: "HALDEN ENERGY AGREES TAKEOVER") in the casing the
+#: article itself gives its words (:func:`caps_text`). ``False`` gives the old behaviour.
+_S11_NOISE_CAPS = True
+
+# a line of two words or more, each letter a capital (digits, signs and marks may stand between)
+_CAPS_LINE_RE = re.compile(r"^[^\S\n]*[^a-z\n]*[A-Z]{2}[^a-z\n]*?[^\W\d_][^\w\n]+[^a-z\n]*[A-Z][^a-z\n]*$", re.M)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def caps_text(text: str) -> str:
+    """``text`` with each line of :data:`_CAPS_LINE_RE` (all its letters capitals, two words or
+    more) re-cased word by word, same length and offsets: a word takes the casing the same word
+    has most often in the article's other lines ("HALDEN" → "Halden" when the body writes
+    "Halden"), else lower case (capitalised on a byline, "BY JANE ROE" → "By Jane Roe"), with the
+    line's first word capitalised. Lines with a lower-case
+    letter are left as they are. A word whose lower- or title-case form would change its length
+    (a rare letter such as "ß") keeps its capitals."""
+    lines = _CAPS_LINE_RE.finditer(text)
+    spans = [(m.start(), m.end()) for m in lines]
+    if not spans:
+        return text
+    seen: dict[str, dict[str, int]] = {}
+    last = 0
+    for a, b in spans + [(len(text), len(text))]:
+        for w in _WORD_RE.findall(text[last:a]):
+            forms = seen.setdefault(w.upper(), {})
+            forms[w] = forms.get(w, 0) + 1
+        last = b
+    out = []
+    last = 0
+    for a, b in spans:
+        out.append(text[last:a])
+        first = True
+        byline = text.startswith("BY ", a)
+
+        def recase(m: re.Match) -> str:
+            nonlocal first
+            w = m.group(0)
+            forms = seen.get(w)
+            if forms:
+                new = max(forms.items(), key=lambda kv: (kv[1], kv[0] != kv[0].lower()))[0]
+            else:
+                new = w.lower()
+                if first or len(w) == 1 or byline:
+                    new = w[:1] + new[1:]
+            if first:
+                new = new[:1].upper() + new[1:]
+            first = False
+            return new if len(new) == len(w) else w
+
+        out.append(_WORD_RE.sub(recase, text[a:b]))
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+#: Session 11: the text spaCy reads has the HTML character references that careless scrapers
+#: leave in plain text (``&amp;``, ``&nbsp;``, ``&#8220;``, ``&#x2019;``, ``&quot;``) read as the
+#: characters they stand for (:func:`entity_text`). ``False`` gives the old behaviour.
+_S11_NOISE_ENTITIES = True
+
+# a named, decimal or hexadecimal character reference, then the letters that follow it
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});([^\W_]*)")
+_OPENING = frozenset("“‘«‹([{")
+_QUOTES = frozenset("\"'")
+_CLOSING = frozenset("”’»›)]}")
+
+
+def entity_text(text: str) -> str:
+    """``text`` with each HTML character reference that stands for one character read as that
+    character, padded with spaces to the reference's length, so that the result has the same
+    length and offsets as ``text``. The padding goes where it splits no word, on the inner side
+    of a quotation mark or bracket, so that a span that takes the mark takes all of its
+    reference: after an opening one (``"&#8220;We"`` → ``"“      We"``; a straight quote opens
+    at the start of a line or after a space or opening mark), before a closing one
+    (``"&#8221; said"`` → ``"      ” said"``), after any other character (``"&amp;"`` →
+    ``"&    "``); a space-like reference (``&nbsp;``, ``&ensp;``, ``&thinsp;``...) is all
+    spaces. An apostrophe between letters (``"Co&#8217;s"``) takes the rest of its word
+    along and the padding after it (``"Co’s      "``), so the letters from there to the word's
+    end sit at earlier offsets than in ``text``. References to nothing known, to several
+    characters, or to a letter are left as they are. Source: HTML5 named character
+    references (:func:`html.unescape`)."""
+    import html
+
+    def repl(m: re.Match) -> str:
+        rest = m.group(1)
+        ref = m.group(0)[:m.end() - m.start() - len(rest)]
+        ch = html.unescape(ref)
+        if len(ch) != 1 or ch == ref or ch.isalnum():
+            return m.group(0)
+        pad = " " * (len(ref) - 1)
+        if ch.isspace():
+            return " " * len(ref) + rest
+        prev = m.string[m.start() - 1] if m.start() else "\n"
+        if ch in _OPENING or (ch in _QUOTES and (prev.isspace() or prev in _OPENING) and rest):
+            return ch + pad + rest
+        if rest and (ch == "’" or ch == "'") and prev.isalpha():
+            return ch + rest + pad
+        if ch in _CLOSING or ch in _QUOTES:
+            return pad + ch + rest
+        return ch + pad + rest
+
+    return _ENTITY_RE.sub(repl, text)
 
 
 #: Session 10: the text spaCy reads has the plain-text layout of the input read as paragraphs

@@ -333,6 +333,16 @@ def _not_a_person(t: Token, cands: Candidates) -> bool:
                                      for c in cands.clusters)
 
 
+
+def _one_space(name: str) -> str:
+    """``name`` with each run of spaces made one space when session 11's switch
+    (:data:`~.names._S11_NOISE_NAMES`) is on: a name read from a text whose character references
+    were padded to their length (:func:`saidwhat.pipeline.entity_text`)."""
+    from . import names
+
+    return names._SPACE_RUN.sub(" ", name) if names._S11_NOISE_NAMES else name
+
+
 class EntityRegistry:
     """The speakers of one article as they are found: mixed into
     :class:`~saidwhat.pipeline.speakers.SpeakerResolver`, whose ``entities`` (key → record),
@@ -366,6 +376,8 @@ class EntityRegistry:
     def _organization(self, name: str, pos: int, role: str | None = None) -> str:
         """Key of the organisation speaker ``name`` (key ``O:`` + the name lower-cased; a short form
         of a business or club is its full name: :meth:`_entity`), created at ``pos`` if new."""
+        if "  " in name:
+            name = _one_space(name)  # session 11: "Alder      Falls" read from "Alder&nbsp;Falls"
         if _s10_orgs3():
             name = self._written_full_org_name(name)  # "General Hospital" → "Sevenbridge General Hospital"
         key = "O:" + name.lower()
@@ -380,6 +392,8 @@ class EntityRegistry:
         that organisation ("Veritas" tagged PERSON for Veritas Semiconductor). A joint name
         ("Khizr and Ghazala Khan", :func:`~.names.joint_names`) is a speaker of its own, never
         merged with either person's (rule 6 of ``gold/speakers/README.md``)."""
+        if "  " in name:
+            name = _one_space(name)  # session 11: "Ana      Roe" read from "Ana&nbsp;Roe"
         parts = name.split()
         if _S9_JOINT and " and " in name:
             # "Khizr and Ghazala Khan": a joint name stays joint, apart from each person's own

@@ -121,6 +121,17 @@ class NamedMention:
     role: str | None
     role_start: int
 
+    def __post_init__(self) -> None:
+        if _S11_NOISE_NAMES and "  " in self.name:
+            self.name = _SPACE_RUN.sub(" ", self.name)
+
+
+#: Session 11: a name read from a text with padded character references ("Henrik&nbsp;Aas" is
+#: read as "Henrik      Aas", :func:`saidwhat.pipeline.entity_text`) has each run of spaces made
+#: one space, so that it is the same name as "Henrik Aas". ``False`` gives the old behaviour.
+_S11_NOISE_NAMES = True
+_SPACE_RUN = re.compile(r" {2,}")
+
 
 def _strip_poss(s: str) -> str:
     """``s`` without a possessive ending and surrounding spaces ("Trump's" → "Trump")."""
