@@ -2522,3 +2522,227 @@ def test_who_said_it_s10_shapes(table, shape, text, content, name, mode):
     art = saidwhat.extract(text, mode=mode)
     sp, hit = _speaker_of(art, content)
     assert sp is not None and sp.name == name, (table, shape, sp, hit.source if hit is not None else None)
+
+
+# Session 11, PolNeAR speaker train round: invented texts in shapes of real news that failed
+# before their rule (``name``: the speaker's name, else its kind: ``unresolved`` is no speaker,
+# rule 4 of gold/speakers/README.md; ``anonymous`` an unnamed group, rule 8).
+WHO_S11_PTRAIN = [
+    # pronouns._S11_PTRAIN_IT: an "it" continuing a previous subject that is no speaker
+    ("it_continues_result", "The Harlow Party lost two of its five council seats on Thursday, and its leader, "
+     "Gwen Ashby, conceded defeat before midnight.\n\nThe result does not settle who will run the council next "
+     "year. It suggests that voters in the northern wards have tired of both main parties.",
+     "voters in the northern wards", "unresolved"),
+    # nominals._S11_PTRAIN_PLURAL: a plural description is no one person (number agreement)
+    ("plural_description_relative", "After the vote, Senator Dana Whitcombe accused the governor of ignoring rural "
+     "schools. The Republican leaders who criticised the budget said it would close six schools in the valley.",
+     "six schools", "anonymous"),
+    ("plural_description_unnamed", "Mayor Ruth Calder opened the new bridge over the Wenn on Friday, two years after "
+     "work began.\n\nThe local councillors said the project had run two years late and far over budget.",
+     "two years late", "anonymous"),
+    # ... but "the researchers" is the lead author the article names (rule 12), not anonymous
+    ("plural_researchers_lead_author", "A study led by Dr Ines Valdivia of the Lund Heart Institute followed 4,000 "
+     "cyclists for ten years.\n\nThe researchers said regular cycling cut the risk of heart disease by a fifth.",
+     "regular cycling cut the risk", "Ines Valdivia"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S11_PTRAIN, ids=[r[0] for r in WHO_S11_PTRAIN])
+def test_who_said_it_s11_ptrain(shape, text, content, name, mode):
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and (sp.name or sp.kind) == name, (shape, sp, hit.source)
+
+
+# Session 11, genre series k nominals: invented texts in shapes of real copy that failed before
+# their rule (``const``: the nominals switch that must be on; ``name``: the speaker's name).
+WHO_S11_NOMINALS = [
+    # nominals._S11_NOM_DESC: a nationality and a person noun, "-born" included, is the focus person
+    ("nationality_role", "S11_NOM_DESC", "The study followed 900 rice farmers for two summers.\n\nDr Kenji Watanabe "
+     "of the Osaka Kidney Institute said the results were alarming. “Heat is the accelerator,” the Japanese "
+     "nephrologist added.",
+     "Heat is the accelerator", "Kenji Watanabe"),
+    # nominals._S11_NOM_FOCUS: an age epithet with no stated age and no topic person takes the focus
+    ("age_just_introduced", "S11_NOM_FOCUS", "Judges gave the top prize to Priya Nair, a nurse from Leeds, and the "
+     "runner-up award to a team from Hull.\n\n“I still cannot quite believe it,” the 34-year-old said.",
+     "I still cannot quite believe it", "Priya Nair"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, const, text, content, name", WHO_S11_NOMINALS, ids=[r[0] for r in WHO_S11_NOMINALS])
+def test_who_said_it_s11_nominals(shape, const, text, content, name, mode):
+    from saidwhat.pipeline.speakers import nominals
+    assert getattr(nominals, "_" + const)  # the rule the row tests is on
+    art = saidwhat.extract(text, mode=mode)
+    sp, hit = _speaker_of(art, content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+
+
+# Session 11, genre series k organisation descriptions: invented texts in shapes of real copy that
+# failed before their rule (``const``: the switch, in :mod:`~saidwhat.pipeline.speakers.organisations`
+# or :mod:`~saidwhat.pipeline.speakers.entities`, without which the row fails; ``name``: the
+# speaker's name, ``None`` for no named speaker).
+WHO_S11_ORGS = [
+    # furniture (a copyright archive header) names no speaker, not even of a fitting kind
+    ("furniture_copyright_header", "_S11_ORG_FURNITURE", "Copyright 2026 Lanyard Financial Wire Ltd. All Rights "
+     "Reserved\nSection: Companies; Length: 310 words\n\nFlood claims bite\n\nBy Oona Tiernan\n\nLEEDS, March 3 -- "
+     "Home insurance premiums will rise again this year after the company said claims from the winter floods would "
+     "wipe out its annual underwriting profit.\n\nIts chief executive, Marcus Ede, said premiums had further to rise.",
+     "claims from the winter floods", None),
+    # "The rival airline": the body of that kind other than the one in focus
+    ("rival_of_the_focus", "_S11_ORG_RIVAL", "Ashcombe Airways has cut its summer timetable by a fifth, the airline "
+     "said on Monday, blaming late aircraft deliveries.\n\nAshcombe's chief executive, Lena Varga, said the cuts "
+     "would fall mostly on leisure routes. Ashcombe Airways also said fares would rise.\n\nThe contrast with Pellham "
+     "Air was stark. The rival airline said last week that it would add 30 routes this summer.",
+     "it would add 30 routes", "Pellham Air"),
+    # "The Cardiff-based carrier" that no sentence writes with its place is still a kind word
+    ("place_based_kind_word", "_S11_ORG_PLACE_MOD", "A baggage handler who was dismissed after reporting a faulty "
+     "conveyor has won his claim against the regional airline Tern Air.\n\nThe tribunal found that Tern Air had "
+     "failed to investigate his complaint.\n\nThe Cardiff-based carrier said last night it was 'disappointed' by the "
+     "ruling.",
+     "disappointed", "Tern Air"),
+    # "Shares in X fell … after the insurer said": X is a listed company
+    ("shares_make_a_company", "_S11_ORG_SHARES", "Shares in Orvale Marlow fell 9 per cent on Wednesday after the "
+     "insurer said winter flooding would cost it more than expected.\n\nAnalysts said the fall was overdone.",
+     "winter flooding would cost", "Orvale Marlow"),
+    # "Rovers said …" read as a plural noun is still the paragraph's latest subject
+    ("short_plural_club_subject", "_S11_ORG_SUBJECTS", "Ferncliffe Athletic 1-0 Holloway Rovers\n\nFerncliffe "
+     "Athletic beat Holloway Rovers 1-0 on Saturday.\n\nAthletic said after the match that they would not appeal "
+     "against the red card. Rovers said in a statement that they would ask the league for an explanation. The club "
+     "added that its captain had been abused online.",
+     "its captain had been abused", "Holloway Rovers"),
+    # a kind word heading a name the NER tags as a person ("X Pharma") makes it an organisation
+    ("kind_word_heads_a_name", "_S11_ORG_HEADS", "A trial funded by the inhaler's maker, Corvane Pharma, found fewer "
+     "admissions.\n\nCorvane said in a statement that the trial spoke for itself. The drugmaker said it had never "
+     "claimed more.",
+     "never claimed more", "Corvane Pharma"),
+    # "The board" of an article that names no board: the company in focus
+    ("board_of_the_company_in_focus", "_S11_ORG_BOARD", "Shares in Pemberly Foods fell 4 per cent on Friday after "
+     "the grocer cut its profit forecast.\n\nPemberly Foods said cold weather had hit sales of salads. Its chief "
+     "executive, Ruth Amis, said the company would cut prices.\n\nThe board also confirmed that Amis's contract had "
+     "been extended to 2029.",
+     "Amis's contract had been extended", "Pemberly Foods"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, const, text, content, name", WHO_S11_ORGS, ids=[r[0] for r in WHO_S11_ORGS])
+def test_who_said_it_s11_orgs(shape, const, text, content, name, mode, monkeypatch):
+    """The row's speaker with its switch on, another one with it off (the row tests that rule)."""
+    from saidwhat.pipeline.speakers import entities, organisations
+    mods = [m for m in (organisations, entities) if hasattr(m, const)]
+    assert mods and all(getattr(m, const) for m in mods)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    for m in mods:
+        monkeypatch.setattr(m, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+# Session 11, pronoun sources (genre train series k): invented rows, each failing with its switch
+# (in :mod:`~saidwhat.pipeline.speakers.pronouns`) off; ``name``: the speaker's name.
+WHO_S11_PRONOUNS = [
+    # a lower-case role noun before a name the NER misses ("… councillor Rhian Corley says"): the
+    # name is a person, and the "She" of the next sentence is her, not the woman of the post before
+    ("role_noun_before_name", "_S11_PRON_ROLE_NAME", "18:05 GMT\n\nCouncil leader Sandra Okoye has opened the "
+     "debate, saying the rise is needed to protect social care.\n\n18:20 GMT\n\nOpposition leader Fiona Blake "
+     "says the budget is a tax on families. She calls the rise unfair.\n\n18:40 GMT\n\nLiberal Democrat councillor "
+     "Rhian Corley says her group will vote against the budget.\n\nShe tells the chamber the rise is \"too much, "
+     "too soon\".",
+     "too much", "Rhian Corley"),
+    # "In a statement read by his brother, X, the family said … ¶ “…,” it said": the statement's
+    # reader (rules 12 and 13), not an organisation named earlier
+    ("it_continues_a_statement", "_S11_PRON_STATEMENT_IT", "Kestrel Ambulance Service said it had hired 90 more "
+     "paramedics since March.\n\nThe coroner recorded a narrative conclusion.\n\nIn a statement read outside "
+     "court by his brother, Tomasz Nowak, the family said he had been a gentle man.\n\n“We waited four hours for "
+     "help that never came,” it said.",
+     "four hours for help", "Tomasz Nowak"),
+    # "Defending, X said" in a court report: X is counsel, a person, whatever the NER tagged, and
+    # the "she" after the quote is X, not the woman who spoke before
+    ("counsel_before_name", "_S11_PRON_ROLE_NAME", "A former bookkeeper who stole £80,000 from a village school "
+     "has been jailed.\n\nIn a statement read to the court, the head teacher's daughter, Joanna Pell, said her "
+     "mother had trusted the defendant.\n\n'She sat with Mum every week,' she wrote.\n\nDefending, Amanda Kestle "
+     "said her client had built up debts after her divorce.\n\n'She has lost everything she worked for,' she added.",
+     "lost everything she worked", "Amanda Kestle"),
+    # a main verb parsed with no subject ("…, the widow's son, X, said …"): the he/she subject
+    # chain takes the person named right before the verb, not the previous speaker
+    ("subject_left_unparsed", "_S11_PRON_BARE_SUBJECT", "Prosecuting, Daniel Marsh said the builder had taken "
+     "£30,000 in total. \"He chose them because they were old,\" Mr Marsh said.\n\nIn a victim statement read to "
+     "the court, the widow's son, Owen Castell, said his mother had stopped answering the door. \"She used to love "
+     "visitors. Now she sits alone,\" he wrote.",
+     "sits alone", "Owen Castell"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, const, text, content, name", WHO_S11_PRONOUNS, ids=[r[0] for r in WHO_S11_PRONOUNS])
+def test_who_said_it_s11_pronouns(shape, const, text, content, name, mode, monkeypatch):
+    """The row's speaker with its switch on, another one with it off (the row tests that rule)."""
+    from saidwhat.pipeline.speakers import pronouns
+    assert getattr(pronouns, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    if mode == "accurate" and shape == "subject_left_unparsed":
+        return  # the accurate parser finds the subject itself: only the answer with the switch on is asked
+    monkeypatch.setattr(pronouns, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+#: Session 11, the head of a source phrase (resolver._S11_HEAD, forms.source_head): an entity
+#: named inside the phrase's trailing relative clause or participle phrase is not the speaker.
+#: Each row: (shape, text, content, speaker name); each fails with the switch off.
+WHO_S11_HEAD = [
+    # "The X union, which represents staff at Y's depots,": the union, not the company
+    ("relative_clause_names_an_org", "Shares in Corlett Haulage fell 6 per cent after the company closed its Barnsley "
+     "depot.\n\nThe Unite union, which represents drivers at Corlett's three depots, said the closure had been "
+     "announced without any consultation.", "announced without any consultation", "Unite union"),
+    # "The paper, published in The Lancet,": the study's makers, not the journal
+    ("participle_names_a_journal", "A new malaria jab cut infections by half in a trial led by researchers at the "
+     "Accra Centre for Tropical Medicine.\n\nThe paper, published in The Lancet, reported that protection lasted a "
+     "year.", "protection lasted a year", "Accra Centre for Tropical Medicine"),
+]
+
+#: forms.source_head on its own: (phrase, the head it keeps).
+S11_HEAD_CUTS = [
+    ("Tarn Valley Buses, which employs Mr Nowak,", "Tarn Valley Buses"),
+    ("Holm, who took over in June,", "Holm"),
+    ("The study, published in the journal Water Letters,", "The study"),
+    ("Bloom, speaking separately,", "Bloom"),
+    ("Meera Iyer of Carrick Stroud", "Meera Iyer"),
+    # kept whole: an apposition, a passive with its agent (the author), a name ending in "'s", an "of" name
+    ("Moraes, the Brazilian midfielder,", "Moraes, the Brazilian midfielder,"),
+    ("The petition, started by parent Lisa Hart,", "The petition, started by parent Lisa Hart,"),
+    ("Penrose's, which is listed in London,", "Penrose's, which is listed in London,"),
+    ("Friends of Kelby Lido", "Friends of Kelby Lido"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S11_HEAD, ids=[r[0] for r in WHO_S11_HEAD])
+def test_who_said_it_s11_source_head(shape, text, content, name, mode, monkeypatch, nlp):
+    """The row's speaker with the switch on, another one with it off; the source span itself is the
+    whole phrase either way. Then the cuts of :func:`forms.source_head` (switch-independent)."""
+    from saidwhat.pipeline.speakers import resolver
+    from saidwhat.pipeline.speakers.forms import source_head
+    from saidwhat.pipeline.speakers.names import named_mentions
+
+    assert resolver._S11_HEAD
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    assert hit.source is not None and "," in hit.source.text  # the span keeps its clause
+    monkeypatch.setattr(resolver, "_S11_HEAD", False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+    if mode == "fast" and shape == WHO_S11_HEAD[0][0]:
+        for phrase, head in S11_HEAD_CUTS:
+            doc = nlp(phrase + " said the plan was wrong.")
+            assert doc.text[:source_head(doc, doc.text, named_mentions(doc), 0, len(phrase))] == head, phrase

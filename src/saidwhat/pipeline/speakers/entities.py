@@ -111,6 +111,12 @@ def org_typed(ent) -> bool:
     if not _S10_ORGS2 or ent.label_ != "PERSON":
         return False
     toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+    if _S11_ORG_SHARES and len(toks) >= 2 and toks[0].lower_ not in _FEMALE and toks[0].lower_ not in _MALE \
+            and toks[-1].lower_ not in _FEMALE and toks[-1].lower_ not in _MALE and (
+            i >= 2 and doc[i - 1].lower_ in ("in", "of") and doc[i - 2].lower_ == "shares"
+            or ent.end < len(doc) and ent[-1].tag_ != "POS" and doc[ent.end].lower_ == "shares"
+            and doc[ent.end].tag_ == "NNS"):
+        return True  # "Shares in Halvorsen Mutual fell", "Halvorsen Mutual shares slide": a listed company
     if _org_kind_head(toks) and len(toks) <= 4 and all(t.text[:1].isupper() or t.text in ("&", "and", "of")
                                                        for t in toks):
         return True  # "Castleford Town", "Norfell Capital" tagged PERSON (not "A United 2-2 B Town")
@@ -155,6 +161,21 @@ programme""".split())
 #: (:data:`_S10_ORG_HEADS2`), business kind words (:data:`_S10_KIND_WORDS2`), a name ending in
 #: "Water" a company, :func:`org_typed`'s PERSON entities; measurement only, shipped ``True``.
 _S10_ORGS2 = True
+#: Switch for session 11's listed-company shape (issue 11 genre train, series k): a PERSON entity
+#: whose shares the article writes of ("*Shares in* X fell", "X *shares* slide") is a company
+#: (:func:`org_typed`); measurement only, shipped ``True``.
+_S11_ORG_SHARES = True
+#: Switch for session 11's name-final organisation words (:func:`_org_kind_head`; issue 11 genre
+#: train, series d and k: "Velora Pharma", "Kestwick Leisure Trust" tagged PERSON): a kind word of
+#: :data:`ORG_KIND_OF` heading a name whose first word is no first name, or a word of
+#: :data:`_S11_ORG_HEADS3`; measurement only, shipped ``True``.
+_S11_ORG_HEADS = True
+#: Last words only a company's name ends in ("Velora *Pharma*", "Halvard *Mutual*"): not surnames.
+_S11_ORG_HEADS3 = frozenset("""mutual assurance""".split())
+#: Kind words of :data:`ORG_KIND_OF` that end surnames or papers' names too: no organisation head alone.
+_S11_NOT_HEADS = frozenset("""post mail times chain guardian office express news daily journal herald chronicle
+gazette ledger tribune telegraph observer weekly paper station radio campaign program programme service
+united""".split())
 #: More last words that make a PERSON entity an organisation ("Castleford *Town*", "Norfell
 #: *Capital*", "Skylark *Air*"): not common surnames.
 _S10_ORG_HEADS2 = frozenset("""town city county water group partners capital air airways ventures investments
@@ -167,7 +188,18 @@ def _org_kind_head(toks: list[Token]) -> bool:
     small model tags invented clubs and firms PERSON."""
     if len(toks) < 2 or not toks[-1].text[:1].isupper():
         return False
-    return toks[-1].lower_ in _ORG_ONLY_HEADS or _S10_ORGS2 and toks[-1].lower_ in _S10_ORG_HEADS2
+    if toks[-1].lower_ in _ORG_ONLY_HEADS or _S10_ORGS2 and toks[-1].lower_ in _S10_ORG_HEADS2:
+        return True
+    if not _S11_ORG_HEADS or len(toks) < 2 or not toks[-1].text[:1].isupper():
+        return False
+    low = toks[-1].lower_
+    if low in _S11_ORG_HEADS3:
+        return True
+    # "Kestwick Leisure *Trust*", "Velora *Pharma*": a kind word as the name's head after a word that
+    # is no first name; not a role noun ("Brewer", "Carrier") nor a paper's head ("Post", "Times"), surnames too
+    first = toks[0].lower_
+    return (low in ORG_KIND_OF and not low.endswith(("er", "or")) and low not in _S11_NOT_HEADS
+            and first not in _FEMALE and first not in _MALE)
 
 
 # -- organisation kinds (issue 11, gold/speakers/genre) -------------------------------------------

@@ -17,6 +17,10 @@ forms the rules of the other stage modules read wrongly (``gold/speakers/genre/R
   post, else the first person named in it with two words or more (one whose role holds the
   label's head word first).
 
+Session 11: :func:`source_head`, the head of a source phrase with a trailing relative clause,
+participle phrase or "of ORG" affiliation ("The union, which represents staff at …,"), which the
+resolver reads instead of the whole phrase (``resolver._S11_HEAD``).
+
 All offsets are ``[start, end)`` characters of the Doc's text. The rules read only the label's
 line, the line before it and the post (up to the next timestamp line); nothing scans the whole
 document per mention.
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from ..coref import norm_tokens
+from ..coref import first_name_gender, norm_tokens
 from .entities import ORG_HEADS
 from .names import HONORIFICS, TITLE_WORDS, _strip_poss
 
@@ -199,3 +203,69 @@ class FormRules:
             return None
         self.via, self.confidence = "surname", 0.8
         return self._person(m.name, m.role, start).key
+
+
+#: Words that open a non-restrictive relative clause after a comma or dash.
+_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "where"})
+#: The affiliation prepositions after a person's name ("Jane Roe of Acme", "… from the institute").
+_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?=\S)")
+
+
+def source_head(doc, text: str, named, a: int, b: int) -> int:
+    """End of the head of the source phrase ``[a, b)`` of ``doc`` (characters; ``text``: its text), ``b`` when the
+    phrase has no trailing clause to cut; the attribution's source span itself is not changed.
+
+    The phrase is cut before the first of (news style: "Smith, who chairs the committee, said"):
+
+    - a comma or dash that opens a non-restrictive relative clause ("The GMB union*, which
+      represents staff at …*", "Park*, who has since been nominated …*");
+    - a comma that opens a participle phrase, optionally after one adverb ("The study*, published
+      in the journal …*", "Bloom*, speaking separately,*", "One message*, sent at 9.47pm,*"), but
+      not a passive one with a "by" agent ("The petition, started by parent Lisa Harker": the
+      agent is the document's author, gold/speakers/README.md on documents and their owners);
+    - an "of"/"from"/"at" affiliation right after a person's name that starts the phrase
+      (``named``: the article's :class:`~.names.NamedMention` items that start in ``[a, b)``,
+      or more; "Kavya Raghunathan* of
+      Brennan Stroud*"), or to two or three capitalised words the first of which is a first name
+      (:func:`~saidwhat.pipeline.coref.first_name_gender`), for a name the NER missed.
+
+    An apposition ("Smith, the committee's chair,") is kept: it names or describes the head
+    (rule 1 of gold/speakers/README.md), and the apposition rules read it. A cut never leaves an
+    empty head. Cost: the tokens of the phrase and the names given."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return b
+    toks = list(span)
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.text not in (",", "—", "–", "--"):
+            continue
+        nxt = toks[i + 1]
+        cut = False
+        if nxt.lower_ in _RELATIVE_WORDS:
+            cut = True
+        elif t.text == ",":
+            j = i + 1
+            if toks[j].pos_ == "ADV" and j + 1 < len(toks):
+                j += 1  # "The paper, also published in …"
+            v = toks[j]
+            if v.tag_ in ("VBN", "VBG") and v.text[:1].islower():
+                rest = toks[j + 1:]
+                stop = next((k for k, r in enumerate(rest) if r.text in (",", "—", "–")), len(rest))
+                cut = not (v.tag_ == "VBN" and any(r.lower_ == "by" for r in rest[:stop]))
+        if cut and toks[i - 1].tag_ == "POS":
+            return b  # "Penfold's, which is controlled by …": a name ending in "'s" reads as a possessor cut off
+        if cut:
+            return max(a + 1, t.idx)
+    for m in named:
+        if m.role_start <= a <= m.start < b and m.end < b:
+            hit = _AFFILIATION.match(text, m.end, b)
+            if hit is not None and hit.end() < b and (text[hit.end()].isupper() or text.startswith("the ", hit.end())):
+                return m.end
+    k = next((i for i, t in enumerate(toks[:4]) if t.lower_ in ("of", "from", "at")), None)
+    if k is not None and 2 <= k and k + 1 < len(toks) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[:k]) \
+            and (toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ == "the") and first_name_gender(toks[0].text):
+        # a name the NER missed, opened by a first name ("Kavya Raghunathan of Brennan Stroud"); not
+        # "Bank of England", "Friends of the Earth" (no first name)
+        return toks[k - 1].idx + len(toks[k - 1].text)
+    return b

@@ -154,6 +154,41 @@ def _role_before(text: str, a: int) -> bool:
     return bool(m) and (w in TITLE_WORDS or w in OCCUPATIONS or w in _ROLE_NOUNS_BEFORE_NAME) and w not in _NOT_NAME
 
 
+#: A lower-case role word right before a name ("organiser *Nadia Rahman*"), group 1 the word.
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
+
+
+#: A court report's counsel opening a sentence before their name ("*Defending,* Amanda Roscoe said",
+#: "*Prosecuting,* Simon Ashdown told the court"): UK court-report style.
+_COUNSEL_BEFORE = re.compile(r"(?:^|[.!?”’\"']\s+|\n\s*)(?:Defending|Prosecuting|Mitigating)[ \t]*,[ \t]*$")
+#: Words of a title that modify the role rather than name it ("the *former* Ashby Thorpe quarry").
+_ROLE_MODIFIERS = frozenset({"former", "late", "then", "acting", "interim", "new", "ex", "current", "deputy", "vice",
+                             "prime", "general", "state", "house", "chief", "senior", "junior", "local"})
+
+
+def _role_word_before(text: str, a: int, first: str, doc: Doc | None = None, run_text: str = "") -> bool:
+    """Whether the run ``run_text`` starting at ``a`` (first word ``first``; ``doc`` the parsed
+    article) stands right after a lower-case role noun (:data:`~.names._ROLE_NOUNS_BEFORE_NAME`),
+    "Save the Pool *organiser* Nadia Rahman", "Velora *spokeswoman* Ana Roe", or after a court
+    report's counsel word opening the sentence, "*Defending,* Amanda Roscoe said": a person,
+    whatever the NER tagged (news style puts the organisation before the role and the person after
+    it). The run's words must still pass :func:`_bad_word` ("spokesman Tidewater Leisure" is no
+    name), and its last word must not modify a noun after it ("the former Ashby Thorpe quarry").
+    Session 11, :data:`~.pronouns._S11_PRON_ROLE_NAME`: a he/she took the organisation before the
+    role when the NER swapped the two types (genre train series k)."""
+    from .names import _ROLE_NOUNS_BEFORE_NAME
+    from .pronouns import _S11_PRON_ROLE_NAME
+    if not _S11_PRON_ROLE_NAME or not first[:1].isupper() or first.isupper():
+        return False
+    if _COUNSEL_BEFORE.search(text, max(0, a - 40), a) is None:
+        m = _ROLE_WORD_BEFORE.search(text, max(0, a - 30), a)
+        if not m or m.group(1) not in _ROLE_NOUNS_BEFORE_NAME or m.group(1) in _NOT_NAME \
+                or m.group(1) in _ROLE_MODIFIERS:
+            return False
+    run = doc.char_span(a, a + len(run_text), alignment_mode="expand") if doc is not None else None
+    return run is not None and run[-1].pos_ == "PROPN" and run[-1].dep_ != "compound"  # not "the former Ashby Thorpe quarry"
+
+
 def alone_surnames(text: str) -> frozenset[str]:
     """Lower-cased name words (:func:`~..coref.norm_tokens`' last word) that the article writes alone
     as a reporting verb's subject, with no capitalised word before them ("Asante said", "Ō-Yamada
@@ -306,7 +341,8 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         shared = bool(owners.get(last[-1], set()) - set(norm_tokens(words[0])[:1]))
         if not ((last[-1] in honor_surnames or last[-1] in person_words or last[-1] in alone) and not shared
                 or _AGE_AFTER.match(rest) or _title_apposition(rest) or post
-                or titled or _S10_NAMES3 and rest[:1] in ",:" and _role_before(text, start)):
+                or titled or _S10_NAMES3 and rest[:1] in ",:" and _role_before(text, start)
+                or _role_word_before(text, start, words[0], doc, run)):
             continue  # no evidence of a person
         if any(_bad_word(w.lower()) or w.isupper() for w in words):
             continue

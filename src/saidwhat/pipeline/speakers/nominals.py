@@ -118,6 +118,26 @@ _COURT_COUNSEL = frozenset({"defending", "prosecuting"})
 #: prefers the holder of the role itself, not a former holder ("the Ashdown captain"); a one-word
 #: "person" the text only ever writes after an article ("The guild said") is no person.
 _S10_PEOPLE2 = True
+#: Session 11 (PolNeAR speaker train): number agreement for descriptions. A definite description
+#: of several people ("The Republican leaders who …") is no one person the ranker scores: it is
+#: the unnamed group of rule 8 (gold/speakers/README.md), ``anonymous``, unless a rule before the
+#: ranker took it (a name in apposition, the first-named of a pair, a study's lead author, a
+#: family's speaker). :func:`plural_description`; :mod:`.resolver` reads the switch (shipped ``True``).
+_S11_PTRAIN_PLURAL = True
+#: Session 11 (genre series k, nominals): a nationality description with a role noun ("the
+#: Japanese nephrologist", "the Chilean-born executive", "The Ghanaian-born analyst") is an epithet
+#: like "the Swede" (:meth:`NominalRules._epithet_person`); without a stated nationality it takes
+#: only the discourse focus (:meth:`NominalRules._focus_person`), never the wider topic person.
+_S11_NOM_DESC = True
+#: Session 11: an age or nationality epithet with no stated fit and no topic person takes the
+#: discourse focus (the speaker of the attribution just before, in this or the previous sentence,
+#: else the one person first named in the sentence before); a candidate a stated different age or
+#: nationality bars is never taken
+#: (:meth:`NominalRules._focus_person`).
+_S11_NOM_FOCUS = True
+#: "the Chilean-born executive": a demonym + "-born" + up to three lower-case words, the last a
+#: person noun (:data:`_S11_NOM_DESC`).
+_NAT_ROLE = re.compile(r"(?:[Tt]he|[Tt]his)\s+([A-Z][a-z]+)(?:-born)?((?:\s+[a-z][a-z-]*){0,3})")
 _POSSESSOR_APPOSITION = re.compile(r"\s*,\s*([A-Z][\w&-]*(?:\s+[A-Z][\w&+-]*){0,2}['’]s\s+[a-z][^,.;\n]{0,50})")
 _AGE_APPOSITION = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 #: Written forms of verbs of saying whose subject speaks (:meth:`NominalRules._family_speaker`).
@@ -166,6 +186,30 @@ _PERSON_NOUNS = frozenset("""student agent resident defendant consultant assista
 nominee incumbent veteran activist official boss chief head host""".split())
 
 
+def plural_description(span) -> bool:
+    """Whether the description ``span`` (a spaCy Span) is headed by a plural common noun ("The
+    Republican leaders", "the debate moderators"; not "the Joneses", a plural name): the head is
+    the last noun of the words before any preposition, relative word or comma."""
+    head = None
+    for t in span:
+        if t.tag_ == "POS" or t.text in ("'", "’") and head is not None and head.tag_ == "NNS":
+            head = None  # "The referees' body": the possessor is no head
+            continue
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX") or t.lower_ in ("who", "whom", "which", "that"):
+            if head is not None:
+                break
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+    return head is not None and head.tag_ == "NNS" and head.pos_ == "NOUN" and head.lower_ not in _LED_GROUPS
+
+
+#: Plural heads of groups that rule 12 of ``gold/speakers/README.md`` gives to the member the article
+#: names as leading them ("the researchers", "the authors" → the lead author): not made anonymous by
+#: :func:`plural_description`.
+_LED_GROUPS = frozenset({"researchers", "authors", "co-authors", "scientists", "investigators"})
+
+
 def role_family(head: str) -> frozenset[str]:
     """The head noun ``head`` with the role words that name the same post (:data:`_ROLE_FAMILIES`)."""
     out = {head}
@@ -183,6 +227,18 @@ _ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 #: Verbs whose subject is the accused in court copy (:meth:`NominalRules._the_defendant`).
 _PLEAD_FORMS = frozenset({"plead", "pleads", "pleaded", "pled", "pleading"})
 _CHARGE_FORMS = frozenset({"charged", "accused", "indicted"})
+
+
+def _desc_demonym(word: str, text: str = "") -> frozenset[str]:
+    """:func:`genre_demonym`, else for a capitalised "-an" word of a place the table lacks
+    ("Ugandan", "Tanzanian") whose place the article ``text`` writes ("Uganda's minister") the
+    word and its place ("uganda"): a nationality description's words (session 11,
+    :data:`_S11_NOM_DESC`); not a party word ("Republican": no place "Republica")."""
+    got = genre_demonym(word)
+    if got or len(word) < 5 or not word[:1].isupper() or not word.endswith("an") \
+            or word.lower() in _PARTY_WORDS or not re.search(rf"\b{re.escape(word[:-1])}\b", text):
+        return got
+    return frozenset({word.lower(), word.lower()[:-1]})
 
 
 def genre_demonym(word: str) -> frozenset[str]:
@@ -702,12 +758,23 @@ class NominalRules:
         (:func:`_club_role_clash`: the Ashvale manager is not "the Ashvale defender"), and so
         is an organisation's short form the NER took for a person (:meth:`_org_short_person`)."""
         head_text = _head_part(span.text)
-        m = re.fullmatch(r"(?:the|this)\s+(?:(\d{1,3})-year-old|([A-Za-z]+)|([A-Z][\w’'-]+)\s+([a-z]+))", head_text.strip(),
-                         flags=re.I)
-        if m is None or not head_text[:1].isalpha():
-            return None
-        age, nat_word, club, role = m.group(1), m.group(2), m.group(3), m.group(4)
-        nat = genre_demonym(nat_word) if nat_word else frozenset()
+        desc = _S11_NOM_DESC and head_text[:1].isalpha() and _NAT_ROLE.fullmatch(head_text.strip())
+        if desc:
+            # "the Japanese nephrologist", "the Chilean-born executive", "the Kenyan-born": a
+            # nationality and a person noun (session 11, :data:`_S11_NOM_DESC`)
+            rest = desc.group(2).split()
+            if not _desc_demonym(desc.group(1), self.text) or not rest and "-born" not in head_text \
+                    or rest and not _person_noun(rest[-1]):
+                desc = None
+        if desc:
+            age, nat_word, club, role = None, desc.group(1), None, None
+        else:
+            m = re.fullmatch(r"(?:the|this)\s+(?:(\d{1,3})-year-old|([A-Za-z]+)|([A-Z][\w’'-]+)\s+([a-z]+))",
+                             head_text.strip(), flags=re.I)
+            if m is None or not head_text[:1].isalpha():
+                return None
+            age, nat_word, club, role = m.group(1), m.group(2), m.group(3), m.group(4)
+        nat = (_desc_demonym(nat_word, self.text) if desc else genre_demonym(nat_word)) if nat_word else frozenset()
         if nat_word and not nat and not (_S8N2 and nat_word[:1].isupper() and _DEMONYM_SHAPE.fullmatch(nat_word.lower())):
             return None  # a demonym of a place the table lacks ("The Mancunian"): the topic person below
         club_ref = None
@@ -761,7 +828,42 @@ class NominalRules:
         asked = self._asked_before(span, start)
         if asked is not None and id(asked) not in excluded and any(c is asked for c in people):
             return asked  # "X asked the CFO why … The 52-year-old … replied": the one asked
-        return self._topic_person(start, people, excluded)
+        topic = None if desc else self._topic_person(start, people, excluded)
+        if topic is None and _S11_NOM_FOCUS and (age or nat):
+            # no topic person (a nationality and a post never takes one: "the French president"):
+            # the discourse focus
+            return self._focus_person(span, start, people, excluded, introduced=not desc)
+        return topic
+
+    def _focus_person(self, span, start: int, people, excluded, introduced: bool = True) -> Cluster | None:
+        """The discourse focus for an epithet at ``start`` (``span``): the speaker of the latest
+        attribution in this sentence or the one before ("Finance chief X struck a cautious note.
+        He said …. ¶ “…,” *the Chilean-born executive* added"), else the one person of ``people``
+        the sentence before names for the first time ("Hana is Hana Kobayashi, the series
+        producer. *The 44-year-old* said …") when no attribution lies in that window and
+        ``introduced`` (not for a nationality and a post: "President Obama had a talk with Francois
+        Hollande. The French president …", where the NER may miss the second name), leaving out
+        the ids in ``excluded`` (a stated different age, nationality or gender); ``None`` when
+        neither is among ``people``.
+        Centering's backward-looking center (Grosz, Joshi & Weinstein 1995); session 11
+        (:data:`_S11_NOM_FOCUS`). O(attributions before + candidates)."""
+        sent = span.sent
+        lo = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        ids = {id(c) for c in people if id(c) not in excluded}
+        for p, c in reversed(self.history):
+            if p < lo:
+                break
+            if p < start:
+                # the latest speaker, or no focus: someone the mention cannot be (a bound or barred
+                # person) holds it ("Van der Berg said …, but the Dutchman added")
+                return c if c is not None and id(c) in ids else None
+        new = [c for c in people if id(c) in ids and lo <= min(s for s, _, _, _ in c.mentions) < sent.start_char]
+        if not introduced or len(new) != 1:
+            return None
+        # the only person named there: "President Obama had a talk with Francois Hollande. The
+        # French president …" names two, whether or not both are candidates
+        last = {m.name.split()[-1] for m in self.named if lo <= m.start < sent.start_char and m.name.split()}
+        return new[0] if len(last) <= 1 else None
 
     def _topic_person(self, start: int, people, excluded=frozenset()) -> Cluster | None:
         """The latest of ``people`` (clusters) who is a subject outside quotation marks in the

@@ -29,6 +29,7 @@ from .. import doc_text, last_paragraph_break
 from ..coref import DEMONYMS, ORG_TYPES, Cluster, _head_part, norm_tokens
 from ..cue import SPEECH_VERBS
 from ..quotes import DASHES
+from .entities import _S11_ORG_SHARES as _S11_ORG_SHARES_NER
 from .entities import (_KNOWN_KINDS, _S10_ORGS2, DESC_KINDS, ORG_HEADS, ORG_KIND_OF, _context_kinds, _context_words,
                        _word_kinds)
 from .names import _DETS, _FIRST_NAMES, _occurrences, _strip_poss
@@ -137,6 +138,42 @@ _S10_ORGS = True
 #: capitalised name is the latest such body, its modifiers fitting (:meth:`OrganisationRules._headed_body`);
 #: measurement only, shipped ``True``.
 _S10_ORGS3 = True
+#: Switch for session 11's organisation-description rules (issue 11 genre train, series k):
+#: page furniture (archive headers, copyright lines, bylines, credits: the
+#: :data:`~saidwhat.types.FURNITURE_KINDS` regions) yields no organisation name or occurrence
+#: (:meth:`OrganisationRules._in_furniture`), nor does a name the NER ran across a headline's section
+#: separator ("Calder | Football"); measurement only, shipped ``True``.
+_S11_ORG_FURNITURE = True
+#: Switch for session 11's rival step (issue 11 genre train, series k): "The rival insurer", "the
+#: other club" is the body of that kind other than the one in focus (:meth:`OrganisationRules._rival_org`);
+#: measurement only, shipped ``True``.
+_S11_ORG_RIVAL = True
+#: Switch for session 11's place-modified kind word (issue 11 genre train, series k): "The
+#: Edinburgh-based carrier" that no sentence of a body writes with its place is still a kind word
+#: for :meth:`OrganisationRules._org_by_kind` (the tokenizer splits "Edinburgh - based": no name in
+#: the mention); measurement only, shipped ``True``.
+_S11_ORG_PLACE_MOD = True
+#: Switch for session 11's subject names (issue 11 genre train, series k) in
+#: :meth:`OrganisationRules._subject_names`: "Rovers said …" that the tagger reads as a plural noun
+#: is a subject name when it is a word of one of the article's organisations, and a subject name
+#: keeps its "for/of X" part ("Walkley Streets for People, which …"); measurement only, shipped ``True``.
+_S11_ORG_SUBJECTS = True
+#: Switch for session 11's name runs across a parser's sentence break (issue 11 genre train, series
+#: k): the parser may open a sentence inside "Halvard Mutual, the …" with no punctuation or line
+#: break between the words; :meth:`OrganisationRules.org_refs` keeps such a run whole; measurement
+#: only, shipped ``True``.
+_S11_ORG_SENT_CUT = True
+#: Switch for session 11's governing body of the company in focus (issue 11 genre train, series k):
+#: "The board", "The directors" of an article that names no body titled so is the business named
+#: most often before it (:meth:`OrganisationRules._board_of_focus`); measurement only, shipped ``True``.
+_S11_ORG_BOARD = True
+#: Switch for session 11's listed-company kind (issue 11 genre train, series k): an organisation
+#: whose shares the article writes of ("Shares in X fell", "X shares slide") is a company
+#: (:meth:`OrganisationRules.org_refs`; with :data:`~.entities._S11_ORG_SHARES`, the NER's PERSON
+#: entity so written is an organisation); measurement only, shipped ``True``.
+_S11_ORG_SHARES = _S11_ORG_SHARES_NER
+_S11_SHARES_BEFORE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?:the\s+)?\Z")
+_S11_SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+shares\b")
 #: Head words of a description and the heads of the names they describe (:meth:`OrganisationRules._headed_body`).
 _S10_HEAD_WORDS = {"force": ("police", "constabulary"), "theatre": ("theatre", "theater", "playhouse"),
                    "school": ("school", "academy")}
@@ -312,6 +349,12 @@ class OrganisationRules:
            its type words (:meth:`_split_nouns`), an apposition the parser made a conjunct of the
            subject is the subject's (:meth:`_subject_names`), and an acting organisation's known
            kinds must fit the word (:meth:`_acting_org`, :meth:`_ref_kinds`).
+        0'''. ``org_desc``, ``nominal``, ``org_name`` (session 11, :data:`_S11_ORG_RIVAL`): "The
+           **rival** insurer", "the other club" is the body of that kind other than the one in focus
+           (:meth:`_rival_org`). Also in session 11: page furniture names no organisation
+           (:meth:`_in_furniture`), "Shares in X" makes X a company, "The Edinburgh-based carrier"
+           is a kind word for step 1, "Rovers said" read as a plural noun and "X for Y, which …"
+           are subject names (:meth:`_subject_names`).
         0a. ``org_desc``, ``nominal`` (session 9, :data:`_S9_ORGS`): a **body word after the body
            named with it** ("The Officiating Standards Board … The board added"; :meth:`_titled_body`)
            and a **bare organisation word** in headline style ("…, as union warns of job cuts";
@@ -374,12 +417,18 @@ class OrganisationRules:
             return key
         head_text = _head_part(span.text)
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+        if _S11_ORG_RIVAL and cls in ("org_desc", "nominal", "org_name"):
+            key = self._rival_org(toks, start)  # "Kestrel General … The rival insurer said"
+            if key is not None:
+                return key
         if _S10_ORGS:
             toks = _without_date(toks)  # "Kenya's aviation regulator on Thursday": the source ran on
         if cls in ("org_desc", "nominal") and _S9_ORGS:
             key = self._titled_body(toks, start)  # "The Officiating Standards Board … The board added"
             if key is None and _S10_ORGS3:
                 key = self._headed_body(toks, start, early=True)  # "… Inspectorate … The inspectorate said"
+            if key is None and _S11_ORG_BOARD:
+                key = self._board_of_focus(toks, start)  # "The board also confirmed …": the company in focus
             if key is None and len(toks) == 1 and toks[0].text.islower() and toks[0].tag_ == "NN":
                 # "…, as union warns of job cuts": a bare singular organisation word is headline style,
                 # the body it names below (:meth:`_headline_org_word`), wherever the layout put it
@@ -407,6 +456,79 @@ class OrganisationRules:
         if key is None and _S10_ORGS3 and cls in ("org_desc", "nominal"):
             key = self._headed_body(toks, start, early=False)  # "the trust" in the standfirst
         return key
+
+    def _rival_org(self, toks: list[Token], start: int) -> str | None:
+        """"The rival insurer", "the other club", "The rival airline": the body of the word's kind
+        *other than* the one in focus. Among the organisations of :meth:`org_refs` named before
+        ``start`` whose kinds fit the word (:meth:`_fits_word`; unknown kinds only when named in
+        the mention's paragraph or the one before), the focus is the one named most often before
+        the mention (the earliest-named on a tie); the rival is the latest-named of the others.
+        ``None`` when the mention is no "the rival/other W" with W a kind word
+        (:data:`~.entities.DESC_KINDS`), or no other body fits. Rule 3 of
+        ``gold/speakers/README.md``; issue 11 genre train, series h and k (:data:`_S11_ORG_RIVAL`).
+        ``toks``: the head-part tokens, punctuation left out."""
+        if len(toks) != 3 or toks[0].lower_ not in ("the", "a", "its", "their") \
+                or toks[1].lower_ not in ("rival", "other", "competing") or not toks[2].text.islower():
+            return None
+        word = toks[2].lower_
+        want = DESC_KINDS.get(word)
+        if want is None:
+            return None
+        para = self.text.rfind("\n", 0, start) + 1
+        lo = last_paragraph_break(self.text, max(para - 2, 0))[0] + 1  # the paragraph before
+        cands: list[tuple[int, int, int, OrgRef]] = []
+        for r in self.org_refs():
+            before = [x for x in r.starts if x < start]
+            if not before or not self._fits_word(word, r.kinds) or not r.kinds and before[-1] < lo:
+                continue
+            cands.append((len(before), -before[0], before[-1], r))
+        if len(cands) < 2:
+            return None
+        focus = max(cands, key=lambda c: (c[0], c[1]))[3]
+        best = max((c for c in cands if c[3] is not focus), key=lambda c: c[2])[3]
+        self.via, self.confidence = "organization", 0.75
+        return self._organization(self._ref_name(best.name), start)
+
+    def _board_of_focus(self, toks: list[Token], start: int) -> str | None:
+        """"The board", "The directors", "the management" when the article names no body titled so
+        (:meth:`_titled_body` comes first): the company that governing body speaks for, the
+        business of :meth:`org_refs` (kinds of :data:`_COMMERCIAL_KINDS`) named most often before
+        ``start`` (the earliest-named on a tie). The gold's speaker of "the carrier's board" is the
+        organisation (rule 3 of ``gold/speakers/README.md``); issue 11 genre train, series k
+        (:data:`_S11_ORG_BOARD`). ``None`` for any other mention or no such business."""
+        if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].lower_ not in _GOVERNING_WORDS - {"shareholders"}:
+            return None
+        best: tuple[int, int, OrgRef] | None = None
+        for r in self.org_refs():
+            if not r.kinds & _COMMERCIAL_KINDS - {"charity", "union"}:
+                continue
+            before = [x for x in r.starts if x < start]
+            if before and (best is None or (len(before), -before[0]) > best[:2]):
+                best = (len(before), -before[0], r)
+        if best is None or best[0] < 2:
+            return None
+        self.via, self.confidence = "organization", 0.6
+        return self._organization(self._ref_name(best[2].name), start)
+
+    def _org_word_form(self, low: str) -> bool:
+        """Whether the lower-cased word ``low`` is the short form of one of the article's
+        organisations or a word of one's name (:meth:`org_refs`): "rovers" of Dunmore Rovers."""
+        self.org_refs()
+        return low in self._short_forms or any(low in r.tokens for r in self._org_refs)
+
+    def _in_furniture(self, pos: int) -> bool:
+        """Whether ``pos`` lies in page furniture (a byline, credit, boilerplate line such as
+        "Copyright 2026 X Ltd. All Rights Reserved", archive metadata, a dateline: the
+        :data:`~saidwhat.types.FURNITURE_KINDS` regions of the resolver's layout): no organisation
+        is named there for a speaker (gold/speakers/genre/README.md: furniture has no rows).
+        The regions are read once per article; ``False`` when :data:`_S11_ORG_FURNITURE` is off."""
+        furn = self.__dict__.get("_s11_furn")
+        if furn is None:
+            from ...types import FURNITURE_KINDS
+            layout = self.__dict__.get("_layout") or ()
+            furn = self._s11_furn = [(r.span.start_char, r.span.end_char) for r in layout
+                                     if r.kind in FURNITURE_KINDS] if _S11_ORG_FURNITURE else []
+        return any(s <= pos < e for s, e in furn)
 
     def _above_lead(self, pos: int) -> bool:
         """Whether ``pos`` lies before the article's lead paragraph (:meth:`~.nominals.NominalRules._in_lead`):
@@ -677,8 +799,10 @@ class OrganisationRules:
         if span is None:
             return out
         for t in span:
-            if t.pos_ != "PROPN" or not t.text[:1].isupper():
-                continue
+            if t.pos_ != "PROPN" and not (_S11_ORG_SUBJECTS and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
+                                          and t.text[:1].isupper() and self._org_word_form(t.lower_)) \
+                    or not t.text[:1].isupper():
+                continue  # "Rovers said …" tagged a plural noun: a club's short form is still a name
             root = t.sent.root
             ok = t.dep_ in ("nsubj", "nsubjpass") and t.head == root \
                 or t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head == root \
@@ -704,6 +828,10 @@ class OrganisationRules:
             while j < span.end and self.doc[j].head.i == t.i and self.doc[j].dep_ in ("nummod", "flat", "compound") \
                     and (self.doc[j].like_num or self.doc[j].pos_ == "PROPN"):
                 j += 1  # "Channel 7"
+            if _S11_ORG_SUBJECTS and j + 1 < span.end and self.doc[j].lower_ in ("for", "of", "on") \
+                    and self.doc[j].head.i == j - 1 and self.doc[j + 1].pos_ == "PROPN" \
+                    and self.doc[j + 1].text[:1].isupper() and self.doc[j + 1].head.i == j:
+                j += 2  # "Walkley Streets for People, which …": the name's "for/of X" part
             if _S10_ORGS2 and t.dep_ == "conj" and t.ent_iob_ == "B" and t.ent_type_ == "ORG":
                 while j < span.end and self.doc[j].ent_iob_ == "I":
                     j += 1  # "Dee & Teme Water": the NER's whole name
@@ -987,7 +1115,9 @@ class OrganisationRules:
                 return None
         elif toks[0].lower_ not in ("the", "this", "that"):
             return None
-        if any(t.text[:1].isupper() and not ("-" in t.text and t.text.split("-")[-1].islower()) for t in toks[1:]):
+        if any(t.text[:1].isupper() and not ("-" in t.text and t.text.split("-")[-1].islower())
+               and not (_S11_ORG_PLACE_MOD and _PLACE_MOD.match(self.text[t.idx:].split(None, 1)[0]))
+               for t in toks[1:]):
             return None  # a name in the mention ("the BBC network"): the name rules decide
         refs = [r for r in self.org_refs() if r.kinds & want or word in r.words]
         best: tuple[int, int, int, OrgRef] | None = None
@@ -1586,6 +1716,8 @@ class OrganisationRules:
                 continue
             if _S9_ORGS and len(c.tokens) == 1 and self._demonym_like(c.name):
                 continue  # "the Lithuanian carrier" tagged ORG: a nationality word, no organisation's name
+            if _S11_ORG_FURNITURE and re.search(r"\s[|•·]\s", c.name):
+                continue  # "Calder | Football": a headline's section label joined to a name, no name
             kinds = _word_kinds(c.tokens)
             if len(c.tokens) == 2 and c.tokens[-1] in ("town", "city", "county") and not any(
                     t.ent_type_ in ("GPE", "LOC") for s, _, _, _ in c.mentions[:1]
@@ -1598,6 +1730,9 @@ class OrganisationRules:
                 kinds |= _context_kinds(words & joined)  # "copper miner Andescobre": a company
             for s, e, _, _ in c.mentions:
                 words |= _context_words(text, s, e)
+                if _S11_ORG_SHARES and (_S11_SHARES_BEFORE.search(text, max(0, s - 16), s)
+                                        or _S11_SHARES_AFTER.match(text, e)):
+                    kinds = kinds | {"company"}  # "Shares in Halvorsen Mutual fell": a listed company
             name = c.name
             if c.mentions and text[c.mentions[0][0]:c.mentions[0][1]].strip() == c.name:
                 name = self._left_joined_name(c.name, c.mentions[0][0])  # "Welsh and Western …"
@@ -1606,9 +1741,13 @@ class OrganisationRules:
                 ner_named.add(tuple(norm_tokens(name)))
         for m in _NAME_RUN.finditer(text):
             s, e = m.start(), m.end()
+            if self._in_furniture(s):
+                continue  # "Copyright 2026 X Ltd. All Rights Reserved": furniture names no speaker
             ws = m.group().split()
             two = re.match(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b", text[e:e + 30])
-            if not two and not _context_words(text, s, e) and (len(ws) < 2 or not (
+            shares = _S11_ORG_SHARES and len(ws) >= 2 and bool(
+                _S11_SHARES_BEFORE.search(text, max(0, s - 16), s) or _S11_SHARES_AFTER.match(text, e))
+            if not two and not shares and not _context_words(text, s, e) and (len(ws) < 2 or not (
                     _word_kinds(norm_tokens(m.group())) or re.fullmatch(r"[A-Z][a-z]+[^s]s", ws[-1]))):
                 continue  # no kind word in it or around it, and no team name ("Sacramento Kestrels")
             span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -1618,7 +1757,8 @@ class OrganisationRules:
             while toks and (toks[0].lower_ in ("the", "of", "and", "for", "&") or toks[0].pos_ != "PROPN" and (
                     len(toks) == 1 or toks[1].lower_ in ("of", "and", "for", "&"))):
                 toks.pop(0)  # "Shares of Veritas Semiconductor": the sentence's first word is no name
-            brk = next((k for k, t in enumerate(toks) if k and t.is_sent_start), None)
+            brk = next((k for k, t in enumerate(toks) if k and t.is_sent_start and not (
+                _S11_ORG_SENT_CUT and toks[k - 1].whitespace_ == " " and toks[k - 1].text[-1:].isalpha())), None)
             toks = toks[:brk] if brk is not None else toks  # "… Seattle. Sportsbooks …": two sentences
             if not toks:
                 continue
@@ -1643,6 +1783,8 @@ class OrganisationRules:
                 kinds.add("club")  # "Sacramento Kestrels": a place and a plural name, a team
             around = _context_words(text, s, e)
             kinds |= _context_kinds(around)
+            if shares and len(words) >= 2:
+                kinds.add("company")  # "Shares in Tamsworth Mutual fell": a listed company
             left, _, right = name.partition(" and ")
             if _S9_ORGS and right and len(left.split()) == 1 and tuple(norm_tokens(right)) in ner_named \
                     and not any(_word_kinds(norm_tokens(w)) for w in left.split()):
@@ -1699,7 +1841,8 @@ class OrganisationRules:
                 continue
             out.append(ref)
         for ref in out:
-            ref.starts.extend(_occurrences(text, re.sub(r"^(?:the|The)\s+", "", ref.name)))
+            ref.starts.extend(x for x in _occurrences(text, re.sub(r"^(?:the|The)\s+", "", ref.name))
+                              if not self._in_furniture(x))
         for first, rs in firsts.items():
             parts = rs[0].name.split()
             if len(rs) != 1 or len(parts) < 2:
@@ -1855,6 +1998,8 @@ class OrganisationRules:
         if got is None:
             got = self._s10_body_memo = []
             for m in _S10_NAME_RE.finditer(self.text):
+                if self._in_furniture(m.start(1)):
+                    continue
                 raw = m.group(1)
                 name = re.sub(r"^(?:The|A|An)\s+", "", _strip_poss(raw).strip())
                 if len(name.split()) >= 2:

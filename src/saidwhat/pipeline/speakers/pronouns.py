@@ -49,6 +49,25 @@ _S9_PRONOUNS = True
 #: document, a parenthetical "he said", "who" after "X, a spokesman for Y,"): design switch
 #: (``False`` gives the earlier rules, to measure before/after in one process; shipped ``True``).
 _S9_RUNS = True
+#: Issue 11, session 11 (PolNeAR speaker train): an "it" that is no speaker (an extraposition
+#: subject, "it's assumed the ruling should …"; or the previous sentence's subject when that is a
+#: common noun the article never makes a speaker, "The result doesn't … . It probably signals …"):
+#: :meth:`PronounRules._no_agent_it`. Design switch (``False`` gives the earlier rules, to measure
+#: before/after in one process; shipped ``True``).
+_S11_PTRAIN_IT = True
+#: Session 11 (genre train series k): a known first name after a lower-case role noun is a person
+#: whatever the NER tagged ("Save the Pool organiser Nadia Rahman" with the campaign tagged PERSON and
+#: the organiser ORG, so a later "she" took the campaign): :func:`~.ner_fix._role_word_before`.
+#: Design switch (``False`` gives the earlier rules, to measure before/after; shipped ``True``).
+_S11_PRON_ROLE_NAME = True
+#: Session 11 (genre train series k): an "it" that continues a statement the sentence before
+#: introduced ("In a statement read by his sister, X, the family said …. ¶ “…,” *it* said"): the
+#: previous speaker (:meth:`PronounRules._statement_it`). Design switch, shipped ``True``.
+_S11_PRON_STATEMENT_IT = True
+#: Session 11 (genre train): a main verb the parser left with no subject takes the person named
+#: right before it (:meth:`PronounRules._named_before_verb`) in the he/she subject chain. Design
+#: switch, shipped ``True``.
+_S11_PRON_BARE_SUBJECT = True
 #: Opening quotation marks that start a paragraph of a quote run.
 _OPENERS = "‘“\"'«"
 #: Prepositions after a person's name that attach the organisation the person belongs to
@@ -294,6 +313,97 @@ class PronounRules:
         lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
         return prev if any(lo <= m[0] < hi for m in ent.mentions) else None
 
+    def _statement_it(self, span, cls: str, prev: str | None) -> str | None:
+        """The previous attribution's speaker ``prev`` for an "it" that takes up a statement the
+        sentence before introduced, else ``None``.
+
+        "In a statement read outside court by his sister, Ana Roe, the family said …. ¶ “…,” *it*
+        said": the pronoun's antecedent is the statement (a document noun,
+        :data:`~saidwhat.pipeline.coref.DOC_NOUNS`, written outside quotation marks), and a
+        document takes whoever the previous attribution gave it (gold/speakers/README.md rules 12
+        and 13: a statement read for a family is the relative's), not an organisation named earlier.
+        Only for an "it" outside quotation marks that is the subject of a verb, when the last
+        sentence before the pronoun's sentence whose main verb stands outside quotation marks
+        (quoted sentences between are skipped, at most three) holds a document noun outside
+        quotation marks and ``prev``'s latest source, ``prev`` being a person or an organisation.
+        Session 11 (:data:`_S11_PRON_STATEMENT_IT`); genre train series k. Offsets are characters."""
+        if not _S11_PRON_STATEMENT_IT or cls != "pronoun_it" or prev is None or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        ent = self.entities.get(prev)
+        if ent is None or ent.kind not in ("person", "organization") or not ent.mentions:
+            return None
+        sent = tok.sent
+        for _ in range(4):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if not self.cands._quoted(sent.root.idx):
+                break
+        else:
+            return None
+        s = max(m[0] for m in ent.mentions)
+        if not sent.start_char <= s < sent.end_char:
+            return None
+        if not any(t.lower_ in DOC_NOUNS and t.pos_ == "NOUN" and not self.cands._quoted(t.idx) for t in sent):
+            return None
+        return prev
+
+    def _no_agent_it(self, span, cls: str) -> bool:
+        """Whether an "it" source outside quotation marks stands for no speaker (rule 4 of
+        gold/speakers/README.md: an expletive "it", or no person or organisation, ``none``).
+
+        Two shapes, both from the clause structure (PolNeAR train; session 11): (1) an
+        extraposition subject, whose verb is passive or a form of "be" with an adjective and
+        carries the clause that is the real subject ("While *it*'s assumed the ruling should
+        benefit …", "*It* is clear that …"); (2) a main-clause "it" that continues the subject of
+        the sentence before (centering's continue transition, Grosz, Joshi & Weinstein 1995) when
+        that subject is a lower-case common noun that names no document
+        (:data:`~saidwhat.pipeline.coref.DOC_NOUNS`, whose maker rule 13 gives), no organisation
+        (:data:`~.entities.ORG_HEADS`) and no person, and that the article never makes the
+        subject of a verb of saying (:meth:`_speaking_nouns`: "The carrier said …" makes "the
+        carrier" a speaker): "The result doesn't … . *It* probably signals …", "That
+        disproportionate impact suggests … . Most important, *it* points to …". Offsets are
+        characters."""
+        if not _S11_PTRAIN_IT or cls != "pronoun_it" or span is None or len(span) != 1:
+            return False
+        tok = span[0]
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass", "expl") or self.cands._quoted(tok.idx):
+            return False
+        verb = tok.head
+        deps = {c.dep_ for c in verb.children if c.i > tok.i}
+        if "ccomp" in deps and ("auxpass" in deps or tok.dep_ == "nsubjpass") or tok.dep_ == "expl" or (
+                verb.lemma_ == "be" or verb.lower_ in ("is", "'s", "’s", "was")) and "acomp" in deps and deps & {"ccomp", "xcomp"}:
+            return True  # "it's assumed the ruling …", "It is clear that …", "It's impossible to …"
+        if verb.dep_ != "ROOT" or tok.sent.start == 0:
+            return False
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[tok.sent.start:tok.i]):
+            return False  # not the clause's first noun phrase
+        before = self.doc[tok.sent.start - 1].sent
+        subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or not subj.text.islower() or subj.ent_type_:
+            return False
+        w = subj.lower_
+        from ..coref import ORG_WORDS
+        from .entities import ORG_HEADS
+        from .nominals import _person_noun
+        if w in DOC_NOUNS or w in ORG_WORDS or w in ORG_HEADS or _person_noun(w) or w in self._speaking_nouns():
+            return False
+        return not any(c.dep_ == "poss" for c in subj.children)  # "its report", "Gallup's …": a maker
+
+    def _speaking_nouns(self) -> frozenset[str]:
+        """Lower-case common nouns the article makes the subject of a verb of saying ("The carrier
+        said", "the airline added"), built once per article (one pass over the tokens)."""
+        got = self.__dict__.get("_speaking_nouns_memo")
+        if got is None:
+            from .nominals import _SAY_FORMS
+            got = self._speaking_nouns_memo = frozenset(
+                t.lower_ for t in self.doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                and t.head.lower_ in _SAY_FORMS)
+        return got
+
     def _note_gender(self, word: str, cluster: Cluster | None) -> None:
         """A "he"/"she" source resolved to a person of unknown gender tells that gender (one vote
         for :attr:`~saidwhat.pipeline.coref.Cluster.gender`): "“…,” *he* tells me" makes the
@@ -511,6 +621,13 @@ class PronounRules:
                 return None  # a quotation
             steps += 1
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and _S11_PRON_BARE_SUBJECT:
+                # "In a victim statement read to the court, the widow's son, Peter Gaskell, said …"
+                # parsed with no subject under "said": the person named right before the main verb
+                # (only commas between) is its subject (session 11, genre train)
+                c = self._named_before_verb(root)
+                if c is not None and (c.gender is None or c.gender == want) and any(x[0] is c for x in pool):
+                    return c
             if subj is None or self.cands._quoted(subj.idx):
                 return None
             if subj.lower_ == form:
@@ -527,6 +644,18 @@ class PronounRules:
             if c is not None and (c.gender is None or c.gender == want) and any(x[0] is c for x in pool):
                 return c
             return None
+        return None
+
+    def _named_before_verb(self, verb: Token) -> Cluster | None:
+        """The person whose mention ends right before ``verb`` with nothing but commas and spaces
+        between, outside quotation marks ("…, the widow's son, *Peter Gaskell*, said"), or ``None``:
+        the subject of a main verb the parser left without one (:meth:`_subject_chain`, under
+        :data:`_S11_PRON_BARE_SUBJECT`). O(candidate mentions)."""
+        v = verb.idx
+        for c in self.cands.clusters:
+            if c.kind == "person" and any(e <= v and not q and not self.text[e:v].strip(" ,")
+                                          for _, e, _, q in c.mentions):
+                return c
         return None
 
     def _subject_speaker(self, subj: Token, *, resolved: bool) -> Cluster | None:

@@ -4,6 +4,9 @@ Stage: the last of speaker resolution, called by :mod:`saidwhat.pipeline.attribu
 article (``SpeakerResolver(doc)``, then :meth:`SpeakerResolver.resolve` for each source in text
 order). It holds no rule of its own beyond the order in which it asks the stage modules:
 
+0. the source phrase is read up to its head (:func:`.forms.source_head`, :data:`_S11_HEAD`): a
+   trailing relative clause, participle phrase or "of ORG" affiliation only describes the speaker,
+   and nothing named in it is the speaker; the attribution's source span keeps the whole phrase;
 1. a generic pronoun ("those", "some") is anonymous (:mod:`.groups`);
 2. before the learned ranker (:meth:`SpeakerResolver._ranked`): a full name or an organisation
    in apposition (:mod:`.names`, :mod:`.organisations`); unnamed people and "the two"
@@ -47,10 +50,18 @@ from .groups import (ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRul
 from .ner_fix import add_org_mentions, is_dateline
 from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss,
                     named_mentions, possessor_in_apposition)
-from .nominals import _S8N2, _S9_NOMINALS, NominalRules, _the_capitalised_epithet, commanding_subjects
+from .nominals import (_S8N2, _S9_NOMINALS, _S11_PTRAIN_PLURAL, NominalRules, _the_capitalised_epithet,
+                       commanding_subjects, plural_description)
 from .organisations import _ORG_PAIR_WORDS, OrganisationRules, _ends_mention, _pp_object
 from .pronouns import _S9_PRONOUNS, _S9_RUNS, PronounRules, relative_antecedent
-from .forms import FormRules
+from .forms import FormRules, source_head
+
+#: Session 11: a source phrase with a trailing non-restrictive relative clause, participle phrase
+#: or "of ORG" affiliation ("The union, which represents staff at Harlow's warehouses,", "The
+#: study, published in the journal X,", "Jane Roe of Acme Ltd") names its speaker by the phrase's
+#: *head* (:func:`.forms.source_head`); the clause only describes it. ``False`` gives the old
+#: behaviour (the whole phrase is read, and an entity inside the clause can take the speaker).
+_S11_HEAD = True
 
 
 class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwners, NominalRules, PronounRules,
@@ -101,6 +112,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         #: how the last :meth:`resolve` reached its speaker, and how sure it is
         self.via: str | None = None
         self.confidence: float | None = None
+        #: the trailing clause cut off the source phrase being resolved (:data:`_S11_HEAD`), or ``None``
+        self._clause: tuple[int, int] | None = None
 
     def resolve(self, start: int, end: int, prev: str | None, *, forward: bool = False,
                 antecedent: tuple[int, int] | None = None) -> str:
@@ -110,6 +123,16 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         if antecedent is not None and _S9_PRONOUNS:
             # "Democracy for America, a … outfit, that", "Maya Rahman of the group Green Delta, who" (issue 11)
             a, b = relative_antecedent(self.doc, self.text[start:end].strip().lower(), a, b)
+        if _S11_HEAD and b - a > 12 and given_name(self.text[a:b]) is None:
+            # "The GMB union, which represents staff at Harlow's …", "The study, published in the
+            # journal …", "Jane Roe of Acme": the phrase's head names the speaker (forms.source_head);
+            # the source span itself (start, end) is kept. Not "One trader, who gave her name only
+            # as Neema" (rule 16: the clause gives the name)
+            cut = source_head(self.doc, self.text, self._names_in(a, b), a, b)
+            self._clause = (cut, b) if cut < b else None
+            b = cut
+        else:
+            self._clause = None
         span = self.doc.char_span(a, b, alignment_mode="expand")
         mention = self.text[a:b]
         self.via, self.confidence = None, None
@@ -255,11 +278,15 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             # Marsh,": a full name closing the mention in apposition, past a list in the description
             # (issue 11, session 9 round 2)
             return None
+        if cls == "pronoun_it" and self._no_agent_it(span, cls):
+            # "it's assumed the ruling …", "The result doesn't … . It probably signals …" (rule 4)
+            self.via, self.confidence = "unresolved", 0.6
+            return self._new_unnamed("unresolved", start)
         if cls == "pronoun_it":
             owner = self._document_it(span, start, prev)
             if owner is not None:
                 return owner  # "Mr Evans's own letter … was read out. “…,” it said" (issue 11)
-            owner = self._document_again(span, cls, start, prev)
+            owner = self._document_again(span, cls, start, prev) or self._statement_it(span, cls, prev)
             if owner is not None:
                 # "Dr Adeyemi's letter … said …. It also said …": the document's writer again (issue 11)
                 self.via, self.confidence = "pronoun", 0.8
@@ -300,6 +327,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         ctx.end = min((m.start for m in self.named if head_end <= m.start < end
                        and _EXAMPLE_BEFORE.search(self.text, start, m.start)), default=end)
         pool = candidate_list(self.cands, ctx, forward=forward)
+        if _S11_HEAD and self._clause is not None:
+            # "The Chilean, who took over at Salar Andino in June,": nothing named in the head's own
+            # clause is the head (the i-within-i condition, as below for nominals; forms.source_head)
+            pool = bound_out(pool, [self._clause])
         if cls.startswith("pronoun"):
             pool = bound_out(pool, co_arguments(span))  # "She asked Richards": not Richards
         elif cls == "nominal":
@@ -412,6 +443,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             if top_person is not None:
                 # "The real estate mogul declined …": a description with no role written anywhere
                 return self._adopt(top_person, start, "nominal", 0.5)
+        if _S11_PTRAIN_PLURAL and cls == "nominal" and (c is None or c.kind == "person" and not c.coord) \
+                and plural_description(span):
+            # "The Republican leaders who …", "The local councillors said": several people are no one
+            # person (number agreement), the unnamed group of rule 8
+            self.via, self.confidence = "anonymous", 0.6
+            return self._new_unnamed("anonymous", start)
         if c is None:
             return None  # a speaker not among the candidates: the rules name it, or not
         if c.kind == "person":
@@ -429,6 +466,16 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         if got is None or got[0] is not self.cands.clusters:
             got = self._cluster_words_memo = (self.cands.clusters, {w for c in self.cands.clusters for w in c.tokens})
         return got[1]
+
+    def _names_in(self, start: int, end: int) -> list:
+        """The names of :attr:`named` that start in ``[start, end)``: a binary search over their
+        starts, kept per article."""
+        got = self.__dict__.get("_named_starts_memo")
+        if got is None or got[0] is not self.named:
+            ms = sorted(self.named, key=lambda m: m.start)
+            got = self._named_starts_memo = (self.named, [m.start for m in ms], ms)
+        i = bisect_left(got[1], start)
+        return got[2][i:bisect_left(got[1], end, i)]
 
     def _full_name_within(self, start: int, end: int) -> bool:
         """Whether a name of two words or more of :attr:`named` lies within ``[start, end)``: a
