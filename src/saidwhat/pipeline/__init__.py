@@ -38,6 +38,8 @@ def spacy_text(text: str) -> str:
         text = entity_text(text)
     if _S11_NOISE_CAPS and _CAPS_LINE_RE.search(text):
         text = caps_text(text)
+    from .quotes import american_marks  # British ‘…’ quotes read as “…” (quotes._S11_SINGLE_SPACY)
+    text = american_marks(text)
     if not _S9_SPACES or text.isascii():
         return text
     return _SPACE_LIKE_RE.sub(" ", text)

@@ -6,6 +6,13 @@ kind and closed with another (“…"); apostrophes and stray glyphs that are no
 re-opens the quote and only the last one closes it (the convention of AP, Chicago Manual of Style
 §13.30). Nested quotes are kept as children of their outer quote.
 
+British copy quotes with single marks (‘…’), whose closing glyph is also the apostrophe; session 11
+(the ``_S11_SINGLE*`` switches) reads ``’`` between two letters or before digits as an apostrophe,
+``s’`` before a space as a plural possessive only when a clearer closing mark follows and the next
+word may follow a possessive, a straight ``'`` before closing punctuation as a closing mark, a
+second single quote opening inside a single one as the sign that the first closed at an earlier
+``s’``/``’s``, and lets single quotes run over paragraphs like double ones.
+
 All offsets are ``[start, end)`` in characters of the original text.
 """
 
@@ -24,10 +31,49 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG + SINGLE_OPEN + SINGLE_CLO
 
 _PARA_BREAK = re.compile(r"\n")
 
+#: Characters that may follow a closing quotation mark directly.
+_CLOSING_PUNCT = frozenset(".,;:!?)]}…—–")
+
 #: Dash characters that set off a sign-off, a role or an aside: em dash, en dash and the
 #: horizontal bar ("” ― Francisco Herrero", readers' letters in PolNeAR); "-" is added where a
 #: hyphen may stand for one.
 DASHES = "—–―"
+
+#: Session 11, British single quotation (‘…’ shares its closing glyph with the apostrophe ’).
+#: A single quote left open when its paragraph ends continues into the next paragraph when that
+#: paragraph starts with an opening single mark, as a double one does (AP/Chicago §13.30; the
+#: British house styles of the Guardian and the BBC keep the same convention with ‘).
+_S11_SINGLE_PARAS = True
+#: ``s’`` before a space closes a single quote when the next word is a function word (a plural
+#: possessive is followed by its noun, never by "with", "and", "the") or when the next clear single
+#: mark of the paragraph opens a quote (‘preliminary talks’ with X and ‘no certainty’); it stays a
+#: possessive only when a clearer closing mark follows ("‘The voters’ choice is clear,’").
+_S11_SINGLE_POSSESSIVE = True
+#: A single quote still open when a second single quote opens inside it (no double quote in
+#: between), or when its paragraph ends, is closed at its last apostrophe-like candidate: ``s’``
+#: read as a possessive, or ``’s`` after a word ("the ‘Big Three’s plan"), instead of running on.
+_S11_SINGLE_REPAIR = True
+#: A straight ``'`` after a non-space and before closing punctuation (``'like family'.``,
+#: ``'Mrs E',``, ``'…himself':``) closes a quote; it was left unclassified, so the quote ran on.
+_S11_SINGLE_PUNCT = True
+#: Three apostrophes that open a quote (after a space, before a word) are a double mark and then
+#: a nested single one (``he said, '''Sir, ...'.''``); closing runs keep the single mark first.
+#: A straight ``'`` right after an opening double mark and before a word opens a nested quote.
+_S11_SINGLE_TRIPLE = True
+#: :func:`american_marks`: the text the models read has a British-style article's quotes in
+#: American marks (“…” outside, ‘…’ inside).
+_S11_SINGLE_SPACY = True
+
+#: Closed-class words that cannot follow a plural possessive (``voters’ choice``): after ``s’`` and a
+#: space they mark the ``’`` as a closing quotation mark. English grammar: a possessive determiner
+#: is followed by its head noun or that noun's modifiers.
+_NOT_AFTER_POSSESSIVE = frozenset("""
+a an the this that these those and or but nor so yet if as than then when while because since
+until unless though although whether which who whom whose what where with without within to
+for of in on at by from into onto over under after before about against among between through
+during despite toward towards per via is are was were be been being has have had do does did
+will would shall should can could may might must not he she it we they i you him her them us
+me my your his its our their said says told added according""".split())
 
 
 @dataclass
@@ -47,6 +93,10 @@ class Quote:
     double: bool
     closed: bool = True
     children: list["Quote"] = field(default_factory=list)
+    #: apostrophe-like candidates inside a single quote where it may have closed instead
+    #: (``_S11_SINGLE_REPAIR``): ``(offset of the ’, True for s’ before a space / False for a
+    #: word’s ’s)``; internal, not part of the result.
+    _weak: list[tuple[int, bool]] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -70,6 +120,8 @@ def _classify(text: str, i: int, width: int = 1) -> str | None:
     if c in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG:
         if _is_word(prev) and _is_word(nxt):
             return None  # apostrophe: don't, country’s, wasn‘t
+        if _S11_SINGLE_TRIPLE and c in SINGLE_AMBIG and _is_word(nxt) and _after_double_opener(text, i):
+            return "open"  # right after an opening double mark: "'Sir, ...", '''Sir, ...
         if nxt.isdigit() and not _is_word(prev) and (c in SINGLE_CLOSE + SINGLE_AMBIG or
                                                      text[i + width:i + width + 3].rstrip()[2:3] in ("", " ", "s")):
             return None  # ’90s, ‘16 (a year)
@@ -82,6 +134,8 @@ def _classify(text: str, i: int, width: int = 1) -> str | None:
         if can_open and not can_close:
             return "open"
         if can_close and not can_open:
+            return "close"
+        if _S11_SINGLE_PUNCT and nxt in _CLOSING_PUNCT:
             return "close"
         return None
     if c in DOUBLE_OPEN:
@@ -133,6 +187,26 @@ def find_quotes(text: str) -> list[Quote]:
         q.closed = closed
         (stack[-1].children if stack else result).append(q)
 
+    def close_top_weak() -> None:
+        """Close the innermost (single) quote at its last apostrophe-like candidate; quotes nested
+        in it after that point become its siblings."""
+        q = stack[-1]
+        cut = q._weak[-1][0]
+        close_top(cut + 1)
+        moved = [c for c in q.children if c.start > cut]
+        if moved:
+            q.children = [c for c in q.children if c.start <= cut]
+            (stack[-1].children if stack else result).extend(moved)
+
+    def close_para() -> None:
+        """Close every quote left open at the end of the paragraph."""
+        while stack:
+            if _S11_SINGLE_REPAIR and not stack[-1].double and any(s for _, s in stack[-1]._weak):
+                stack[-1]._weak = [w for w in stack[-1]._weak if w[1]]  # only ``s’`` ones here
+                close_top_weak()
+            else:
+                close_top(_rstrip_end(text, cur_para_end), closed=False)
+
     cur_para_end = para_end_after(marks[0][0])
     skip_open_at: set[int] = set()
     for i, width in marks:
@@ -142,23 +216,35 @@ def find_quotes(text: str) -> list[Quote]:
             # paragraph(s) ended with quotes still open
             if stack:
                 nxt_start = _next_paragraph_start(text, cur_para_end)
-                if (nxt_start is not None and nxt_start == i and text[i] in DOUBLE_OPEN + DOUBLE_AMBIG
-                        and stack[-1].double and len(stack) == 1):
+                if nxt_start is not None and nxt_start == i and len(stack) == 1 and (
+                        (text[i] in DOUBLE_OPEN + DOUBLE_AMBIG and stack[-1].double)
+                        or (_S11_SINGLE_PARAS and width == 1 and not stack[-1].double
+                            and text[i] in SINGLE_OPEN + SINGLE_AMBIG and _classify(text, i) == "open")):
                     # multi-paragraph quote: the re-opening mark continues it
                     cur_para_end = para_end_after(i)
                     continue
-                while stack:
-                    close_top(_rstrip_end(text, cur_para_end), closed=False)
+                close_para()
             cur_para_end = para_end_after(i)
         kind = _classify(text, i, width)
         if kind is None:
+            if (_S11_SINGLE_REPAIR and width == 1 and stack and not stack[-1].double
+                    and text[i] in SINGLE_CLOSE + SINGLE_AMBIG and _word_s(text, i)):
+                stack[-1]._weak.append((i, False))  # the ‘Big Three’s plan
             continue
         c = text[i] if width == 1 else '"'
         double = c in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG
         if kind == "close?":
             # "voters’ choice": a plural possessive when a clearer closing mark follows in the paragraph
-            if stack and not stack[-1].double and not _later_single_close(text, i + 1, cur_para_end):
-                close_top(i + width)
+            if stack and not stack[-1].double:
+                if not _S11_SINGLE_POSSESSIVE:
+                    closes = not _later_single_close(text, i + 1, cur_para_end)
+                else:
+                    closes = (_next_word(text, i + 1) in _NOT_AFTER_POSSESSIVE
+                              or _next_single_kind(text, i + 1, cur_para_end) != "close")
+                if closes:
+                    close_top(i + width)
+                else:
+                    stack[-1]._weak.append((i, True))
             continue
         if kind == "ambig":
             kind = "close" if any(q.double == double for q in stack) else "open"
@@ -166,6 +252,8 @@ def find_quotes(text: str) -> list[Quote]:
             if double and stack and stack[-1].double and c in DOUBLE_AMBIG and not _inner_open_context(text, i):
                 close_top(i + width)
                 continue
+            if _S11_SINGLE_REPAIR and not double and stack and not stack[-1].double and stack[-1]._weak:
+                close_top_weak()  # no single quote inside a single one: the outer one closed earlier
             stack.append(Quote(i, i + width, double))
         else:  # close
             # close the innermost quote of the same family, dropping unclosed single ones above it
@@ -176,9 +264,7 @@ def find_quotes(text: str) -> list[Quote]:
                     close_top(i + width)
                     break
             # a closer with no opener is a stray glyph: ignored
-    if stack:
-        while stack:
-            close_top(_rstrip_end(text, cur_para_end), closed=False)
+    close_para()
     result.sort(key=lambda q: q.start)
     return result
 
@@ -186,7 +272,8 @@ def find_quotes(text: str) -> list[Quote]:
 def _marks(text: str) -> list[tuple[int, int]]:
     """Positions and widths of quotation-mark candidates. Two apostrophes or backticks in a row
     are one double mark, as in texts typed without double quotes (some newspapers' archives);
-    in a run of three apostrophes the single mark comes first (it closes a nested quote).
+    in a run of three apostrophes the single mark comes first (it closes a nested quote), unless
+    the run opens a quote (``_S11_SINGLE_TRIPLE``).
     """
     out: list[tuple[int, int]] = []
     i, n = 0, len(text)
@@ -194,8 +281,13 @@ def _marks(text: str) -> list[tuple[int, int]]:
         c = text[i]
         if c in "'`" and i + 1 < n and text[i + 1] == c:
             if c == "'" and i + 2 < n and text[i + 2] == "'":
-                out.append((i, 1))
-                out.append((i + 1, 2))
+                if (_S11_SINGLE_TRIPLE and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([{")
+                        and i + 3 < n and not text[i + 3].isspace()):
+                    out.append((i, 2))  # opening: the double mark first (he said, '''Sir, ...)
+                    out.append((i + 2, 1))
+                else:
+                    out.append((i, 1))
+                    out.append((i + 1, 2))
                 i += 3
                 continue
             out.append((i, 2))
@@ -212,6 +304,46 @@ def _later_single_close(text: str, start: int, end: int) -> bool:
         if text[j] in SINGLE_CLOSE + SINGLE_AMBIG and _classify(text, j) == "close":
             return True
     return False
+
+
+def _after_double_opener(text: str, i: int) -> bool:
+    """An opening double mark ends right before ``i``: ``“``, or ``"``/``''``/````` ```` after a
+    space, an opening bracket or the start of the text."""
+    if i >= 1 and text[i - 1] in DOUBLE_OPEN:
+        return True
+    for width, marks in ((1, '"'), (2, ("''", "``"))):
+        j = i - width
+        if j >= 0 and text[j:i] in marks and (j == 0 or text[j - 1].isspace() or text[j - 1] in "([{"):
+            return True
+    return False
+
+
+def _next_single_kind(text: str, start: int, end: int) -> str | None:
+    """``"open"`` or ``"close"`` for the next clear single quotation mark in ``[start, end)``
+    (apostrophes and ``s’`` marks skipped unless a function word follows), ``None`` when none."""
+    for j in range(start, min(end, len(text))):
+        if text[j] in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG:
+            kind = _classify(text, j)
+            if kind in ("open", "close"):
+                return kind
+            if kind == "close?" and _next_word(text, j + 1) in _NOT_AFTER_POSSESSIVE:
+                return "close"
+    return None
+
+
+def _next_word(text: str, start: int) -> str:
+    """The lower-cased word after the spaces at ``start`` ("" when none)."""
+    m = _WORD_AFTER.match(text, start)
+    return m.group(1).lower() if m else ""
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+
+
+def _word_s(text: str, i: int) -> bool:
+    """``’s`` closing a word at ``i`` (a letter before, ``s`` and then no letter after)."""
+    return (i > 0 and text[i - 1].isalpha() and text[i + 1:i + 2] in ("s", "S")
+            and not text[i + 2:i + 3].isalnum())
 
 
 def _inner_open_context(text: str, i: int) -> bool:
@@ -233,6 +365,43 @@ def _rstrip_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def american_marks(text: str) -> str:
+    """``text`` with a British-style article's quotation marks written the American way, for the
+    models to read: same length, same offsets, apostrophes untouched.
+
+    An article quotes British-style when at least two of its top-level quotes (:func:`find_quotes`)
+    are single and more are single than double. Then every top-level single quote's marks become ``“``/``”`` (the
+    re-opening marks of a multi-paragraph quote too) and the double quotes nested in it become
+    ``‘``/``’``. Any other text is returned as it is. The spaCy models and the learned tagger were
+    trained on American copy (PolNeAR), where ``‘`` opens a nested quote at most; read as given,
+    a British quote's words are taken for the writer's own (session 11, ``bench_noise.py``
+    ``single-quotes``).
+    """
+    if not _S11_SINGLE_SPACY or not any(c in text for c in SINGLE_OPEN + SINGLE_AMBIG):
+        return text  # no opening single mark: nothing to pair (apostrophes alone)
+    quotes = find_quotes(text)
+    singles = [q for q in quotes if not q.double]
+    if len(singles) < 2 or len(singles) <= sum(q.double for q in quotes):
+        return text  # American copy (a lone 'title' in a headline stays as it is)
+    chars = list(text)
+
+    def swap(q: Quote, opening: str, closing: str, marks: str) -> None:
+        if chars[q.start] in marks:
+            chars[q.start] = opening
+        if q.closed and q.end - 1 > q.start and chars[q.end - 1] in marks:
+            chars[q.end - 1] = closing
+
+    single_marks = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
+    for q in singles:
+        swap(q, "“", "”", single_marks)
+        for m in re.finditer(r"\n[^\S\n]*\n?[^\S\n]*([‘'])", text[q.start:q.end]):
+            chars[q.start + m.start(1)] = "“"  # a multi-paragraph quote's re-opening mark
+        for child in q.children:
+            if child.double:
+                swap(child, "‘", "’", DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG)
+    return "".join(chars)
 
 
 def word_count(text: str) -> int:
