@@ -31,8 +31,8 @@ from .. import doc_text
 from ..coref import _FEMALE, _MALE, _head_part, first_name_gender, norm_tokens
 from ..cue import lemma
 from ..quotes import DASHES
-from .entities import (_KNOWN_KINDS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, PRONOUNS, _named_after_person,
-                       _org_kind_head, occupation_led, org_typed)
+from .entities import (_KNOWN_KINDS, NON_PERSON_HEADS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, PRONOUNS,
+                       _named_after_person, _org_kind_head, occupation_led, org_typed)
 from .ner_fix import _NAME_WORD3, _S9_NAMES, alone_surnames, evidenced_names
 
 #: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
@@ -131,6 +131,20 @@ class NamedMention:
 #: one space, so that it is the same name as "Henrik Aas". ``False`` gives the old behaviour.
 _S11_NOISE_NAMES = True
 _SPACE_RUN = re.compile(r" {2,}")
+#: Session 11 (names, issue 11 genre train series k): the fullest name the article writes for a
+#: person (rule 1 of ``gold/speakers/README.md``) where the NER cuts or mis-tags it:
+#: :data:`_S11_NAMES_TITLE_GIVEN` "Redcliffe manager [Dean] Whitcombe" (a title word that is a given
+#: name after a role noun); :data:`_S11_NAMES_HYPHEN_LOC` "Dr [Hyun-woo] [Park]/LOC" (a hyphenated
+#: given name's surname tagged a place); :data:`_S11_NAMES_MISREAD` "[Luís de Almeida]/ORG",
+#: "[Kwabena Asante]/WORK_OF_ART" (a listed first name and a surname the article writes alone);
+#: :data:`_S11_NAMES_ORG_TAIL` "[Walkley Streets]/PERSON for People" (an organisation's name, no
+#: person). ``False`` gives the old behaviour, for before/after measurements.
+_S11_NAMES_TITLE_GIVEN = True
+_S11_NAMES_HYPHEN_LOC = True
+_S11_NAMES_MISREAD = True
+_S11_NAMES_ORG_TAIL = True
+#: "[Walkley Streets] for People", "[Friends] of the Earth": "for"/"of", "the", then a capitalised word.
+_ORG_TAIL = re.compile(r"[ \t]+(for|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-Þ]")
 
 
 def _strip_poss(s: str) -> str:
@@ -276,6 +290,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             continue  # "Trump Tower": a building, not a person
         if _org_kind_head(toks):
             continue  # "Hartley Rovers", "Brightwater Foods" tagged PERSON: an organisation (issue 11)
+        if _S11_NAMES_ORG_TAIL and label == "PERSON" and toks and _org_name_tail(doc, text, ent.end, toks[-1]):
+            continue  # "[Walkley Streets] for People": the head of an organisation's name
         while len(toks) > 1 and (lemma(toks[-1]) in ("say", "tell", "claim", "warn") and (
                 not _S10_INTL_NAMES or toks[-1].lower_ in _HEADLINE_VERB_FORMS) or toks[-1].is_lower
                 and not (_S10_NAMES2 and _hyphen_glued(toks[-1]))):
@@ -328,7 +344,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                     post.insert(0, toks.pop())  # "Min-jun [Tanaka KC]": the given name put back, then the rank set aside
                 hyphened.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
         lead_titles = []
-        while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS):
+        while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS) \
+                and not (_S11_NAMES_TITLE_GIVEN and len(toks) == 2 and _title_given_name(toks[0])):
             lead_titles.append(toks.pop(0))
         if not toks:
             continue
@@ -400,6 +417,42 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     if _S10_INTL_NAMES:
         _particle_surnames(out + extra)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+#: Title words that stay titles before a name even after a role noun ("club owner Prince Ali"):
+#: ranks, nobility, clergy and offices (:func:`_title_given_name`).
+_RANK_TITLES = frozenset("""lord lady sir dame baron baroness king queen prince princess bishop general lieutenant
+governor chancellor prime emir imam rabbi pastor sheriff""".split())
+
+
+def _title_given_name(t: Token) -> bool:
+    """Whether ``t``, a capitalised title word opening a two-word PERSON entity, is the person's
+    given name: a listed first name with a clear gender (:func:`~..coref.first_name_gender`), no
+    rank (:data:`_RANK_TITLES`) or British title, right after a lower-case role noun
+    (:data:`_ROLE_NOUNS_BEFORE_NAME`): "Redcliffe manager *Dean* Whitcombe" (titles do not stack
+    after a role noun). Session 11 (:data:`_S11_NAMES_TITLE_GIVEN`; issue 11 genre train, series k)."""
+    if t.i == 0 or not t.text[:1].isupper() or t.is_upper or t.lower_ in _RANK_TITLES or t.lower_ in _BARE_TITLES:
+        return False
+    prev = t.doc[t.i - 1]
+    return prev.is_lower and prev.lower_ in _ROLE_NOUNS_BEFORE_NAME and first_name_gender(t.text) is not None
+
+
+def _org_name_tail(doc: Doc, text: str, end: int, last: Token) -> bool:
+    """Whether the PERSON entity whose last name word is ``last`` and whose tokens end at token
+    ``end`` is the head of an organisation's name that goes on with "for" or "of" and capitalised
+    words the NER tagged nothing: "[Walkley Streets] for People", "[Friends] of the Earth". "for"
+    any such word ("Brennan Center for Justice"); "of" only after a plural proper noun (NNPS), since
+    "Charles Myers of Evercore" is a person and their company (PolNeAR train). The word after is no
+    title ("… for Mayor"). Session 11 (:data:`_S11_NAMES_ORG_TAIL`; issue 11 genre train, series k)."""
+    if end >= len(doc) or doc[end].lower_ not in ("for", "of"):
+        return False
+    m = _ORG_TAIL.match(text, doc[end - 1].idx + len(doc[end - 1]))
+    if m is None or m.group(1) == "of" and last.tag_ != "NNPS":
+        return False
+    k = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1  # the capitalised word
+    nxt = doc[k] if k < len(doc) else None
+    return nxt is not None and nxt.ent_type_ == "" and nxt.lower_ not in TITLE_WORDS and nxt.pos_ in ("PROPN", "NOUN") \
+        and not _title_case_line(text, nxt.idx)
 
 
 def _particle_surnames(named: list[NamedMention]) -> None:
@@ -481,13 +534,16 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str] | C
     "Superintendent [Van Minh] Park … Mr Park", "[Min-jun] [Tanaka]/ORG").
     The entity holds one or two name words besides titles; the word is no title, first name of
     the list, organisation or function word; not on a Title Case headline line. Two-word given
-    names and East Asian surnames (session 10, :data:`_S10_NAMES2`). Empty when there is none."""
+    names and East Asian surnames (session 10, :data:`_S10_NAMES2`); a one-word LOC, FAC or GPE
+    entity after a hyphenated given name ("Dr [Hyun-woo] [Park]/LOC": session 11,
+    :data:`_S11_NAMES_HYPHEN_LOC`). Empty when there is none."""
     doc = nxt.doc
     last = toks[-1]
     names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_ not in OCCUPATIONS]
     if not 1 <= len(names) <= 2 or last.whitespace_ != " " or "\n" in last.whitespace_:
         return []
-    types = ("", "PERSON", "ORG") + (("PRODUCT", "WORK_OF_ART", "NORP", "GPE") if _S10_NAMES3 else ())
+    types = ("", "PERSON", "ORG") + (("PRODUCT", "WORK_OF_ART", "NORP", "GPE") if _S10_NAMES3 else ()) \
+        + (("LOC", "FAC") if _S11_NAMES_HYPHEN_LOC else ())
     if nxt.ent_type_ not in types or nxt.ent_type_ and nxt.ent_iob_ != "B" or not nxt.is_alpha:
         return []
     j = nxt.i
@@ -514,7 +570,8 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str] | C
         return [] if _title_case_line(text, nxt.idx) else [t for t in word if not t.is_punct]
     given = text[names[0].idx:last.idx + len(last)]
     if _S10_NAMES3 and "-" in given and not any(c.isspace() for c in given) and last.is_lower \
-            and (nxt.ent_type_ == "" or nxt.ent_type_ == "ORG" and j == nxt.i) and low not in _FIRST_NAMES:
+            and (nxt.ent_type_ == "" or (nxt.ent_type_ == "ORG" or _S11_NAMES_HYPHEN_LOC and nxt.ent_type_ in ("LOC", "FAC", "GPE"))
+                 and j == nxt.i) and low not in _FIRST_NAMES:
         # "[Min-jun] [Tanaka]/ORG said": a hyphenated given name, then its surname
         return [] if _title_case_line(text, nxt.idx) else [t for t in word if not t.is_punct]
     return []
@@ -832,11 +889,15 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
     persons (``persons``: lower-cased PERSON words of the article); also after a title word, which
     becomes the role with the capitalised words before it ("Chilean Foreign Minister *Carolina
     Ibáñez*" tagged ORG; issue 11, wire copy). Not when a word names an
-    organisation kind ("Duarte Foods")."""
+    organisation kind ("Duarte Foods"). Session 11 (:data:`_S11_NAMES_MISREAD`): also a name tagged
+    ORG or one of :data:`_MISREAD_LABELS` with :func:`_listed_name_alone`'s evidence ("head coach
+    [Luís de Almeida]/ORG", "[Kwabena Asante]/WORK_OF_ART … Asante said"), and a capitalised particle
+    name tagged ORG ("[De Almeida]/ORG") that ends a full name found here."""
     out = []
     text = doc_text(doc)
+    particled: list = []  # "[De Almeida]/ORG": a surname with a particle, read after the full names (_S11_NAMES_MISREAD)
     for ent in (doc.ents if ents is None else ents):
-        if ent.label_ != "ORG":
+        if ent.label_ != "ORG" and not (_S11_NAMES_MISREAD and ent.label_ in _MISREAD_LABELS):
             continue
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
         if toks and toks[0].lower_ == "the":
@@ -856,13 +917,47 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
             role_toks.insert(0, doc[i])
             i -= 1
         titled = bool(role_toks) and role_toks[-1].lower_ in TITLE_WORDS and role_toks[-1].lower_ not in HONORIFICS
-        if toks[-1].lower_ not in persons and not titled:
-            continue  # "Chilean Foreign Minister [Carolina Ibáñez]" tagged ORG: a title before it says person
+        if ent.label_ != "ORG" or toks[-1].lower_ not in persons and not titled:
+            if not (_S11_NAMES_MISREAD and _listed_name_alone(toks, core, text)):
+                if _S11_NAMES_MISREAD and ent.label_ == "ORG" and toks[0].lower_ in NAME_PARTICLES:
+                    particled.append(toks)
+                continue  # "Chilean Foreign Minister [Carolina Ibáñez]" tagged ORG: a title before it says person
         role = text[role_toks[0].idx: role_toks[-1].idx + len(role_toks[-1])] if titled else None
         out.append(NamedMention(toks[0].idx, toks[-1].idx + len(toks[-1]),
                                 text[toks[0].idx: toks[-1].idx + len(toks[-1])], role,
                                 role_toks[0].idx if titled else toks[0].idx))
+    for toks in particled:  # "[De Almeida]/ORG" after "[Luís de Almeida]/ORG": that person's surname
+        want = [t.lower_ for t in toks]
+        if any(x.name.lower().split()[-len(want):] == want and len(x.name.split()) > len(want) for x in out):
+            a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
+            out.append(NamedMention(a, b, text[a:b], None, a))
     return out
+
+
+#: Entity labels the small NER gives a person's name besides ORG ("[Kwabena Asante]/WORK_OF_ART",
+#: "[Lars Eide]/PRODUCT"), read by :func:`_misread_person_names` with :func:`_listed_name_alone`'s evidence.
+_MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "LOC", "GPE"})
+
+
+def _listed_name_alone(toks: list[Token], core: list[Token], text: str) -> bool:
+    """Whether a non-PERSON entity of two or three capitalised name words (``core``; ``toks`` with
+    any lower-case surname particles) is a person's full name: its first word is a listed first
+    name with a clear gender (:func:`~..coref.first_name_gender`), its last word no place,
+    building or organisation head (:data:`~.entities.NON_PERSON_HEADS`, :data:`~.entities.ORG_HEADS`),
+    and either the article writes the last word more often than the whole name (the surname
+    alone: "Kwabena Asante … Asante, for his part, told …") or a lower-case role noun stands right
+    before it ("head coach [Luís de Almeida]/ORG"). Session 11 (:data:`_S11_NAMES_MISREAD`; issue 11
+    genre train, series k)."""
+    last = toks[-1]
+    if first_name_gender(core[0].text) is None or last.lower_ in NON_PERSON_HEADS or last.lower_ in ORG_HEADS \
+            or last.is_upper or len(last) < 2:
+        return False
+    doc = last.doc
+    prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if prev is not None and prev.is_lower and prev.lower_ in _ROLE_NOUNS_BEFORE_NAME:
+        return True
+    full = text[toks[0].idx: last.idx + len(last)]
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(last.text)}(?![\w'’-])", text)) > text.count(full)
 
 
 #: A capitalised title of office followed by "of" or "for" ("Minister of", "Secretary for",
