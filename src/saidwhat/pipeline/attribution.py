@@ -924,11 +924,44 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
         verb = next((x for x in reversed(ctx.tokens_in(*cue)) if x.pos_ == "VERB"), None) if cue else None
         if verb is not None and source is not None:
             source = _whole_subject(ctx, verb, source)
+            if _S11_SPAN_NP:
+                source = _whole_noun_phrase(ctx, verb, source)
         ctx.drafts.append(Draft(pieces, source, cue, content_type(pieces, ctx.quotes), float(t.confidence),
                                 addressee=addressee_span(verb) if verb is not None else None,
                                 cue_token=verb.i if verb is not None else None))
         if verb is not None:
             ctx.used_cues.add(verb.i)
+
+
+#: Session 11: a tagged source that is only part of the cue verb's subject noun phrase ("*The
+#: Bristol* insurer blamed", "Britain's biggest *builder* says") is widened to that noun phrase (:func:`_whole_noun_phrase`). ``False`` gives the old behaviour.
+_S11_SPAN_NP = True
+
+
+def _whole_noun_phrase(ctx: _Ctx, verb: Token, source: tuple[int, int]) -> tuple[int, int]:
+    """A tagged ``source`` (``[start, end)`` characters) that lies inside the noun phrase of the
+    cue ``verb``'s nominal subject without covering all of it, widened to that noun phrase
+    (:func:`.source.np_extent`: determiner, possessor, adjectives and compound modifiers, head
+    noun; no apposition, relative clause or trailing prepositional phrase): the learned tagger
+    stops at a capitalised modifier or keeps only the head ("The Bristol" for "The Bristol
+    insurer blamed", "builder" for "Britain's biggest builder says"). PolNeAR marks the subject's
+    whole phrase as the source (guidelines, "Source"); gold/speakers README: the source span is
+    the speaker's mention. A source that is only the subject's possessor stays as it is ("*Sanders'*
+    fundraising email said": PolNeAR marks the possessor of a document as its source). Else
+    ``source`` unchanged."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None:
+        return source
+    s, e = np_extent(subj)
+    if not s < e <= verb.i:
+        return source
+    np = char_extent(ctx.doc, s, e)
+    if np is None or np == source or not (np[0] <= source[0] and source[1] <= np[1]):
+        return source
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.left_edge.idx <= source[0] and source[1] <= poss.right_edge.idx + len(poss.right_edge):
+        return source  # the possessor alone ("*Sanders'* fundraising email said"): PolNeAR's source
+    return np
 
 
 def _whole_subject(ctx: _Ctx, verb: Token, source: tuple[int, int]) -> tuple[int, int]:
