@@ -138,6 +138,51 @@ _S11_NOM_FOCUS = True
 #: "the Chilean-born executive": a demonym + "-born" + up to three lower-case words, the last a
 #: person noun (:data:`_S11_NOM_DESC`).
 _NAT_ROLE = re.compile(r"(?:[Tt]he|[Tt]his)\s+([A-Z][a-z]+)(?:-born)?((?:\s+[a-z][a-z-]*){0,3})")
+#: Session 11 round 1b (genre series k; PolNeAR "the Republican nominee"): a party epithet ("the
+#: Lib Dem", "The Tory", "the Labour leader", "the GOP nominee") is the person the article ties to
+#: that party (a title run before a name, "Labour's Tom X", "Republican X"; an apposition, "X, the
+#: Liberal Democrat leader,"; brackets, "Sen. X (R-Texas)", "X (Lab)"; "X, the group's finance
+#: spokesman," after a sentence naming one party), with the party's synonyms (Tory = Conservative,
+#: Lib Dem = Liberal Democrat, GOP = Republican); a person tied to another party only is never it
+#: (:meth:`NominalRules._party_person`, :meth:`NominalRules.nominal_bars`).
+_S11_NOM2_PARTY = True
+#: Session 11 round 1b: a nominal that states an age ("The 44-year-old", "The presenter, 57,") never
+#: takes a person the article states another age of, in every path, the ranker's included
+#: (:meth:`NominalRules.nominal_bars`); the one person first named outside quotes in the sentence
+#: before is the focus even when a quote named them earlier (:meth:`NominalRules._focus_person`);
+#: an age epithet with no stated fit takes the speaker of the attribution just before when that
+#: speaker is its sentence's main-clause subject ("X was on his feet. He said …. The 58-year-old
+#: said"), before the wider topic person (:meth:`NominalRules._epithet_person`).
+_S11_NOM2_AGE = True
+#: Session 11 round 1b: a role the article gives one person by a verb in apposition ("X, who chairs
+#: the beach unit," is the unit's chair, so "the fishermen's leader"), a description with a plural
+#: common-noun possessor ("The fishermen's leader") read as one with modifiers, and a role noun no
+#: one's stated post holds after a question put by a named person ("X was pressed by Y, who asked
+#: …. The analyst said") taken as the questioner (:meth:`NominalRules._described_person`,
+#: :meth:`NominalRules._asker_before`).
+_S11_NOM2_ROLE = True
+#: Party names and their synonyms, case-sensitive (:data:`_S11_NOM2_PARTY`): canonical key per group.
+_PARTY_NAMES = (("libdem", r"Liberal Democrats?|Lib ?Dems?"), ("con", r"Conservatives?|Tory|Tories"),
+                ("lab", r"Labour"), ("dem", r"Democrats?|Democratic"), ("rep", r"Republicans?|GOP"),
+                ("snp", r"SNP"), ("green", r"Greens?"), ("plaid", r"Plaid Cymru|Plaid"), ("ukip", r"UKIP|Ukip"))
+_PARTY_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _PARTY_NAMES) + r")\b")
+#: "Sen. X (R-Texas)", "X (D-Calif.)", "X (Lab)", "X (Con, Eastgate)": a party in brackets after a name.
+_PARTY_BRACKET = re.compile(r"\s*\(\s*(?:([RD])\s*[-–]\s*[A-Z][\w. ]{0,20}|(Lab|Con|LD|Lib Dem|SNP|Green)\b[^)]{0,25})\)")
+_BRACKET_PARTY = {"R": "rep", "D": "dem", "Lab": "lab", "Con": "con", "LD": "libdem", "Lib Dem": "libdem",
+                  "SNP": "snp", "Green": "green"}
+#: "the Lib Dem", "The Tory", "the Labour leader", "the GOP presidential nominee", "the former
+#: Conservative MP": "the", an optional status word, a party in the singular, up to three words.
+_PARTY_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:(?:former|veteran|senior|new|outgoing|local|leading)\s+)?"
+                            r"(Liberal Democrat|Lib ?Dem|Conservative|Tory|Labour|Democrat|Democratic|Republican|GOP"
+                            r"|SNP|Green)((?:\s+(?:[a-z][a-z-]*|MP|MSP|MEP|AM)){0,3})")
+#: "pressed on the dividend by ", "questioned by ": a question's asker follows (:data:`_S11_NOM2_ROLE`).
+_ASKED_BY = re.compile(r"\b(?:pressed|questioned|quizzed|challenged|asked)\b[^.?!;\n]{0,60}?\bby\s+$")
+#: "(Y) of Berrow Securities, who asked": a question's asker before it (:data:`_S11_NOM2_ROLE`).
+_WHO_ASKED = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?\s*,\s*who\s+"
+                        r"(?:asked|wanted to know|pressed|questioned)\b")
+#: A verb of leading in an apposition ("who chairs the unit") and the post it gives (:data:`_S11_NOM2_ROLE`).
+_LEAD_VERBS = {"chairs": "chair", "leads": "leader", "heads": "head", "runs": "boss", "coaches": "coach",
+               "manages": "manager", "founded": "founder"}
 _POSSESSOR_APPOSITION = re.compile(r"\s*,\s*([A-Z][\w&-]*(?:\s+[A-Z][\w&+-]*){0,2}['’]s\s+[a-z][^,.;\n]{0,50})")
 _AGE_APPOSITION = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 #: Written forms of verbs of saying whose subject speaks (:meth:`NominalRules._family_speaker`).
@@ -300,7 +345,14 @@ def _definite_person_description(span) -> list | None:
         return None
     head_text = _head_part(span.text)
     toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
-    if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in toks):
+    if _S11_NOM2_ROLE and len(toks) >= 4 and toks[0].lower_ == "the" and all(
+            t.text.islower() and t.tag_ == "NNS" for t in toks if t.dep_ == "poss") and any(
+            t.tag_ == "POS" for t in toks[:-1]):
+        # "The fishermen's leader": a plural common-noun possessor, a group of people, is a
+        # modifier; not "the club's chairman", whose body names the post (:data:`_S11_NOM2_ROLE`)
+        toks = [t for t in toks if t.tag_ != "POS"]
+    if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" and not (
+            _S11_NOM2_ROLE and t.text.islower() and t.tag_ == "NNS") for t in toks):
         return None
     head = toks[-1]
     if head.tag_ != "NN" and not (_S10_PEOPLE2 and head.lower_ in _HOLDER_TITLES and head.is_alpha) \
@@ -323,6 +375,8 @@ def _the_capitalised_epithet(span, clusters) -> bool:
     head = toks[-1]
     if not head.text[:1].isupper() or not head.is_alpha:
         return False
+    if _S11_NOM2_PARTY and toks[0].lower_ == "the" and _PARTY_EPITHET.fullmatch(_head_part(span.text).strip()):
+        return True  # "the Lib Dem", "The Tory": one member of a party (:data:`_S11_NOM2_PARTY`)
     # a person's word ("MSP", "Olympian", "Glaswegian"), else no named body ("the Fed")
     if head.lower_ in _HOLDER_TITLES:
         return True  # "The Edinburgh Central MSP", "The former Olympian", "a local MSP": a holder's title
@@ -757,6 +811,9 @@ class NominalRules:
         (:data:`_S9_PEOPLE`): a person whose words give another club role is out
         (:func:`_club_role_clash`: the Ashvale manager is not "the Ashvale defender"), and so
         is an organisation's short form the NER took for a person (:meth:`_org_short_person`)."""
+        party = self._party_person(span, start, pool)
+        if party is not None:
+            return party  # "The Tory" after "The Conservative group leader, X," (:data:`_S11_NOM2_PARTY`)
         head_text = _head_part(span.text)
         desc = _S11_NOM_DESC and head_text[:1].isalpha() and _NAT_ROLE.fullmatch(head_text.strip())
         if desc:
@@ -828,6 +885,13 @@ class NominalRules:
         asked = self._asked_before(span, start)
         if asked is not None and id(asked) not in excluded and any(c is asked for c in people):
             return asked  # "X asked the CFO why … The 52-year-old … replied": the one asked
+        if _S11_NOM2_AGE and age and not desc:
+            focus = self._focus_person(span, start, people, excluded, introduced=False)
+            at = max((p for p, c in self.history if c is focus and p < start), default=None) if focus else None
+            if at is not None and self._subject_rank(at, at + 1)[1]:
+                # "X … was on his feet. He said …. The 58-year-old said": the main clause's speaker
+                # just before, not "… after referee Y ruled that …" (a subordinate clause's)
+                return focus
         topic = None if desc else self._topic_person(start, people, excluded)
         if topic is None and _S11_NOM_FOCUS and (age or nat):
             # no topic person (a nationality and a post never takes one: "the French president"):
@@ -857,7 +921,8 @@ class NominalRules:
                 # the latest speaker, or no focus: someone the mention cannot be (a bound or barred
                 # person) holds it ("Van der Berg said …, but the Dutchman added")
                 return c if c is not None and id(c) in ids else None
-        new = [c for c in people if id(c) in ids and lo <= min(s for s, _, _, _ in c.mentions) < sent.start_char]
+        new = [c for c in people if id(c) in ids and lo <= min(
+            (s for s, _, _, q in c.mentions if not (_S11_NOM2_AGE and q)), default=-1) < sent.start_char]
         if not introduced or len(new) != 1:
             return None
         # the only person named there: "President Obama had a talk with Francois Hollande. The
@@ -1092,7 +1157,11 @@ class NominalRules:
             if app is None and _S10_PEOPLE2:
                 app = _POSSESSOR_APPOSITION.match(self.text, e, e + 70)  # "Frost, Albion's director of programmes,"
             if app:
-                words |= set(norm_tokens(app.group(1)))
+                app_words = set(norm_tokens(app.group(1)))
+                words |= app_words
+                if _S11_NOM2_ROLE and re.match(r"who\s", app.group(1)):
+                    # "X, who chairs the beach unit,": the unit's chair (:data:`_S11_NOM2_ROLE`)
+                    words |= {_LEAD_VERBS[w] for w in app_words if w in _LEAD_VERBS}
         return {re.sub(r"['’]s$", "", w) for w in words}
 
     def _described_person(self, span, start: int, pool, *, early: bool = False,
@@ -1177,6 +1246,10 @@ class NominalRules:
                 fits.append((c, bool(mods & ev)))
             elif _S9_NOMINALS and ev & _PEER_WORDS:
                 peers.append((c, bool(mods & ev)))
+        if not fits and _S11_NOM2_ROLE and not sitting and not early and not former:
+            asker = self._asker_before(span, start, [c for c in others if id(c) not in barred])
+            if asker is not None:
+                return asker  # "X was pressed by Y of Z, who asked … The analyst said": Y
         if not fits:
             # the sitting holder left out: the topic person ("Harbour City manager X was furious. …
             # The former striker … said")
@@ -1237,6 +1310,140 @@ class NominalRules:
             # the debate. The leader told councillors", after a resident spoke)
             return self._named_near(start, [c for c, _ in fits])
         return None
+
+    def _party_ties(self, c: Cluster) -> frozenset[str]:
+        """Canonical parties (:data:`_PARTY_NAMES`) the article ties the person ``c`` to: a party
+        word in the title run before a mention ("Labour's Tom X", "Republican X", "The Conservative
+        group leader, X,"), in an apposition after it ("X, the Liberal Democrat leader,") or in
+        brackets ("Sen. X (R-Texas)", "X (Lab)"); an apposition with "the group's"/"the party's"
+        and no party word takes the one party the sentence or the sentence before names ("Then it
+        was the turn of the Liberal Democrats. X, the group's finance spokesman,"). Cached per
+        cluster (:data:`_S11_NOM2_PARTY`)."""
+        memo = self.__dict__.get("_party_memo")
+        if memo is None:
+            memo = self._party_memo = {}
+        got = memo.get(id(c))
+        if got is not None and got[0] is c:
+            return got[1]
+        out: set[str] = set()
+        for s, e, _, _ in c.mentions:
+            before = re.split(r"[\n:;(]|[.!?][\"”’']?\s", self.text[max(0, s - 50):s])[-1].rstrip(" ,").split(",")[-1]
+            run: list[str] = []
+            for w in reversed(before.split()):
+                if w.lower() in _RUN_STOPS or w.isdigit():
+                    break  # the title run only: "The Conservative group leader, X", not "after the Labour vote X"
+                run.insert(0, w)
+            found = {m.lastgroup for m in _PARTY_RE.finditer(" ".join(run))}
+            br = _PARTY_BRACKET.match(self.text, e, e + 40)
+            if br:
+                found.add(_BRACKET_PARTY.get(br.group(1) or br.group(2), ""))
+            app = _APPOSITION.match(self.text, e, e + 70) or _POSSESSOR_APPOSITION.match(self.text, e, e + 70)
+            if app:
+                got_app = {m.lastgroup for m in _PARTY_RE.finditer(app.group(1))}
+                found |= got_app
+                if not got_app and re.search(r"\b(?:group|party)['’]s\b", app.group(1)):
+                    span = self.doc.char_span(s, e, alignment_mode="expand")
+                    if span is not None and len(span):
+                        sent = span.sent
+                        lo = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+                        named = {m.lastgroup for m in _PARTY_RE.finditer(self.text, lo, s)}
+                        if len(named) == 1:
+                            found |= named
+            out |= found
+        res = frozenset(out - {""})
+        memo[id(c)] = (c, res)
+        return res
+
+    def _party_epithet(self, span) -> tuple[str, str] | None:
+        """The canonical party and head word ("" for none) of a party epithet ``span`` ("the Lib
+        Dem", "The Tory": ("con", ""), "the Labour leader": ("lab", "leader")), else ``None``."""
+        if not _S11_NOM2_PARTY or span is None or not len(span):
+            return None
+        m = _PARTY_EPITHET.fullmatch(_head_part(span.text).strip())
+        if m is None:
+            return None
+        rest = m.group(2).split()
+        if rest and not (_person_noun(rest[-1].lower()) or rest[-1].lower() in _HOLDER_TITLES
+                         or rest[-1].lower() in TITLE_WORDS):
+            return None  # "the Republican establishment", "the Labour manifesto": no person
+        party = _PARTY_RE.fullmatch(m.group(1))
+        return (party.lastgroup, rest[-1].lower() if rest else "") if party else None
+
+    def _party_person(self, span, start: int, pool) -> Cluster | None:
+        """The person a party epithet refers to (:meth:`_party_epithet`), or ``None``: the one
+        person of ``pool`` named before ``start`` the article ties to that party
+        (:meth:`_party_ties`); among several, the one whose stated post holds the epithet's head
+        ("the Labour leader"), else ``None`` (the other rules decide, without those tied to
+        another party only: :meth:`nominal_bars`). Session 11 round 1b (:data:`_S11_NOM2_PARTY`)."""
+        got = self._party_epithet(span)
+        if got is None:
+            return None
+        party, head = got
+        fits = [c for c, _ in pool if c is not None and c.kind == "person" and any(s < start for s, _, _, _ in c.mentions)
+                and party in self._party_ties(c)]
+        fits = list({id(c): c for c in fits}.values())
+        if len(fits) > 1 and head:
+            fam = role_family(head)
+            exact = [c for c in fits if self._role_evidence(c) & fam]
+            fits = exact if exact else fits
+        return fits[0] if len(fits) == 1 else None
+
+    def nominal_bars(self, span, start: int, pool):
+        """``pool`` (the ranker's ``(cluster, features)`` pairs) without the people a nominal
+        cannot be: for a party epithet, those the article ties to other parties only
+        (:data:`_S11_NOM2_PARTY`); for a description that states an age ("The 44-year-old", "The
+        presenter, 57,"), those whose stated age differs (:data:`_S11_NOM2_AGE`). O(candidates);
+        the pool unchanged for other nominals."""
+        if span is None or not len(span):
+            return pool
+        head_text = _head_part(span.text)
+        age = None
+        if _S11_NOM2_AGE:
+            m = re.search(r"\b(\d{1,3})-year-old\b", head_text) or _AGE_APPOSITION.match(self.text, span.start_char + len(head_text))
+            age = m.group(1) if m else None
+        party = self._party_epithet(span)
+        if age is None and party is None:
+            return pool
+        out = []
+        for c, f in pool:
+            if c is not None and c.kind == "person":
+                if party is not None:
+                    ties = self._party_ties(c)
+                    if ties and party[0] not in ties:
+                        continue
+                if age is not None:
+                    ages = {w for w in self._person_evidence(c, start) if re.fullmatch(r"\d+-year-old", w)}
+                    if ages and f"{age}-year-old" not in ages:
+                        continue
+            out.append((c, f))
+        return out
+
+    def _asker_before(self, span, start: int, people) -> Cluster | None:
+        """The latest person of ``people`` who put a question, outside quotation marks, in the
+        paragraph of ``start`` or the one before ("X was *pressed* on the dividend *by Y* of Z,
+        *who asked* whether …. He replied …. ¶ *The analyst* said …"): a name right after "pressed
+        (…) by" (:data:`_ASKED_BY`) or right before ", who asked" (:data:`_WHO_ASKED`, past an "of"
+        + a capitalised name); ``None`` when none. A role noun no one's stated post holds, said
+        after a question and its reply, continues the questioner (an adjacency pair: Schegloff &
+        Sacks 1973). Text patterns, not the parse, which hangs "by Y" and "who asked" on other
+        words. Session 11 round 1b (:data:`_S11_NOM2_ROLE`); O(mentions of ``people``)."""
+        if not people:
+            return None
+        line = self.text.rfind("\n", 0, start) + 1
+        k = line - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        lo = self.text.rfind("\n", 0, k) + 1 if k > 0 else 0
+        best, at = None, -1
+        for c in people:
+            for s, e, _, q in c.mentions:
+                if q or not lo <= s < start:
+                    continue
+                # "pressed on costs by Y", "Y of Berrow Securities, who asked whether …"
+                if _ASKED_BY.search(self.text, max(lo, s - 80), s) and s > at or \
+                        _WHO_ASKED.match(self.text, e) and s > at:
+                    best, at = c, s
+        return best
 
     def _age_clash(self, span, c: Cluster) -> bool:
         """Whether the description ``span`` states an age in apposition ("The veteran presenter,

@@ -335,6 +335,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
             pool = bound_out(pool, co_arguments(span))  # "She asked Richards": not Richards
         elif cls == "nominal":
             pool = bound_out(pool, commanding_subjects(span))  # "Trump … after the Democrat said": not Trump
+            pool = self.nominal_bars(span, start, pool)  # not another party's, nor another age (session 11)
             if _S9_NOMINALS and re.match(r"\s*,\s*(?:who|whose|which|that)\b", self.text[head_end:end]):
                 # "The engineer, who joined Nasa …,": nothing named in its own relative clause (the
                 # i-within-i condition; session 9)
