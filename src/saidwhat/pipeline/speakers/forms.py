@@ -232,11 +232,16 @@ def source_head(doc, text: str, named, a: int, b: int) -> int:
     An apposition ("Smith, the committee's chair,") is kept: it names or describes the head
     (rule 1 of gold/speakers/README.md), and the apposition rules read it. A cut never leaves an
     empty head. Cost: the tokens of the phrase and the names given."""
+    inner = text[a:b]  # the tokens between the first and the last lie inside [a, b)
+    marks = "," in inner or "—" in inner or "–" in inner or "--" in inner
+    low = inner.lower()
+    if not marks and "of" not in low and "from" not in low and "at" not in low:
+        return b  # no comma or dash to cut at and no affiliation word (every cut below needs one)
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None or len(span) < 3:
         return b
     toks = list(span)
-    for i in range(1, len(toks) - 1):
+    for i in range(1, len(toks) - 1 if marks else 1):
         t = toks[i]
         if t.text not in (",", "—", "–", "--"):
             continue

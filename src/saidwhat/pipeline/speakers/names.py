@@ -897,8 +897,8 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
     text = doc_text(doc)
     particled: list = []  # "[De Almeida]/ORG": a surname with a particle, read after the full names (_S11_NAMES_MISREAD)
     for ent in (doc.ents if ents is None else ents):
-        if ent.label_ != "ORG" and not (_S11_NAMES_MISREAD and ent.label_ in _MISREAD_LABELS):
-            continue
+        if ent.label_ != "ORG" and not (_S11_NAMES_MISREAD and ent.label_ in _MISREAD_LABELS) or len(ent) < 2:
+            continue  # (one token: no name of two words or more)
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
         if toks and toks[0].lower_ == "the":
             continue
@@ -957,7 +957,10 @@ def _listed_name_alone(toks: list[Token], core: list[Token], text: str) -> bool:
     if prev is not None and prev.is_lower and prev.lower_ in _ROLE_NOUNS_BEFORE_NAME:
         return True
     full = text[toks[0].idx: last.idx + len(last)]
-    return len(re.findall(rf"(?<![\w'’-]){re.escape(last.text)}(?![\w'’-])", text)) > text.count(full)
+    n_full = text.count(full)
+    if text.count(last.text) <= n_full:
+        return False  # the whole-word matches are never more than the plain occurrences
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(last.text)}(?![\w'’-])", text)) > n_full
 
 
 #: A capitalised title of office followed by "of" or "for" ("Minister of", "Secretary for",

@@ -164,6 +164,8 @@ _COUNSEL_BEFORE = re.compile(r"(?:^|[.!?”’\"']\s+|\n\s*)(?:Defending|Prosecu
 #: Words of a title that modify the role rather than name it ("the *former* Ashby Thorpe quarry").
 _ROLE_MODIFIERS = frozenset({"former", "late", "then", "acting", "interim", "new", "ex", "current", "deputy", "vice",
                              "prime", "general", "state", "house", "chief", "senior", "junior", "local"})
+#: The modules :func:`_role_word_before` reads (names, pronouns), imported on its first call.
+_LATE: list = []
 
 
 def _role_word_before(text: str, a: int, first: str, doc: Doc | None = None, run_text: str = "") -> bool:
@@ -176,11 +178,27 @@ def _role_word_before(text: str, a: int, first: str, doc: Doc | None = None, run
     name), and its last word must not modify a noun after it ("the former Ashby Thorpe quarry").
     Session 11, :data:`~.pronouns._S11_PRON_ROLE_NAME`: a he/she took the organisation before the
     role when the NER swapped the two types (genre train series k)."""
-    from .names import _ROLE_NOUNS_BEFORE_NAME
-    from .pronouns import _S11_PRON_ROLE_NAME
-    if not _S11_PRON_ROLE_NAME or not first[:1].isupper() or first.isupper():
+    if not _LATE:
+        from . import names, pronouns  # (imported here: both import this module)
+        _LATE.extend((names, pronouns))
+    names, pronouns = _LATE
+    if not pronouns._S11_PRON_ROLE_NAME or not first[:1].isupper() or first.isupper():
         return False
-    if _COUNSEL_BEFORE.search(text, max(0, a - 40), a) is None:
+    _ROLE_NOUNS_BEFORE_NAME = names._ROLE_NOUNS_BEFORE_NAME
+    window = text[max(0, a - 40):a]
+    if not ("Defending" in window or "Prosecuting" in window or "Mitigating" in window) \
+            or _COUNSEL_BEFORE.search(text, max(0, a - 40), a) is None:
+        # the role word the pattern would read: the lower-case letters before the spaces ending
+        # the window (before a final newline); no pattern search unless it is a role noun
+        left = window[-30:] if len(window) > 30 else window
+        left = left[:-1] if left.endswith("\n") else left
+        bare = left.rstrip(" \t")
+        k = len(bare)
+        while k and "a" <= bare[k - 1] <= "z":
+            k -= 1
+        word = bare[k:]
+        if len(bare) == len(left) or word not in _ROLE_NOUNS_BEFORE_NAME or word in _NOT_NAME or word in _ROLE_MODIFIERS:
+            return False
         m = _ROLE_WORD_BEFORE.search(text, max(0, a - 30), a)
         if not m or m.group(1) not in _ROLE_NOUNS_BEFORE_NAME or m.group(1) in _NOT_NAME \
                 or m.group(1) in _ROLE_MODIFIERS:

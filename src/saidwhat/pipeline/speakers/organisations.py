@@ -20,6 +20,7 @@ Offsets are ``[start, end)`` characters of the Doc's text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import ENT_TYPE, LOWER
@@ -174,6 +175,15 @@ _S11_ORG_BOARD = True
 _S11_ORG_SHARES = _S11_ORG_SHARES_NER
 _S11_SHARES_BEFORE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?:the\s+)?\Z")
 _S11_SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+shares\b")
+#: A headline's section label joined to a name ("Calder | Football"), :meth:`OrganisationRules.org_refs`.
+_S11_SECTION_BAR = re.compile(r"\s[|•·]\s")
+
+
+def _shares_before(text: str, s: int) -> bool:
+    """Whether "Shares in"/"Shares of" (:data:`_S11_SHARES_BEFORE`) ends right before ``s``; the
+    pattern's search runs only when "hares" is in its 16-character window."""
+    lo = max(0, s - 16)
+    return text.find("hares", lo, s) >= 0 and _S11_SHARES_BEFORE.search(text, lo, s) is not None
 #: Head words of a description and the heads of the names they describe (:meth:`OrganisationRules._headed_body`).
 _S10_HEAD_WORDS = {"force": ("police", "constabulary"), "theatre": ("theatre", "theater", "playhouse"),
                    "school": ("school", "academy")}
@@ -526,9 +536,19 @@ class OrganisationRules:
         if furn is None:
             from ...types import FURNITURE_KINDS
             layout = self.__dict__.get("_layout") or ()
-            furn = self._s11_furn = [(r.span.start_char, r.span.end_char) for r in layout
-                                     if r.kind in FURNITURE_KINDS] if _S11_ORG_FURNITURE else []
-        return any(s <= pos < e for s, e in furn)
+            regions = sorted((r.span.start_char, r.span.end_char) for r in layout
+                             if r.kind in FURNITURE_KINDS and r.span.start_char < r.span.end_char) if _S11_ORG_FURNITURE else []
+            merged: list[list[int]] = []
+            for s, e in regions:  # their union as disjoint [start, end) runs, for a binary search per position
+                if merged and s <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], e)
+                else:
+                    merged.append([s, e])
+            furn = self._s11_furn = ([s for s, _ in merged], [e for _, e in merged])
+        if not furn[0]:
+            return False
+        i = bisect_right(furn[0], pos) - 1
+        return i >= 0 and pos < furn[1][i]
 
     def _above_lead(self, pos: int) -> bool:
         """Whether ``pos`` lies before the article's lead paragraph (:meth:`~.nominals.NominalRules._in_lead`):
@@ -1716,7 +1736,7 @@ class OrganisationRules:
                 continue
             if _S9_ORGS and len(c.tokens) == 1 and self._demonym_like(c.name):
                 continue  # "the Lithuanian carrier" tagged ORG: a nationality word, no organisation's name
-            if _S11_ORG_FURNITURE and re.search(r"\s[|•·]\s", c.name):
+            if _S11_ORG_FURNITURE and _S11_SECTION_BAR.search(c.name):
                 continue  # "Calder | Football": a headline's section label joined to a name, no name
             kinds = _word_kinds(c.tokens)
             if len(c.tokens) == 2 and c.tokens[-1] in ("town", "city", "county") and not any(
@@ -1730,8 +1750,7 @@ class OrganisationRules:
                 kinds |= _context_kinds(words & joined)  # "copper miner Andescobre": a company
             for s, e, _, _ in c.mentions:
                 words |= _context_words(text, s, e)
-                if _S11_ORG_SHARES and (_S11_SHARES_BEFORE.search(text, max(0, s - 16), s)
-                                        or _S11_SHARES_AFTER.match(text, e)):
+                if _S11_ORG_SHARES and (_shares_before(text, s) or _S11_SHARES_AFTER.match(text, e)):
                     kinds = kinds | {"company"}  # "Shares in Halvorsen Mutual fell": a listed company
             name = c.name
             if c.mentions and text[c.mentions[0][0]:c.mentions[0][1]].strip() == c.name:
@@ -1746,7 +1765,7 @@ class OrganisationRules:
             ws = m.group().split()
             two = re.match(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b", text[e:e + 30])
             shares = _S11_ORG_SHARES and len(ws) >= 2 and bool(
-                _S11_SHARES_BEFORE.search(text, max(0, s - 16), s) or _S11_SHARES_AFTER.match(text, e))
+                _shares_before(text, s) or _S11_SHARES_AFTER.match(text, e))
             if not two and not shares and not _context_words(text, s, e) and (len(ws) < 2 or not (
                     _word_kinds(norm_tokens(m.group())) or re.fullmatch(r"[A-Z][a-z]+[^s]s", ws[-1]))):
                 continue  # no kind word in it or around it, and no team name ("Sacramento Kestrels")

@@ -123,7 +123,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwne
         if antecedent is not None and _S9_PRONOUNS:
             # "Democracy for America, a … outfit, that", "Maya Rahman of the group Green Delta, who" (issue 11)
             a, b = relative_antecedent(self.doc, self.text[start:end].strip().lower(), a, b)
-        if _S11_HEAD and b - a > 12 and given_name(self.text[a:b]) is None:
+        if _S11_HEAD and b - a > 12 and ("name" not in self.text[a:b] and "only" not in self.text[a:b]
+                                         or given_name(self.text[a:b]) is None):
             # "The GMB union, which represents staff at Harlow's …", "The study, published in the
             # journal …", "Jane Roe of Acme": the phrase's head names the speaker (forms.source_head);
             # the source span itself (start, end) is kept. Not "One trader, who gave her name only
