@@ -61,10 +61,14 @@ def caps_text(text: str) -> str:
     has most often in the article's other lines ("HALDEN" → "Halden" when the body writes
     "Halden"), else lower case (capitalised on a byline, "BY JANE ROE" → "By Jane Roe"), with the
     line's first word capitalised. Lines with a lower-case
-    letter are left as they are. A word whose lower- or title-case form would change its length
+    letter are left as they are, and so are archive metadata lines (``article.structure._METADATA_RE``).
+    A word whose lower- or title-case form would change its length
     (a rare letter such as "ß") keeps its capitals."""
-    lines = _CAPS_LINE_RE.finditer(text)
-    spans = [(m.start(), m.end()) for m in lines]
+    from ..article.structure import _METADATA_RE
+
+    # archive metadata lines ("LANGUAGE: ENGLISH", "SECTION: NATIONAL") stay in capitals: read as
+    # written they are furniture, and recased "Language: English" reads as a "Name: claim" headline
+    spans = [(m.start(), m.end()) for m in _CAPS_LINE_RE.finditer(text) if not _METADATA_RE.match(m.group(0))]
     if not spans:
         return text
     seen: dict[str, dict[str, int]] = {}
@@ -156,6 +160,20 @@ def entity_text(text: str) -> str:
 #: made ``"\n"`` and blank lines). ``False`` gives the old behaviour, to measure the change.
 _S10_LAYOUT = True
 
+#: Session 11: in a hard-wrapped text, a line break before a line that starts with a lower-case
+#: word is joined even when the line before is short: the sentence runs on (a paragraph re-wrapped
+#: at a narrower width leaves ragged short lines, "... today than" / "dress it up in March."; a
+#: headline, byline or new paragraph starts with a capital, digit or mark). ``False``: old behaviour.
+_S11_WRAPQ_JOIN = True
+
+#: Session 11: in a hard-wrapped text whose paragraphs are set off by blank lines, every single
+#: line break of a block (the lines between two blank lines) that has a full line before its
+#: last one is joined: the block is one wrapped paragraph, its short lines ragged ("... Dean" /
+#: "Whitcombe said"); bylines, credits and other furniture lines still stay lines. A short line
+#: right after a full one counts as a wrapped line when the text is tested for a common width
+#: (a ragged re-wrap alternates the two). ``False``: old behaviour.
+_S11_WRAPQ_BLOCK = True
+
 # a run of line ends with only blank (or white-space-only) lines between them: a paragraph break
 _BLANK_RUN_RE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)+")
 _CR_RE = re.compile(r"\r\n?")
@@ -183,7 +201,9 @@ def layout_text(text: str) -> str:
       stop at a common width (90th percentile of the line lengths ``W`` ≤ 120 columns, and most
       lines followed by another line within ``[0.75 W, W]``), a single line break between two
       lines becomes a space when the line before is full (the next line's first word would not
-      have fitted on it, or it is at least ``0.8 W`` long), the next line is not indented
+      have fitted on it, or it is at least ``0.8 W`` long, or the next line starts with a
+      lower-case word: :data:`_S11_WRAPQ_JOIN`, or the lines stand in a blank-line block with a
+      full line: :data:`_S11_WRAPQ_BLOCK`), the next line is not indented
       deeper than the text's usual line and neither line is furniture (a byline, credit,
       boilerplate or metadata line, :mod:`saidwhat.article.structure`): headlines, bylines and
       captions standing one to a line are short and stay lines;
@@ -209,17 +229,28 @@ def layout_text(text: str) -> str:
     pairs = [i for i in range(len(lines) - 1) if lens[i] and lines[i + 1].strip()]
     if len(full) >= 4 and len(pairs) >= 3:
         width = full[min(len(full) - 1, int(0.9 * len(full)))]
-        near = sum(1 for i in pairs if 0.75 * width <= lens[i] <= width)
+        near = sum(1 for i in pairs if 0.75 * width <= lens[i] <= width
+                   or (_S11_WRAPQ_BLOCK and i and 0.75 * width <= lens[i - 1] <= width and lens[i] < 0.75 * width
+                       and lines[i - 1].strip()))  # a ragged remainder after a full line
         if width <= 120 and near >= 0.6 * len(pairs):
             indents = sorted(len(ln) - len(ln.lstrip(" \t")) for ln in lines if ln.strip())
             usual = indents[len(indents) // 2]
+            wrapped_block = [False] * len(lines)  # the line is in a block with a full line (_S11_WRAPQ_BLOCK)
+            if _S11_WRAPQ_BLOCK and "\n\n" in out:
+                first = 0
+                for j in range(len(lines) + 1):
+                    if j == len(lines) or not lines[j].strip():
+                        if any(lens[b] >= 0.75 * width for b in range(first, j - 1)):
+                            wrapped_block[first:j] = [True] * (j - first)
+                        first = j + 1
             for i in pairs:
                 nxt = lines[i + 1]
                 indent = len(nxt) - len(nxt.lstrip(" \t"))
                 if indent > usual:
                     continue
                 word = _FIRST_WORD_RE.search(nxt)
-                if not (lens[i] + 1 + len(word.group()) > width or lens[i] >= 0.8 * width):
+                if not (lens[i] + 1 + len(word.group()) > width or lens[i] >= 0.8 * width
+                        or (_S11_WRAPQ_JOIN and word.group()[0].islower()) or wrapped_block[i]):
                     continue
                 if _is_furniture(lines[i]) or _is_furniture(nxt):
                     continue
@@ -334,9 +365,15 @@ class SpaceTokenizer:
             line, blank = vocab["\n"], vocab["\n\n"]
             line.suffix_, line.shape_ = blank.suffix_, blank.shape_
 
+    #: set by the ``saidwhat`` component's factory, which splits the padding off again
+    #: (:func:`unpad_doc`): :data:`_S11_ENT2`'s padding absorbed into the word after it
+    absorb_padding = False
+
     def __call__(self, text: str) -> Any:
         plain = spacy_text(text)
         doc = self.tokenizer(plain)
+        if _S11_ENT2 and self.absorb_padding and plain is not text and "  " in plain:
+            doc = _absorb_padding(doc, text)
         if _S10_LINES and "\n" in plain and paragraph_break(plain) == "\n":
             for tok in doc:
                 if tok.text == "\n":
@@ -353,6 +390,95 @@ class SpaceTokenizer:
         if name == "tokenizer":  # not set yet (unpickling): no recursion
             raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+
+#: Session 11: a character reference's padding (:func:`entity_text`: ``"Joseph&nbsp;Mwangi"`` is
+#: read as ``"Joseph      Mwangi"``) is not a token of its own while the models run: spaCy makes
+#: each run of spaces after the first a whitespace token, which splits names, titles and
+#: organisation names for the tagger, parser and NER ("Joseph", "     ", "Mwangi"). The tokenizer
+#: (:class:`SpaceTokenizer`) folds such a padding token into the word after it, whose features
+#: (norm, prefix, suffix, shape, flags) are the bare word's, so the models read "Joseph Mwangi";
+#: after the NER :func:`unpad_doc` splits the padding off again, keeping the word's annotations,
+#: so the rules see the same tokens and every offset as before. ``False`` gives the old behaviour.
+_S11_ENT2 = True
+_PADDED_KEY = "saidwhat.padded"
+
+
+def _absorb_padding(doc: Any, text: str) -> Any:
+    """``doc`` rebuilt with each padding token (spaces only, where ``text`` has a character
+    reference, between two words) folded into the word after it; ``doc`` itself when there is
+    none. Same text, same length, every other token as it was."""
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    bases: dict[int, Any] = {}  # index in words -> the bare word's token
+    pad = ""
+    for tok in doc:
+        t = tok.text
+        if (tok.i and tok.i + 1 < len(doc) and t.strip(" ") == "" and not tok.whitespace_
+                and not doc[tok.i - 1].is_space and not doc[tok.i + 1].is_space
+                and text[tok.idx:tok.idx + len(t)].strip()):
+            pad = t  # the next word takes it
+            continue
+        if pad:
+            bases[len(words)] = tok
+            t, pad = pad + t, ""
+        words.append(t)
+        spaces.append(bool(tok.whitespace_))
+    if not bases:
+        return doc
+    vocab = doc.vocab
+    new = Doc(vocab, words=words, spaces=spaces)
+    for j, base in bases.items():
+        lex, blex = vocab[new[j].text], base.lex
+        lex.norm_, lex.prefix_, lex.suffix_, lex.shape_ = blex.norm_, blex.prefix_, blex.suffix_, blex.shape_
+        lex.lower_ = blex.lower_
+        lex.flags = blex.flags
+    j = 0
+    for tok in doc:
+        while j < len(new) and new[j].idx + len(new[j]) <= tok.idx:
+            j += 1
+        if j < len(new) and tok.norm_ != tok.lex.norm_ and new[j].idx + len(new[j]) == tok.idx + len(tok):
+            new[j].norm_ = tok.norm_  # a tokenizer exception's norm
+    new.user_data.update(doc.user_data)
+    new.user_data[_PADDED_KEY] = True
+    return new
+
+
+def unpad_doc(doc: Any) -> Any:
+    """``doc`` with each word that :func:`_absorb_padding` gave padding split into a whitespace
+    token (tag ``_SP``, pos ``SPACE``, attached to the word) and the word, the word keeping its tag,
+    head, dependency, morphology and lemma: the tokens the tokenizer made, at the same offsets.
+    Entities keep their characters less the padding at their edges. A no-op for any other doc.
+    In place; returns ``doc``."""
+    if not doc.user_data.pop(_PADDED_KEY, None):
+        return doc
+    padded = [t for t in doc if t.text.startswith(" ") and t.text.strip()]
+    if not padded:
+        return doc
+    ents = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
+    with doc.retokenize() as retok:
+        for tok in padded:
+            base = tok.text.lstrip(" ")
+            head = tok.head
+            h = (tok, 1) if head.i == tok.i else ((head, 1) if head in padded else head)
+            retok.split(tok, [tok.text[:len(tok.text) - len(base)], base], heads=[(tok, 1), h],
+                        attrs={"TAG": ["_SP", tok.tag_], "POS": ["SPACE", tok.pos_],
+                               "DEP": ["dep", tok.dep_], "LEMMA": [" ", tok.lemma_.lstrip(" ") or base],
+                               "MORPH": ["", str(tok.morph)]})
+    spans = []
+    text = doc.text
+    for a, b, label, kb in ents:
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        while a < b and text[a] == " ":
+            a += 1
+        sp = doc.char_span(a, b, label=label, kb_id=kb)
+        if sp is not None:
+            spans.append(sp)
+    doc.ents = spans
+    return doc
 
 
 def doc_text(doc: Any) -> str:

@@ -27,7 +27,7 @@ from spacy.util import minibatch
 
 from ..article.structure import detect_regions
 from ..types import Attribution, Region, Speaker
-from . import doc_text, original_text
+from . import doc_text, original_text, unpad_doc
 from .attribution import find_attributions, get_tagger
 
 EXTENSIONS = ("regions", "speakers", "attributions")
@@ -67,6 +67,10 @@ def _register_extensions() -> None:
 def make_saidwhat(nlp: Language, name: str, mode: str) -> "SaidwhatComponent":
     """Factory of the ``saidwhat`` component (``mode``: ``"accurate"`` or ``"fast"``)."""
     _register_extensions()
+    from . import SpaceTokenizer
+
+    if isinstance(nlp.tokenizer, SpaceTokenizer):
+        nlp.tokenizer.absorb_padding = True  # this component splits the padding off (unpad_doc)
     return SaidwhatComponent(nlp, name, mode=mode)
 
 
@@ -111,11 +115,13 @@ class SaidwhatComponent:
         self.mode = mode
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = unpad_doc(doc)  # a character reference's padding: a token again (_S11_ENT2)
         return self.set_annotations(doc, self.predict(doc))
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         """Process a stream of Docs, running the learned tagger once per batch."""
         for batch in minibatch(stream, size=batch_size):
+            batch = [unpad_doc(doc) for doc in batch]  # _S11_ENT2
             tagger = get_tagger(self.mode)
             tagged = tagger.predict_many(batch) if tagger is not None and hasattr(tagger, "predict_many") else [None] * len(batch)
             for doc, t in zip(batch, tagged):

@@ -63,6 +63,15 @@ _S11_SINGLE_TRIPLE = True
 #: :func:`american_marks`: the text the models read has a British-style article's quotes in
 #: American marks (“…” outside, ‘…’ inside).
 _S11_SINGLE_SPACY = True
+#: A quote still open at a single line break (no blank line) continues over it when the next
+#: quotation mark that is not an apostrophe can close it: a hard-wrapped paragraph (plain-text
+#: wire archives, e-mail copy, lines that :func:`saidwhat.pipeline.layout_text` left unjoined
+#: because they are ragged) has single line breaks inside its sentences, and there a line break
+#: is a space for pairing too. A line that starts with an opening mark still starts a paragraph,
+#: and when the open quote's wrapped lines end at such a line it is the re-opening mark of a
+#: multi-paragraph quote (AP/Chicago §13.30, as for unwrapped paragraphs); a blank line ends a
+#: paragraph otherwise. Session 11 (issue 11, ``bench_layout.py`` ``wrap``).
+_S11_WRAPQ = True
 
 #: Closed-class words that cannot follow a plural possessive (``voters’ choice``): after ``s’`` and a
 #: space they mark the ``’`` as a closing quotation mark. English grammar: a possessive determiner
@@ -165,7 +174,8 @@ def find_quotes(text: str) -> list[Quote]:
         Top-level quotes in text order (nested ones in ``Quote.children``). A quote left open at
         the end of a paragraph continues when the next paragraph starts with an opening mark
         (multi-paragraph quote); otherwise it is returned with ``closed=False`` and ends at its
-        paragraph's end.
+        paragraph's end. A single line break inside a wrapped paragraph ends no quote
+        (:data:`_S11_WRAPQ`).
     """
     marks = _marks(text)
     if not marks:
@@ -209,12 +219,20 @@ def find_quotes(text: str) -> list[Quote]:
 
     cur_para_end = para_end_after(marks[0][0])
     skip_open_at: set[int] = set()
-    for i, width in marks:
+    for k, (i, width) in enumerate(marks):
         if i in skip_open_at:
             continue
         if i > cur_para_end:
             # paragraph(s) ended with quotes still open
-            if stack:
+            wrapq = _wrapped_quote(text, marks, k, cur_para_end, stack[-1].double) if stack and _S11_WRAPQ else None
+            if wrapq is not None and (wrapq[1] or len(stack) == 1):
+                j, reopen = wrapq
+                cur_para_end = para_end_after(j)  # a wrapped line: the quote runs on
+                if reopen:
+                    skip_open_at.add(j)  # a multi-paragraph quote's re-opening mark after wrapped lines
+                    if j == i:
+                        continue
+            elif stack:
                 nxt_start = _next_paragraph_start(text, cur_para_end)
                 if nxt_start is not None and nxt_start == i and len(stack) == 1 and (
                         (text[i] in DOUBLE_OPEN + DOUBLE_AMBIG and stack[-1].double)
@@ -297,6 +315,40 @@ def _marks(text: str) -> list[tuple[int, int]]:
             out.append((i, 1))
         i += 1
     return out
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _wrapped_quote(text: str, marks: list[tuple[int, int]], k: int, line_end: int,
+                   double: bool) -> tuple[int, bool] | None:
+    """How the quote open at the line break ``line_end`` goes on past it (:data:`_S11_WRAPQ`),
+    ``marks[k]`` being the first mark after the break: ``(j, False)`` when the first quotation
+    mark of ``marks[k:]`` (apostrophes skipped), at offset ``j``, can close a quote of the open
+    one's family (double or single) and no blank line lies between the break and it (the
+    quote's paragraph is wrapped); ``(j, True)`` when that mark is an opening one of the family
+    at the start of a line and only single line breaks lie between ``line_end`` and the line
+    break right before it (a multi-paragraph quote whose first paragraph is wrapped); else
+    ``None``."""
+    for i, width in marks[k:]:
+        kind = _classify(text, i, width)
+        if kind is None:
+            continue
+        c = text[i] if width == 1 else '"'
+        if (c in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG) != double:
+            return None
+        if kind in ("close", "ambig", "close?"):
+            return None if _BLANK_LINE.search(text, line_end, i) else (i, False)
+        line = text.rfind("\n", line_end, i)
+        if (kind != "open" or line <= line_end or text[line + 1:i].strip()
+                or not (double or (width == 1 and c in SINGLE_OPEN + SINGLE_AMBIG))):
+            return None
+        while line > line_end and text[line - 1].isspace():
+            line -= 1  # the paragraph break before the re-opening mark
+        if line <= line_end or _BLANK_LINE.search(text, line_end, line + 1):
+            return None  # the next paragraph re-opens (the multi-paragraph rule), or a blank line between
+        return i, True
+    return None
 
 
 def _later_single_close(text: str, start: int, end: int) -> bool:
