@@ -96,14 +96,15 @@ LAYOUTS: dict[str, Callable[[str, str], Mapped]] = {
 }
 
 
-def run(gold_path: Path, layout: str, mode: str) -> dict:
-    from saidwhat import extract
-    from saidwhat.evaluate.speakers import SpeakerResult, read_gold, score_article
+def rewritten(gold_path: Path, rewrite: Callable[[str, str], Mapped]):
+    """Yield ``(doc, new_text, rows)`` for each document of the speaker gold ``gold_path``: its text
+    rewritten by ``rewrite(text, name)`` and its gold rows with every ``[start, end)`` offset carried
+    over to the new text (shared with ``bench_noise.py``)."""
+    from saidwhat.evaluate.speakers import read_gold
 
     by_doc = defaultdict(list)
     for g in read_gold(gold_path):
         by_doc[g.doc].append(g)
-    result = SpeakerResult()
     for doc in sorted(by_doc):
         split, name = doc.split("/", 1)
         path = gold_path.parent / split / "text" / f"{name}.txt"
@@ -111,9 +112,17 @@ def run(gold_path: Path, layout: str, mode: str) -> dict:
             path = POLNEAR / split / "text" / f"{name}.txt"
         with open(path, encoding="utf-8", newline="") as fh:
             text = fh.read()
-        new, pos = LAYOUTS[layout](text, name)
-        rows = [replace(g, source=g.source and (pos[g.source[0]], pos[g.source[1]]),
-                        content=g.content and (pos[g.content[0]], pos[g.content[1]])) for g in by_doc[doc]]
+        new, pos = rewrite(text, name)
+        yield doc, new, [replace(g, source=g.source and (pos[g.source[0]], pos[g.source[1]]),
+                                 content=g.content and (pos[g.content[0]], pos[g.content[1]])) for g in by_doc[doc]]
+
+
+def run(gold_path: Path, layout: str, mode: str) -> dict:
+    from saidwhat import extract
+    from saidwhat.evaluate.speakers import SpeakerResult, score_article
+
+    result = SpeakerResult()
+    for _doc, new, rows in rewritten(gold_path, LAYOUTS[layout]):
         score_article(result, new, rows, extract(new, mode=mode))
     o = result.overall
     return {"layout": layout, "right": o.right, "found": o.found, "total": o.total, "accuracy": o.accuracy,

@@ -39,13 +39,11 @@ import argparse
 import re
 import sys
 import zlib
-from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_layout import POLNEAR, ROOT, Mapped, _sub  # noqa: E402
+from bench_layout import ROOT, Mapped, _sub, rewritten  # noqa: E402
 
 _CAP = r"[A-Z][\w'’.\-]*"
 
@@ -151,22 +149,10 @@ VARIANTS: dict[str, Callable[[str, str], Mapped]] = {
 def run(gold_path: Path, variant: str, mode: str, rows_out: dict | None = None) -> dict:
     """Score one variant; with ``rows_out``, store ``(doc, item) → 'right'|'wrong'|'missed'``."""
     from saidwhat import extract
-    from saidwhat.evaluate.speakers import SpeakerResult, read_gold, score_article
+    from saidwhat.evaluate.speakers import SpeakerResult, score_article
 
-    by_doc = defaultdict(list)
-    for g in read_gold(gold_path):
-        by_doc[g.doc].append(g)
     result = SpeakerResult()
-    for doc in sorted(by_doc):
-        split, name = doc.split("/", 1)
-        path = gold_path.parent / split / "text" / f"{name}.txt"
-        if not path.is_file():
-            path = POLNEAR / split / "text" / f"{name}.txt"
-        with open(path, encoding="utf-8", newline="") as fh:
-            text = fh.read()
-        new, pos = VARIANTS[variant](text, name)
-        rows = [replace(g, source=g.source and (pos[g.source[0]], pos[g.source[1]]),
-                        content=g.content and (pos[g.content[0]], pos[g.content[1]])) for g in by_doc[doc]]
+    for doc, new, rows in rewritten(gold_path, VARIANTS[variant]):
         art = extract(new, mode=mode)
         n_err = len(result.errors)
         score_article(result, new, rows, art)
