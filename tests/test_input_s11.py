@@ -132,3 +132,25 @@ def test_rewrapped_paragraphs_are_joined():
 def test_rewrapped_paragraphs_need_the_switch(monkeypatch):
     monkeypatch.setattr(pipeline, "_S11_WRAPQ_BLOCK", False)
     assert "Cole\nBrennan\nasked" in pipeline.layout_text(REWRAPPED)
+
+
+#: (text, the names found, as (original text at [start, end), role)): a character reference's
+#: padding between a title and a name, and an apostrophe reference inside a name (names._S11_ENT3)
+PADDED_TITLED_NAMES = [
+    ("Parish leader Cllr&nbsp;Hollis Wren opened the debate. Cllr&nbsp;Wren said the hall would close.",
+     ("Wren", "Cllr")),
+    ("Head&nbsp;Teacher Ottoline Presk said the term would start late.", ("Ottoline Presk", "Head Teacher")),
+    ("Ciaran O&#8217;Sullivan, a ferry pilot, said the crossing was rough.", ("Ciaran O&#8217;Sullivan", None)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", PADDED_TITLED_NAMES)
+def test_padding_inside_a_titled_name(nlp, monkeypatch, text, expected):
+    from saidwhat.pipeline.speakers import names
+
+    def found():
+        return [(text[m.start:m.end], m.role) for m in names.named_mentions(nlp(text))]
+    assert expected in found()
+    monkeypatch.setattr(names, "_S11_ENT3", False)
+    assert expected not in found()

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .. import doc_text
+from .. import doc_text, original_text
 from ..coref import _FEMALE, _MALE, _head_part, first_name_gender, norm_tokens
 from ..cue import lemma
 from ..quotes import DASHES
@@ -124,6 +124,8 @@ class NamedMention:
     def __post_init__(self) -> None:
         if _S11_NOISE_NAMES and "  " in self.name:
             self.name = _SPACE_RUN.sub(" ", self.name)
+        if _S11_ENT3 and self.role and "  " in self.role:
+            self.role = _SPACE_RUN.sub(" ", self.role)  # "Chief&nbsp;Executive": one space
 
 
 #: Session 11: a name read from a text with padded character references ("Henrik&nbsp;Aas" is
@@ -145,6 +147,17 @@ _S11_NAMES_MISREAD = True
 _S11_NAMES_ORG_TAIL = True
 #: "[Walkley Streets] for People", "[Friends] of the Earth": "for"/"of", "the", then a capitalised word.
 _ORG_TAIL = re.compile(r"[ \t]+(for|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-Þ]")
+#: Session 11 (input robustness): a character reference's padding (``"Cllr&nbsp;Marsh"`` read as
+#: ``"Cllr      Marsh"``, :func:`saidwhat.pipeline.entity_text`) is a whitespace token between two
+#: words; the name rules here skip it (:func:`_padding`) where they read a name's words and the
+#: title words before it, so "Cllr&nbsp;Marsh" is the name "Marsh" with the title "Cllr", as
+#: "Cllr Marsh" is. ``False`` gives the old behaviour.
+_S11_ENT3 = True
+
+
+def _padding(t: Token) -> bool:
+    """Whether ``t`` is a run of spaces only (no line break): a character reference's padding."""
+    return _S11_ENT3 and t.is_space and t.text.strip(" ") == ""
 
 
 def _strip_poss(s: str) -> str:
@@ -283,7 +296,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             pass  # '“…,” State Treasurer Lionel Agyeman said': the NER reads a name after a quote as a title
         elif label != "PERSON" or ent_text in org_names:
             continue  # "the weekly Der Kurier" tagged PERSON: an organisation, wherever it recurs
-        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or _padding(t))]
         if len(toks) > 1 and _question_opener(toks[0], text):
             toks.pop(0)  # "Will Sanders come down off the pique?": "Will" is the question's modal
         if _named_after_person(toks):
@@ -357,6 +370,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         role_toks: list[Token] = []
         while i >= 0 and len(role_toks) < 5:
             t = doc[i]
+            if _padding(t) and i > 0:
+                i -= 1  # "Chief&nbsp;Executive": the padding between two title words
+                continue
             if t.is_punct or t.is_space or "\n" in t.whitespace_ or (t.is_upper and len(t) > 2 and t.ent_type_ == "GPE"):
                 break  # a dateline ("WASHINGTON --") or a line break ends the role
             if t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_punct and t.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
@@ -416,7 +432,26 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         extra = [x for x in extra if not any(a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in hyphened)]
     if _S10_INTL_NAMES:
         _particle_surnames(out + extra)
+    if _S11_ENT3 and "  " in text:
+        _cover_padding(text, original_text(doc), out + extra)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+def _cover_padding(text: str, orig: str, named: list[NamedMention]) -> None:
+    """Each mention in ``named`` whose name ends a word that goes on in ``orig`` (the input:
+    ``"O&#8217;Neill"`` is read ``"O’Neill      "``, :func:`saidwhat.pipeline.entity_text` putting
+    the padding after the word) ends after the padding instead, so that ``orig[start:end)`` is
+    the whole name. In place (:data:`_S11_ENT3`)."""
+    if orig is text:
+        return
+    n = len(text)
+    for m in named:
+        e = m.end
+        if 0 < e < n and text[e] == " " and not orig[e].isspace() and orig[e] != "&" and not orig[e - 1].isspace():
+            j = e
+            while j < n and text[j] == " ":
+                j += 1
+            m.end = j
 
 
 #: Title words that stay titles before a name even after a role noun ("club owner Prince Ali"):
@@ -864,11 +899,13 @@ def _titled_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
     for ent in (doc.ents if ents is None else ents):
         if ent.label_ == "PERSON":
             continue
-        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or _padding(t))]
         titles = []
         i = ent.start - 1
-        while i >= 0 and doc[i].lower_.rstrip(".") in _BARE_TITLES and doc[i].text[:1].isupper() and len(titles) < 3:
-            titles.insert(0, doc[i])  # "Dr [Nkechi Obi]" with the title outside the entity
+        while i >= 0 and (doc[i].lower_.rstrip(".") in _BARE_TITLES and doc[i].text[:1].isupper() or _padding(doc[i]) and i > 0) \
+                and len(titles) < 3:
+            if not _padding(doc[i]):
+                titles.insert(0, doc[i])  # "Dr [Nkechi Obi]" with the title outside the entity
             i -= 1
         while toks and toks[0].lower_.rstrip(".") in _BARE_TITLES and toks[0].text[:1].isupper():
             titles.append(toks.pop(0))
@@ -899,7 +936,7 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
     for ent in (doc.ents if ents is None else ents):
         if ent.label_ != "ORG" and not (_S11_NAMES_MISREAD and ent.label_ in _MISREAD_LABELS) or len(ent) < 2:
             continue  # (one token: no name of two words or more)
-        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or _padding(t))]
         if toks and toks[0].lower_ == "the":
             continue
         # "[Anne-Sophie de la Cruz]/ORG": lower-case surname particles inside the name (_S10_NAMES2)
