@@ -2841,3 +2841,22 @@ def test_who_said_it_s11_nominals2(shape, const, text, content, name, mode, monk
         monkeypatch.setattr(nominals, const, False)
         sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
         assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+@pytest.mark.model
+def test_who_said_it_s11_org_candidates(monkeypatch):
+    """An organisation the NER tags PERSON but the article types by an apposition ("X, the
+    regional airline that …") is a candidate of a later description ("The regional airline said"):
+    organisations._S11_ORGC; another speaker with the switch off (fast mode)."""
+    from saidwhat.pipeline.speakers import organisations
+    text = ("Uganda suspends Pearl Air licence after safety audit\n\nBy Amina Nakato\n\nKAMPALA (Reuters) - Uganda's "
+            "aviation regulator suspended the licence of Pearl Air on Monday, Transport Minister John Byaruhanga said."
+            "\n\nKato Airlinks, the regional airline that competes with Pearl Air on the Entebbe routes, moved quickly "
+            "to add flights.\n\nThe regional airline said it would lease two more jets before December.")
+    content = "it would lease two more jets"
+    assert organisations._S11_ORGC
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == "Kato Airlinks", (sp, hit.source)
+    monkeypatch.setattr(organisations, "_S11_ORGC", False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != "Kato Airlinks", ("passes with the switch off", sp)

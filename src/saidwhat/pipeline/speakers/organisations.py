@@ -177,6 +177,16 @@ _S11_SHARES_BEFORE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?:the\s+)?\Z")
 _S11_SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+shares\b")
 #: A headline's section label joined to a name ("Calder | Football"), :meth:`OrganisationRules.org_refs`.
 _S11_SECTION_BAR = re.compile(r"\s[|•·]\s")
+#: Switch for session 11's organisations the NER tags PERSON (issue 11 genre train; the gold
+#: organisation was no candidate of the org descriptions): a PERSON name of two words or more that
+#: the article itself types as a thing, by a "which" relative ("X, which holds 30% of the project,":
+#: a person takes "who") or an apposition or type word naming an organisation kind ("X, the
+#: low-cost airline", "X, Spain's fourth-largest lender"), is one of
+#: :meth:`OrganisationRules.org_refs` (:meth:`OrganisationRules._typed_person_names`);
+#: measurement only, shipped ``True``.
+_S11_ORGC = True
+_S11_ORGC_WHICH = re.compile(r",[ \t]+which\b")
+_S11_ORGC_POSS = re.compile(r",[ \t]+[A-Z][\w-]*['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+?)s?[ \t]*[,.;]")
 
 
 def _shares_before(text: str, s: int) -> bool:
@@ -1701,6 +1711,30 @@ class OrganisationRules:
         return m.group(1).strip().title() if m else None
 
     # -- the article's organisations (issue 11, gold/speakers/genre) ---------------------------
+    def _typed_person_names(self) -> dict[str, tuple[set[str], int]]:
+        """The PERSON names of :attr:`named` (two words or more) that the article types as an
+        organisation (:data:`_S11_ORGC`): one mention followed by a "which" relative, or typed by
+        an apposition or a type word of an organisation kind (:func:`~.entities._context_words`,
+        or ", Spain's fourth-largest lender"). Maps the name to its kinds (empty for "which") and
+        the ``[start`` character of its first mention. Once per article (from :meth:`org_refs`)."""
+        text = self.text
+        out: dict[str, tuple[set[str], int]] = {}
+        for m in self.named:
+            if len(m.name.split()) < 2:
+                continue
+            which = _S11_ORGC_WHICH.match(text, m.end, m.end + 10) is not None
+            if m.role and not which:
+                continue  # "Chief executive Anna Berg, the airline's boss": a title says a person
+            kinds = _context_kinds(_context_words(text, m.start, m.end))
+            p = _S11_ORGC_POSS.match(text, m.end, m.end + 60)
+            if p:
+                kinds |= _context_kinds({p.group(1)})
+            if not kinds and not which:
+                continue
+            old = out.get(m.name)
+            out[m.name] = (kinds | (old[0] if old else set()), old[1] if old else m.start)
+        return out
+
     def org_refs(self) -> list[OrgRef]:
         """The article's organisations with their kinds (:class:`OrgRef`), built once: the
         organisation clusters, capitalised names holding a kind word ("Harvest Foods", "Kent
@@ -1713,8 +1747,10 @@ class OrganisationRules:
         text = self.text
         refs: dict[tuple[str, ...], OrgRef] = {}
         self._org_pairs: list[tuple[int, str, str]] = []  # (start, first, second) of "A and B"
-        person_spans = [(m.start, m.end) for m in self.named]
-        person_words = {w for m in self.named if len(norm_tokens(m.name)) >= 2 for w in norm_tokens(m.name)}
+        typed = self._typed_person_names() if _S11_ORGC else {}
+        named = [m for m in self.named if m.name not in typed] if typed else self.named
+        person_spans = [(m.start, m.end) for m in named]
+        person_words = {w for m in named if len(norm_tokens(m.name)) >= 2 for w in norm_tokens(m.name)}
         ner_named: set[tuple[str, ...]] = set()  # names of two words or more the NER tagged as organisations
 
         def add(name: str, kinds: set[str], words: set[str], start: int | None = None) -> None:
@@ -1758,6 +1794,8 @@ class OrganisationRules:
             add(name, kinds | _context_kinds(words - c.role_words), words)
             if _S9_NAMES and len(c.tokens) >= 2 and name == c.name:
                 ner_named.add(tuple(norm_tokens(name)))
+        for name, (kinds, start) in typed.items():
+            add(name, kinds, set(), start)  # "Salar Andino, which holds 30%": the NER's PERSON is an organisation
         for m in _NAME_RUN.finditer(text):
             s, e = m.start(), m.end()
             if self._in_furniture(s):
