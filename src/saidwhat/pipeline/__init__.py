@@ -4,6 +4,9 @@ attribution assembly; ``component`` wires them into a spaCy component."""
 import re
 from typing import Any, Iterable, Iterator
 
+from ..article.structure import _METADATA_RE
+from .quotes import american_marks
+
 _TEXT_KEY = "saidwhat.text"
 _ORIGINAL_KEY = "saidwhat.original_text"
 
@@ -38,8 +41,7 @@ def spacy_text(text: str) -> str:
         text = entity_text(text)
     if _S11_NOISE_CAPS and _CAPS_LINE_RE.search(text):
         text = caps_text(text)
-    from .quotes import american_marks  # British ‘…’ quotes read as “…” (quotes._S11_SINGLE_SPACY)
-    text = american_marks(text)
+    text = american_marks(text)  # British ‘…’ quotes read as “…” (quotes._S11_SINGLE_SPACY)
     if not _S9_SPACES or text.isascii():
         return text
     return _SPACE_LIKE_RE.sub(" ", text)
@@ -64,8 +66,6 @@ def caps_text(text: str) -> str:
     letter are left as they are, and so are archive metadata lines (``article.structure._METADATA_RE``).
     A word whose lower- or title-case form would change its length
     (a rare letter such as "ß") keeps its capitals."""
-    from ..article.structure import _METADATA_RE
-
     # archive metadata lines ("LANGUAGE: ENGLISH", "SECTION: NATIONAL") stay in capitals: read as
     # written they are furniture, and recased "Language: English" reads as a "Name: claim" headline
     spans = [(m.start(), m.end()) for m in _CAPS_LINE_RE.finditer(text) if not _METADATA_RE.match(m.group(0))]

@@ -30,7 +30,7 @@ from .. import doc_text, last_paragraph_break
 from ..coref import DEMONYMS, ORG_TYPES, Cluster, _head_part, norm_tokens
 from ..cue import SPEECH_VERBS
 from ..quotes import DASHES
-from .entities import _S11_ORG_SHARES as _S11_ORG_SHARES_NER
+from . import entities as _entities
 from .entities import (_KNOWN_KINDS, _S10_ORGS2, DESC_KINDS, ORG_HEADS, ORG_KIND_OF, _context_kinds, _context_words,
                        _word_kinds)
 from .names import _DETS, _FIRST_NAMES, _occurrences, _strip_poss
@@ -168,11 +168,9 @@ _S11_ORG_SENT_CUT = True
 #: "The board", "The directors" of an article that names no body titled so is the business named
 #: most often before it (:meth:`OrganisationRules._board_of_focus`); measurement only, shipped ``True``.
 _S11_ORG_BOARD = True
-#: Switch for session 11's listed-company kind (issue 11 genre train, series k): an organisation
-#: whose shares the article writes of ("Shares in X fell", "X shares slide") is a company
-#: (:meth:`OrganisationRules.org_refs`; with :data:`~.entities._S11_ORG_SHARES`, the NER's PERSON
-#: entity so written is an organisation); measurement only, shipped ``True``.
-_S11_ORG_SHARES = _S11_ORG_SHARES_NER
+#: Session 11's listed-company kind ("Shares in X fell", "X shares slide": X is a company,
+#: :meth:`OrganisationRules.org_refs`) has one switch, :data:`~.entities._S11_ORG_SHARES`, read at
+#: call time, which also makes the NER's PERSON entity so written an organisation.
 _S11_SHARES_BEFORE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?:the\s+)?\Z")
 _S11_SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+shares\b")
 #: A headline's section label joined to a name ("Calder | Football"), :meth:`OrganisationRules.org_refs`.
@@ -1786,7 +1784,7 @@ class OrganisationRules:
                 kinds |= _context_kinds(words & joined)  # "copper miner Andescobre": a company
             for s, e, _, _ in c.mentions:
                 words |= _context_words(text, s, e)
-                if _S11_ORG_SHARES and (_shares_before(text, s) or _S11_SHARES_AFTER.match(text, e)):
+                if _entities._S11_ORG_SHARES and (_shares_before(text, s) or _S11_SHARES_AFTER.match(text, e)):
                     kinds = kinds | {"company"}  # "Shares in Halvorsen Mutual fell": a listed company
             name = c.name
             if c.mentions and text[c.mentions[0][0]:c.mentions[0][1]].strip() == c.name:
@@ -1802,7 +1800,7 @@ class OrganisationRules:
                 continue  # "Copyright 2026 X Ltd. All Rights Reserved": furniture names no speaker
             ws = m.group().split()
             two = re.match(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b", text[e:e + 30])
-            shares = _S11_ORG_SHARES and len(ws) >= 2 and bool(
+            shares = _entities._S11_ORG_SHARES and len(ws) >= 2 and bool(
                 _shares_before(text, s) or _S11_SHARES_AFTER.match(text, e))
             if not two and not shares and not _context_words(text, s, e) and (len(ws) < 2 or not (
                     _word_kinds(norm_tokens(m.group())) or re.fullmatch(r"[A-Z][a-z]+[^s]s", ws[-1]))):
