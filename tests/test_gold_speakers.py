@@ -152,9 +152,12 @@ def test_the_genre_second_annotations_agree_with_the_gold_as_reported() -> None:
 
 @pytest.mark.parametrize("a, b", [("Arturo Sarukha\u0303n", "Arturo Sarukhãn"),
                                   ("Enrique Pen\u0303a Nieto", "Enrique Peña Nieto"),
-                                  ("Rui\u00a0Mendes", "Rui Mendes")])
+                                  ("Rui\u00a0Mendes", "Rui Mendes"),
+                                  ("Simon &amp; Field Recordings", "Simon & Field Recordings"),
+                                  ("O&#8217;Brien", "O’Brien")])
 def test_speaker_names_compare_equal_across_unicode_forms(a: str, b: str) -> None:
     """Session 9: a decomposed accent in the engine's name split the word and scored a right
-    speaker wrong (PolNeAR train, names with accents); NFC and NBSP-as-space make them equal."""
+    speaker wrong (PolNeAR train, names with accents); NFC and NBSP-as-space make them equal.
+    Session 12: a gold name copied with a scraped page's "&amp;" scored the engine's "&" wrong."""
     from saidwhat.evaluate.speakers import normalise_name
     assert normalise_name(a) == normalise_name(b)

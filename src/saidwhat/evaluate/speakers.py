@@ -29,6 +29,7 @@ speaker is right; for ``none`` no speaker (or an ``unresolved`` one) is right. `
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -64,9 +65,11 @@ def normalise_name(name: str) -> str:
     """Lower case, possessive and punctuation removed, titles and a leading "the" dropped.
 
     Unicode NFC first, so that canonically equal spellings compare equal ("Sarukha" + U+0303 + "n"
-    and the precomposed "Sarukhãn": without it the combining mark splits the word).
+    and the precomposed "Sarukhãn": without it the combining mark splits the word), and HTML
+    character references read as their character ("Simon &amp; Field" is "Simon & Field": a gold
+    row may copy a scraped page's name as it stands, while the engine reads the reference).
     """
-    s = re.sub(r"['’]s\b|['’]$", "", unicodedata.normalize("NFC", name).strip())
+    s = re.sub(r"['’]s\b|['’]$", "", unicodedata.normalize("NFC", html.unescape(name)).strip())
     words = re.findall(r"[^\W_]+", s.lower())
     while words and words[0] in _TITLES:
         words = words[1:]
