@@ -138,12 +138,13 @@ def test_the_genre_second_annotations_agree_with_the_gold_as_reported() -> None:
     59/60 before adjudication (series c); series e (session 9) agrees on kind 60/60 and on speaker
     59/60, the one difference adjudicated to the first label ("A report by council officers",
     rules 11 and 13); series g (session 10) agrees on speaker 60/60 and on kind 58/60 (document vs
-    possessive for a named body's own document); series j (session 11) agrees on both, 60/60. Fails if a later gold edit breaks that agreement unnoticed."""
+    possessive for a named body's own document); series j (session 11) and series l (session 12) agree on
+    both, 60/60. Fails if a later gold edit breaks that agreement unnoticed."""
     from saidwhat.evaluate.speakers import agreement, read_gold
     dev = read_gold(GOLD / "genre" / "dev.jsonl")
     for name, speakers, kinds in (("agreement.jsonl", 60, 59), ("agreement_c.jsonl", 60, 59),
                                   ("agreement_e.jsonl", 59, 59), ("agreement_g.jsonl", 60, 58),
-                                  ("agreement_j.jsonl", 60, 60)):
+                                  ("agreement_j.jsonl", 60, 60), ("agreement_l.jsonl", 60, 60)):
         r = agreement(dev, read_gold(GOLD / "genre" / name))
         assert r["rows"] == 60, name
         assert r["speaker_agree"] == speakers, (name, r["disagreements"])
