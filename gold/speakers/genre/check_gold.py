@@ -1,7 +1,8 @@
 """Consistency check of the genre speaker gold (issue 11).
 
-For every row of ``train.jsonl``, ``dev.jsonl``, ``agreement.jsonl``, ``agreement_c.jsonl`` and ``agreement_e.jsonl`` beside this file:
-``text[source_start:source_end] == source_text`` (or all three null), ``content_head`` is the
+For every row of ``train.jsonl``, ``dev.jsonl`` and the ``agreement*.jsonl`` files beside this file:
+``text[source_start:source_end] == source_text`` (or all three null) and the source span cuts no
+word (session 12: a writer's "he" found inside "switched"), ``content_head`` is the
 start of ``text[content_start:content_end]``, items unique per document, ``aN`` consecutive and
 numbered in text order (by the earlier of source start and content start; on a tie, the
 attribution that ends first, i.e. the one nested in the other's content, whose cue comes first), ``qOFFSET`` with
@@ -46,6 +47,8 @@ def check(fname: str) -> list[str]:
                 bad.append(f"{where}: half-null source")
         elif t[s:e] != r.get("source_text"):
             bad.append(f"{where}: source {t[s:e]!r} != {r.get('source_text')!r}")
+        elif (s > 0 and t[s - 1].isalnum() and t[s].isalnum()) or (e < len(t) and t[e - 1].isalnum() and t[e].isalnum()):
+            bad.append(f"{where}: source {t[s:e]!r} cuts a word ({t[max(0, s - 10):e + 10]!r})")
         cs, ce = r["content_start"], r["content_end"]
         if not (0 <= cs < ce <= len(t)) or not t[cs:ce].startswith(r["content_head"]) or not r["content_head"]:
             bad.append(f"{where}: content head {t[cs:cs + 40]!r} != {r['content_head'][:40]!r}")
@@ -85,6 +88,6 @@ def check(fname: str) -> list[str]:
 
 
 if __name__ == "__main__":
-    problems = [b for f in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl", "agreement_e.jsonl", "agreement_g.jsonl") for b in check(f)]
+    problems = [b for f in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl", "agreement_e.jsonl", "agreement_g.jsonl", "agreement_j.jsonl", "agreement_l.jsonl") for b in check(f)]
     print("\n".join(problems) or "ok: offsets, content heads, items, kinds, genres, speaker types")
     sys.exit(1 if problems else 0)
