@@ -749,7 +749,7 @@ def test_coref_cross_validation_scores_each_article_by_weights_fit_without_it():
 def test_organisation_descriptions_by_their_word(shape, text, content, name):
     """Issue 11 (genre train: "the band" → Hollow Pines, "The watchdog"/"The company" → the bodies
     introduced as "watchdog, the …" / "the developer, …", "the operator" → ScotRail, "The jury" →
-    "race jury"): step 1b of ``OrganisationRules._org_description``."""
+    "race jury"): step 1b of ``OrgDescriptionRules._org_description``."""
     art = saidwhat.extract(text, mode="fast")
     hits = [a for a in art.attributions if content in a.content.text]
     assert hits, [a.content.text for a in art.attributions]
@@ -1643,7 +1643,7 @@ WHO_S9_DOCUMENTS = [
 # the home country of a datelined article, organisation words that are never a person (an event, a
 # band), a headline's kind word, a colleague's post, the i-within-i condition; each row failed on the
 # code before this round (`nominals._S9_NOMINALS`,
-# `organisations._S9_NOMINALS`).
+# `org_descriptions._S9_NOMINALS`).
 WHO_S9_NOMINALS = [
     # a nationality of the country a datelined article is set in fits a post the article gives
     # without a nationality (was: unresolved)
@@ -2053,12 +2053,12 @@ def test_s9_orgs_named_body_words_never_fit_unknown_kinds():
     """"the ministry", "the council" is never an organisation of unknown kinds (a company the NER
     tagged with no kind word: "Kestrel employs 900 people, according to the ministry"); other
     organisation words still fit one (issue 11 session 9, genre train series f)."""
-    from saidwhat.pipeline.speakers.organisations import OrganisationRules
+    from saidwhat.pipeline.speakers.org_descriptions import OrgDescriptionRules
 
-    assert not OrganisationRules._fits_word("ministry", set())
-    assert not OrganisationRules._fits_word("council", set())
-    assert OrganisationRules._fits_word("firm", set())
-    assert OrganisationRules._fits_word("ministry", {"ministry"})
+    assert not OrgDescriptionRules._fits_word("ministry", set())
+    assert not OrgDescriptionRules._fits_word("council", set())
+    assert OrgDescriptionRules._fits_word("firm", set())
+    assert OrgDescriptionRules._fits_word("ministry", {"ministry"})
 
 
 @pytest.mark.model
@@ -2444,7 +2444,7 @@ WHO_S10_HONORIFIC = [
 ]
 
 
-# Session 10, round 3 (organisations._S10_ORGS3): an organisation name the article never writes alone
+# Session 10, round 3 (org_descriptions._S10_ORGS3): an organisation name the article never writes alone
 # is the fuller name it is always written in ("Licensing Authority" → "Food and Veterinary products
 # Licensing Authority", "Guild" → "Porters' Guild"); a description whose head word is the head of a
 # body's name is that body, its modifiers in the name ("The inspectorate", "The town council"), or the
@@ -2583,9 +2583,9 @@ def test_who_said_it_s11_nominals(shape, const, text, content, name, mode):
 
 
 # Session 11, genre series k organisation descriptions: invented texts in shapes of real copy that
-# failed before their rule (``const``: the switch, in :mod:`~saidwhat.pipeline.speakers.organisations`
-# or :mod:`~saidwhat.pipeline.speakers.entities`, without which the row fails; ``name``: the
-# speaker's name, ``None`` for no named speaker).
+# failed before their rule (``const``: the switch, in :mod:`~saidwhat.pipeline.speakers.organisations`,
+# :mod:`~saidwhat.pipeline.speakers.org_descriptions` or :mod:`~saidwhat.pipeline.speakers.entities`,
+# without which the row fails; ``name``: the speaker's name, ``None`` for no named speaker).
 WHO_S11_ORGS = [
     # furniture (a copyright archive header) names no speaker, not even of a fitting kind
     ("furniture_copyright_header", "_S11_ORG_FURNITURE", "Copyright 2026 Lanyard Financial Wire Ltd. All Rights "
@@ -2634,8 +2634,8 @@ WHO_S11_ORGS = [
 @pytest.mark.parametrize("shape, const, text, content, name", WHO_S11_ORGS, ids=[r[0] for r in WHO_S11_ORGS])
 def test_who_said_it_s11_orgs(shape, const, text, content, name, mode, monkeypatch):
     """The row's speaker with its switch on, another one with it off (the row tests that rule)."""
-    from saidwhat.pipeline.speakers import entities, organisations
-    mods = [m for m in (organisations, entities) if hasattr(m, const)]
+    from saidwhat.pipeline.speakers import entities, org_descriptions, organisations
+    mods = [m for m in (organisations, org_descriptions, entities) if hasattr(m, const)]
     assert mods and all(getattr(m, const) for m in mods)  # the rule the row tests is on
     sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
     assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)

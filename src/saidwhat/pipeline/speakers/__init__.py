@@ -15,8 +15,9 @@ One module per stage (the learned ranker that scores candidates is :mod:`saidwha
   speaker records and the registry that merges a person's names;
 * :mod:`.names`: personal names in the text (NER PERSON entities and the ones it misses), titles,
   honorifics and roles; the name rules;
-* :mod:`.organisations`: the article's organisations and their kinds; organisation descriptions
-  (one owner: ``OrganisationRules._org_description``);
+* :mod:`.organisations`: the article's organisations, their kinds and the names it writes them by;
+* :mod:`.org_descriptions`: organisation descriptions ("the regulator", "his campaign"; one owner:
+  ``OrgDescriptionRules._org_description``);
 * :mod:`.documents`: documents and their owners; the possessor of a possessive source;
 * :mod:`.nominals`: descriptions and epithets of a person (roles, nationality, age, club);
 * :mod:`.pronouns`: pronouns (agreement, binding, the person a pronoun continues);

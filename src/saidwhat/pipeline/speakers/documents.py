@@ -26,7 +26,7 @@ from .. import doc_text
 from ..coref import DOC_NOUNS, mention_class, norm_tokens
 from .entities import ORG_HEADS
 from .names import _DETS, _strip_poss
-from .organisations import _AS_WRITTEN_WORDS, _GENERIC_ORG_WORDS, _PERSON_ORGS
+from .org_descriptions import _AS_WRITTEN_WORDS, _GENERIC_ORG_WORDS, _PERSON_ORGS
 
 #: Document nouns that name the same kind of document ("the survey" after "the Quinnipiac poll").
 _DOC_KINDS = {"polls": "poll", "survey": "poll", "surveys": "poll", "polling": "poll", "reports": "report",

@@ -157,7 +157,7 @@ programme""".split())
 
 
 #: Switch for session 10's second round of organisation rules, here and in :mod:`.organisations`
-#: (issue 11 genre train, series h; read there at import): more name-final organisation words
+#: and :mod:`.org_descriptions` (issue 11 genre train, series h; read there at import): more name-final organisation words
 #: (:data:`_S10_ORG_HEADS2`), business kind words (:data:`_S10_KIND_WORDS2`), a name ending in
 #: "Water" a company, :func:`org_typed`'s PERSON entities; measurement only, shipped ``True``.
 _S10_ORGS2 = True
@@ -278,9 +278,9 @@ _APPOS_PREPS = frozenset({"of", "at", "for", "in", "from", "to", "by", "with", "
 
 
 def _s10_orgs3() -> bool:
-    """:data:`~.organisations._S10_ORGS3`, read when called (that module imports this one)."""
-    from . import organisations
-    return organisations._S10_ORGS3
+    """:data:`~.org_descriptions._S10_ORGS3`, read when called (that module imports this one)."""
+    from . import org_descriptions
+    return org_descriptions._S10_ORGS3
 
 
 def _word_kinds(words) -> set[str]:
@@ -504,7 +504,7 @@ class EntityRegistry:
         """A joint source of a named organisation and a body described in lower case, "Pennine
         Connect and the combined authority", "Acme Water and the county government": the
         first-named organisation (rule 6 of ``gold/speakers/README.md``; the two-name form is
-        :meth:`~.organisations.OrganisationRules._first_party`). The first part is a capitalised run
+        :meth:`~.org_descriptions.OrgDescriptionRules._first_party`). The first part is a capitalised run
         of two to six words, no person's name (:attr:`named`) nor a person cluster; the second is
         "the" + up to four lower-case words ending in an organisation head (:data:`ORG_HEADS`,
         "authority", "trust", "regulator"). ``None`` for any other mention. Issue 11, genre train

@@ -9,10 +9,10 @@ order). It holds no rule of its own beyond the order in which it asks the stage 
    and nothing named in it is the speaker; the attribution's source span keeps the whole phrase;
 1. a generic pronoun ("those", "some") is anonymous (:mod:`.groups`);
 2. before the learned ranker (:meth:`SpeakerResolver._ranked`): a full name or an organisation
-   in apposition (:mod:`.names`, :mod:`.organisations`); unnamed people and "the two"
+   in apposition (:mod:`.names`, :mod:`.org_descriptions`); unnamed people and "the two"
    (:mod:`.groups`); an organisation named in the mention; a full name inside the mention leaves
    the mention to the name rules; "it" of a document, a name after a place's possessive,
-   organisation descriptions (one owner, :meth:`~.organisations.OrganisationRules._org_description`:
+   organisation descriptions (one owner, :meth:`~.org_descriptions.OrgDescriptionRules._org_description`:
    named after a person, kind word, named possessor, type word), documents (:mod:`.documents`);
 3. the ranker (:mod:`saidwhat.pipeline.coref`) for pronouns, surnames, nominals and organisation
    names, with the nominal rules (:mod:`.nominals`) and pronoun rules (:mod:`.pronouns`) that
@@ -52,7 +52,8 @@ from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRu
                     named_mentions, possessor_in_apposition)
 from .nominals import (_S8N2, _S9_NOMINALS, _S11_PTRAIN_PLURAL, NominalRules, _the_capitalised_epithet,
                        commanding_subjects, plural_description)
-from .organisations import _ORG_PAIR_WORDS, OrganisationRules, _ends_mention, _pp_object
+from .org_descriptions import _ORG_PAIR_WORDS, OrgDescriptionRules, _ends_mention, _pp_object
+from .organisations import OrganisationRules
 from .pronouns import _S9_PRONOUNS, _S9_RUNS, PronounRules, relative_antecedent
 from .forms import FormRules, source_head
 
@@ -64,8 +65,8 @@ from .forms import FormRules, source_head
 _S11_HEAD = True
 
 
-class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, DocumentOwners, NominalRules, PronounRules,
-                      GroupRules, FormRules):
+class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescriptionRules, DocumentOwners, NominalRules,
+                      PronounRules, GroupRules, FormRules):
     """Resolves source mentions of one article to speakers, in text order.
 
     Usage: ``r = SpeakerResolver(doc)``; ``sid = r.resolve(start, end, prev_sid)`` for each source
