@@ -501,7 +501,7 @@ WHO_GENRE = [
      'Anna Lopes will next face Portugal\'s Rita Moreira, who beat Britain\'s Jo Dale 6-2, 6-4 on Monday. '
      'Moreira said she had watched Lopes play.\n\n'
      '"She is fearless," the Portuguese said. "I remember that feeling."',
-     'She is fearless', 'Moreira'),
+     'She is fearless', 'Rita Moreira'),  # "Portugal's Rita Moreira" read whole since session 12 (_S12_NAMES_LISTED_GIVEN)
     # "she" after a paragraph whose only person is the subject before it, past an organisation subject
     # and a quoted "Kenyan" (was: the previous speaker, Mary Kimani)
     ('pronoun_past_organisation_subject',
@@ -2784,11 +2784,14 @@ WHO_S11_NAMES = [
 @pytest.mark.parametrize("shape, const, text, content, name, kind", WHO_S11_NAMES, ids=[r[0] for r in WHO_S11_NAMES])
 def test_who_said_it_s11_names(shape, const, text, content, name, kind, mode, monkeypatch):
     """The row's speaker (name and kind) with its switch on, another one with it off."""
-    from saidwhat.pipeline.speakers import names
+    from saidwhat.pipeline.speakers import names, ner_fix
     assert getattr(names, const)  # the rule the row tests is on
     sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
     assert sp is not None and (sp.name, sp.kind) == (name, kind), (shape, sp, hit.source if hit is not None else None)
     monkeypatch.setattr(names, const, False)
+    # session 12: a listed given name and a surname written alone is also read by ner_fix (same shape)
+    monkeypatch.setattr(ner_fix, "_S12_NAMES_LISTED_GIVEN", False)
+    ner_fix._alone_memo.cache_clear()
     sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
     assert sp is None or (sp.name, sp.kind) != (name, kind), (shape, "passes with the switch off", sp)
 
@@ -2860,3 +2863,212 @@ def test_who_said_it_s11_org_candidates(monkeypatch):
     monkeypatch.setattr(organisations, "_S11_ORGC", False)
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
     assert sp is None or sp.name != "Kato Airlinks", ("passes with the switch off", sp)
+
+
+# Session 12 (input robustness): a character reference's padding ("The&nbsp;Swede" read as
+# "The      Swede", benchmarks/bench_noise.py entities) is no word of a mention, and the parse the
+# rules read keeps the parser's heads around it (pipeline._S12_PAD). Invented rows; each fails
+# with the switch off (fast mode).
+WHO_S12_PAD = [
+    # a nationality epithet written with &nbsp;: the nominal "The Swede" (was: unresolved)
+    ("nationality_epithet_padded",
+     "Lars Ekdahl, the chief executive of Norrvik Insurance, spoke to analysts on Monday.\n\n"
+     "\"We will pay every valid claim,\" he said.\n\n"
+     "The&nbsp;Swede said the firm had set aside enough money. \"It is enough,\" the&nbsp;Swede added.",
+     "the firm had set aside", "Lars Ekdahl"),
+    # "X&#8217;s advice was practical:": the possessor is the answer noun's again, not the padding's
+    # (was: the quote taken as cue-less, the organisation named before)
+    ("possessive_answer_with_reference",
+     "Dr Priya Nandakumar, a GP in Dunmore, has treated dozens of cases this month.\n\n"
+     "The Lakeside Trust, a charity, said the river was safe for swimmers.\n\n"
+     "What should swimmers do?\n\n"
+     "Nandakumar&#8217;s advice was practical: &#8220;Cover any cuts and shower as soon as you get out.&#8221;",
+     "Cover any cuts", "Priya Nandakumar"),
+    # a party epithet and a party in apposition, each with &nbsp; (was: the other party's councillor)
+    ("party_epithet_padded",
+     "Councillors in Eastvale voted on Monday to close the library.\n\n"
+     "Cllr Oliver Tennant, who leads the Liberal&nbsp;Democrat group, opposed the plan. Cllr Ruth Malik, the "
+     "Labour cabinet member for culture, defended it.\n\n"
+     "\"This town deserves better,\" the Lib&nbsp;Dem said.",
+     "This town deserves better", "Oliver Tennant"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S12_PAD, ids=[r[0] for r in WHO_S12_PAD])
+def test_who_said_it_s12_padding(shape, text, content, name, mode, monkeypatch):
+    """The row's speaker with pipeline._S12_PAD on (both modes); another one with it off (fast)."""
+    from saidwhat import pipeline
+    assert pipeline._S12_PAD
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)
+    if mode == "fast":
+        monkeypatch.setattr(pipeline, "_S12_PAD", False)
+        sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+        assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+@pytest.mark.model
+def test_s12_padded_parse_keeps_the_parsers_heads(monkeypatch):
+    """After unpad_doc, every word of a text with &nbsp; padding has the head it has in the same
+    text written with plain spaces (the retokenizer hung a split word's dependents on the padding
+    and pointed a split word whose head was split too one token off; pipeline._S12_PAD)."""
+    from saidwhat import pipeline
+    nlp = saidwhat.load("fast")
+    padded = ('"Every customer call ended with storage," Chief&nbsp;Executive Jonathan&nbsp;Reyes said. '
+              'Harris&#8217;s answer was short.')
+    plain = padded.replace("&nbsp;", " ").replace("&#8217;", "’")
+
+    def heads(doc):
+        words = [t for t in doc if not t.is_space]
+        return [(t.text, t.head.text) for t in words]
+
+    assert heads(nlp(padded)) == heads(nlp(plain))
+    monkeypatch.setattr(pipeline, "_S12_PAD", False)
+    assert heads(nlp(padded)) != heads(nlp(plain))
+
+
+# Session 12 (organisation kinds, issue 11 genre train series m): kind words from the article's
+# own words. Invented rows; fast mode. The ``switch`` rows fail with their
+# org_descriptions switch off; the others with entities._S12_ORG_KINDS off (read at import).
+WHO_S12_ORGS = [
+    # "X Building Society" is a lender: "The mutual" (was: unresolved)
+    ("building_society_mutual", None,
+     "Kirkdale Bank reported a fall in profits on Tuesday.\n\n"
+     "The figures came a day after Thornbury Building Society, a rival lender, cut its provisions. "
+     "The mutual said its members were \"paying on time\".",
+     "paying on time", "Thornbury Building Society"),
+    # an initialism defined in brackets has its full name's kinds: the agency is no manufacturer
+    ("initialism_not_manufacturer", "_S12_ORG_ACRONYM",
+     "Vellmoor Appliances, which makes the Sona kettle, is recalling 20,000 kettles.\n\n"
+     "The Office for Consumer Safety (OCS) said it had received nine reports of fires.\n\n"
+     "Vellmoor said the fault was rare.\n\n"
+     "The OCS said it would report in the spring. The manufacturer said owners could get a refund.",
+     "owners could get a refund", "Vellmoor Appliances"),
+    # "the agency" prefers an agency over a regulator named later (was: the regulator)
+    ("agency_over_regulator", "_S12_ORG_EXACT_KIND",
+     "The National Crime Office (NCO) said the two men had stolen £2m.\n\n"
+     "The Care Standards Commission said its inspections had found nothing.\n\n"
+     "The agency said it would try to recover the money.",
+     "try to recover the money", "National Crime Office"),
+    # a headline's bare word: the body the article calls by it ("X Mutual, the home insurer")
+    ("headline_insurer_own_word", "_S12_ORG_EXACT_KIND",
+     "Dalvik recalls heaters; insurer says fires were linked\n\n"
+     "Dalvik Home, which makes the Brio heater, said on Monday it was recalling 10,000 panels.\n\n"
+     "Farnley Mutual, the home insurer, said it had handled six claims.",
+     "fires were linked", "Farnley Mutual"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, switch, text, content, name", WHO_S12_ORGS, ids=[r[0] for r in WHO_S12_ORGS])
+def test_who_said_it_s12_orgs(shape, switch, text, content, name, monkeypatch):
+    """The row's speaker with the session 12 organisation-kind switches on; another with the row's
+    switch off (rows naming one)."""
+    from saidwhat.pipeline.speakers import entities, org_descriptions
+    assert entities._S12_ORG_KINDS and org_descriptions._S12_ORG_ACRONYM and org_descriptions._S12_ORG_EXACT_KIND
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert hit and sp is not None and sp.name == name, (shape, sp)
+    if switch is not None:
+        monkeypatch.setattr(org_descriptions, switch, False)
+        sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+        assert sp is None or sp.name != name, ("passes with the switch off", sp)
+
+
+#: Session 12 people round (genre train series m): descriptions whose person the article states
+#: (``nominals._S12_NOM_*``). Each row: shape, module, switch, text, content, name, kind.
+WHO_S12_PEOPLE = [
+    # a country's name before a person noun: a nationality epithet ("The Ghana international")
+    ("country_epithet", "nominals", "_S12_NOM_COUNTRY", "Athletic drew 1-1 with Town.\n\nKofi Mensah-Larbi, who has "
+     "nine goals this season, said the dressing room was \"flat\". The Ghana international added that the players had "
+     "believed they had done enough.", "the players had believed", "Kofi Mensah-Larbi", "person"),
+    # "the Rovers manager": the one person given the role, not the club's chief executive
+    ("club_role_holder", "nominals", "_S12_NOM_CLUB_ROLE", "Rovers reject second bid\n\nMarsden Rovers have "
+     "turned down a second bid for their captain. His manager, Pieter Janssen, said he would not sell.\n\n"
+     "Marsden's chief executive, Grace Obuya, said the club's finances were \"healthy\".\n\nThe Rovers manager later "
+     "said he had \"no hard feelings\".", "he had \"no hard feelings\"", "Pieter Janssen", "person"),
+    # a standfirst's bare role with a modifier: the person the modifier describes, not one with the head only
+    ("lead_role_modifier", "nominals", "_S12_NOM_LEAD_MODS", "Eastmoor by-election: Labour hold ward by 40 votes\n\n"
+     "Independent candidate says result shows the ward is 'nobody's safe seat any more'\n\nBy Ewa Nowak, Local "
+     "Democracy Reporter\n\nLabour has held the Eastmoor ward on Thornley council by 40 votes after a recount.\n\n"
+     "Aisha Rahman, a 44-year-old pharmacist, took 1,212 votes to the 1,172 of independent Kwabena Asamoah-Boateng. "
+     "The Green candidate, Martin Hale, was third with 688.", "result shows the ward is", "Kwabena Asamoah-Boateng", "person"),
+    # "the officer": the person with a police rank ("PC X"), not the driver named before
+    ("police_rank_officer", "nominals", "_S12_NOM_POLICE", "The inquest heard evidence on Tuesday.\n\nPC Ravi "
+     "Chandran, a collision investigator, said the camera showed the cyclist in a blind spot.\n\nThe van driver, "
+     "Owen Lattimer, 51, told the inquest he had checked his mirrors twice. Asked by the coroner whether the layout had "
+     "played a part, the officer said it had.", "it had", "Ravi Chandran", "person"),
+    # "The head of X": not the person given the post of something else ("head of operations")
+    ("head_of_other_post", "nominals", "_S12_NOM_HEAD_OF", "The head of Calder Water apologised on Friday for "
+     "waiting almost a day before telling customers that a burst main would leave them without water.\n\n'We "
+     "should have told people sooner,' Declan Moorcroft told a press conference.\n\nThe company's head of "
+     "operations, Piotr Zielinski, said crews had worked all night.", "a burst main would leave them", "Declan Moorcroft", "person"),
+    # "X was declared the first elected mayor": a stated post, which "The new mayor" takes
+    ("predicate_post", "nominals", "_S12_NOM_PREDICATE", "Mayor result\n\nLabour's Hamid Saleem was declared the "
+     "first elected mayor of Ashvale on Friday.\n\nThe returning officer, Clare Whitbread, said turnout had been low.\n\n"
+     "The new mayor told supporters he would \"start with the buses\".", "start with the buses", "Hamid Saleem",
+     "person"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, module, const, text, content, name, kind", WHO_S12_PEOPLE,
+                         ids=[r[0] for r in WHO_S12_PEOPLE])
+def test_who_said_it_s12_people(shape, module, const, text, content, name, kind, mode, monkeypatch):
+    """The row's speaker (name and kind) with its switch on, another one with it off."""
+    import importlib
+
+    mod = importlib.import_module(f"saidwhat.pipeline.speakers.{module}")
+    assert getattr(mod, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is not None and (sp.name, sp.kind) == (name, kind), (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(mod, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is None or (sp.name, sp.kind) != (name, kind), (shape, "passes with the switch off", sp)
+
+
+#: Session 12 people round: names the NER cuts or invents (``names._S12_NAMES_*``,
+#: ``ner_fix._S12_NAMES_*``). Each row: switch module, switch, text, a (name, role) that the
+#: switch adds, a name that it removes (or ``None``).
+S12_PEOPLE_NAMES = [
+    ("names", "_S12_NAMES_COMMON", "The count ended at 3am. Turnout was 29.4 per cent. Labour's Hamid Saleem won.",
+     ("Hamid Saleem", None), "Turnout"),
+    ("names", "_S12_NAMES_GIVEN", "The chief executive was flanked by the borough council's leader, Councillor Amrit "
+     "Sandhu, and an official. Mr Sandhu was sharper.", ("Amrit Sandhu", "Councillor"), "Amrit"),
+    ("names", "_S12_NAMES_GIVEN", "Her colleague in Dublin, Dr Ciarán Mac Giolla Bhríde, said the device was safe.",
+     ("Ciarán Mac Giolla Bhríde", "Dr"), "Mac Giolla Bhríde"),
+    ("names", "_S12_NAMES_GIVEN", "The returning officer announced that Saleem had won 18,402 votes to 17,188 for the "
+     "Conservative candidate, Mehmet Yıldız.\n\nYıldız said he would stay on.",
+     ("Mehmet Yıldız", "Conservative candidate"), None),
+    ("ner_fix", "_S12_NAMES_LISTED_GIVEN", "Mehmet Yıldırım was third, and the Conservatives' Harriet Pole fourth with "
+     "402 votes.\n\nPole said she was disappointed.", ("Harriet Pole", None), None),
+    ("ner_fix", "_S12_NAMES_CONNECTOR", "The Consumer Council for Water said it had received complaints. The head of "
+     "Calder Water apologised.", None, "Calder Water"),
+    ("names", "_S12_NAMES_WEATHER", "Cyclone Rekha live: storm makes landfall\n\nCyclone Rekha made landfall near "
+     "the port on Tuesday, the meteorological department said.", None, "Cyclone Rekha"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("module, const, text, added, removed", S12_PEOPLE_NAMES,
+                         ids=[f"{r[1]}-{k}" for k, r in enumerate(S12_PEOPLE_NAMES)])
+def test_s12_people_names(module, const, text, added, removed, nlp, monkeypatch):
+    """Session 12 name rules: with the switch on the names hold ``added`` and not ``removed``;
+    with it off, the other way round (the NER's cut or invented name)."""
+    import importlib
+
+    from saidwhat.pipeline.speakers import named_mentions, ner_fix
+
+    mod = importlib.import_module(f"saidwhat.pipeline.speakers.{module}")
+    assert getattr(mod, const)
+    doc = nlp(text)
+    ner_fix._alone_memo.cache_clear()
+    got = [(m.name, m.role) for m in named_mentions(doc)]
+    assert (added is None or added in got) and all(n != removed for n, _ in got), got
+    monkeypatch.setattr(mod, const, False)
+    ner_fix._alone_memo.cache_clear()
+    got = [(m.name, m.role) for m in named_mentions(doc)]
+    assert (added is not None and added not in got) or any(n == removed for n, _ in got), ("same with the switch off", got)
+    ner_fix._alone_memo.cache_clear()

@@ -403,6 +403,30 @@ class SpaceTokenizer:
 _S11_ENT2 = True
 _PADDED_KEY = "saidwhat.padded"
 
+#: Session 12 (input robustness): the rules that read a source mention word by word skip a
+#: character reference's padding (:func:`padding_token`) as they skip punctuation, so that
+#: "The&nbsp;Swede" (read "The      Swede", three tokens) is the two-word nominal "The Swede" and
+#: "Harris&#8217;s answer" the possessive "Harris's answer". ``False`` gives the old behaviour.
+_S12_PAD = True
+
+
+def padding_token(t: Any) -> bool:
+    """Whether the spaCy token ``t`` is a whitespace token of plain spaces only (U+0020, no line
+    break; spaCy makes each space after a word's first one such a token): the padding of a
+    character reference (:func:`entity_text`) or a doubled space, which separates words as one
+    space does. ``False`` for every token while :data:`_S12_PAD` is off."""
+    return _S12_PAD and t.is_space and t.text.strip(" ") == ""
+
+
+_SPACE_RUN_RE = re.compile(r" {2,}")
+
+
+def one_space(s: str) -> str:
+    """``s`` with each run of plain spaces made one space ("the Lib      Dem" → "the Lib Dem"),
+    for a pattern matched against a mention's words, not for offsets (the length changes); ``s``
+    itself when it has no run or :data:`_S12_PAD` is off."""
+    return _SPACE_RUN_RE.sub(" ", s) if _S12_PAD and "  " in s else s
+
 
 def _absorb_padding(doc: Any, text: str) -> Any:
     """``doc`` rebuilt with each padding token (spaces only, where ``text`` has a character
@@ -449,7 +473,8 @@ def _absorb_padding(doc: Any, text: str) -> Any:
 def unpad_doc(doc: Any) -> Any:
     """``doc`` with each word that :func:`_absorb_padding` gave padding split into a whitespace
     token (tag ``_SP``, pos ``SPACE``, attached to the word) and the word, the word keeping its tag,
-    head, dependency, morphology and lemma: the tokens the tokenizer made, at the same offsets.
+    head, dependents (:data:`_S12_PAD`), dependency, morphology and lemma: the tokens the tokenizer
+    made, at the same offsets.
     Entities keep their characters less the padding at their edges. A no-op for any other doc.
     In place; returns ``doc``."""
     if not doc.user_data.pop(_PADDED_KEY, None):
@@ -458,6 +483,12 @@ def unpad_doc(doc: Any) -> Any:
     if not padded:
         return doc
     ents = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
+    want: list[tuple[int, int]] = []
+    if _S12_PAD:
+        # each dependency that touches a padded word, as (dependent, head) word start offsets
+        word_at = {t.i: t.idx + len(t.text) - len(t.text.lstrip(" ")) for t in padded}
+        want = [(word_at.get(t.i, t.idx), word_at.get(t.head.i, t.head.idx)) for t in doc
+                if t.i in word_at or t.head.i in word_at]
     with doc.retokenize() as retok:
         for tok in padded:
             base = tok.text.lstrip(" ")
@@ -467,6 +498,15 @@ def unpad_doc(doc: Any) -> Any:
                         attrs={"TAG": ["_SP", tok.tag_], "POS": ["SPACE", tok.pos_],
                                "DEP": ["dep", tok.dep_], "LEMMA": [" ", tok.lemma_.lstrip(" ") or base],
                                "MORPH": ["", str(tok.morph)]})
+    if want:
+        # the retokenizer attaches a split word's dependents to its first piece, the padding
+        # ("Harris’s      answer": "Harris" the possessor of the padding), and points a split word
+        # whose head is split too one token off: each back to the head the parser chose
+        at = {t.idx: t for t in doc}
+        for a, b in want:
+            t, h = at.get(a), at.get(b)
+            if t is not None and h is not None and t.head.i != h.i:
+                t.head = h
     spans = []
     text = doc.text
     for a, b, label, kb in ents:

@@ -37,7 +37,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
-from . import doc_text
+from . import doc_text, padding_token
 
 #: Mention classes, decided by the mention's own words.
 CLASSES = ("pronoun_m", "pronoun_f", "pronoun_pl", "pronoun_it", "pronoun_1", "surname", "nominal", "org_name",
@@ -623,7 +623,9 @@ def mention_class(span) -> str:
         return "other"
     if len(words) == 1 and words[0] in PRON_CLASS:
         return PRON_CLASS[words[0]]
-    toks = [t for t in span if span.start_char <= t.idx < span.start_char + len(head_text) and not t.is_punct]
+    # a character reference's padding is no word ("The&nbsp;Swede": two words; session 12, _S12_PAD)
+    toks = [t for t in span if span.start_char <= t.idx < span.start_char + len(head_text)
+            and not (t.is_punct or padding_token(t))]
     if not toks:
         return "other"
     # the head: the last noun of the head part before a preposition

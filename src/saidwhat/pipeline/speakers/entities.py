@@ -273,6 +273,16 @@ if _S10_ORGS2:
     for _w in _S10_KIND_WORDS2:
         DESC_KINDS[_w] = frozenset({"company"})
         ORG_KIND_OF[_w] = ORG_KIND_OF.get(_w, frozenset()) | {"company"}
+#: Switch for session 12's mutual kind words (issue 11 genre train, series m): a mutual is a
+#: building society or an insurer ("Halcombe Mutual", "The mutual said"), "the society" may be a
+#: building society (a name ending "Building Society" is a bank, :func:`_word_kinds`), "the
+#: forecaster" a weather service (an agency) or a forecasting firm; read at import, shipped ``True``.
+_S12_ORG_KINDS = True
+if _S12_ORG_KINDS:
+    DESC_KINDS["mutual"] = frozenset({"bank", "company"})
+    ORG_KIND_OF["mutual"] = ORG_KIND_OF.get("mutual", frozenset()) | {"bank", "company"}
+    DESC_KINDS["society"] = frozenset({"charity", "bank"})
+    DESC_KINDS["forecaster"] = frozenset({"agency", "company"})
 #: Prepositions that make a word after them no head of an apposition ("the head *of* the airline").
 _APPOS_PREPS = frozenset({"of", "at", "for", "in", "from", "to", "by", "with", "on", "about", "and"})
 
@@ -295,6 +305,8 @@ def _word_kinds(words) -> set[str]:
         out |= ORG_KIND_OF[heads[-1]]
     if "police" in words:
         out.add("police")
+    if _S12_ORG_KINDS and len(words) >= 3 and tuple(words[-2:]) == ("building", "society"):
+        out = {"bank"}  # "Pennine Way Building Society": a mutual lender, no charity
     if len(words) >= 2 and words[-1] == "air" and not heads:
         out.add("airline")  # "Skylark Air": "Air" as a name's last word ("Air Force" is none)
     if _S10_ORGS2 and len(words) >= 2 and words[-1] == "water" and not heads:
@@ -311,7 +323,27 @@ _CTX_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[\w-]+\s+){0,3}?)([a-z
 _CTX_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
+#: Session 12 (speed): per-article memos (:func:`_context_words`, :meth:`EntityRegistry._nouns` from
+#: the Doc's arrays by NumPy); ``False`` gives the old code paths (same results).
+_S12_SPEED = True
+#: :func:`_context_words` results of the last text read: ``[text, {(start, end): words}]``.
+_CTX_MEMO: list = [None, {}]
+
+
 def _context_words(text: str, start: int, end: int) -> set[str]:
+    """Type words (a fresh set each call, kept per text and extent: :data:`_S12_SPEED`)."""
+    if not _S12_SPEED:
+        return _context_words_of(text, start, end)
+    memo = _CTX_MEMO
+    if memo[0] is not text:
+        memo[0], memo[1] = text, {}
+    got = memo[1].get((start, end))
+    if got is None:
+        got = memo[1][(start, end)] = frozenset(_context_words_of(text, start, end))
+    return set(got)
+
+
+def _context_words_of(text: str, start: int, end: int) -> set[str]:
     """Type words a name at ``[start, end)`` gets from its surroundings (those of
     :data:`ORG_KIND_OF` or :data:`DESC_KINDS`): the head of an apposition ("Nordavia, *the
     Scandinavian low-cost airline*,"), a type word right before it ("the trade *publication*
@@ -343,7 +375,13 @@ def _context_words(text: str, start: int, end: int) -> set[str]:
             if c and c.group(1) not in OCCUPATIONS and (
                     c.group(1) in _S10_KIND_WORDS2 or DESC_KINDS.get(c.group(1), frozenset()) & _COMMERCIAL):
                 out.add(c.group(1))
+    if _S12_ORG_KINDS and text.startswith(",", end) and _MAKES_AFTER.match(text, end, end + 40):
+        out.add("manufacturer")  # "Calvora Home, which makes the Lumo heater,": a manufacturer (series m)
     return {w for w in out if w in ORG_KIND_OF or w in DESC_KINDS}
+
+
+#: ", which makes …" after a name: the body is a manufacturer (:data:`_S12_ORG_KINDS`).
+_MAKES_AFTER = re.compile(r",\s*which\s+(?:makes|manufactures|builds|produces)\b")
 
 
 def _context_kinds(words: set[str]) -> set[str]:
@@ -475,7 +513,15 @@ class EntityRegistry:
             strings = doc.vocab.strings
             by_lower: dict[str, list[int]] = {}
             nominal: list[int] = []
-            for i, (low, pos) in enumerate(doc.to_array([LOWER, POS]).tolist() if len(doc) else []):
+            if _S12_SPEED and len(doc):
+                # the noun rows picked from the arrays (NumPy), not a Python step per token (speed, session 12)
+                arr = doc.to_array([LOWER, POS])
+                is_noun = arr[:, 1] == NOUN
+                nouns = is_noun.nonzero()[0]
+                for i, low in zip(nouns.tolist(), arr[nouns, 0].tolist()):
+                    by_lower.setdefault(strings[low], []).append(i)
+                nominal = (is_noun | (arr[:, 1] == PROPN)).nonzero()[0].tolist()
+            for i, (low, pos) in enumerate(doc.to_array([LOWER, POS]).tolist() if len(doc) and not _S12_SPEED else []):
                 if pos == NOUN:
                     by_lower.setdefault(strings[low], []).append(i)
                 if pos == NOUN or pos == PROPN:

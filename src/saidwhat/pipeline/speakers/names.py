@@ -154,6 +154,74 @@ _ORG_TAIL = re.compile(r"[ \t]+(for|of)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-Þ]")
 #: "Cllr Marsh" is. ``False`` gives the old behaviour.
 _S11_ENT3 = True
 
+#: Session 12 (speed): entity texts read as slices of the Doc's text, per-article memos; ``False``
+#: gives the old code paths (same results).
+_S12_SPEED = True
+
+
+#: Session 12 (people, genre train series m): a one-word PERSON entity that opens its sentence and
+#: is a common noun there ("*Turnout* was 29.4 per cent.") is no name: the article writes the word
+#: in lower case elsewhere ("on a turnout of 29%"), or it is no listed given name and a form of
+#: "be" and a number follow it (a statistic). :func:`_common_noun_opener`. ``False`` gives the old
+#: behaviour.
+_S12_NAMES_COMMON = True
+
+
+#: Session 12 (people, genre train series m): a listed given name with a clear gender
+#: (:func:`~..coref.first_name_gender`) right before a PERSON entity, with no punctuation between,
+#: is the person's given name the NER left out ("the Conservative candidate, Mehmet [Yıldız]",
+#: "Dr Ciarán [Mac Giolla Bhríde]", whose entity may open with a Gaelic particle,
+#: :data:`_GAELIC_PARTICLES`), not a role word: rule 1 of ``gold/speakers/README.md``. ``False``
+#: gives the old behaviour.
+_S12_NAMES_GIVEN = True
+#: Capitalised particles that open Irish and Scottish Gaelic surnames ("Mac Giolla Bhríde", "Ní
+#: Bhriain", "Ó Súilleabháin", "Nic an tSaoi").
+_GAELIC_PARTICLES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "O", "Ua", "Uí", "Mhic"})
+
+
+#: A word character, apostrophe or hyphen (:func:`_whole_word_in`).
+_NAME_CHAR = re.compile(r"[\w’'-]")
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    """Whether ``word`` (not empty) occurs in ``text`` with no word character, apostrophe or hyphen
+    on either side (:data:`_NAME_CHAR`): the same as the pattern search it replaces, by ``str.find``
+    (no pattern compiled per word; speed, :data:`_S12_SPEED`)."""
+    n, i = len(word), text.find(word)
+    while i >= 0:
+        if (i == 0 or not _NAME_CHAR.match(text, i - 1)) and not _NAME_CHAR.match(text, i + n):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+#: Session 12 (people, genre train series m): a PERSON entity opening with a weather system's
+#: title ("Cyclone Rekha", "Storm Ffion", "Hurricane Ida"; the Met Office's and WMO's naming) is
+#: no person. ``False`` gives the old behaviour.
+_S12_NAMES_WEATHER = True
+_WEATHER_TITLES = frozenset({"Storm", "Hurricane", "Cyclone", "Typhoon", "Tropical", "Tornado", "Windstorm"})
+
+
+def _common_noun_opener(t: Token, text: str) -> bool:
+    """Whether the one name word ``t`` of a PERSON entity opens its sentence as a common noun
+    (:data:`_S12_NAMES_COMMON`): the word is capitalised only by its place, written in lower case
+    as a whole word elsewhere in ``text``, or it is no listed given name and "was"/"is"/"stood at"
+    and a number follow it. One scan of ``text`` for the lower-case word."""
+    word = t.text
+    if not t.is_sent_start or not word[:1].isupper() or not word[1:].islower() or len(word) < 3:
+        return False
+    low = word.lower()
+    if _S12_SPEED:
+        if _whole_word_in(text, low):
+            return True
+    elif re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text):
+        return True
+    doc = t.doc
+    if t.i + 2 >= len(doc) or first_name_gender(word) is not None:
+        return False
+    nxt, num = doc[t.i + 1], doc[t.i + 2]
+    return nxt.lower_ in ("was", "is", "were", "are") and (num.like_num or num.text[:1].isdigit())
+
 
 def _padding(t: Token) -> bool:
     """Whether ``t`` is a run of spaces only (no line break): a character reference's padding."""
@@ -273,7 +341,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     ents = doc.ents  # spaCy rebuilds the tuple on every access
     # each entity's label and text read once (Span.text builds its tokens on every access)
     labels = [e.label_ for e in ents]
-    texts = [e.text for e in ents]
+    # the text's slice is Span.text (the tokens joined, the last one's trailing space off) without
+    # building the tokens (:data:`_S12_SPEED`)
+    texts = [text[e.start_char:e.end_char] for e in ents] if _S12_SPEED else [e.text for e in ents]
     person_ents = [e for e, lab in zip(ents, labels) if lab == "PERSON"]
     person_texts = [t for t, lab in zip(texts, labels) if lab == "PERSON"]
     words = _entity_words(ents, labels, texts)
@@ -314,6 +384,10 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             post.insert(0, toks.pop())  # "Nicholas Brereton KC": KC is a rank, not a name
         if _place_not_person(words, ent, ent_text):
             continue  # "If Chile wants …" tagged PERSON where the article tags Chile GPE
+        if _S12_NAMES_WEATHER and len(toks) >= 2 and toks[0].text in _WEATHER_TITLES:
+            continue  # "Cyclone Rekha", "Storm Ffion": a weather system's name, no person
+        if _S12_NAMES_COMMON and len(toks) == 1 and _common_noun_opener(toks[0], text):
+            continue  # "Turnout was 29.4 per cent.": a common noun opening its sentence
         if len(toks) >= 3 and _title_case_line(text, ent.start_char):
             # "Clinton Hid Past Health …" in a Title Case headline: keep the longest prefix that is
             # a name elsewhere in the article, else nothing
@@ -382,7 +456,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             else:
                 break
         role_toks.reverse()
-        if role_toks and (len(toks) == 1 or len(toks) == 2 and len(role_toks) == 1) \
+        if role_toks and (len(toks) == 1 or len(toks) == 2 and len(role_toks) == 1
+                          or _S12_NAMES_GIVEN and 2 <= len(toks) <= 3 and toks[0].text in _GAELIC_PARTICLES) \
                 and _split_first_name(role_toks, text, after_punct=len(toks) == 2):
             # "Mads [Kjeldsen]", "“Morning Edition,” Teodor [Vasilescu Brandt]": the NER left the
             # first name out
@@ -399,7 +474,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         role = text[role_toks[0].idx: role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
         if role is None:
             # a role in apposition before the name: "the US ambassador to Lima, Gillian Moss,"
-            m = _ROLE_BEFORE.search(text, max(0, toks[0].idx - 80), toks[0].idx)
+            # the pattern ends in a comma and blanks: not searched where the text before the name ends otherwise
+            m = _ROLE_BEFORE.search(text, max(0, toks[0].idx - 80), toks[0].idx) if not _S12_SPEED or text[
+                max(0, toks[0].idx - 80):toks[0].idx].rstrip().endswith(",") else None
             if m is not None and _INTRO_PP.search(text, max(0, m.start() - 30), m.start() + 1):
                 m = None  # "In a new study, Ana Berg …": an introductory phrase, not a role
             if m is not None:
@@ -857,6 +934,9 @@ def _split_first_name(role_toks: list[Token], text: str, *, after_punct: bool = 
         return False
     if low in _FIRST_NAMES:
         return True
+    if _S12_NAMES_GIVEN and first_name_gender(t.text) is not None and not t.whitespace_.count("\n") \
+            and t.i + 1 < len(t.doc) and not t.doc[t.i + 1].is_punct:
+        return True  # "the Conservative candidate, Mehmet [Yıldız]": a listed given name right before the surname
     if _S10_NAMES3 and len(role_toks) >= 2 and role_toks[-2].i == t.i - 1:
         prev = role_toks[-2].lower_
         if prev in TITLE_WORDS or prev.rstrip(".") in _BARE_TITLES or prev in OCCUPATIONS or prev in _ROLE_NOUNS_BEFORE_NAME:
@@ -913,6 +993,13 @@ def _titled_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
             continue
         if any(t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in ORG_HEADS for t in toks):
             continue  # "Gen Motors", "Det Police", "Sen. House": not a name
+        if _S12_NAMES_GIVEN and len(toks) == 1 and ent.end < len(doc) and ent.end == toks[-1].i + 1:
+            nxt = doc[ent.end]  # "[Councillor Amrit]/ORG [Sandhu]/ORG": the NER cut the name after the given name
+            if not toks[-1].whitespace_.count("\n") and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
+                    and not nxt.is_upper and nxt.lower_ not in ORG_HEADS and nxt.lower_ not in ORG_KIND_OF \
+                    and nxt.lower_ not in _KNOWN_KINDS and nxt.lower_ not in TITLE_WORDS \
+                    and len(_occurrences(text, nxt.text)) > 1:
+                toks.append(nxt)
         name = _strip_poss(text[toks[0].idx: toks[-1].idx + len(toks[-1])])
         role = " ".join(t.text for t in titles if t.lower_ not in HONORIFICS and t.lower_.rstrip(".") not in
                         ("dr", "prof", "mr", "mrs", "ms", "miss", "lord", "lady", "baroness", "baron", "rev"))

@@ -45,8 +45,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .. import doc_text
-from ..coref import _FEMALE, _MALE, norm_tokens
-from .entities import _KNOWN_KINDS, DESC_KINDS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, ORG_TYPE_WORDS, PRONOUNS
+from ..coref import _FEMALE, _MALE, first_name_gender, norm_tokens
+from .entities import _KNOWN_KINDS, DESC_KINDS, NON_PERSON_HEADS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, ORG_TYPE_WORDS, PRONOUNS
 
 if TYPE_CHECKING:
     from ..coref import Candidates
@@ -260,6 +260,9 @@ def _alone_memo(text: str) -> frozenset[str]:
             prev = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, m.start() - 30):m.start()])
             if prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower().rstrip(".") not in _HONOR_WORDS:
                 continue  # "Van Minh Ō-Yamada said": not alone
+            if _S12_NAMES_CONNECTOR and prev is not None and prev.group(1) in _NAME_CONNECTORS \
+                    and _CAP_WORD_BEFORE.search(text, max(0, m.start() - 70), max(0, m.start() - 30) + prev.start(1)):
+                continue  # "The Consumer Council for Water said": the end of an organisation's name
         t = norm_tokens(w)
         if t and not _bad_word(t[-1]) and t[-1] not in ("it", "he", "she", "they", "we", "i", "you"):
             out.add(t[-1])
@@ -267,6 +270,57 @@ def _alone_memo(text: str) -> frozenset[str]:
 
 
 _HONOR_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "sir", "dame"})
+#: Session 12 (people, genre train series m): a word after a lower-case connector that follows a
+#: capitalised word ("The Consumer Council *for* Water said", "Friends *of* Earth said") ends an
+#: organisation's name, so it is no surname written alone (:func:`alone_surnames`). ``False``
+#: gives the old behaviour.
+_S12_NAMES_CONNECTOR = True
+_NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
+#: A capitalised word, then blanks, at the end of the searched window.
+_CAP_WORD_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \t]+$")
+#: Session 12 (people, genre train series m): a run of two capitalised words the NER left untagged
+#: or tagged as a place ("[Dragan]/GPE Petrović has just spoken", "the Conservatives' Harriet
+#: Pole") is a person's full name when its first word is a listed given name with a clear gender
+#: (:func:`~..coref.first_name_gender`) and the article writes its last word alone elsewhere
+#: ("Petrović's pre-match press conference", "Pole said"): rule 1 of ``gold/speakers/README.md``
+#: (the fullest name the article writes). ``False`` gives the old behaviour.
+_S12_NAMES_LISTED_GIVEN = True
+
+
+def _listed_given_alone(text: str, words: list[str]) -> bool:
+    """Whether the two capitalised words ``words`` are a given name and a surname
+    (:data:`_S12_NAMES_LISTED_GIVEN`): the first a listed given name with a clear gender, the last no
+    place, building or organisation head, and the last written alone (as a whole word, not right
+    after the given name) somewhere in ``text``. One scan of ``text`` for the last word."""
+    first, last = words
+    low = last.lower()
+    if first_name_gender(first) is None or low in NON_PERSON_HEADS or low in ORG_HEADS or first_name_gender(last):
+        return False
+    if _S12_SPEED and last:
+        # the matches of the pattern below, found by ``str.find`` and the same two boundary tests
+        # at each place it tries (no pattern built per word; speed, session 12)
+        n, i = len(last), text.find(last)
+        while i >= 0:
+            if (i == 0 or not _NAME_CHAR.match(text, i - 1)) and not _WORD_OR_HYPHEN.match(text, i + n):
+                if not text[max(0, i - len(first) - 2): i].rstrip(" \t").endswith(first):
+                    return True
+                i = text.find(last, i + n)
+            else:
+                i = text.find(last, i + 1)
+        return False
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text):
+        if not text[max(0, m.start() - len(first) - 2): m.start()].rstrip(" \t").endswith(first):
+            return True
+    return False
+
+
+#: Session 12 (speed): :func:`_listed_given_alone` finds its word with ``str.find``; ``False`` gives
+#: the old pattern scan (same results).
+_S12_SPEED = True
+#: A word character, apostrophe or hyphen; a word character or hyphen (the boundaries of
+#: :func:`_listed_given_alone`).
+_NAME_CHAR = re.compile(r"[\w’'-]")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = None,
@@ -350,6 +404,10 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
                 post = True
             run = " ".join(words) if post else run
             post = post or bool(_POST_NOMINAL_AFTER.match(text, start + len(run)))
+        if _S12_NAMES_LISTED_GIVEN and len(words) >= 3 and _POSS_END.search(words[0]) \
+                and not any(_POSS_END.search(w) for w in words[1:-1]):
+            start = text.find(words[1], start + len(words[0]))  # "the Conservatives' Harriet Pole": the party's possessive
+            run = run[len(words.pop(0)):].lstrip(" \t")
         if any(_POSS_END.search(w) for w in words[:-1]):
             continue  # "Germany's Vogel": a place's possessive, then the name
         last = norm_tokens(words[-1])
@@ -360,7 +418,8 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         if not ((last[-1] in honor_surnames or last[-1] in person_words or last[-1] in alone) and not shared
                 or _AGE_AFTER.match(rest) or _title_apposition(rest) or post
                 or titled or _S10_NAMES3 and rest[:1] in ",:" and _role_before(text, start)
-                or _role_word_before(text, start, words[0], doc, run)):
+                or _role_word_before(text, start, words[0], doc, run)
+                or _S12_NAMES_LISTED_GIVEN and len(words) == 2 and not shared and _listed_given_alone(text, words)):
             continue  # no evidence of a person
         if any(_bad_word(w.lower()) or w.isupper() for w in words):
             continue
@@ -611,11 +670,11 @@ def _capital_mentions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     countries = {}
     for e in ents:
         if e.label_ == "GPE":
-            written = _POSS_END.sub("", e.text)  # "Peru's" → "Peru" ("Philippines" keeps its s)
+            written = _POSS_END.sub("", text[e.start_char:e.end_char] if _S12_SPEED else e.text)  # "Peru's" → "Peru" ("Philippines" keeps its s)
             countries.setdefault(re.sub(r"^the\s+", "", written, flags=re.I).lower(), written)
     out = []
     for e in ents:
-        want = CAPITALS.get(e.text.lower())
+        want = CAPITALS.get((text[e.start_char:e.end_char] if _S12_SPEED else e.text).lower())  # Span.text, as a slice
         if not want or e.label_ not in ("GPE", "PERSON") or e.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         name = next((countries[c] for c in want if c in countries), None)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .. import last_paragraph_break
+from .. import last_paragraph_break, one_space, padding_token
 from ..coref import _PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, nationality_words, norm_tokens
 from .entities import OCCUPATIONS, ORG_HEADS
 from .groups import ANON_HEADS
@@ -223,7 +223,8 @@ def _person_noun(word: str) -> bool:
     (:data:`_PERSON_ROLES`, :data:`_ROLE_FAMILIES`, :data:`_HOLDER_TITLES`) or a noun of that
     shape (:data:`_PERSON_NOUN_SHAPE`); not "community", "government"."""
     return (word in _PERSON_ROLES or word in _HOLDER_TITLES or any(word in f for f in _ROLE_FAMILIES)
-            or word in _PERSON_NOUNS or bool(_PERSON_NOUN_SHAPE.fullmatch(word)))
+            or word in _PERSON_NOUNS or bool(_PERSON_NOUN_SHAPE.fullmatch(word))
+            or _S12_NOM_COUNTRY and word == "international")  # "The Ghana international" (session 12)
 
 
 #: Person nouns outside :data:`_PERSON_NOUN_SHAPE` ("the student", "the defendant").
@@ -261,7 +262,18 @@ def role_family(head: str) -> frozenset[str]:
     for fam in _ROLE_FAMILIES:
         if head in fam:
             out |= fam
+    if _S12_NOM_POLICE and head in _POLICE_FAMILY:
+        out |= _POLICE_FAMILY
     return frozenset(out)
+
+
+#: Session 12 (people, genre train series m): a police rank written before a name ("PC Daniel X",
+#: "Det Sgt Ana Y", "Inspector Z") states the post that "the officer", "the detective" name
+#: (:func:`role_family`; UK police ranks and their press abbreviations). ``False`` gives the old
+#: behaviour.
+_S12_NOM_POLICE = True
+_POLICE_FAMILY = frozenset("""officer policeman policewoman constable pc wpc dc sergeant sgt ds dsgt detective det
+inspector insp di dci superintendent supt chief-inspector""".split())
 
 
 #: Verbs of answering, whose speaker is the one asked (:meth:`NominalRules._asked_before`), in
@@ -280,10 +292,58 @@ def _desc_demonym(word: str, text: str = "") -> frozenset[str]:
     word and its place ("uganda"): a nationality description's words (session 11,
     :data:`_S11_NOM_DESC`); not a party word ("Republican": no place "Republica")."""
     got = genre_demonym(word)
+    if not got and _S12_NOM_COUNTRY and word[:1].isupper():
+        got = _COUNTRY_NATIONALITY.get(word.lower(), frozenset())  # "The Ghana international" (session 12)
     if got or len(word) < 5 or not word[:1].isupper() or not word.endswith("an") \
             or word.lower() in _PARTY_WORDS or not re.search(rf"\b{re.escape(word[:-1])}\b", text):
         return got
     return frozenset({word.lower(), word.lower()[:-1]})
+
+
+#: Session 12 (people, genre train series m): a country's name as the modifier of a person noun
+#: ("The Ghana international", "the Wales captain") states a nationality as its demonym does: the
+#: words of the demonym whose table entry holds the country (:data:`_COUNTRY_NATIONALITY`), read by
+#: :func:`_desc_demonym`; and "international" (a player capped by a country) is a person noun
+#: (:data:`_PERSON_NOUNS`). ``False`` gives the old behaviour.
+_S12_NOM_COUNTRY = True
+#: A country's name (lower case) → the nationality words of the demonym whose entry holds it, for
+#: the names that are no demonym themselves ("ghana" → ghanaian, ghana).
+_COUNTRY_NATIONALITY = {w: ws for d, ws in sorted(DEMONYMS.items()) for w in ws
+                        if w not in DEMONYMS and not w.endswith(("man", "woman"))}
+
+
+#: Session 12 (people, genre train series m): a club epithet with a role ("The Rovers manager")
+#: whose club's stated people hold none of them the role ("Marsden's chief executive, X") is the
+#: one person the article gives the role with no other club ("His manager, Y"), not a holder of
+#: another post at the club (:meth:`NominalRules._epithet_person`). ``False`` gives the old behaviour.
+_S12_NOM_CLUB_ROLE = True
+
+
+#: Session 12 (people, genre train series m): a lead's or standfirst's bare role with modifiers
+#: ("Independent candidate says …") is the one person named below whose stated post holds every
+#: modifier ("independent Kwabena X"), before one who holds only the head ("The Green candidate,
+#: Y"): :meth:`NominalRules._lead_named_next`. ``False`` gives the old behaviour.
+_S12_NOM_LEAD_MODS = True
+
+
+#: Session 12 (people, genre train series m): a description of a post "of" a body ("The head of
+#: Wealdmere Water") is not the person the article gives that post of something else ("The
+#: company's head of operations, X"): :meth:`NominalRules._forward_role` leaves them out
+#: (:meth:`NominalRules._other_post_of`). ``False`` gives the old behaviour.
+_S12_NOM_HEAD_OF = True
+
+
+#: Session 12 (people, genre train series m): a post given to a person by a verb of election or
+#: appointment right after their name ("X was declared the first directly elected mayor of Y", "X
+#: has been appointed chief executive", "X was named captain") is a stated post
+#: (:meth:`NominalRules._role_evidence`), as an apposition's is, so "The new mayor" is X.
+#: ``False`` gives the old behaviour.
+_S12_NOM_PREDICATE = True
+#: The post after a passive verb of election or appointment (:data:`_S12_NOM_PREDICATE`): up to
+#: five words before "of"/"for"/"in"/… or a punctuation mark.
+_PREDICATE_ROLE = re.compile(r"\s+(?:has\s+been|have\s+been|had\s+been|was|is|were|will\s+be)\s+(?:declared|elected|"
+                             r"named|appointed|confirmed|installed|sworn\s+in|chosen)\s+(?:as\s+)?(?:the|a|an|its|their)?"
+                             r"\s*((?:[\w-]+\s+){0,4}?[a-z][\w-]*)(?=\s+(?:of|for|in|at|on|by|after|with|and|to|until)\b|[,.;:\n])")
 
 
 def genre_demonym(word: str) -> frozenset[str]:
@@ -369,13 +429,16 @@ def _the_capitalised_epithet(span, clusters) -> bool:
     (a surname has no article: "the" + a name is a shortened organisation, "the Post", whose
     words are a candidate's). ``clusters``: the article's candidates
     (:class:`~saidwhat.pipeline.coref.Cluster`). Issue 11, genre train series d."""
-    toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(_head_part(span.text))]
+    toks = [t for t in span if not (t.is_punct or padding_token(t)) and t.idx < span.start_char + len(_head_part(span.text))]
     if len(toks) < 2 or toks[0].lower_ not in ("the", "a", "an") or any(t.tag_ == "POS" for t in toks):
         return False
     head = toks[-1]
+    if _S12_NOM_COUNTRY and len(toks) == 3 and toks[0].lower_ == "the" and head.is_lower and head.is_alpha \
+            and toks[1].text[:1].isupper() and toks[1].lower_ in _COUNTRY_NATIONALITY and _person_noun(head.lower_):
+        return True  # "The Ghana international", "the Wales captain": a country's player or post holder (session 12)
     if not head.text[:1].isupper() or not head.is_alpha:
         return False
-    if _S11_NOM2_PARTY and toks[0].lower_ == "the" and _PARTY_EPITHET.fullmatch(_head_part(span.text).strip()):
+    if _S11_NOM2_PARTY and toks[0].lower_ == "the" and _PARTY_EPITHET.fullmatch(one_space(_head_part(span.text).strip())):
         return True  # "the Lib Dem", "The Tory": one member of a party (:data:`_S11_NOM2_PARTY`)
     # a person's word ("MSP", "Olympian", "Glaswegian"), else no named body ("the Fed")
     if head.lower_ in _HOLDER_TITLES:
@@ -487,6 +550,8 @@ class NominalRules:
         if any(head in c.role_words and any(s < start for s, _, _, _ in c.mentions) for c in people):
             return None
         later = [c for c in people if all(s > start for s, _, _, _ in c.mentions)]
+        if _S12_NOM_HEAD_OF and cut is not None and toks and self.text[toks[-1].idx + len(toks[-1]):].lstrip()[:3] == "of ":
+            later = [c for c in later if not self._other_post_of(c, head, span, toks[-1])]
         fit = [c for c in later if set(words) <= c.role_words]
         if len(fit) == 1:
             return fit[0]
@@ -521,6 +586,22 @@ class NominalRules:
         if not first[2] or first[3] or other:
             return None  # not a subject, inside a quote, or described as something else (an age is no role)
         return c0
+
+    def _other_post_of(self, c: Cluster, head: str, span, last) -> bool:
+        """Whether the article states for the person ``c`` the post ``head`` "of" something other
+        than what the description ``span`` names after its head token ``last`` ("The head of
+        Wealdmere Water" is not "The company's head of operations, X"): a role of ``c``'s names
+        (:class:`~.names.NamedMention`) holding ``head`` "of" words none of which the description
+        has (:data:`_S12_NOM_HEAD_OF`)."""
+        want = set(norm_tokens(self.text[last.idx + len(last):span.end_char])) - {"of", "the"}
+        spans = {s for s, _, _, _ in c.mentions}
+        for m in self.named:
+            if m.start not in spans or not m.role:
+                continue
+            got = re.search(rf"\b{re.escape(head)}\s+of\s+(.+)", m.role.lower())
+            if got is not None and not (set(norm_tokens(got.group(1))) - {"the"}) & want:
+                return True
+        return False
 
     def _opens_story(self, start: int) -> bool:
         """Whether ``start`` lies in the article's lead (:meth:`_in_opening`) and no person is named
@@ -579,7 +660,7 @@ class NominalRules:
             return None  # someone named before holds the role: not introduced here
         fit = [c for c in people if any(v <= c.role_words for v in variants)]
         if not fit and known and _S8N2 and (headline or self._in_opening(start)):
-            return self._lead_named_next(span, start, head, people)
+            return self._lead_named_next(span, start, head, people, mods=words[:-1])
         if len(fit) != 1:
             return None
         first = min(s for s, _, _, _ in fit[0].mentions)
@@ -607,7 +688,7 @@ class NominalRules:
                     return False
         return True
 
-    def _lead_named_next(self, span, start: int, head: str, people) -> Cluster | None:
+    def _lead_named_next(self, span, start: int, head: str, people, mods=()) -> Cluster | None:
         """The person a news lead's indefinite role names, the article naming them only below
         ("*A coroner* has said …", then "area coroner Dr Joanne Penrose said"; "*A Labour MP*
         has launched an attack …", then "Tom Harland, who represents Poplar, told …"), or
@@ -621,6 +702,13 @@ class NominalRules:
         fam = role_family(head) | ({"member", "mp", "msp", "politician"} if head in _HOLDER_TITLES else set())
         later = [c for c in people if all(s > start for s, _, _, _ in c.mentions)]
         fit = [c for c in later if self._role_evidence(c) & fam]
+        if _S12_NOM_LEAD_MODS and mods:
+            # "Independent candidate says …": the one person described as "independent"
+            # ("independent Kwabena X"), not "The Green candidate, Y" (session 12)
+            want = {w for w in mods if w not in _FORMER_WORDS and w not in ("new", "local", "senior")}
+            modded = [c for c in later if want and want <= self._role_evidence(c)]
+            if len(modded) == 1 and (modded[0] in fit or not any(want <= self._role_evidence(c) for c in fit)):
+                return modded[0]
         if len(fit) == 1:
             return fit[0]
         if fit:
@@ -875,6 +963,15 @@ class NominalRules:
                 fits.append(c)
             elif club_ref is not None and ev & other_clubs:
                 excluded.add(id(c))
+        if _S12_NOM_CLUB_ROLE and club_ref is not None and role and fits and not any(
+                role in self._person_evidence(c, start) for c in fits):
+            # "Marsden's chief executive, X" is no "Rovers manager"; "His manager, Y" is (session 12)
+            holders = [c for c in people if id(c) not in excluded and role in self._person_evidence(c, start)]
+            if len(holders) > 1:  # not "the Hollinsgate manager" (a body the NER took for a name) for "the Rovers manager"
+                names = {w for c in self.cands.clusters if c is not club_ref for w in c.tokens} - set(club_ref.tokens)
+                holders = [c for c in holders if not (self._person_evidence(c, start) & names) - set(c.tokens)]
+            if len(holders) == 1:
+                return holders[0]
         if fits and _S10_PEOPLE2 and club_ref is not None:
             # the holder of the role itself, not a former one ("Ashdown captain X" over "Y, a
             # former Rovers captain", and over "Ashdown's winner, scored by Z")
@@ -1153,6 +1250,10 @@ class NominalRules:
             words |= set(kept[:4])
             # a description in apposition ("X, a retired solicitor,", "X, who has five children,"),
             # not the next clause's name ("in La Paz, Minister of Mining Rodrigo Achá said")
+            if _S12_NOM_PREDICATE:
+                pred = _PREDICATE_ROLE.match(self.text, e, e + 110)
+                if pred is not None:  # "X was declared the first directly elected mayor of Y" (session 12)
+                    words |= set(norm_tokens(pred.group(1)))
             app = _APPOSITION.match(self.text, e, e + 70)
             if app is None and _S10_PEOPLE2:
                 app = _POSSESSOR_APPOSITION.match(self.text, e, e + 70)  # "Frost, Albion's director of programmes,"
@@ -1339,14 +1440,14 @@ class NominalRules:
                 found.add(_BRACKET_PARTY.get(br.group(1) or br.group(2), ""))
             app = _APPOSITION.match(self.text, e, e + 70) or _POSSESSOR_APPOSITION.match(self.text, e, e + 70)
             if app:
-                got_app = {m.lastgroup for m in _PARTY_RE.finditer(app.group(1))}
+                got_app = {m.lastgroup for m in _PARTY_RE.finditer(one_space(app.group(1)))}  # _S12_PAD
                 found |= got_app
                 if not got_app and re.search(r"\b(?:group|party)['’]s\b", app.group(1)):
                     span = self.doc.char_span(s, e, alignment_mode="expand")
                     if span is not None and len(span):
                         sent = span.sent
                         lo = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-                        named = {m.lastgroup for m in _PARTY_RE.finditer(self.text, lo, s)}
+                        named = {m.lastgroup for m in _PARTY_RE.finditer(one_space(self.text[lo:s]))}
                         if len(named) == 1:
                             found |= named
             out |= found
@@ -1359,7 +1460,7 @@ class NominalRules:
         Dem", "The Tory": ("con", ""), "the Labour leader": ("lab", "leader")), else ``None``."""
         if not _S11_NOM2_PARTY or span is None or not len(span):
             return None
-        m = _PARTY_EPITHET.fullmatch(_head_part(span.text).strip())
+        m = _PARTY_EPITHET.fullmatch(one_space(_head_part(span.text).strip()))  # "the Lib&nbsp;Dem" (_S12_PAD)
         if m is None:
             return None
         rest = m.group(2).split()

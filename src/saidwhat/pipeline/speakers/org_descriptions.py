@@ -133,6 +133,17 @@ _S11_ORG_SUBJECTS = True
 #: "The board", "The directors" of an article that names no body titled so is the business named
 #: most often before it (:meth:`OrgDescriptionRules._board_of_focus`); measurement only, shipped ``True``.
 _S11_ORG_BOARD = True
+#: Switch for session 12's initialism kinds (issue 11 genre train, series m): an initialism the
+#: article defines in brackets ("The Office for Product Safety and Standards (OPSS)") has the kinds
+#: of its full name in :meth:`OrgDescriptionRules._name_kinds` (an agency is no "manufacturer");
+#: measurement only, shipped ``True``.
+_S12_ORG_ACRONYM = True
+#: Switch for session 12's exact kind (series m): a kind word that fits several kinds ("the
+#: agency": an agency or a regulator) prefers, in :meth:`OrgDescriptionRules._org_by_kind`, a body
+#: of the kind the word itself names; a headline's bare word ("insurer says …") prefers, in
+#: :meth:`OrgDescriptionRules._headline_org_word`, a body the article calls by that word
+#: ("Halcombe Mutual, the home insurer"); measurement only, shipped ``True``.
+_S12_ORG_EXACT_KIND = True
 #: Head words of a description and the heads of the names they describe (:meth:`OrgDescriptionRules._headed_body`).
 _S10_HEAD_WORDS = {"force": ("police", "constabulary"), "theatre": ("theatre", "theater", "playhouse"),
                    "school": ("school", "academy")}
@@ -465,6 +476,10 @@ class OrgDescriptionRules:
             after = [(min(s for s in r.starts if s > start), r.name) for r in self.org_refs()
                      if r.kinds and self._fits_word(word, r.kinds) and word in DESC_KINDS
                      and any(s > start for s in r.starts)]
+            if _S12_ORG_EXACT_KIND:
+                # one the article calls by the word itself ("Halcombe Mutual, the home insurer") first
+                own = [(s, n) for s, n in after for r in self.org_refs() if r.name == n and word in r.words]
+                after = own or after
             name = min(after)[1] if after else None
         if name is None:
             return None
@@ -775,6 +790,10 @@ class OrgDescriptionRules:
             return None  # "Kestrels QB Marcus Bell": a person
         around = _context_words(text, s, e)
         kinds = _word_kinds(words) | _context_kinds(around)
+        if _S12_ORG_ACRONYM and len(words) == 1 and name.isupper():
+            full = self._initialisms().get(name)
+            if full is not None:
+                kinds |= _word_kinds(norm_tokens(full))  # "The OPSS said": the kinds of its full name
         if around or re.match(r"\s*,\s*which\b", text[e:e + 12]):
             return kinds
         appos = _ORG_APPOS.match(text, e)
@@ -983,9 +1002,12 @@ class OrgDescriptionRules:
             subj = max((s for s in before if self._ref_subject(s)), default=-1)
             # the word itself first ("the magazine": "Family Circle magazine"), then a subject
             rank = (1 if word in r.words else 0, 1 if subj >= 0 else 0, subj if subj >= 0 else before[-1])
-            if best is None or rank > best[:3]:
+            if _S12_ORG_EXACT_KIND and len(want) > 1 and not want <= _COMMERCIAL_KINDS:
+                # "The agency": a body of that very kind before one the word fits loosely (a regulator)
+                rank = (rank[0], 1 if word in r.kinds else 0, *rank[1:])
+            if best is None or rank > best[:-1]:
                 best = (*rank, r)
-        ref = best[3] if best is not None else None
+        ref = best[-1] if best is not None else None
         if ref is None and len(toks) > 2 and _SALIENCE:
             # "the aviation regulator" in the lead, the Civil Aviation Authority named later: the first
             # organisation of a fitting kind after it whose name holds a modifier of the mention
