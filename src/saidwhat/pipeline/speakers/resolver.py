@@ -204,6 +204,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             key = self._organization(self._named_body(app_org.name), start, app_org.role)  # "(SMA)": its name
             self.key_cluster[key] = app_org
             return key
+        if cls == "anonymous":
+            intro = self._introduced_body(span, start, end, head_end)
+            if intro is not None:
+                return intro  # "A second group, Green Delta Aid,": the body named (session 12, org_descriptions)
         if cls in ("surname", "org_name", "org_desc", "nominal") and (forward or self._above_lead(start)):
             headed = self._headline_org_word(span, start)
             if headed is not None:
