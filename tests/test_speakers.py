@@ -2929,6 +2929,50 @@ def test_s12_padded_parse_keeps_the_parsers_heads(monkeypatch):
     assert heads(nlp(padded)) != heads(nlp(plain))
 
 
+# Session 12 (input robustness, round 2): the name look-ups of candidate building read a
+# character reference's padding between a name's words as one space (speakers.names._S12_PAD2):
+# the fuller organisation name written around what the NER tagged, an organisation name ending in
+# a place, an untagged name after a capitalised title. Invented rows; each fails with the switch
+# off (fast mode).
+WHO_S12_PAD2 = [
+    # the NER tags "District Council" only; the name is written whole (was: "District Council")
+    ("org_name_cut_at_padding",
+     "The plan was attacked by residents. Stonebridge District&nbsp;Council said it would \"review the matter\".",
+     "review the matter", "Stonebridge District Council"),
+    # an organisation name ending in a place the NER tagged alone (was: "Scotland")
+    ("place_ended_org_padded",
+     "Patients face long waits, a report found.\n\nTransport&nbsp;Scotland, a charity that supports families, "
+     "said the figures were \"a national scandal\".",
+     "a national scandal", "Transport Scotland"),
+    # a capitalised title, then a first name and a surname the NER leaves untagged (was: the
+    # person named before)
+    ("titled_untagged_name_padded",
+     "The board voted 4-1 to build the new jail.\n\nThe public defender, Aaron Ruiz, said his office would "
+     "consider a challenge.\n\nBoard&nbsp;Chair Dennis&nbsp;Hollis, who voted yes, said the board "
+     "\"cannot keep waiting\".",
+     "cannot keep waiting", "Dennis Hollis"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, text, content, name", WHO_S12_PAD2, ids=[r[0] for r in WHO_S12_PAD2])
+def test_who_said_it_s12_padding_names(shape, text, content, name, mode, monkeypatch):
+    """The row's speaker with speakers.names._S12_PAD2 on (both modes); another one with it off (fast)."""
+    from saidwhat.pipeline.speakers import names
+    assert names._S12_PAD2
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source)
+    if mode == "fast":
+        monkeypatch.setattr(names, "_S12_PAD2", False)
+        names._occurrences_memo.cache_clear()  # kept per text and phrase
+        try:
+            sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+        finally:
+            names._occurrences_memo.cache_clear()
+        assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
 # Session 12 (organisation kinds, issue 11 genre train series m): kind words from the article's
 # own words. Invented rows; fast mode. The ``switch`` rows fail with their
 # org_descriptions switch off; the others with entities._S12_ORG_KINDS off (read at import).

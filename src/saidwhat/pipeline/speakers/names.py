@@ -158,6 +158,15 @@ _S11_ENT3 = True
 #: gives the old code paths (same results).
 _S12_SPEED = True
 
+#: Session 12 (input robustness, round 2): a name looked up in the text (:func:`_occurrences`)
+#: matches where its words are written with a character reference's padding between them
+#: ("Sevenbridge Borough&nbsp;Council" read as "Sevenbridge Borough      Council" holds "Borough
+#: Council"), each space of the name standing for a run of plain spaces (:func:`_occurrence_end`
+#: gives where such an occurrence ends); the titles before a name and the organisation name runs
+#: read a padding run as one space. Texts without a run of spaces are read as before. ``False``
+#: gives the old behaviour.
+_S12_PAD2 = True
+
 
 #: Session 12 (people, genre train series m): a one-word PERSON entity that opens its sentence and
 #: is a common noun there ("*Turnout* was 29.4 per cent.") is no name: the article writes the word
@@ -263,6 +272,8 @@ def _occurrences_memo(text: str, phrase: str) -> tuple[int, ...]:
 
 def _occurrences_scan(text: str, phrase: str) -> list[int]:
     """:func:`_occurrences` uncached."""
+    if _padded_phrase(text, phrase):
+        return [a for a, _ in _padded_occurrences(text, phrase)]
     out = []
     i = text.find(phrase)
     while i >= 0:
@@ -272,6 +283,37 @@ def _occurrences_scan(text: str, phrase: str) -> list[int]:
             out.append(i)
         i = text.find(phrase, i + 1)
     return out
+
+
+def _padded_phrase(text: str, phrase: str) -> bool:
+    """Whether :func:`_occurrences` reads ``phrase``'s spaces as runs of spaces in ``text``
+    (:data:`_S12_PAD2`): a phrase of several words without edge spaces, in a text that holds a
+    run of two spaces or more."""
+    return _S12_PAD2 and " " in phrase and phrase == phrase.strip() and "  " in text
+
+
+@lru_cache(maxsize=1024)
+def _padded_occurrences(text: str, phrase: str) -> tuple[tuple[int, int], ...]:
+    """The ``[start, end)`` occurrences of ``phrase`` in ``text`` as whole words, each space of
+    ``phrase`` (or run of them) matching a run of plain spaces (:data:`_S12_PAD2`)."""
+    pat = re.compile(" +".join(re.escape(w) for w in phrase.split(" ") if w))
+    out = []
+    m = pat.search(text)
+    while m is not None:
+        i, j = m.span()
+        before, after = text[i - 1:i], text[j:j + 1]
+        if not (before and (before.isalnum() or before in "’'&+.-_")) and not (after and (after.isalnum() or after in "-_")):
+            out.append((i, j))
+        m = pat.search(text, i + 1)
+    return tuple(out)
+
+
+def _occurrence_end(text: str, phrase: str, i: int) -> int:
+    """The end of the occurrence of ``phrase`` that :func:`_occurrences` found at ``i``:
+    ``i + len(phrase)``, or further where a padding run stands for a space (:data:`_S12_PAD2`)."""
+    if _padded_phrase(text, phrase):
+        return next((b for a, b in _padded_occurrences(text, phrase) if a == i), i + len(phrase))
+    return i + len(phrase)
 
 
 # -- where a name starts and ends ----------------------------------------------------------------

@@ -337,7 +337,10 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     out of the name), a role noun and a comma before the run (:func:`_role_before`), a role word's
     "for"/"at" phrase after it (:func:`_role_phrase`); capitals of Latin Extended-A count as capitals.
     ``person_ents``, ``person_texts``: the PERSON entities of ``ents`` and their texts, when the
-    caller has read them already (Span.text builds its tokens on every access)."""
+    caller has read them already (Span.text builds its tokens on every access). Each name found is
+    looked up in the text with each of its spaces matching a run of spaces, a character
+    reference's padding (session 12, :data:`~.names._S12_PAD2`: "Board&nbsp;Chair
+    Dennis&nbsp;Fogarty")."""
     from .names import NamedMention
     text = doc_text(doc)
     if ents is None:
@@ -435,7 +438,18 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     from .names import _S10_NAMES2
     if _S10_NAMES2:
         _particle_runs(doc, text, ents, names, honor_surnames, person_texts)
+    padded = _pad2() and "  " in text
     for name in (sorted(names, key=len, reverse=True) if _S10_NAMES2 else names):  # "Ana de la Cruz" before "de la Cruz"
+        if padded and " " in name.strip():
+            # "Chair Dennis&nbsp;Fogarty" read "Chair Dennis      Fogarty": each space of the name
+            # matches a run of spaces, a character reference's padding (_S12_PAD2 of .names)
+            for m in re.finditer(" +".join(re.escape(w) for w in name.split(" ") if w), text):
+                i, j = m.span()
+                before, after = text[i - 1:i], text[j:j + 1]
+                if not (before.isalnum() or after.isalnum()) and free(i, j):
+                    out.append(NamedMention(i, j, name, None, i))
+                    spans.append((i, j))
+            continue
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
@@ -581,6 +595,12 @@ _S9_NAMES = True
 _PLACE_PREFIX = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,4}")
 
 
+def _pad2() -> bool:
+    """:data:`~.names._S12_PAD2` (read at call time: ``names`` imports this module)."""
+    from . import names
+    return names._S12_PAD2
+
+
 def place_ended_name(doc: Doc, text: str, lo: int, s: int, e: int) -> str | None:
     """An organisation name that ends in a place, whose place alone the NER tagged: "*Cancer
     Research* UK", "*Transport* Scotland", "*Caritas* Philippines" (NER: "UK" GPE, the words
@@ -590,7 +610,9 @@ def place_ended_name(doc: Doc, text: str, lo: int, s: int, e: int) -> str | None
     date, none a title, occupation, honorific, pronoun or function word, no possessive; then the
     name written from the first of them to ``e`` is returned, else ``None``. The name as the
     article writes it (rule 1 of ``gold/speakers/README.md``); issue 11, genre train (UK press,
-    science and wire copy). Offsets ``[start, end)`` characters of ``text``."""
+    science and wire copy). A character reference's padding between the words is no word
+    (session 12, :data:`~.names._S12_PAD2`: "Transport&nbsp;Scotland"). Offsets ``[start, end)``
+    characters of ``text``."""
     if not _S9_NAMES or not lo <= s < e:
         return None
     a = lo
@@ -604,7 +626,10 @@ def place_ended_name(doc: Doc, text: str, lo: int, s: int, e: int) -> str | None
     if place is None or words is None or not len(place) or not len(words) \
             or any(t.ent_type_ not in ("GPE", "LOC") for t in place if not t.is_punct and t.tag_ != "POS"):
         return None
+    pad = _pad2()
     for t in words:
+        if pad and t.is_space and t.text.strip(" ") == "":
+            continue  # "Transport&nbsp;Scotland": the padding between the words is no word (_S12_PAD2)
         if t.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL") or t.tag_ == "POS" \
                 or not t.text[:1].isupper() or _bad_word(t.lower_) and t.lower_ not in ORG_KIND_OF \
                 or t.lower_ in _FEMALE | _MALE:

@@ -33,10 +33,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER
 
+from .. import one_space
 from ..coref import DEMONYMS, Cluster, norm_tokens
 from . import entities as _entities
 from .entities import _KNOWN_KINDS, _S10_ORGS2, DESC_KINDS, ORG_KIND_OF, _context_kinds, _context_words, _word_kinds
-from .names import _FIRST_NAMES, _occurrences, _strip_poss
+from . import names as _names
+from .names import _FIRST_NAMES, _occurrence_end, _occurrences, _strip_poss
 from .ner_fix import _S9_NAMES, place_ended_name
 
 #: Kinds whose names are shortened to their first word ("Harvest" for Harvest Foods, "Medway" for
@@ -124,6 +126,16 @@ _BODY_HEADS = frozenset({"office", "department", "ministry", "commission", "coun
 _NOT_SHORT = frozenset("""the new united national american british european international royal federal state
 north south east west central great first general world global city county""".split())
 _NAME_RUN = re.compile(r"(?<![\w’'&+.-])([A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w’'&+.-]*){0,5})")
+
+
+def _pad_free_before(text: str, x: int) -> str:
+    """The 30 characters of ``text`` before ``x`` for a pattern that ends in one space before a
+    word: a run of spaces right before ``x`` (a character reference's padding,
+    :data:`~.names._S12_PAD2`) read as one space; the plain slice otherwise."""
+    before = text[max(0, x - 30):x]
+    if _names._S12_PAD2 and before.endswith("  "):
+        before = before.rstrip(" ") + " "
+    return before
 
 
 @dataclass
@@ -425,7 +437,7 @@ class OrganisationRules:
                 continue  # two bodies share the word, or a one-word name of several tokens ("Tyne-Wear"): no short form
             second = parts[1]
             for x in _occurrences(text, first):
-                if _S9_ORGS and re.search(r"(?<![.!?]\s)\b[A-Z][\w’'&-]*[ \t]$", text[max(0, x - 30):x]):
+                if _S9_ORGS and re.search(r"(?<![.!?]\s)\b[A-Z][\w’'&-]*[ \t]$", _pad_free_before(text, x)):
                     continue  # "Health" of Harbour Health is no short form of Health Workers Alliance
                 if not text[x + len(first):x + len(first) + len(second) + 1].strip().startswith(second):
                     rs[0].starts.append(x)
@@ -515,7 +527,7 @@ class OrganisationRules:
             return name
         fronts = []
         for x in occ:
-            span = self.doc.char_span(x, x + len(name), alignment_mode="expand")
+            span = self.doc.char_span(x, _occurrence_end(self.text, name, x), alignment_mode="expand")
             if span is None or not len(span):
                 return name
             j, first, edge = span.start - 1, None, False
@@ -544,7 +556,8 @@ class OrganisationRules:
                 return name  # "Harvest Foods and Corbett Stores": two names, not one
             fronts.append(first)
         a = self.doc[fronts[0]].idx
-        return _strip_poss(self.text[a:occ[0] + len(name)]).strip()
+        full = _strip_poss(self.text[a:_occurrence_end(self.text, name, occ[0])]).strip()
+        return one_space(full) if _names._S12_PAD2 else full  # "Sevenbridge Borough Council"
 
     def _initialisms(self) -> dict[str, str]:
         """The initialisms the article defines by writing them in brackets after a name of two
@@ -637,6 +650,7 @@ class OrganisationRules:
         if got is None:
             got = memo[name] = any(
                 self.text[i + len(name) + 1: i + len(name) + 2].isupper()
-                or _S9_NAMES and re.search(r"[A-Z][\w’'-]*[ \t]$", self.text[max(0, i - 30):i])
+                or _names._S12_PAD2 and re.match(r" {2,}[A-Z]", self.text[i + len(name):i + len(name) + 12])
+                or _S9_NAMES and re.search(r"[A-Z][\w’'-]*[ \t]$", _pad_free_before(self.text, i))
                 for i in _occurrences(self.text, name))
         return got
