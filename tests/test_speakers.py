@@ -3187,3 +3187,42 @@ def test_s12_people_names(module, const, text, added, removed, nlp, monkeypatch)
     got = [(m.name, m.role) for m in named_mentions(doc)]
     assert (added is not None and added not in got) or any(n == removed for n, _ in got), ("same with the switch off", got)
     ner_fix._alone_memo.cache_clear()
+
+
+# Session 12, speed round 2 (`coref._S12_SPEED2`): the faster candidate building and ranking
+# features give the same results as the code they replace (invented text).
+_S12_SPEED2_TEXT = (
+    "Mara Lindqvist, the chief executive of Harbour Foods, said the Swedish government had to act.\n\n"
+    "Lindqvist added that the company would appeal. \"We will fight this,\" she said.\n\n"
+    "Jon Abel-Lindqvist, a spokesman for the Swedish Police, said officers were ready. Abel-Lindqvist "
+    "said the police had warned Harbour Foods. The GOVERNMENT declined to comment, the firm said.")
+
+
+def test_s12_speed2_identity(monkeypatch):
+    import re
+    from types import SimpleNamespace
+
+    from saidwhat.pipeline import coref
+
+    single = {"Lindqvist": "a", "Abel-Lindqvist": "b", "Abel": "c", "Ortiz": "d"}
+    for text in (_S12_SPEED2_TEXT, "Abel-Lindqvistx Abel Lindqvist's O'Lindqvist -Abel Ortiz-Ortiz Ortiz_ Ortiz."):
+        alts = "|".join(re.escape(x) for x in sorted(single, key=len, reverse=True))
+        want = [(m.start(), m.end(), single[m.group()])
+                for m in re.finditer(rf"(?<![\w’'-])(?:{alts})(?![\w-])", text)]
+        assert coref.Candidates._surname_hits(SimpleNamespace(text=text), single) == want
+    for text in (_S12_SPEED2_TEXT, "Governments government-run ARMY army. \u017fhip police\u0130 regime"):
+        got = coref._national_body_words(text, text.lower())
+        assert [m.span() for m in got] == [m.span() for m in coref._NATIONAL_BODIES_RE.finditer(text)]
+    f = {"bias": 1.0, "recency_0": 1.0, "log_dist": 0.0, "role_mods": 0.5}
+    assert list(coref._crossed_fast(f, "nominal").items()) == list(coref.crossed(f, "nominal").items())
+    assert [coref.first_name_gender(w) for w in ("Fiona", "fiona", "Bjørn", "Kim", "Zzyx")] == \
+        [coref._first_name_table().get(coref._first_name_key(w)) for w in ("Fiona", "fiona", "Bjørn", "Kim", "Zzyx")]
+
+    def speakers():
+        art = saidwhat.extract(_S12_SPEED2_TEXT, mode="fast")
+        return [(a.source, a.speaker_id, a.speaker_via, a.speaker_confidence) for a in art.attributions], art.speakers
+
+    monkeypatch.setattr(coref, "_S12_SPEED2", False)
+    before = speakers()
+    monkeypatch.setattr(coref, "_S12_SPEED2", True)
+    assert speakers() == before

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -166,6 +166,12 @@ _FIRST_NAMES_PATH = Path(__file__).resolve().parent / "speakers" / "data" / "fir
 #: Words that open a person cluster's name without being a first name ("General", "Prime", "Lady").
 _NOT_FIRST = ROLE_NOUNS | OFFICE_MODIFIERS | HONOR_M | HONOR_F | frozenset(DEMONYMS) | frozenset(
     "prime sen rep gov dr prof gen col capt sgt lt cllr rev saint st".split())
+#: Session 12, speed round 2: byte-identical speedups of candidate building
+#: (:class:`Candidates`: the ORG-entity overlap test by binary search, one ``str.find`` scan per
+#: surname instead of a pattern compiled per article), of :func:`candidate_list` /
+#: :func:`pair_features` (a candidate's mentions before the source by binary search: they are
+#: kept sorted) and a memo of :func:`first_name_gender` per word; ``False`` gives the old code.
+_S12_SPEED2 = True
 #: Letters that NFKD does not split into a base letter and a mark.
 _UNACCENT = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "ð": "d", "þ": "th", "ı": "i"})
 
@@ -197,11 +203,33 @@ def first_name_gender(first: str) -> str | None:
     when its probability of being gendered female is at least :data:`_FIRST_NAME_P` or at most
     ``1 -`` it (so "Jordan", "Jean", "Kim" give ``None``).
     """
+    if _S12_SPEED2:
+        table = _first_name_table()
+        memo = _FIRST_NAME_MEMO
+        if memo.get(None) is not table:  # the table was rebuilt (a test changed the list): start afresh
+            memo.clear()
+            memo[None] = table
+        got = memo.get(first, _FIRST_NAME_MEMO)
+        if got is not _FIRST_NAME_MEMO:
+            return got
+        if len(memo) > 65536:
+            memo.clear()
+            memo[None] = table
+        got = memo[first] = table.get(_first_name_key(first))
+        return got
+    return _first_name_table().get(_first_name_key(first))
+
+
+#: :func:`first_name_gender` per word asked (``None``: the table the answers came from)
+_FIRST_NAME_MEMO: dict = {}
+
+
+def _first_name_key(first: str) -> str:
+    """The lookup form of a first name: lower-cased, unaccented (NFKD without marks, :data:`_UNACCENT`)."""
     import unicodedata
 
     key = unicodedata.normalize("NFKD", first.lower().translate(_UNACCENT))
-    key = "".join(ch for ch in key if not unicodedata.combining(ch))
-    return _first_name_table().get(key)
+    return "".join(ch for ch in key if not unicodedata.combining(ch))
 
 
 @dataclass
@@ -269,13 +297,20 @@ class Candidates:
         self.text = doc_text(doc)
         self.in_quote = in_quote
         self.clusters: list[Cluster] = []
+        fast = _S12_SPEED2
         for m in named:
             tok = doc.char_span(m.start, m.end, alignment_mode="expand")
-            subj = bool(tok is not None and len(tok) and (any(t.dep_ in ("nsubj", "nsubjpass") for t in tok)
-                                                          or _appos_of_subject(tok.root)))
+            if fast:  # the span's root found once (spaCy walks the span for it on every access)
+                root = tok.root if tok is not None and len(tok) else None
+                subj = root is not None and (any(t.dep_ in ("nsubj", "nsubjpass") for t in tok)
+                                             or _appos_of_subject(root))
+            else:
+                subj = bool(tok is not None and len(tok) and (any(t.dep_ in ("nsubj", "nsubjpass") for t in tok)
+                                                              or _appos_of_subject(tok.root)))
             c = self._person_cluster(m.name, m.start)
             c.mentions.append((m.start, m.end, subj, self._quoted(m.start)))
-            if tok is not None and len(tok) and _coordinated(tok.root):
+            if (root is not None and _coordinated(root)) if fast else \
+                    (tok is not None and len(tok) and _coordinated(tok.root)):
                 c.coord.add(m.start)
             if m.role:
                 c.role = c.role or m.role
@@ -290,9 +325,24 @@ class Candidates:
         from .speakers.names import person_org_names
 
         ents = doc.ents  # spaCy rebuilds the tuple on every access: read once
-        org_names = person_org_names(doc)  # kept from named_mentions for this Doc
+        # kept from named_mentions for this Doc (given the PERSON entities, it does not read
+        # ``doc.ents`` again: _S12_SPEED2)
+        org_names = person_org_names(doc, [e for e in ents if e.label_ == "PERSON"]) if fast else \
+            person_org_names(doc)
+        text = self.text
+        # the starts of the person mentions, sorted (kept up to date below): whether an ORG entity
+        # covers one is a binary search, not a scan of every mention per entity (_S12_SPEED2)
+        pstarts = sorted(s for c in self.clusters if c.kind == "person" for s, _, _, _ in c.mentions) \
+            if _S12_SPEED2 else None
         for ent in ents:
-            if ent.label_ == "PERSON" and ent.text in org_names:
+            if fast:  # the entity's text as a slice (``Span.text`` joins its tokens on every access)
+                label = ent.label_
+                if label == "PERSON" and text[ent.start_char:ent.end_char] in org_names:
+                    pass
+                elif label not in ("ORG", "NORP", "GPE") or not any(
+                        ch.isupper() for ch in text[ent.start_char:ent.end_char]) or occupation_led(ent):
+                    continue
+            elif ent.label_ == "PERSON" and ent.text in org_names:
                 pass  # "the weekly Der Kurier": an organisation the NER took for a person
             elif ent.label_ not in ("ORG", "NORP", "GPE") or not any(ch.isupper() for ch in ent.text) or occupation_led(ent):
                 continue
@@ -300,10 +350,14 @@ class Candidates:
                 continue
             if ent.label_ == "NORP" and _one_member(ent):
                 continue  # "the Republican said": a person described by party, not an organisation
-            if ent.label_ == "ORG" and any(ent.start_char <= s < ent.end_char for c in self.clusters
-                                           if c.kind == "person" for s, _, _, _ in c.mentions):
+            if ent.label_ == "ORG" and (
+                    (k := bisect_left(pstarts, ent.start_char)) < len(pstarts) and pstarts[k] < ent.end_char
+                    if pstarts is not None else
+                    any(ent.start_char <= s < ent.end_char for c in self.clusters
+                        if c.kind == "person" for s, _, _, _ in c.mentions)):
                 continue  # "Cllr Marsh", "Brazil's Camila Duarte": a person's name the NER tagged ORG
-            name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", ent.text)).strip()
+            name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", text[ent.start_char:ent.end_char]
+                                                          if fast else ent.text)).strip()
             if not name:
                 continue
             if norm_tokens(name) and len(norm_tokens(name)) == 1 and norm_tokens(name)[0] in DEMONYMS:
@@ -319,6 +373,8 @@ class Candidates:
             c = person or self._org_cluster(name)
             subj = ent.root.dep_ in ("nsubj", "nsubjpass")
             c.mentions.append((ent.start_char, ent.end_char, subj, self._quoted(ent.start_char)))
+            if pstarts is not None and c.kind == "person":
+                insort(pstarts, ent.start_char)
             for t in doc[max(ent.start - 3, 0):ent.start]:
                 if t.pos_ in ("NOUN",):
                     c.role_words.add(t.lower_)
@@ -350,7 +406,7 @@ class Candidates:
         low = self.text.lower()
         if not any(w in low for w in _NATIONAL_BODIES) and not _CASE_FOLDS_RE.search(self.text):
             return  # no body word at all (the case-insensitive scan below is the dearer test)
-        for m in _NATIONAL_BODIES_RE.finditer(self.text):
+        for m in (_national_body_words(self.text, low) if _S12_SPEED2 else _NATIONAL_BODIES_RE.finditer(self.text)):
             span = self.doc.char_span(m.start(), m.end())
             if span is None or len(span) != 1:
                 continue
@@ -389,15 +445,39 @@ class Candidates:
         spans = sorted(taken)
         starts = [a for a, _ in spans]
         reach = list(accumulate((b for _, b in spans), max))
-        for m in re.finditer(rf"(?<![\w’'-])(?:{alts})(?![\w-])", self.text):
-            c = single[m.group()]
-            s, e = m.start(), m.end()
+        for s, e, c in (self._surname_hits(single) if _S12_SPEED2 else
+                        ((m.start(), m.end(), single[m.group()])
+                         for m in re.finditer(rf"(?<![\w’'-])(?:{alts})(?![\w-])", self.text))):
             i = bisect_right(starts, s)
             if i and reach[i - 1] > s:
                 continue
             tok = _token_of(self.doc, s)
             subj = tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
             c.mentions.append((s, e, subj, self._quoted(s)))
+
+    def _surname_hits(self, single: dict[str, Cluster]) -> list[tuple[int, int, Cluster]]:
+        """The matches of ``(?<![\\w’'-])(?:S1|S2|…)(?![\\w-])`` in the text, the surnames of
+        ``single`` longest first, as ``(start, end, cluster)`` in text order, found with one
+        ``str.find`` scan per surname instead of compiling that pattern per article (session 12,
+        :data:`_S12_SPEED2`; the same matches: at one position the longest surname that fits wins,
+        and a match hides those that start inside it)."""
+        text = self.text
+        found: dict[int, str] = {}
+        for x in sorted(single, key=len, reverse=True):
+            i = text.find(x)
+            while i >= 0:
+                if i not in found and _SURNAME_OPEN.match(text, i) and _SURNAME_CLOSE.match(text, i + len(x)):
+                    found[i] = x  # a longer surname that fits here came first
+                i = text.find(x, i + 1)
+        out = []
+        reach = -1
+        for i in sorted(found):
+            if i < reach:
+                continue  # inside the match before (finditer does not overlap)
+            x = found[i]
+            reach = i + len(x)
+            out.append((i, reach, single[x]))
+        return out
 
     def _leader_roles(self) -> None:
         """"X has led the Green Party", "X heads the ministry": X's role words take the body's
@@ -530,6 +610,12 @@ class Candidates:
         return None
 
 
+#: the lookbehind and lookahead around a surname in :meth:`Candidates._surname_hits` (matched at a
+#: position: a lookbehind reads the characters before it)
+_SURNAME_OPEN = re.compile(r"(?<![\w’'-])")
+_SURNAME_CLOSE = re.compile(r"(?![\w-])")
+
+
 #: The pronouns that vote for a person's gender in :meth:`Candidates._pronoun_votes`.
 _PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -553,6 +639,31 @@ _NATIONAL_BODIES_RE = re.compile(r"\b(?:" + "|".join(sorted(_NATIONAL_BODIES)) +
 #: (long s, Kelvin sign, dotted and dotless I): with one in the text the word pre-check is not
 #: conclusive
 _CASE_FOLDS_RE = re.compile("[\u017f\u212a\u0130\u0131]")
+
+
+def _national_body_words(text: str, low: str) -> list:
+    """The matches of :data:`_NATIONAL_BODIES_RE` in ``text`` (``low``: ``text.lower()``), in text
+    order, found by ``str.find`` of each word in ``low`` and checked with the pattern at that
+    position (session 12, :data:`_S12_SPEED2`: a case-insensitive alternation scanned the whole
+    text at about five times the cost). The same matches: a match is a whole word, so matches
+    never overlap; with a character of :data:`_CASE_FOLDS_RE` in the text (which ``re.I`` folds
+    but ``str.lower`` does not, or lowers to two characters) the pattern's own scan is used."""
+    if _CASE_FOLDS_RE.search(text):
+        return list(_NATIONAL_BODIES_RE.finditer(text))
+    out = []
+    for w in _NATIONAL_BODIES:
+        i = low.find(w)
+        while i >= 0:
+            m = _NATIONAL_BODIES_RE.match(text, i)
+            if m:
+                out.append(m)
+            i = low.find(w, i + 1)
+    out.sort(key=_match_start)
+    return out
+
+
+def _match_start(m) -> int:
+    return m.start()
 
 
 def _strip_poss_word(w: str) -> str:
@@ -898,7 +1009,8 @@ def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank:
     (``c``'s mentions that start before ``ctx.pos``) and ``shared`` (:func:`_mention_parts`) may be
     passed by a caller that has them; they are computed here otherwise."""
     if before is None:
-        before = [m for m in c.mentions if m[0] < ctx.pos]
+        before = c.mentions[:bisect_left(c.mentions, (ctx.pos,))] if _S12_SPEED2 else \
+            [m for m in c.mentions if m[0] < ctx.pos]
     hw, wset, far = shared if shared is not None else _mention_parts(cands, ctx)
     last = before[-1] if before else None
     cid = id(c)
@@ -944,8 +1056,128 @@ def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank:
         f["nat_match"], f["nat_missing"] = (1.0, 0.0) if hit else (0.0, 1.0)
     f["after_only"] = 1.0 if not before else 0.0
     pos, end = ctx.pos, ctx.end
-    f["self_mention"] = 1.0 if any(pos <= m[0] < end for m in c.mentions) else 0.0
+    if _S12_SPEED2:
+        # ``before`` is the sorted mentions' prefix before ``pos``: the next mention decides
+        ms, k = c.mentions, len(before)
+        f["self_mention"] = 1.0 if k < len(ms) and pos <= ms[k][0] < end else 0.0
+    else:
+        f["self_mention"] = 1.0 if any(pos <= m[0] < end for m in c.mentions) else 0.0
     return f
+
+
+def _ctx_parts(cands: Candidates, ctx: PairContext) -> tuple:
+    """What :func:`_pair_features_fast` reads from the mention once for all its candidates: the
+    shared parts of :func:`_mention_parts`, then the pronoun's gender, the name words' set and the
+    :data:`ORG_TYPES` groups they touch, the role parts of :func:`_role_parts`, and whether
+    :func:`type_similarity` applies (session 12, :data:`_S12_SPEED2`)."""
+    hw, wset, far = _mention_parts(cands, ctx)
+    cls = ctx.cls
+    want = "m" if cls == "pronoun_m" else "f" if cls == "pronoun_f" else None
+    hwset = set(hw)
+    groups = [g for g in ORG_TYPES if hwset & g]
+    return (hw, wset, far, want, hwset, groups, _role_parts(tuple(ctx.words)),
+            _S11_TYPESIM and cls in _TYPE_CLASSES)
+
+
+def _pair_features_fast(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank: int, before: list,
+                        parts: tuple) -> dict[str, float]:
+    """:func:`pair_features` for :func:`candidate_list`: the same features in the same order and
+    the same values, with what depends on the mention alone read from ``parts``
+    (:func:`_ctx_parts`) and ``before`` the prefix of ``c.mentions`` before ``ctx.pos`` (session
+    12, :data:`_S12_SPEED2`)."""
+    hw, wset, far, want, hwset, groups, rparts, typesim = parts
+    last = before[-1] if before else None
+    cid = id(c)
+    rank = min(recency_rank, 3)
+    kind = c.kind
+    ms = c.mentions
+    f: dict[str, float] = {
+        "bias": 1.0,
+        "prev_speaker": 1.0 if ctx.prev is c else 0.0,
+        "speaker_in_para": 1.0 if cid in ctx.para_speakers else 0.0,
+        "was_speaker": 1.0 if cid in ctx.speakers else 0.0,
+        _RECENCY[rank] if rank >= 0 else f"recency_{rank}": 1.0,
+        "log_dist": math.log1p((ctx.pos - last[1]) / 100) if last else far,
+        "last_subject": 1.0 if last and last[2] else 0.0,
+        "log_mentions": math.log1p(len(ms)),
+        "same_sentence": 1.0 if last and last[0] >= ctx.sent_start else 0.0,
+        "only_in_quotes": 1.0 if before and all(map(itemgetter(3), before)) else 0.0,
+    }
+    person = kind == "person"
+    org = kind == "organization"
+    if want is not None and person:
+        g = c.gender
+        f["gender_match"] = 1.0 if g == want else 0.0
+        f["gender_mismatch"] = 1.0 if g is not None and g != want else 0.0
+    f["is_person"] = 1.0 if person else 0.0
+    f["is_org"] = 1.0 if org else 0.0
+    ct = c.tokens
+    if hw and ct:
+        f["surname_match"] = 1.0 if hw[-1] == ct[-1] or " ".join(hw) == " ".join(ct[-len(hw):]) else 0.0
+        f["first_match"] = 1.0 if hw[0] == ct[0] else 0.0
+    rw = c.role_words
+    # _role_score
+    if not rw or rparts is None:
+        rh = rm = 0.0
+    else:
+        head, syn, mods = rparts
+        rh = 1.0 if (syn & rw) or head in rw else 0.0
+        found = 0
+        for w_syn, w in mods:
+            if w_syn & rw or w in rw:
+                found += 1
+        rm = found / len(mods) if mods else 1.0
+    f["role_head"], f["role_mods"] = rh, rm
+    if rh and (rw & OFFICE_MODIFIERS) - wset:
+        f["office_conflict"] = 1.0
+    if org:
+        # _org_type_match
+        names = set(ct) | rw
+        f["org_type"] = 1.0 if hwset & names or any(names & g for g in groups) else 0.0
+        f["org_head_same"] = 1.0 if hw and (hw[-1] in ct or hw[-1] in rw) else 0.0
+    else:
+        f["org_type"] = 0.0
+        f["org_head_same"] = 0.0
+    f["last_coord"] = 1.0 if last and last[0] in c.coord else 0.0
+    if typesim:
+        ts = type_similarity(cands, ctx.words, c)  # "the insurer" and "Aviva, the insurance group" (session 11)
+        if ts:
+            f["type_sim"] = ts
+    nat = ctx.nat
+    if nat and person:
+        hit = bool(nat & rw) or not nat.isdisjoint(ct)
+        f["nat_match"], f["nat_missing"] = (1.0, 0.0) if hit else (0.0, 1.0)
+    f["after_only"] = 0.0 if before else 1.0
+    k = len(before)
+    f["self_mention"] = 1.0 if k < len(ms) and ctx.pos <= ms[k][0] < ctx.end else 0.0
+    return f
+
+
+class _CrossedNames(dict):
+    """``{feature: "feature@class"}`` for one class, filled on first use (:func:`_crossed_fast`)."""
+
+    __slots__ = ("cls",)
+
+    def __init__(self, cls: str) -> None:
+        super().__init__()
+        self.cls = cls
+
+    def __missing__(self, k: str) -> str:
+        n = self[k] = f"{k}@{self.cls}"
+        return n
+
+
+_CROSSED_FAST: dict[str, _CrossedNames] = {}
+
+
+def _crossed_fast(f: dict[str, float], cls: str) -> dict[str, float]:
+    """:func:`crossed`, the same keys in the same order (session 12, :data:`_S12_SPEED2`)."""
+    names = _CROSSED_FAST.get(cls)
+    if names is None:
+        names = _CROSSED_FAST[cls] = _CrossedNames(cls)
+    out = dict(f)
+    out.update({names[k]: v for k, v in f.items() if v})
+    return out
 
 
 #: The recency feature names by rank (0–3).
@@ -1074,10 +1306,21 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
     ``salience``: add :func:`salience_features` (off in the resolver)."""
     pool = []
     pos, end, prev = ctx.pos, ctx.end, ctx.prev
+    fast = _S12_SPEED2
+    key = (pos,)
     for c in cands.clusters:
-        before = [m for m in c.mentions if m[0] < pos]
-        if not before and not forward and not (prev is c) and not any(pos <= m[0] < end for m in c.mentions):
-            continue
+        if fast:
+            # a cluster's mentions are sorted (Candidates, ner_fix.add_org_mentions): those before
+            # the mention are a prefix, and the next one tells whether the mention holds one
+            ms = c.mentions
+            k = bisect_left(ms, key)
+            before = ms[:k]
+            if not k and not forward and not (prev is c) and not (k < len(ms) and ms[k][0] < end):
+                continue
+        else:
+            before = [m for m in c.mentions if m[0] < pos]
+            if not before and not forward and not (prev is c) and not any(pos <= m[0] < end for m in c.mentions):
+                continue
         # mentions that are the source itself do not count as antecedents
         pool.append((c, before[-1][0] if before else -1, before))
     order = sorted(pool, key=lambda x: -x[1])
@@ -1088,20 +1331,36 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
         seen_kind[c.kind] = ranks[id(c)] + 1
     # salience (Grosz, Joshi & Weinstein 1995, centering): the subject of the sentence before, and
     # the latest subject mention outside quotes
-    tok = _token_of(cands.doc, ctx.sent_start)
-    sent = tok.sent if tok is not None else None
-    lo = cands.doc[sent.start - 1].sent.start_char if sent is not None and sent.start > 0 else ctx.sent_start
+    if fast:
+        lo = _sentence_before_start(cands, ctx.sent_start)
+    else:
+        tok = _token_of(cands.doc, ctx.sent_start)
+        sent = tok.sent if tok is not None else None
+        lo = cands.doc[sent.start - 1].sent.start_char if sent is not None and sent.start > 0 else ctx.sent_start
     latest, latest_at = None, -1
     recent: set[int] = set()  # candidates with a subject mention outside quotes from ``lo`` to the mention
-    for c, _, _ in pool:
-        for m in c.mentions:
-            if m[2] and not m[3] and m[0] < pos:  # (a mention before ``pos`` is never the source's own)
+    for c, _, before in pool:
+        # (a mention before ``pos`` is never the source's own); ``before``: those of ``c.mentions``
+        for m in (before if fast else c.mentions):
+            if m[2] and not m[3] and m[0] < pos:
                 if latest_at < m[0]:
                     latest, latest_at = c, m[0]
                 if lo <= m[0]:
                     recent.add(id(c))
     extra = salience_features([(c, at) for c, at, _ in pool], ctx) if salience else {}
     out: list[tuple[Cluster | None, dict[str, float]]] = []
+    if fast:
+        parts = _ctx_parts(cands, ctx)
+        cls = ctx.cls
+        for c, _, before in pool:
+            f = _pair_features_fast(cands, ctx, c, ranks[id(c)], before, parts)
+            f["subj_recent"] = 1.0 if id(c) in recent else 0.0
+            f["salient_subject"] = 1.0 if c is latest else 0.0
+            if extra:
+                f.update(extra.get(id(c), ()))
+            out.append((c, _crossed_fast(f, cls)))
+        out.append((None, _crossed_fast(new_features(ctx), cls)))
+        return out
     shared = _mention_parts(cands, ctx)
     for c, _, before in pool:
         f = pair_features(cands, ctx, c, ranks[id(c)], before, shared)
@@ -1111,6 +1370,22 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
         out.append((c, crossed(f, ctx.cls)))
     out.append((None, crossed(new_features(ctx), ctx.cls)))
     return out
+
+
+def _sentence_before_start(cands: Candidates, sent_start: int) -> int:
+    """The start character of the sentence before the one starting at ``sent_start`` (that start
+    itself for the first sentence, or where no token starts there), as :func:`candidate_list`
+    reads it; kept per Candidates and sentence (session 12, :data:`_S12_SPEED2`)."""
+    memo = cands.__dict__.get("_s12_sent_before")
+    if memo is None:
+        memo = cands.__dict__["_s12_sent_before"] = {}
+    lo = memo.get(sent_start)
+    if lo is None:
+        tok = _token_of(cands.doc, sent_start)
+        sent = tok.sent if tok is not None else None
+        lo = memo[sent_start] = cands.doc[sent.start - 1].sent.start_char if sent is not None and sent.start > 0 \
+            else sent_start
+    return lo
 
 
 #: Set False to let a single name rank any person (session 8 measurements of :func:`compatible`).
