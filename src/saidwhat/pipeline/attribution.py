@@ -534,10 +534,29 @@ _ANSWER_NOUNS = frozenset({"answer", "reply", "response", "retort", "message", "
                            "reaction", "statement", "words", "advice", "warning", "explanation", "assessment"})
 
 
+#: Session 12 (genre train series m): the owned answer noun of a colon lead-in may stand far from
+#: the colon when it is the subject of the lead-in's main clause ("Mensah's response, posted on
+#: social media shortly after 2am, was two words long:"). Design switch (``False`` gives the earlier
+#: rule, to measure before/after in one process; shipped ``True``).
+_S12_PRON_ANSWER_SUBJECT = True
+
+
 def _possessed_answer(ctx: _Ctx, toks: list[Token]) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``(source, cue)`` of a colon lead-in whose subject is someone's answer ("Harris's answer
-    was short:", "His reply:"): the possessor and the answer noun."""
-    for t in toks[-8:]:
+    was short:", "His reply:"): the possessor and the answer noun. An answer noun among the last
+    eight words, or (:data:`_S12_PRON_ANSWER_SUBJECT`) one further back that is the subject of the
+    verb the colon closes ("Ruiz's reply, when asked whether the firm knew, was brief:"; the
+    clause between is the noun's own). ``toks``: the lead-in's words, the colon left out."""
+    far = []
+    if _S12_PRON_ANSWER_SUBJECT and len(toks) > 8:
+        root = toks[-1]
+        while root.head.i != root.i and root.head.i <= toks[-1].i \
+                and not (root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)):
+            root = root.head
+        # the subject of that verb, or a subject the parser hung on a verb past the colon (the
+        # sentence run on into the quotation: "X's own verdict …, was blunt: ‘I don't do …’")
+        far = [t for t in toks[:-8] if t.dep_ in ("nsubj", "nsubjpass") and (t.head.i == root.i or t.head.i > toks[-1].i)]
+    for t in far + toks[-8:]:
         if t.lower_ in _ANSWER_NOUNS:
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             if poss is None:
@@ -577,8 +596,29 @@ def _floating_quotes(ctx: _Ctx) -> None:
     ends at most two paragraphs and 600 characters earlier; else it is not reported. When that
     attribution is the writer's own question or remark to someone ("I ask Fairbanks whether …"),
     the quote is the answer of the one asked (:func:`_writer_addressee`, resolved in :func:`_finish`)."""
+    if _S12_PRON_ECHO:
+        speaking = {w.lower() for x in ctx.drafts if x.source is not None and x.rule != "headline_frame"
+                    for w in re.findall(r"[A-Z][\w’'-]{2,}", ctx.text[x.source[0]:x.source[1]])}
+        for d in [d for d in ctx.drafts if d.rule == "headline_frame" and len(d.content) == 1]:
+            # "Storm Ffion: ‘The river came through the front door like a train’": a headline's
+            # label before a pull quote the body repeats is a topic; the quote is the body speaker's.
+            # A label naming someone the body quotes stays the source ("A lesson from Loretta
+            # Lynch: ‘…’" with "Lynch said" below; PolNeAR dev)
+            if d.source is not None and any(w.lower() in speaking for w in
+                                            re.findall(r"[A-Z][\w’'-]{2,}", ctx.text[d.source[0]:d.source[1]])):
+                continue
+            q = next((q for q in ctx.quotes if q.start == d.content[0][0] and q.end == d.content[0][1]), None)
+            echo = _echoed_later(ctx, q) if q is not None else None
+            if echo is not None:
+                d.source, d.cue, d.follow = None, None, echo
     for q in ctx.floating:
         if ctx.claimed(q.start, q.end) or _title_like(ctx.text[q.inner[0]:q.inner[1]]) or not _stands_alone(ctx, q):
+            continue
+        echo = _echoed_later(ctx, q) if _S12_PRON_ECHO else None
+        if echo is not None:
+            # "08:10 GMT - ‘The water came in through the floor’ ¶ … ¶ “The water came in through the
+            # floor, not the door,” she said": a heading's pull quote is the speaker's it repeats
+            ctx.drafts.append(Draft([(q.start, q.end)], None, None, "direct", 0.55, follow=echo))
             continue
         before = [d for d in ctx.drafts if d.end <= q.start]
         if not before:
@@ -586,6 +626,34 @@ def _floating_quotes(ctx: _Ctx) -> None:
         last = max(before, key=lambda d: d.end)
         if q.start - last.end < 600 and _para_distance(ctx, last.end, q.start) <= 2:
             ctx.drafts.append(Draft([(q.start, q.end)], None, None, "direct", 0.55, follow=last))
+
+
+#: Session 12 (genre train series m): a cue-less quote whose words an attributed quote soon after
+#: repeats (a headline's or a live-blog heading's pull quote) takes that quote's speaker, not the
+#: previous one (:func:`_echoed_later`). Design switch (``False`` gives the earlier rules, to measure
+#: before/after; shipped ``True``).
+_S12_PRON_ECHO = True
+#: How far after a pull quote the quote it repeats may start (:func:`_echoed_later`), in characters.
+_ECHO_CHARS = 2500
+
+
+def _echoed_later(ctx: _Ctx, q: Quote) -> Draft | None:
+    """The first draft with a source that starts after the cue-less quote ``q`` (within
+    :data:`_ECHO_CHARS` characters) and whose content repeats ``q``'s words, four or more, in a
+    row ("Storm Ffion: ‘The river came through the front door like a train’" in a headline, then
+    "‘The river came through the front door like a train,’ she said" in the body), else ``None``:
+    a pull quote is the words of whoever the article quotes saying them (gold/speakers/README.md,
+    a cue-less quote takes the speaker of the quote it belongs to). O(drafts)."""
+    words = re.findall(r"\w+", ctx.text[q.inner[0]:q.inner[1]].lower())
+    if len(words) < 4:
+        return None
+    key = " " + " ".join(words) + " "
+    for d in sorted((d for d in ctx.drafts if d.source is not None and q.end <= d.start < q.end + _ECHO_CHARS),
+                    key=lambda d: d.start):
+        body = " " + " ".join(w for s, e in d.content for w in re.findall(r"\w+", ctx.text[s:e].lower())) + " "
+        if key in body:
+            return d
+    return None
 
 
 #: First-person sources that are the writer speaking (gold/speakers/README.md, rule 5).
@@ -1233,6 +1301,12 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
                 d.extra["speaker_confidence"] = 0.8 * (d.follow.extra.get("speaker_confidence") or 1.0)
         if d.speaker_key is not None:
             prev_key = d.speaker_key
+    for d in kept:
+        if d.source is None and d.follow is not None and d.speaker_key is None and d.follow.speaker_key is not None:
+            # a pull quote that follows a later quote (_S12_PRON_ECHO): resolved once that one is
+            d.speaker_key = d.follow.speaker_key
+            d.extra["via"] = "continuation"
+            d.extra["speaker_confidence"] = 0.8 * (d.follow.extra.get("speaker_confidence") or 1.0)
     resolver.add_name_mentions()
     speakers, ids = resolver.speakers()
     out = []

@@ -49,6 +49,11 @@ _S9_DOCUMENTS = True
 #: body named earlier whose name holds its word (:meth:`DocumentOwners._org_named_with`), for
 #: before/after measurements.
 _S9_DOCUMENTS2 = True
+#: Session 12 (genre train series m): the statement of "In a statement read by his sister, X, the
+#: family said …" is whoever its subject, a source already resolved, was resolved to (the relative
+#: who read it, rule 12), not a new anonymous group (:meth:`DocumentOwners._doc_owner_of`). Design
+#: switch (``False`` gives the earlier rule, to measure before/after; shipped ``True``).
+_S12_PRON_DOC_SUBJECT = True
 #: Written things beyond :data:`EXTRA_DOC_NOUNS` that are documents under :data:`_S9_DOCUMENTS`
 #: ("An Egyptian textbook just published", "The petition, started by parent X,"): rule 13 of
 #: ``gold/speakers/README.md`` (a petition takes its named starter, else anonymous or none).
@@ -553,6 +558,12 @@ class DocumentOwners:
             return owner
         if statement_subject and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
             subj = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if _S12_PRON_DOC_SUBJECT and subj is not None:
+                lo, at = subj.left_edge.idx, subj.idx
+                heard = next((e.key for e in self.entities.values() if e.kind in ("person", "organization")
+                              and any(lo <= m[0] <= at < m[1] for m in e.mentions)), None)  # holding the head
+                if heard is not None:
+                    return heard  # the subject was a source: its speaker ("the family" → the relative who read it)
             if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in _UNNAMED_GROUPS:
                 # "Ortiz's family, in a statement released through …": unnamed people's statement
                 # (rule 13 of gold/speakers/README.md: anonymous), not the possessor's

@@ -68,6 +68,29 @@ _S11_PRON_STATEMENT_IT = True
 #: right before it (:meth:`PronounRules._named_before_verb`) in the he/she subject chain. Design
 #: switch, shipped ``True``.
 _S11_PRON_BARE_SUBJECT = True
+#: Session 12 (genre train series m): an "it" that takes up a statement a named person read out in
+#: the sentence before ("X read a statement on behalf of the family. “…,” *it* said") is that
+#: person (:meth:`PronounRules._statement_reader`). Design switch, shipped ``True``.
+_S12_PRON_READER = True
+#: Session 12 (genre train series m): an unnamed previous speaker is no he/she's referent when a
+#: source between them was resolved to a person (:meth:`PronounRules._unnamed_prev`). Design
+#: switch, shipped ``True``.
+_S12_PRON_SPOKE_SINCE = True
+#: Session 12 (genre train series m): a gendered kin or role noun right before a person's name
+#: ("Her son, Tunde Ross,", "spokeswoman Ana Roe") gives that person's gender, stronger than a
+#: stray pronoun vote (:meth:`PronounRules._role_gender_votes`). Design switch, shipped ``True``.
+_S12_PRON_ROLE_GENDER = True
+#: Kin and role nouns that tell a person's gender (agreement, Hobbs 1978), for
+#: :meth:`PronounRules._role_gender_votes`.
+_GENDERED_ROLES = {
+    **dict.fromkeys("son father husband brother grandson grandfather nephew uncle stepson stepfather boyfriend "
+                    "widower spokesman chairman businessman congressman councilman sportsman".split(), "m"),
+    **dict.fromkeys("daughter mother wife sister granddaughter grandmother niece aunt stepdaughter stepmother "
+                    "girlfriend widow spokeswoman chairwoman businesswoman congresswoman councilwoman "
+                    "sportswoman actress".split(), "f")}
+#: A gendered role noun ending the text right before a name, a comma or nothing between
+#: ("Her son, ", "the family's spokeswoman "), not after "of" ("the son of X").
+_ROLE_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<noun>[a-z]+)(?:-in-law)?[ \t]*,?[ \t]*$")
 #: Opening quotation marks that start a paragraph of a quote run.
 _OPENERS = "‘“\"'«"
 #: Prepositions after a person's name that attach the organisation the person belongs to
@@ -143,6 +166,10 @@ class PronounRules:
         lo = s + len(_head_part(self.text[s:e])) if _S8_CHAIN else e
         if any(c.kind == "person" and any(lo <= m[0] < start and not m[3] for m in c.mentions)
                for c in self.cands.clusters):
+            return None
+        if _S12_PRON_SPOKE_SINCE and any(e <= p < start and c.kind == "person" for p, c in self.history):
+            # "A rival analyst had estimated …, *he* said, and *he* asked": a source between them
+            # resolved to a person (the nested attribution's speaker is not the last one heard)
             return None
         if self._named_after(span.sent.end_char, "m" if cls == "pronoun_m" else "f") is not None:
             return None  # "A woman who has accused … She also described … ¶ Dana Whitfield, who …": named next
@@ -327,13 +354,15 @@ class PronounRules:
         (quoted sentences between are skipped, at most three) holds a document noun outside
         quotation marks and ``prev``'s latest source, ``prev`` being a person or an organisation.
         Session 11 (:data:`_S11_PRON_STATEMENT_IT`); genre train series k. Offsets are characters."""
-        if not _S11_PRON_STATEMENT_IT or cls != "pronoun_it" or prev is None or span is None or len(span) != 1:
+        if not _S11_PRON_STATEMENT_IT or cls != "pronoun_it" or span is None or len(span) != 1:
+            return None
+        if prev is None and not _S12_PRON_READER:
             return None
         tok = span[0]
         if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
             return None
-        ent = self.entities.get(prev)
-        if ent is None or ent.kind not in ("person", "organization") or not ent.mentions:
+        ent = self.entities.get(prev) if prev is not None else None
+        if (ent is None or ent.kind not in ("person", "organization") or not ent.mentions) and not _S12_PRON_READER:
             return None
         sent = tok.sent
         for _ in range(4):
@@ -344,12 +373,48 @@ class PronounRules:
                 break
         else:
             return None
-        s = max(m[0] for m in ent.mentions)
-        if not sent.start_char <= s < sent.end_char:
+        docs = [t for t in sent if t.lower_ in DOC_NOUNS and t.pos_ == "NOUN" and not self.cands._quoted(t.idx)]
+        if not docs:
             return None
-        if not any(t.lower_ in DOC_NOUNS and t.pos_ == "NOUN" and not self.cands._quoted(t.idx) for t in sent):
-            return None
-        return prev
+        if ent is not None and ent.kind in ("person", "organization") and ent.mentions \
+                and sent.start_char <= max(m[0] for m in ent.mentions) < sent.end_char:
+            return prev
+        return self._statement_reader(docs) if _S12_PRON_READER else None
+
+    def _statement_reader(self, docs: list[Token]) -> str | None:
+        """The person who read out, issued or released the statement an "it" takes up: "Outside
+        court, X, whose mother …, *read a statement* on behalf of the family. “…,” *it* said" is
+        X (gold/speakers/README.md rule 12: a statement read for a family is the relative's who
+        read it; rule 13, a document takes its maker). ``docs``: the document nouns outside
+        quotation marks of the sentence before the pronoun's (:meth:`_statement_it`); only one
+        that is the direct object of a verb whose subject is a person named there (a candidate
+        mention outside quotation marks), else ``None``. Session 12 (:data:`_S12_PRON_READER`);
+        genre train series m. O(document nouns × candidate mentions)."""
+        for t in docs:
+            if t.dep_ != "dobj" or t.head.pos_ != "VERB":
+                continue
+            verb = t.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                # the subject, or a name the parser joined to it ("Outside court, X, …, read": X a
+                # conjunct of "court")
+                heads = [subj] + [c for c in subj.children if c.dep_ in ("conj", "appos")]
+                subj = next((h for h in heads if h.pos_ == "PROPN" and not self.cands._quoted(h.idx)), None)
+                if subj is None:
+                    continue
+                lo, hi = subj.left_edge.idx, subj.idx + 1
+            else:
+                # the parser left the verb with no subject: the first person named outside
+                # quotation marks between the sentence's start and it
+                lo, hi = verb.sent.start_char, verb.idx
+            got = [(m[0], c) for c in self.cands.clusters if c.kind == "person"
+                   for m in c.mentions if lo < m[1] and m[0] < hi and not m[3]]
+            if got:
+                c = min(got, key=lambda x: x[0])[1]
+                key = self._person(c.name, c.role, lo).key
+                self.key_cluster[key] = c
+                return key
+        return None
 
     def _no_agent_it(self, span, cls: str) -> bool:
         """Whether an "it" source outside quotation marks stands for no speaker (rule 4 of
@@ -403,6 +468,26 @@ class PronounRules:
                 t.lower_ for t in self.doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
                 and t.head.lower_ in _SAY_FORMS)
         return got
+
+    def _role_gender_votes(self) -> None:
+        """Votes for the gender of each person cluster named right after a gendered kin or role
+        noun (:data:`_GENDERED_ROLES`: "Her *son*, Tunde Ross, said she had died …", where the
+        reported clause's "she" would otherwise vote him a woman; "*spokeswoman* Ana Roe"): three
+        votes, as a listed first name gives (:mod:`~saidwhat.pipeline.coref`), once per cluster.
+        Only mentions outside quotation marks; the noun must stand at most a comma and spaces
+        before the name. Called once per article (O(person mentions)). Session 12
+        (:data:`_S12_PRON_ROLE_GENDER`); genre train series m."""
+        if not _S12_PRON_ROLE_GENDER:
+            return
+        for c in self.cands.clusters:
+            if c.kind != "person":
+                continue
+            for s, _, _, quoted in c.mentions:
+                m = None if quoted else _ROLE_BEFORE_NAME.search(self.text, max(0, s - 40), s)
+                g = _GENDERED_ROLES.get(m.group("noun")) if m is not None else None
+                if g is not None:
+                    c.votes[g] += 3
+                    break
 
     def _note_gender(self, word: str, cluster: Cluster | None) -> None:
         """A "he"/"she" source resolved to a person of unknown gender tells that gender (one vote

@@ -105,6 +105,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             for c in self.cands.clusters:
                 c.mentions = [m for m in c.mentions if not in_furniture(m[0])]
             self.cands.clusters = [c for c in self.cands.clusters if c.mentions]
+        self._role_gender_votes()  # "Her son, Tunde Ross,": a man (pronouns._S12_PRON_ROLE_GENDER)
         # looked up on the package, so that ``speakers.load_ranker = …`` swaps the ranker
         # (benchmarks/bench_speakers.py --designs)
         self.ranker = sys.modules[__package__].load_ranker() if use_ranker else None
