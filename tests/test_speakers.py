@@ -3327,3 +3327,24 @@ def test_s12_headline_label_naming_a_quoted_person_stays_the_source(mode):
     head = [a for a in art.attributions if a.content.end_char <= text.index("\n")]
     assert head and head[0].source is not None and "Quist" in head[0].source.text, [
         (a.source.text if a.source else None, a.content.text) for a in art.attributions]
+
+
+def test_s12_speed3_context_words_identity(monkeypatch):
+    """Session 12 speed round 3: :func:`~saidwhat.pipeline.speakers.entities._context_words_of`
+    skips the type-word patterns before a name whose last word is no kind word; the type words
+    stay the same as on the old path (invented text)."""
+    import re
+
+    from saidwhat.pipeline.speakers import entities as E
+
+    text = ("Shares of the chipmaker Veritas rose after rival grocer Fernbrook said fined copper miner\n"
+            "Andescobre, the Chilean producer, and the trade publication Screen Ledger agreed. A spokesman "
+            "for Norvik said the miner \nTalca and the bank  Orrin, which makes the Lumo heater, would join "
+            "Calvora Home magazine and its discounter Pellham.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", text)]
+    got = {}
+    for flag in (False, True):
+        monkeypatch.setattr(E, "_S12_SPEED3", flag)
+        got[flag] = [E._context_words_of(text, s, e) for s, e in spans]
+    assert got[True] == got[False]
+    assert any(got[True])  # some names get type words ("chipmaker", "grocer", "publication")

@@ -343,6 +343,23 @@ def _context_words(text: str, start: int, end: int) -> set[str]:
     return set(got)
 
 
+#: Session 12 (speed, round 3): :func:`_context_words_of` searches for a type word before the name
+#: only where the last word before it is a kind word (:func:`_last_word_kind`); ``False`` gives the
+#: old code path (the same results).
+_S12_SPEED3 = True
+
+
+def _last_word_kind(left: str) -> bool:
+    """Whether the last blank-separated word of ``left`` (the text before a name) is a key of
+    :data:`ORG_KIND_OF` or :data:`DESC_KINDS`. Both patterns of :func:`_context_words_of` that read
+    the words before the name (``_CTX_BEFORE``; the wire-style "copper *miner* Andescobre") can add
+    only that word, a whole blank-separated word followed by blanks only, and its result keeps only
+    such keys: where this is ``False``, neither can change the result."""
+    tail = left.rstrip().rsplit(None, 1)
+    w = tail[-1] if tail else ""
+    return w in ORG_KIND_OF or w in DESC_KINDS
+
+
 def _context_words_of(text: str, start: int, end: int) -> set[str]:
     """Type words a name at ``[start, end)`` gets from its surroundings (those of
     :data:`ORG_KIND_OF` or :data:`DESC_KINDS`): the head of an apposition ("Nordavia, *the
@@ -355,8 +372,9 @@ def _context_words_of(text: str, start: int, end: int) -> set[str]:
     if m and not set(m.group(1).lower().split()) & _APPOS_PREPS:
         out.add(m.group(2).lower())
     left = text[max(0, start - 60):start]
-    # the pattern ends in blanks: a text with none right before the name is not searched (speed)
-    b = _CTX_BEFORE.search(left) if left[-1:].isspace() else None
+    # the pattern ends in blanks: a text with none right before the name is not searched (speed);
+    # nor one whose last word before the name is no kind word (:func:`_last_word_kind`)
+    b = _CTX_BEFORE.search(left) if left[-1:].isspace() and (not _S12_SPEED3 or _last_word_kind(left)) else None
     if b and not set(b.group(1).lower().split()) & _APPOS_PREPS:
         out.add(b.group(2))
     a = _CTX_AFTER.match(text, end, end + 20)

@@ -89,6 +89,11 @@ _S11_SECTION_BAR = re.compile(r"\s[|•·]\s")
 #: :meth:`OrganisationRules.org_refs` (:meth:`OrganisationRules._typed_person_names`);
 #: measurement only, shipped ``True``.
 _S11_ORGC = True
+#: Session 12 (speed, round 3): :meth:`OrganisationRules.org_refs` matches ", the two companies"
+#: with a pattern compiled once, on the text itself (no slice); ``False`` gives the old code path
+#: (the same results).
+_S12_SPEED3 = True
+_TWO_BODIES = re.compile(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b")
 _S11_ORGC_WHICH = re.compile(r",[ \t]+which\b")
 _S11_ORGC_POSS = re.compile(r",[ \t]+[A-Z][\w-]*['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+?)s?[ \t]*[,.;]")
 
@@ -332,7 +337,8 @@ class OrganisationRules:
             if self._in_furniture(s):
                 continue  # "Copyright 2026 X Ltd. All Rights Reserved": furniture names no speaker
             ws = m.group().split()
-            two = re.match(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b", text[e:e + 30])
+            two = _TWO_BODIES.match(text, e, e + 30) if _S12_SPEED3 else \
+                re.match(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b", text[e:e + 30])
             shares = _entities._S11_ORG_SHARES and len(ws) >= 2 and bool(
                 _shares_before(text, s) or _S11_SHARES_AFTER.match(text, e))
             if not two and not shares and not _context_words(text, s, e) and (len(ws) < 2 or not (
