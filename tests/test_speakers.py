@@ -3348,3 +3348,115 @@ def test_s12_speed3_context_words_identity(monkeypatch):
         got[flag] = [E._context_words_of(text, s, e) for s, e in spans]
     assert got[True] == got[False]
     assert any(got[True])  # some names get type words ("chipmaker", "grocer", "publication")
+
+
+#: Session 12 organisation descriptions, round 3 (genre train; ``entities._S12_ORG3_FRONT``,
+#: ``entities._S12_ORG3_KINDS``): the article's own words type a body. Each row: shape, switch,
+#: text, content, name (invented text).
+WHO_S12_ORG3 = [
+    # a description before the name in apposition types it: "The regulator" (was: unresolved)
+    ("fronted_apposition_types_name", "_S12_ORG3_FRONT",
+     "Flights were cut at the Tambo hub on Monday.\n\n"
+     "The country's aviation authority, the TCAA, said fuel stocks were low.\n\n"
+     "Tembo Air, the national carrier, said it would cancel 12 flights. Simba Fuels, which supplies the "
+     "airport, said a tanker had been delayed.\n\n"
+     "Analysts at Mkoa Capital said the cuts could cost $2 million.\n\n"
+     "The regulator said it would review the order on Friday.",
+     "review the order on Friday", "TCAA"),
+    # a name ending "Assurance" is an insurer: "The insurer" (was: unresolved)
+    ("assurance_is_an_insurer", "_S12_ORG3_KINDS",
+     "Pelham Assurance cut its profit forecast on Monday.\n\n"
+     "Kestwick Homes said it had paid for repairs itself. Lorne Builders said the same.\n\n"
+     "The insurer said claims for storm damage had doubled.",
+     "claims for storm damage had doubled", "Pelham Assurance"),
+    # a name only org_refs found (the tagger reads it as a common noun) is that organisation (was: unresolved)
+    ("untagged_name_is_its_organisation", "org_descriptions._S12_ORG3_REF_NAME",
+     "The presenter will leave the morning show in May after nine years.\n\n"
+     "She told viewers she was ready for a change. Her replacement has not been named.\n\n"
+     "Orbital+, the US-owned streamer that launched in Britain last year, said the new show would start in June.",
+     "the new show would start in June", "Orbital+"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, switch, text, content, name", WHO_S12_ORG3, ids=[r[0] for r in WHO_S12_ORG3])
+def test_who_said_it_s12_org3(shape, switch, text, content, name, monkeypatch):
+    """The row's speaker with the round-3 switches on; another with the row's switch off."""
+    from saidwhat.pipeline.speakers import entities, org_descriptions, organisations
+    assert entities._S12_ORG3_FRONT and entities._S12_ORG3_KINDS and org_descriptions._S12_ORG3_REF_NAME
+    assert organisations._S12_ORG3_BRAND and organisations._S12_ORG3_PLACE_MOD
+    monkeypatch.setattr(entities, "_CTX_MEMO", [None, {}])
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert hit and sp is not None and sp.name == name, (shape, sp)
+    module, _, switch = switch.rpartition(".")
+    monkeypatch.setattr(org_descriptions if module == "org_descriptions" else entities, switch, False)
+    monkeypatch.setattr(entities, "_CTX_MEMO", [None, {}])
+    if switch == "_S12_ORG3_KINDS":  # read at import: take its word out for the run
+        monkeypatch.delitem(entities.ORG_KIND_OF, "assurance")
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, ("passes with the switch off", sp)
+
+
+def test_s12_org3_place_before_kind_word_is_no_organisation():
+    """"The Leeds firm said": the place between "the" and a kind word is no organisation name
+    (``organisations._S12_ORG3_PLACE_MOD``); "Leeds United said" keeps its name."""
+    from saidwhat.pipeline.speakers.organisations import _place_modifier
+    text = "The Leeds firm said so. Leeds United said no."
+    assert _place_modifier(text, 4, 9)
+    assert not _place_modifier(text, 24, 29)
+
+
+
+# Session 12, people round 2 (invented texts): "The researchers" take a study's leader named in
+# apposition to the post (documents._S12_NOM2_LEADER); a past post no one's stated post holds is an
+# epithet of the person just named or the topic person (nominals._S12_NOM2_FORMER); a nationality
+# epithet with an occupation continues the sentence before's main subject (nominals._S12_NOM2_DESC).
+WHO_S12_NOM2 = [
+    ('researchers_take_lead_author_in_apposition', 'speakers.documents', '_S12_NOM2_LEADER',
+     "Coffee drinkers sleep less, study finds\n\nPeople who drank four cups of coffee a day slept 40 minutes "
+     "less than those who drank none, according to a study of 2,300 adults in Norway.\n\nIts lead author, "
+     "Dr Sigrid Haugen, said the effect was strongest in people over 60.\n\n"
+     "Dr Paul Ames, a sleep specialist at Leeds who was not involved, said the study was careful. "
+     "The British Sleep Society said adults should stop drinking coffee by mid-afternoon.\n\nThe researchers said they "
+     "had not measured the caffeine in each cup.",
+     "they had not measured", "Sigrid Haugen"),
+    ('researchers_take_trial_chief_investigator', 'speakers.documents', '_S12_NOM2_LEADER',
+     "A new asthma inhaler cut hospital visits by a third in a trial of 5,000 children.\n\nProf Tendai "
+     "Moyo, the trial's chief investigator, said the drop was larger than expected.\n\n"
+     "Dr Anna Reid of the Lung Trust, who was not involved, said the results were encouraging.\n\nThe researchers "
+     "said a longer trial was needed to check the effect on growth.",
+     "a longer trial was needed", "Tendai Moyo"),
+    ('former_post_no_one_holds_is_the_person_just_named', 'speakers.nominals', '_S12_NOM2_FORMER',
+     "Margaret Lowe waited nine hours for an ambulance. Her daughter said paramedics had told her "
+     "there were no crews.\n\nThe ambulance service said it was reviewing the case.\n\n"
+     "Owen Pryor, the Labour MP for Eastmere, said the case was 'a disgrace'. The former paramedic "
+     "told the Commons he had written to the minister.",
+     "he had written to the minister", "Owen Pryor"),
+    ('former_player_post_is_not_barred_by_a_manager_role', 'speakers.nominals', '_S12_NOM2_FORMER',
+     "Millbrook manager Dennis Ogle has criticised the league after his side's game was called off.\n\n"
+     "The club had asked for the match to be moved to a Sunday.\n\n"
+     "\"Nobody picked up the phone,\" the former goalkeeper said.",
+     "Nobody picked up the phone", "Dennis Ogle"),
+    ('occupation_epithet_continues_previous_main_subject', 'speakers.nominals', '_S12_NOM2_DESC',
+     "Karin Vogt won the seat by 212 votes, the returning officer said.\n\n"
+     "Emre Aksoy, a 52-year-old baker who came to the town as a child, congratulated Vogt on the stage. "
+     "The Turkish-born shopkeeper said he would stand again in four years.",
+     "he would stand again", "Emre Aksoy"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S12_NOM2, ids=[r[0] for r in WHO_S12_NOM2])
+def test_who_said_it_s12_nom2(shape, module, const, text, content, name, mode, monkeypatch):
+    """The row's speaker with its switch on, another one with it off (the row tests that rule)."""
+    import importlib
+    mod = importlib.import_module("saidwhat.pipeline." + module)
+    assert getattr(mod, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    if shape == "occupation_epithet_continues_previous_main_subject" and mode == "accurate":
+        return  # the accurate pipeline finds this one without the rule: only the answer is asked
+    monkeypatch.setattr(mod, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)

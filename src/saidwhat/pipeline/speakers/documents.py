@@ -54,6 +54,15 @@ _S9_DOCUMENTS2 = True
 #: who read it, rule 12), not a new anonymous group (:meth:`DocumentOwners._doc_owner_of`). Design
 #: switch (``False`` gives the earlier rule, to measure before/after; shipped ``True``).
 _S12_PRON_DOC_SUBJECT = True
+#: Session 12 round 2 (people; genre train series d, h, i): a study's leader is also the person
+#: named in apposition to the post ("Its lead author, Dr X, said"; "The paper's lead author, X,")
+#: and the person a study's, trial's or paper's chief or principal investigator is in apposition
+#: ("Prof X, the trial's chief investigator, said"), so "The researchers" take them (rule 12 of
+#: gold/speakers/README.md; :meth:`DocumentOwners._study_leader`). ``False`` gives the old rule.
+_S12_NOM2_LEADER = True
+_LEADER_BEFORE = re.compile(r"\b(?:lead|senior|first) author,\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$")
+_LEADER_AFTER = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:(?:study|trial|paper|research)['’]s\s+(?:lead|senior|first|"
+                           r"chief|principal)\s+(?:author|investigator)|(?:lead|senior|first)\s+author)\b")
 #: Written things beyond :data:`EXTRA_DOC_NOUNS` that are documents under :data:`_S9_DOCUMENTS`
 #: ("An Egyptian textbook just published", "The petition, started by parent X,"): rule 13 of
 #: ``gold/speakers/README.md`` (a petition takes its named starter, else anonymous or none).
@@ -470,7 +479,8 @@ class DocumentOwners:
             before = self.text[max(0, m.start - 30):m.start]
             if re.search(r"\bwho (?:led|leads|co-led) (?:the|this) (?:study|trial|research|team|paper|work)\b", after) \
                     or re.search(r"\b(?:led by|lead author|senior author)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$", before) \
-                    or re.match(r"\s*,\s*(?:the\s+)?(?:study's\s+|paper's\s+)?(?:lead|senior) author\b", after):
+                    or re.match(r"\s*,\s*(?:the\s+)?(?:study's\s+|paper's\s+)?(?:lead|senior) author\b", after) \
+                    or _S12_NOM2_LEADER and (_LEADER_BEFORE.search(before) or _LEADER_AFTER.match(after)):
                 c = self.cands.cluster_of(m.start, m.end)
                 if c is not None and c.kind == "person":
                     leaders[id(c)] = c

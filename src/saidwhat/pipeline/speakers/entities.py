@@ -283,6 +283,11 @@ if _S12_ORG_KINDS:
     ORG_KIND_OF["mutual"] = ORG_KIND_OF.get("mutual", frozenset()) | {"bank", "company"}
     DESC_KINDS["society"] = frozenset({"charity", "bank"})
     DESC_KINDS["forecaster"] = frozenset({"agency", "company"})
+#: Switch for session 12's name heads of insurers (org round 3, genre train): a name ending
+#: "Assurance" ("Corrin Assurance") is a company, as one ending "Insurance" is; read at import.
+_S12_ORG3_KINDS = True
+if _S12_ORG3_KINDS:
+    ORG_KIND_OF["assurance"] = ORG_KIND_OF.get("assurance", frozenset()) | {"company"}
 #: Prepositions that make a word after them no head of an apposition ("the head *of* the airline").
 _APPOS_PREPS = frozenset({"of", "at", "for", "in", "from", "to", "by", "with", "on", "about", "and"})
 
@@ -364,9 +369,10 @@ def _context_words_of(text: str, start: int, end: int) -> set[str]:
     """Type words a name at ``[start, end)`` gets from its surroundings (those of
     :data:`ORG_KIND_OF` or :data:`DESC_KINDS`): the head of an apposition ("Nordavia, *the
     Scandinavian low-cost airline*,"), a type word right before it ("the trade *publication*
-    Screen Ledger", "the chipmaker Veritas") or right after it ("Family Circle *magazine*"). The
-    word must be the phrase's head: no preposition before it ("Aas, the chief executive *of the
-    airline*" says nothing of Aas)."""
+    Screen Ledger", "the chipmaker Veritas") or right after it ("Family Circle *magazine*"), or the
+    head of a description before the name and its comma ("The country's aviation *authority*, the
+    KCAA,"; :data:`_S12_ORG3_FRONT`). The word must be the phrase's head: no preposition before it
+    ("Aas, the chief executive *of the airline*" says nothing of Aas)."""
     out: set[str] = set()
     m = _CTX_APPOS.match(text, end, end + 90)
     if m and not set(m.group(1).lower().split()) & _APPOS_PREPS:
@@ -395,11 +401,31 @@ def _context_words_of(text: str, start: int, end: int) -> set[str]:
                 out.add(c.group(1))
     if _S12_ORG_KINDS and text.startswith(",", end) and _MAKES_AFTER.match(text, end, end + 40):
         out.add("manufacturer")  # "Calvora Home, which makes the Lumo heater,": a manufacturer (series m)
+    if _S12_ORG3_FRONT and (text.endswith(", ", max(0, start - 6), start)
+                            or text.endswith(", the ", max(0, start - 6), start)):
+        # "The country's aviation *authority*, the KCAA,", "a rival *firm*, Western Isles Ferries,":
+        # the description before the name in apposition is its type (its head, no preposition in it)
+        f = _CTX_FRONT.search(text, max(0, start - 80), start)
+        if f and not set(f.group(1).lower().split()) & _APPOS_PREPS and f.group(2) not in OCCUPATIONS \
+                and f.group(2) not in _FRONT_NOT:
+            out.add(f.group(2))
     return {w for w in out if w in ORG_KIND_OF or w in DESC_KINDS}
 
 
 #: ", which makes …" after a name: the body is a manufacturer (:data:`_S12_ORG_KINDS`).
 _MAKES_AFTER = re.compile(r",\s*which\s+(?:makes|manufactures|builds|produces)\b")
+#: Switch for session 12's fronted apposition (org round 3, genre train): a name right after a
+#: description and its comma ("The country's aviation authority, the KCAA,", "The developer,
+#: Greystone Homes,") takes the description's head as a type word in :func:`_context_words_of`
+#: (rule 3 of gold/speakers/README.md: the article's own words say what the body is); shipped ``True``.
+_S12_ORG3_FRONT = True
+#: The fronted description: a determiner or possessor, up to three modifiers, the head (group 2) and
+#: the comma before the name (group 1 the modifiers).
+_CTX_FRONT = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Aa]nother)|[\w’'-]+(?:'s|’s))\s+"
+                        r"((?:[\w’'-]+\s+){0,3}?)([a-z]+),\s+(?:the\s+)?$")
+#: Heads of a fronted description that a person is also called ("the bureau's chief forecaster,
+#: Marites Eusebio"): no type word.
+_FRONT_NOT = frozenset({"forecaster", "owner", "promoter", "producer", "publisher"})
 
 
 def _context_kinds(words: set[str]) -> set[str]:

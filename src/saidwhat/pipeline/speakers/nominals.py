@@ -346,6 +346,25 @@ _PREDICATE_ROLE = re.compile(r"\s+(?:has\s+been|have\s+been|had\s+been|was|is|we
                              r"\s*((?:[\w-]+\s+){0,4}?[a-z][\w-]*)(?=\s+(?:of|for|in|at|on|by|after|with|and|to|until)\b|[,.;:\n])")
 
 
+#: Session 12 round 2 (people; genre train series d, f, h, i): a past post no one's stated post
+#: holds ("The former paramedic", "the former striker", where the article states no paramedic or
+#: striker at all) is the person's history, an epithet like any post no one holds: the one person
+#: named in the sentence before, else the previous speaker, else the paragraph's topic person
+#: (:meth:`NominalRules._described_person`; Ariel 1990). A past post some sitting holder's stated
+#: post holds still goes to the topic person among the others (session 9). ``False`` gives the old
+#: behaviour (``None``: the ranker's pick).
+_S12_NOM2_FORMER = True
+
+
+#: Session 12 round 2 (people; genre train series k, m): a nationality epithet with an occupation
+#: ("The Turkish-born businessman", "the Japanese nephrologist") that no one's stated words fit and
+#: no attribution just before continues the main clause's subject of the sentence before
+#: (:meth:`NominalRules._prev_main_subject`), unless its noun is an office ("the French
+#: president", :data:`~.names.TITLE_WORDS`), which names a holder the text may never name.
+#: ``False`` gives the old behaviour.
+_S12_NOM2_DESC = True
+
+
 def genre_demonym(word: str) -> frozenset[str]:
     """Nationality words for a nationality noun ("swede" → sweden, swedish, swede), else empty."""
     return DEMONYMS.get(word.lower(), frozenset())
@@ -993,8 +1012,29 @@ class NominalRules:
         if topic is None and _S11_NOM_FOCUS and (age or nat):
             # no topic person (a nationality and a post never takes one: "the French president"):
             # the discourse focus
-            return self._focus_person(span, start, people, excluded, introduced=not desc)
+            focus = self._focus_person(span, start, people, excluded, introduced=not desc)
+            noun = desc.group(2).split()[-1:] if desc else []
+            if focus is None and _S12_NOM2_DESC and noun and noun[0].lower() not in TITLE_WORDS:
+                # "X, a 49-year-old restaurant owner …, shook Y's hand. The Turkish-born businessman
+                # said": an occupation, not an office, continues the main clause's subject before
+                focus = self._prev_main_subject(span, people, excluded)
+            return focus
         return topic
+
+    def _prev_main_subject(self, span, people, excluded) -> Cluster | None:
+        """The one person of ``people`` (not in ``excluded``, ids) who is the main clause's subject,
+        outside quotation marks, of the sentence before ``span``'s (:meth:`_subject_rank`), else
+        ``None``: the preferred centre of the utterance before, which an epithet with an
+        occupation no one's stated words hold continues ("Dr X of the Y Institute, who has studied
+        …, went further. “…,” *the Japanese nephrologist* said"; Grosz, Joshi & Weinstein 1995).
+        Session 12 round 2 (:data:`_S12_NOM2_DESC`). O(mentions of ``people``)."""
+        sent = span.sent
+        if sent.start == 0:
+            return None
+        lo, hi = self.doc[sent.start - 1].sent.start_char, sent.start_char
+        got = {id(c): c for c in people if id(c) not in excluded and any(
+            lo <= s < hi and subj and not q and self._subject_rank(s, e)[1] for s, e, subj, q in c.mentions)}
+        return next(iter(got.values())) if len(got) == 1 else None
 
     def _focus_person(self, span, start: int, people, excluded, introduced: bool = True) -> Cluster | None:
         """The discourse focus for an epithet at ``start`` (``span``): the speaker of the latest
@@ -1309,7 +1349,11 @@ class NominalRules:
         if toks is None:
             return None
         head = toks[-1].lower_
-        if not head.isalpha() or head in DEMONYMS or not _person_noun(head):
+        # "The former paramedic": a past post the speech verb's subject held, a person noun there
+        # whatever its shape (session 12 round 2, :data:`_S12_NOM2_FORMER`)
+        past_post = _S12_NOM2_FORMER and any(t.lower_ in _FORMER_WORDS for t in toks[1:-1]) \
+            and toks[-1].pos_ == "NOUN" and head not in ORG_HEADS and head not in DOC_NOUNS
+        if not head.isalpha() or head in DEMONYMS or not (_person_noun(head) or past_post):
             return None  # "the community" is no person's post
         if early and (head in ("defendant", "accused") or any(t.text[:1].isupper() for t in toks[1:])):
             return None  # before the role named later: not "the defendant", "the Ashford manager" (their rules)
@@ -1354,7 +1398,8 @@ class NominalRules:
         if not fits:
             # the sitting holder left out: the topic person ("Harbour City manager X was furious. …
             # The former striker … said")
-            if not sitting and _S10_PEOPLE2 and not early and not former and not self._introduced_unnamed(span, start) \
+            if not sitting and _S10_PEOPLE2 and not early and (not former or _S12_NOM2_FORMER) \
+                    and (former or not self._introduced_unnamed(span, start)) \
                     and not any(c.kind == "person" and any(span.sent.start_char <= m[0] < start and not m[3]
                                                            for m in c.mentions) for c in others):
                 # (not "A judge in Ohio … The judge ruled", an unnamed person; not with a person named
@@ -1364,7 +1409,7 @@ class NominalRules:
                 # equally calm. *The midfielder* told …"; Ariel 1990)
                 out = barred | {id(c) for c in others if self._age_clash(span, c)
                        or nat and not nat & (self._role_evidence(c) | set(c.tokens)) and not self._home_national(nat, self._role_evidence(c))
-                       or head in _CLUB_ROLES and _club_role_clash(head, self._person_evidence(c, start))}
+                       or head in _CLUB_ROLES and not former and _club_role_clash(head, self._person_evidence(c, start))}
                 ok = [c for c in others if id(c) not in out]
                 sent = span.sent
                 if sent.start > 0:

@@ -94,6 +94,27 @@ _S11_ORGC = True
 #: (the same results).
 _S12_SPEED3 = True
 _TWO_BODIES = re.compile(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b")
+#: Switch for session 12's place modifier (org round 3, genre train): a one-word place name right
+#: after "the" ("The Leeds firm said", "The Bristol insurer blamed") modifies the description's kind
+#: word and is no organisation of :meth:`OrganisationRules.org_refs` (the description then finds the
+#: body it describes); shipped ``True``.
+_S12_ORG3_PLACE_MOD = True
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: Switch for session 12's brand names (org round 3, genre train): a one-word name the tagger reads
+#: as a common noun is still a name in :meth:`OrganisationRules.org_refs` when its form is no
+#: ordinary word's: a "+" after it ("Kestrel+") or a capital inside it ("SkyTembo"); shipped ``True``.
+_S12_ORG3_BRAND = True
+_BRAND_FORM = re.compile(r"[A-Z][a-z]+(?:\+|[A-Z][A-Za-z]*\+?)")
+_CTX_KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _place_modifier(text: str, s: int, e: int) -> bool:
+    """Whether the one-word name at ``[s, e)`` stands between "the" and a description's kind word
+    (:data:`~.entities.DESC_KINDS`): "The Bristol insurer" (:data:`_S12_ORG3_PLACE_MOD`)."""
+    if not _THE_BEFORE.search(text, max(0, s - 5), s):
+        return False
+    m = _CTX_KIND_AFTER.match(text, e, e + 20)
+    return m is not None and m.group(1) in DESC_KINDS
 _S11_ORGC_WHICH = re.compile(r",[ \t]+which\b")
 _S11_ORGC_POSS = re.compile(r",[ \t]+[A-Z][\w-]*['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+?)s?[ \t]*[,.;]")
 
@@ -308,6 +329,9 @@ class OrganisationRules:
                 continue
             if _S9_ORGS and len(c.tokens) == 1 and self._demonym_like(c.name):
                 continue  # "the Lithuanian carrier" tagged ORG: a nationality word, no organisation's name
+            if _S12_ORG3_PLACE_MOD and len(c.tokens) == 1 and c.mentions and all(
+                    _place_modifier(text, ms, me) for ms, me, _, _ in c.mentions):
+                continue  # "The Bristol insurer" tagged ORG: a place modifying the kind word, no name
             if _S11_ORG_FURNITURE and _S11_SECTION_BAR.search(c.name):
                 continue  # "Calder | Football": a headline's section label joined to a name, no name
             kinds = _word_kinds(c.tokens)
@@ -349,7 +373,8 @@ class OrganisationRules:
                 continue
             toks = list(span)
             while toks and (toks[0].lower_ in ("the", "of", "and", "for", "&") or toks[0].pos_ != "PROPN" and (
-                    len(toks) == 1 or toks[1].lower_ in ("of", "and", "for", "&"))):
+                    len(toks) == 1 or toks[1].lower_ in ("of", "and", "for", "&"))
+                    and not (_S12_ORG3_BRAND and len(toks) == 1 and _BRAND_FORM.fullmatch(toks[0].text))):
                 toks.pop(0)  # "Shares of Veritas Semiconductor": the sentence's first word is no name
             brk = next((k for k, t in enumerate(toks) if k and t.is_sent_start and not (
                 _S11_ORG_SENT_CUT and toks[k - 1].whitespace_ == " " and toks[k - 1].text[-1:].isalpha())), None)
@@ -371,6 +396,9 @@ class OrganisationRules:
             words = norm_tokens(name)
             if _S9_ORGS and len(words) == 1 and self._demonym_like(name):
                 continue  # "the Lithuanian carrier": a nationality word, no organisation's name
+            if _S12_ORG3_PLACE_MOD and len(toks) == 1 and toks[0].ent_type_ in ("GPE", "LOC", "NORP") \
+                    and _THE_BEFORE.search(text, max(0, s - 5), s):
+                continue  # "The Leeds firm", "the Bristol insurer": a place modifying a kind word, no name
             kinds = _word_kinds(words) if len(words) >= 2 else set()
             if len(words) >= 2 and toks[0].ent_type_ == "GPE" and toks[-1].ent_type_ != "GPE" \
                     and re.fullmatch(r"[A-Z][a-z]+[^s]s", toks[-1].text) and words[-1] not in ORG_KIND_OF:
