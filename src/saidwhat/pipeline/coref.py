@@ -1003,6 +1003,26 @@ class PairContext:
     nat: frozenset[str] = frozenset()
 
 
+
+def _base_features(c: Cluster, ctx: PairContext, before: list, last, cid: int, rank: int,
+                   far: float) -> dict[str, float]:
+    """The candidate-level features every pair starts with (:func:`pair_features` and its fast
+    path), as one dict display whose keys come in the order the ranker's sum reads them (speed,
+    session 11): ``before`` the candidate's mentions before the source, ``last`` the latest of them
+    (or ``None``), ``rank`` its recency rank capped at 3, ``far`` the distance feature with no mention."""
+    return {
+        "bias": 1.0,
+        "prev_speaker": 1.0 if ctx.prev is c else 0.0,
+        "speaker_in_para": 1.0 if cid in ctx.para_speakers else 0.0,
+        "was_speaker": 1.0 if cid in ctx.speakers else 0.0,
+        _RECENCY[rank] if rank >= 0 else f"recency_{rank}": 1.0,
+        "log_dist": math.log1p((ctx.pos - last[1]) / 100) if last else far,
+        "last_subject": 1.0 if last and last[2] else 0.0,
+        "log_mentions": math.log1p(len(c.mentions)),
+        "same_sentence": 1.0 if last and last[0] >= ctx.sent_start else 0.0,
+        "only_in_quotes": 1.0 if before and all(map(itemgetter(3), before)) else 0.0,
+    }
+
 def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank: int,
                   before: list | None = None, shared: tuple | None = None) -> dict[str, float]:
     """The pair features of mention ``ctx`` and candidate ``c`` (:data:`FEATURES`). ``before``
@@ -1015,19 +1035,7 @@ def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank:
     last = before[-1] if before else None
     cid = id(c)
     rank = min(recency_rank, 3)
-    # one dict display, keys in the order the ranker's sum reads them (speed, session 11)
-    f: dict[str, float] = {
-        "bias": 1.0,
-        "prev_speaker": 1.0 if ctx.prev is c else 0.0,
-        "speaker_in_para": 1.0 if cid in ctx.para_speakers else 0.0,
-        "was_speaker": 1.0 if cid in ctx.speakers else 0.0,
-        _RECENCY[rank] if rank >= 0 else f"recency_{rank}": 1.0,
-        "log_dist": math.log1p((ctx.pos - last[1]) / 100) if last else far,
-        "last_subject": 1.0 if last and last[2] else 0.0,
-        "log_mentions": math.log1p(len(c.mentions)),
-        "same_sentence": 1.0 if last and last[0] >= ctx.sent_start else 0.0,
-        "only_in_quotes": 1.0 if before and all(map(itemgetter(3), before)) else 0.0,
-    }
+    f = _base_features(c, ctx, before, last, cid, rank, far)
     if ctx.cls in ("pronoun_m", "pronoun_f") and c.kind == "person":
         g = c.gender
         want = "m" if ctx.cls == "pronoun_m" else "f"
@@ -1091,18 +1099,7 @@ def _pair_features_fast(cands: Candidates, ctx: PairContext, c: Cluster, recency
     rank = min(recency_rank, 3)
     kind = c.kind
     ms = c.mentions
-    f: dict[str, float] = {
-        "bias": 1.0,
-        "prev_speaker": 1.0 if ctx.prev is c else 0.0,
-        "speaker_in_para": 1.0 if cid in ctx.para_speakers else 0.0,
-        "was_speaker": 1.0 if cid in ctx.speakers else 0.0,
-        _RECENCY[rank] if rank >= 0 else f"recency_{rank}": 1.0,
-        "log_dist": math.log1p((ctx.pos - last[1]) / 100) if last else far,
-        "last_subject": 1.0 if last and last[2] else 0.0,
-        "log_mentions": math.log1p(len(ms)),
-        "same_sentence": 1.0 if last and last[0] >= ctx.sent_start else 0.0,
-        "only_in_quotes": 1.0 if before and all(map(itemgetter(3), before)) else 0.0,
-    }
+    f = _base_features(c, ctx, before, last, cid, rank, far)
     person = kind == "person"
     org = kind == "organization"
     if want is not None and person:
