@@ -3327,6 +3327,43 @@ def test_s12_headline_label_naming_a_quoted_person_stays_the_source(mode):
     head = [a for a in art.attributions if a.content.end_char <= text.index("\n")]
     assert head and head[0].source is not None and "Quist" in head[0].source.text, [
         (a.source.text if a.source else None, a.content.text) for a in art.attributions]
+    sp = art.speaker(head[0].speaker_id)  # the person the label names (names._S12_HEAD_LABEL)
+    assert sp is not None and sp.name == "Mara Quist" and sp.kind == "person", sp
+
+
+#: Session 12 (``names._S12_HEAD_LABEL``): a headline's "Label: claim" label that is a phrase
+#: holding one person's full name is that person when the body names them again. Each row:
+#: shape, text (invented), the speaker's name.
+WHO_S12_HEAD_LABEL = [
+    ("a lesson from NAME",
+     "A lesson from Ruth Adeyemi: 'Speak so the room listens.'\n\nAs a young nurse at a clinic in Leeds, Ruth "
+     "Adeyemi said she was asked to brief a visiting surgeon. A porter was told to stay and listen.\n\nAdeyemi "
+     "said the porter had never seen the patient. But the surgeon put every question to him anyway.\n\nNow the "
+     "hospital's chief nurse, Adeyemi told a group of students on Tuesday that such moments stay with you."
+     "\n\n\"Speak so the room listens,\" she said. \"Nobody will hand it to you.\"",
+     "Ruth Adeyemi"),
+    ("five minutes with NAME",
+     "Five minutes with Tomas Ferrante: 'Keep the doors open.'\n\nAs a volunteer at a shelter in Turin, Tomas "
+     "Ferrante said he was asked to lock up early one winter night. A guard was told to send people away."
+     "\n\nFerrante said the guard had never met the families. But the board backed the guard anyway.\n\nNow "
+     "the charity's director, Ferrante told a group of donors on Monday that such nights stay with you."
+     "\n\n\"Keep the doors open,\" he said. \"Somebody has to.\"",
+     "Tomas Ferrante"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("shape,text,name", WHO_S12_HEAD_LABEL, ids=[r[0] for r in WHO_S12_HEAD_LABEL])
+def test_s12_head_label_names_the_person(shape, text, name, mode):
+    """A headline label holding a person's full name ("Why Ana Roe won't quit: '…'") resolves
+    to that person, not an anonymous group (``names._S12_HEAD_LABEL``); failed before the fix."""
+    art = saidwhat.extract(text, mode=mode)
+    head = [a for a in art.attributions if a.content.end_char <= text.index("\n")]
+    assert head and head[0].speaker_id, [(a.source.text if a.source else None, a.content.text)
+                                         for a in art.attributions]
+    sp = art.speaker(head[0].speaker_id)
+    assert sp.name == name and sp.kind == "person", (shape, head[0].source.text if head[0].source else None, sp)
 
 
 def test_s12_speed3_context_words_identity(monkeypatch):

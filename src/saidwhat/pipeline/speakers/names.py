@@ -175,6 +175,13 @@ _S12_PAD2 = True
 #: behaviour.
 _S12_NAMES_COMMON = True
 
+#: Session 12 (people, PolNeAR dev shape): a headline's "Label: claim" label that is a phrase
+#: holding one person's full name ("A lesson from Ana Roe: '…'", "Why Ana Roe won't quit: '…'",
+#: "Five minutes with Ana Roe: '…'") is that person when the body names them again (rule 1 of
+#: ``gold/speakers/README.md``: the fullest name), no anonymous group
+#: (:meth:`NameRules._headline_label_name`). ``False`` gives the old behaviour (anonymous).
+_S12_HEAD_LABEL = True
+
 
 #: Session 12 (people, genre train series m): a listed given name with a clear gender
 #: (:func:`~..coref.first_name_gender`) right before a PERSON entity, with no punctuation between,
@@ -1469,6 +1476,29 @@ class NameRules:
         if j is None or any(start <= m.start < j.start for m in self.named):
             return None
         return j
+
+    def _headline_label_name(self, start: int, end: int) -> NamedMention | None:
+        """The person a headline label ``text[start:end]`` names, or ``None`` (:data:`_S12_HEAD_LABEL`).
+
+        The label must hold exactly one PERSON name of :attr:`named`, of two words or more and no
+        possessor ("Ana Roe's"), and the body must name that person again after ``end`` (the same
+        full name, or its last word alone): "A lesson from Ana Roe: '…'" … "Roe said". The caller
+        checks that the mention lies above the lead and is classed anonymous. Cost: one pass over
+        :attr:`named` per such mention (headlines only)."""
+        if not _S12_HEAD_LABEL:
+            return None
+        inside = self._names_in(start, end)
+        inside = [m for m in inside if m.end <= end]
+        if len(inside) != 1:
+            return None
+        m = inside[0]
+        words = m.name.split()
+        if len(words) < 2 or re.match(r"['’]s?\b", self.text[m.end:m.end + 2]):
+            return None
+        last = words[-1]
+        if not any(o.start >= end and (o.name == m.name or o.name == last) for o in self.named):
+            return None
+        return m
 
     def _opens_with_name(self, start: int, head_end: int) -> bool:
         """Whether the mention's head part ``[start, head_end)`` is a full name of two words or more

@@ -175,6 +175,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         cls = mention_class(span)
         if cls == "anonymous" and self._opens_with_name(start, head_end):
             cls = "name"  # "Arturo SarukhÃ¡n, Mexico's ambassador …" (mojibake read as a number): the name
+        if cls == "anonymous" and self._above_lead(start):
+            label = self._headline_label_name(start, end)
+            if label is not None:
+                # "A lesson from Ana Roe: '…'", "Roe said" below: the person (names._S12_HEAD_LABEL)
+                self.via, self.confidence = "name", 0.8
+                return self._person(label.name, label.role, start).key
         joint = self._joint_plural(span.text) if cls in ("surname", "org_name", "nominal", "anonymous", "name") else None
         if joint is not None:
             # "the Khans" after "Khizr and Ghazala Khan": the joint name (rule 6; names.joint_names)
