@@ -3443,6 +3443,59 @@ def test_s12_org3_place_before_kind_word_is_no_organisation():
     assert not _place_modifier(text, 24, 29)
 
 
+# Session 12, org round 4 (invented texts): a name run goes on past a cut
+# (organisations._S12_ORG4_RUNS, organisations.run_continuation): "and" inside a body's name the
+# NER cut, a lower-case particle between capitalised words.
+WHO_S12_ORG4 = [
+    # "Ministry of X and Y": one body, not two parties (was: "Ministry of Flood Control")
+    ("and_inside_a_body_name",
+     "Rivers burst their banks across the delta on Sunday.\n\n"
+     "The Ministry of Flood Control and Relief said about 300,000 people had been moved to shelters along "
+     "the coast. The ministry said evacuation had been orderly.",
+     "300,000 people", "Ministry of Flood Control and Relief"),
+    # a lower-case particle inside a name (was: unresolved)
+    ("particle_inside_a_name",
+     "Ferries to the islands were cancelled again on Friday.\n\n"
+     "The Comhairle nan Oileanan Siar, the islands council, said the cancellations had cost shops £400,000. "
+     "Its leader said the service must improve.",
+     "the cancellations had cost", "Comhairle nan Oileanan Siar"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, text, content, name", WHO_S12_ORG4, ids=[r[0] for r in WHO_S12_ORG4])
+def test_who_said_it_s12_org4(shape, text, content, name, monkeypatch):
+    """The row's speaker with :data:`~saidwhat.pipeline.speakers.organisations._S12_ORG4_RUNS` on;
+    another with it off."""
+    from saidwhat.pipeline.speakers import organisations
+    assert organisations._S12_ORG4_RUNS
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert hit and sp is not None and sp.name == name, (shape, sp)
+    monkeypatch.setattr(organisations, "_S12_ORG4_RUNS", False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, ("passes with the switch off", sp)
+
+
+@pytest.mark.parametrize("text, name, more", [
+    ("The Dock Workers' Union said so.", "The Dock Workers", "' Union"),
+    ("The Ministry of Flood Control and Relief said so.", "The Ministry of Flood Control", " and Relief"),
+    ("Harbour and Marine Authority said so.", "Harbour", " and Marine Authority"),
+    ("Harvest Foods and Corbett Stores said so.", "Harvest Foods", ""),
+    ("The Comhairle nan Oileanan Siar said so.", "The Comhairle", " nan Oileanan Siar"),
+    ("Smith and Jones said so.", "Smith", ""),
+    ("The Ministry of Health and the Treasury said so.", "The Ministry of Health", ""),
+])
+def test_s12_org4_run_continuation(text, name, more, monkeypatch):
+    """:func:`~saidwhat.pipeline.speakers.organisations.run_continuation`: the words that carry a
+    cut name on (a plural possessive's head word, a particle, "and" inside one body's name); none
+    for two names or with the switch off."""
+    from saidwhat.pipeline.speakers import organisations
+    end = text.index(name) + len(name)
+    assert organisations.run_continuation(text, end, name) == more
+    monkeypatch.setattr(organisations, "_S12_ORG4_RUNS", False)
+    assert organisations.run_continuation(text, end, name) == ""
+
+
 
 # Session 12, people round 2 (invented texts): "The researchers" take a study's leader named in
 # apposition to the post (documents._S12_NOM2_LEADER); a past post no one's stated post holds is an

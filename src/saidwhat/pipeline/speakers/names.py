@@ -1575,11 +1575,16 @@ class NameRules:
         else an organisation."""
         head = _head_part(mention)
         rest = mention[len(head):] if mention.startswith(head) else ""
+        from . import organisations as _orgs
+        if _orgs._S12_ORG4_RUNS and head == mention.strip() and self.text.startswith(head, start):
+            # a source span cut inside the name: "The Finance Workers" | "' Union" (org round 4)
+            head += _orgs.run_continuation(self.text, start + len(head), head, self.doc)
         head = re.sub(r"^(?:the|The|THE)\s+", "", _strip_poss(head)).strip()
         ws = head.split()
         if not 1 <= len(ws) <= 5 or not ws[0][:1].isupper() or self.text[start:start + 1].islower():
             return None
-        if not all(w[:1].isupper() or w in ("of", "for", "and", "de", "the", "on") for w in ws):
+        if not all(w[:1].isupper() or w in ("of", "for", "and", "de", "the", "on") or _orgs._S12_ORG4_RUNS
+                   and w in _orgs._RUN_PARTICLES for w in ws):
             return None
         low = [w.lower() for w in ws]
         if all(w in TITLE_WORDS or w in OCCUPATIONS or w in ORG_HEADS for w in low) or low[0] in PRONOUNS:

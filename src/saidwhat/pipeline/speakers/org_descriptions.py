@@ -1058,8 +1058,11 @@ class OrgDescriptionRules:
         ent = next((e for e in self.doc.ents if e.start == first.start and e.end == first.end), None)
         if ent is None or ent.label_ not in ("GPE", "ORG"):
             return None
+        more = _organisations.run_continuation(self.text, ent.end_char, ent.text, self.doc) if ent.label_ == "ORG" else ""
         self.via, self.confidence = "organization", 0.7
-        return self._organization(re.sub(r"^(?:the|The)\s+", "", ent.text), start)
+        # "the Ministry of Transport and Works": one body's name the NER cut at "and"
+        # (:data:`~.organisations._S12_ORG4_RUNS`), named in full
+        return self._organization(re.sub(r"^(?:the|The)\s+", "", ent.text) + more, start)
 
     def _named_in_apposition(self, span, start: int) -> str | None:
         """A description of an organisation followed by its name in apposition, in the mention or

@@ -152,6 +152,63 @@ _BODY_HEADS = frozenset({"office", "department", "ministry", "commission", "coun
 _NOT_SHORT = frozenset("""the new united national american british european international royal federal state
 north south east west central great first general world global city county""".split())
 _NAME_RUN = re.compile(r"(?<![\w’'&+.-])([A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w’'&+.-]*){0,5})")
+#: Switch for session 12's name runs that go on past a cut (org round 4, genre train): an
+#: organisation name cut by the source span or the NER before a plural possessive's apostrophe and
+#: its head word, an "and" inside a body's name, or a lower-case particle between capitalised words
+#: goes on to its end (:func:`run_continuation`); shipped ``True``.
+_S12_ORG4_RUNS = True
+#: Lower-case particles inside a name between capitalised words (Gaelic "nan", "na"; Romance and
+#: Germanic "de", "da", "van", "der", …).
+_RUN_PARTICLES = frozenset({"nan", "na", "de", "da", "do", "dos", "das", "di", "du", "des", "del", "la", "van", "der",
+                            "den", "von", "y"})
+_RUN_CAPS = r"[A-Z][\w’'&+-]*(?:[ \t]+[A-Z][\w’'&+-]*)*"
+_RUN_APOS = re.compile(r"['’](?=[ \t]+[A-Z])([ \t]+" + _RUN_CAPS + ")")
+_RUN_PART = re.compile(r"[ \t]+(" + "|".join(sorted(_RUN_PARTICLES)) + r")[ \t]+" + _RUN_CAPS)
+_RUN_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+(?!The\b)" + _RUN_CAPS)
+
+
+def run_continuation(text: str, end: int, name: str, doc=None) -> str:
+    """The words that carry the capitalised organisation name ``name`` ending at ``end`` of
+    ``text`` on past a cut, as written there ("" when none): a plural possessive's apostrophe and
+    the capitalised words after it ("Finance Workers" → "' Union"), a lower-case particle
+    (:data:`_RUN_PARTICLES`) and the capitalised words after it ("Comhairle" → " nan Eilean Siar"),
+    and "and"/"&" with the capitalised words after it when the whole is one body's name: the name
+    opens with a body's head word and "of"/"for" ("Ministry of Transport and Works"), or the
+    whole ends in an organisation's head word (:data:`_BODY_HEADS`,
+    :data:`~.entities.ORG_KIND_OF`: "Harbour and Marine Authority") and ``name`` does not (two
+    names: "Harvest Foods and Corbett Stores"), or ``doc``'s NER tags the
+    whole an organisation. Never across a line break or a sentence's full stop. Rule 1 of
+    ``gold/speakers/README.md`` (the fullest name); :data:`_S12_ORG4_RUNS` (``""`` when off)."""
+    if not _S12_ORG4_RUNS or not name[:1].isupper():
+        return ""
+    out, e, cur = "", end, name
+    for _ in range(3):
+        m = None
+        if cur.endswith("s"):
+            m = _RUN_APOS.match(text, e, e + 80)
+        if m is None:
+            m = _RUN_PART.match(text, e, e + 80)
+        if m is None:
+            a = _RUN_AND.match(text, e, e + 80)
+            if a is not None:
+                whole = cur + a.group(0)
+                ws = whole.split()
+                ws = ws[1:] if ws[0] in ("The", "the") else ws
+                low = ws[-1].lower()
+                last = cur.split()[-1].lower()
+                ok = (low in _BODY_HEADS or low in ORG_KIND_OF) and last not in _BODY_HEADS and last not in ORG_KIND_OF or (
+                    len(ws) >= 3 and ws[0].lower().strip("’'") in _BODY_HEADS and ws[1] in ("of", "for"))
+                if not ok and doc is not None:
+                    span = doc.char_span(e - len(cur), a.end(), alignment_mode="expand")
+                    ok = span is not None and len(span) > 0 and all(t.ent_type_ == "ORG" for t in span
+                                                                    if not t.is_punct and t.lower_ not in ("the",))
+                m = a if ok else None
+        if m is None:
+            break
+        out += m.group(0)
+        cur += m.group(0)
+        e = m.end()
+    return out
 
 
 def _pad_free_before(text: str, x: int) -> str:
@@ -246,7 +303,12 @@ class OrganisationRules:
         """The organisation name ``name`` ending at ``e`` with the "for/of the …" part the NER or
         the source span cut off: "the U.N. Office" | "for Disaster Risk
         Reduction". Only after a body's head word (:data:`_BODY_HEADS`) and for capitalised words
-        after "for/of (the)"; else ``name``."""
+        after "for/of (the)"; else ``name``. First, with :data:`_S12_ORG4_RUNS`, the run's own
+        continuation past a cut (:func:`run_continuation`: "Finance Workers" | "' Union")."""
+        if _S12_ORG4_RUNS:
+            more = run_continuation(self.text, e, name, self.doc)
+            if more:
+                return name + more  # "Ministry of Disaster Risk and Relief", "Workers' Union"
         if not name.split() or name.split()[-1].lower() not in _BODY_HEADS:
             return name
         m = re.match(rf"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?{_ORG_NAME}", self.text[e:e + 80])

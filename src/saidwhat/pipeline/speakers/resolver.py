@@ -53,6 +53,7 @@ from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRu
 from .nominals import (_S8N2, _S9_NOMINALS, _S11_PTRAIN_PLURAL, NominalRules, _the_capitalised_epithet,
                        commanding_subjects, plural_description)
 from .org_descriptions import _ORG_PAIR_WORDS, OrgDescriptionRules, _ends_mention, _pp_object
+from . import organisations as _organisations
 from .organisations import OrganisationRules
 from .pronouns import _S9_PRONOUNS, _S9_RUNS, PronounRules, relative_antecedent
 from .forms import FormRules, source_head
@@ -468,7 +469,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if c.kind == "person":
             key = self._person(c.name, c.role, start).key
         else:
-            key = self._organization(c.name, start, c.role)
+            name = c.name
+            if _organisations._S12_ORG4_RUNS and (at := self.text.find(name, start, end)) >= 0:
+                more = _organisations.run_continuation(self.text, at + len(name), name, self.doc)
+                if more and at + len(name) + len(more) <= end:
+                    name += more  # the mention writes the name the NER cut in full ("Ministry of X and Y")
+            key = self._organization(name, start, c.role)
         self.key_cluster[key] = c
         self.via, self.confidence = self._VIA.get(cls, cls), 1.0 / z
         return key
