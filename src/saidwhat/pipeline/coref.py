@@ -818,6 +818,13 @@ def _role_score(words: list[str], c: Cluster) -> tuple[float, float]:
     parts = _role_parts(tuple(words))  # the same for every candidate of a mention: made once
     if parts is None:
         return 0.0, 0.0
+    return _role_match(parts, rw)
+
+
+def _role_match(parts: tuple, rw) -> tuple[float, float]:
+    """``(head, modifiers)`` of :func:`_role_score` for a mention's role ``parts`` (head, its
+    synonyms, the modifiers with theirs; :func:`_role_parts`) against a candidate's role words ``rw``:
+    1.0 when the head or a synonym is among them, and the share of modifiers found (1.0 with none)."""
     head, syn, mods = parts
     head_ok = 1.0 if (syn & rw) or head in rw else 0.0
     found = 0
@@ -1117,13 +1124,7 @@ def _pair_features_fast(cands: Candidates, ctx: PairContext, c: Cluster, recency
     if not rw or rparts is None:
         rh = rm = 0.0
     else:
-        head, syn, mods = rparts
-        rh = 1.0 if (syn & rw) or head in rw else 0.0
-        found = 0
-        for w_syn, w in mods:
-            if w_syn & rw or w in rw:
-                found += 1
-        rm = found / len(mods) if mods else 1.0
+        rh, rm = _role_match(rparts, rw)
     f["role_head"], f["role_mods"] = rh, rm
     if rh and (rw & OFFICE_MODIFIERS) - wset:
         f["office_conflict"] = 1.0

@@ -1088,15 +1088,7 @@ class OrgDescriptionRules:
                      rf"\s*(?:[,.;)]|[{DASHES}]|$)", rest)
         if m is None:
             return None
-        name = _strip_poss(m.group(1)).strip()
-        s = head_end + m.start(1)
-        e = s + len(name)
-        if len(name) < 2 or name.split()[0].lower() in _FIRST_NAMES or name.lower() in _DETS:
-            return None
-        if any(n.start < e and s < n.end and len(n.name.split()) >= 2 for n in self.named):
-            return None  # "the band's manager, Hugo Barraclough": a person
-        self.via, self.confidence = "organization", 0.8
-        return self._organization(name, start)
+        return self._apposed_org(m.group(1), head_end + m.start(1), start)
 
     def _typed_apposition(self, span, start: int) -> str | None:
         """A description of no organisation word whose apposition names an organisation after its
@@ -1118,13 +1110,20 @@ class OrgDescriptionRules:
         word = m.group(2)
         if not (word in DESC_KINDS or word in ORG_KIND_OF or word in _ROLE_ORG_WORDS or word in _GENERIC_ORG_WORDS):
             return None
-        name = _strip_poss(m.group(3)).strip()
-        s = head_end + m.start(3)
+        return self._apposed_org(m.group(3), head_end + m.start(3), start)
+
+    def _apposed_org(self, raw: str, s: int, start: int) -> str | None:
+        """The organisation named ``raw`` (a possessive stripped) at ``s`` in an apposition of the
+        mention at ``start`` (:meth:`_named_in_apposition`, :meth:`_typed_apposition`), or ``None``
+        when the name is a single character, opens with a first name, is a determiner, or overlaps a
+        person's name of two words or more the article writes ("the band's manager, Hugo
+        Barraclough": a person)."""
+        name = _strip_poss(raw).strip()
         e = s + len(name)
         if len(name) < 2 or name.split()[0].lower() in _FIRST_NAMES or name.lower() in _DETS:
             return None
         if any(n.start < e and s < n.end and len(n.name.split()) >= 2 for n in self.named):
-            return None  # "the club's manager, the former striker Jo Bloggs": a person
+            return None
         self.via, self.confidence = "organization", 0.8
         return self._organization(name, start)
 
