@@ -3550,3 +3550,67 @@ def test_who_said_it_s12_nom2(shape, module, const, text, content, name, mode, m
     monkeypatch.setattr(mod, const, False)
     sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+# session 13: organisation descriptions (invented texts): a standfirst above the byline is above the
+# lead (organisations._S13_ORG_STANDFIRST); a live-blog post heading's organisation word is the post's
+# body of that kind (forms._S13_ORG_POST_KIND); "The Leeds firm" is the body named just before
+# (org_descriptions._S13_ORG_PLACE_PREV).
+WHO_S13_ORG = [
+    ('standfirst_bare_org_word_is_body_named_below', 'speakers.organisations', '_S13_ORG_STANDFIRST',
+     "Brenmoor pulls 30,000 electric blankets from shelves\n\n"
+     "Watchdog says buyers should stop using the blankets at once; retailer promises refunds to all customers\n\n"
+     "By Tamsin Oduya, Consumer Editor\n\n"
+     "A bedding maker is recalling 30,000 electric blankets after a string of small fires in homes across Wales.\n\n"
+     "The Office for Home Appliance Safety said it had opened an inquiry in November. Brenmoor Textiles said "
+     "it was sorry.",
+     "buyers should stop using", "Office for Home Appliance Safety"),
+    ('post_heading_body_word_is_post_body_holding_it', 'speakers.forms', '_S13_ORG_POST_KIND',
+     "Dunlow floods live: river bursts its banks as 2,000 homes evacuated\n\n"
+     "By Carys Penrose\n\n"
+     "11:20 GMT\n\n"
+     "Hospital: 'Only come to us in an emergency'\n\n"
+     "Radio Dunlow reported that Dunlow Royal Infirmary Hospital had closed its car park. The hospital said "
+     "staff were being driven in by volunteers.\n\n"
+     "10:55 GMT\n\n"
+     "Police close the ring road\n\n"
+     "Officers said the ring road would stay closed overnight.",
+     "Only come to us in an emergency", "Dunlow Royal Infirmary Hospital"),
+    ('post_heading_kind_word_is_post_body_of_that_kind', 'speakers.forms', '_S13_ORG_POST_KIND',
+     "Dunlow floods live: river bursts its banks as 2,000 homes evacuated\n\n"
+     "By Carys Penrose\n\n"
+     "11:20 GMT\n\n"
+     "Energy company: 'Our engineers are on their way'\n\n"
+     "Speaking to BBC Radio Dunlow, Tarrow Valley Power's operations director, Ines Caldwell, said 4,000 homes had "
+     "lost power.\n\n"
+     "10:55 GMT\n\n"
+     "Police close the ring road\n\n"
+     "Officers said the ring road would stay closed overnight.",
+     "Our engineers are on their way", "Tarrow Valley Power"),
+    ('place_modified_kind_word_is_body_just_named', 'speakers.org_descriptions', '_S13_ORG_PLACE_PREV',
+     "Parish council delays vote on village hall\n\n"
+     "Ashcombe Parish Council has put off a decision on the future of its village hall until the spring.\n\n"
+     "A report written by Quill & Barnaby for the council found damp in the walls and a failing roof. "
+     "The Sheffield firm said repairs would cost at least £180,000.",
+     "repairs would cost", "Quill & Barnaby"),
+    ('body_word_is_the_one_body_of_sentence_before', 'speakers.org_descriptions', '_S13_ORG_PREV_SENT',
+     "Van driver jailed for cloned number plates\n\n"
+     "A van driver who used cloned number plates to dodge 140 speeding fines has been jailed for 18 months.\n\n"
+     "The inquiry was run by the Wessex Roads Policing Group's Plate Fraud Bureau. "
+     "The unit said it would now seek to recover the fines.",
+     "it would now seek to recover", "Plate Fraud Bureau"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_ORG, ids=[r[0] for r in WHO_S13_ORG])
+def test_who_said_it_s13_org(shape, module, const, text, content, name, monkeypatch):
+    """The row's organisation with its switch on, another speaker with it off (fast mode)."""
+    import importlib
+    mod = importlib.import_module("saidwhat.pipeline." + module)
+    assert getattr(mod, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(mod, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)

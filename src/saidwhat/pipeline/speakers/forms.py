@@ -31,12 +31,18 @@ from __future__ import annotations
 import re
 
 from ..coref import first_name_gender, norm_tokens
-from .entities import ORG_HEADS
+from .entities import DESC_KINDS, ORG_HEADS
 from .names import HONORIFICS, TITLE_WORDS, _strip_poss
 
 #: Switch for the session-10 forms (interview turns, live-blog post headings, possessive verdicts,
 #: signed reader comments); read at call time, so tests and measures may toggle it.
 _S10_FORMS = True
+#: Switch for session 13's post heading by kind (organisation descriptions, genre train): a live-blog
+#: post heading's organisation word ("Hospital: …", "Water company: …") is the first organisation
+#: the post names whose name holds the word or whose kinds fit it
+#: (:meth:`~.org_descriptions.OrgDescriptionRules._fits_word`), before the first organisation
+#: cluster of the post (a radio station the chief executive spoke to); shipped ``True``.
+_S13_ORG_POST_KIND = True
 
 #: A live-blog post's timestamp line: "20:42 GMT", "2.15pm", "09:05 BST", "14:32".
 TIMESTAMP_LINE = re.compile(
@@ -56,6 +62,11 @@ _NOT_GIVEN = frozenset({"the", "a", "an", "when", "then", "but", "and", "as", "i
 _POST_ORG_WORDS = ORG_HEADS | {"campaign", "campaigners", "charity", "club", "association", "federation", "trust",
                                "society", "authority", "regulator", "watchdog", "airline", "operator", "insurer",
                                "retailer", "supermarket", "label", "band", "unions", "groups"}
+
+#: Head words of bodies whose names hold them ("Hospital: …" over a post naming Sevenbridge General
+#: Hospital): :meth:`FormRules._post_body_of_kind` (session 13).
+_POST_BODY_HEADS = frozenset({"hospital", "school", "college", "academy", "museum", "theatre", "gallery", "zoo",
+                              "library", "airport", "port", "prison", "inquiry", "tribunal"})
 
 
 def line_start(text: str, pos: int) -> int:
@@ -165,6 +176,11 @@ class FormRules:
             return None
         nxt = TIMESTAMP_LINE.search(text, post_start + 1)
         post_end = nxt.start() if nxt is not None else len(text)
+        if _S13_ORG_POST_KIND and (head in _POST_ORG_WORDS or head in DESC_KINDS or head in _POST_BODY_HEADS):
+            body = self._post_body_of_kind(head, post_start, post_end)
+            if body is not None:
+                self.via, self.confidence = "organization", 0.7
+                return self._organization(self._ref_name(body), start)
         if head in _POST_ORG_WORDS:
             first = None
             for c in self.cands.clusters:
@@ -183,6 +199,22 @@ class FormRules:
         m = next((m for m in people if m.role and head in m.role.lower().split()), people[0])
         self.via, self.confidence = "nominal", 0.7
         return self._person(m.name, m.role, start).key
+
+    def _post_body_of_kind(self, head: str, lo: int, hi: int) -> str | None:
+        """The name of the organisation first named in the post ``[lo, hi)`` (characters) that a
+        heading's organisation word ``head`` ("hospital", "company") may call so: its name holds
+        the word ("Sevenbridge General Hospital") or its kinds fit the word
+        (:meth:`~.org_descriptions.OrgDescriptionRules._fits_word`; unknown kinds fit), from the
+        article's organisations (:meth:`~.organisations.OrganisationRules.org_refs`: names the NER
+        left untagged too); ``None`` when none. Rule 3 of ``gold/speakers/README.md`` (session 13)."""
+        best = None
+        for r in self.org_refs():
+            at = next((s for s in r.starts if lo <= s < hi), None)
+            if at is None or (best is not None and at >= best[0]):
+                continue
+            if head in r.tokens or head in r.words or head in DESC_KINDS and self._fits_word(head, r.kinds):
+                best = (at, r.name)
+        return best[1] if best is not None else None
 
     def _surname_tagged_org(self, start: int, end: int) -> str | None:
         """A one-word source ("Penhale", "Penhale’s" before "verdict") that the NER tagged as an

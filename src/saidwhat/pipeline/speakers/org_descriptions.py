@@ -161,6 +161,22 @@ _S12_ORG_FOCUS_PREV = False
 #: that organisation (:meth:`OrgDescriptionRules._ref_named`: "Kestrel+ said", "Channel 7 said" the
 #: NER left untagged); shipped ``True``.
 _S12_ORG3_REF_NAME = True
+#: Switch for session 13's place-modified kind word of the body just named (organisation
+#: descriptions, genre train): "The Leeds firm", "The Bristol insurer" that no step placed (no body
+#: is written with the place, :meth:`OrgDescriptionRules._modified_org`) is the organisation named
+#: latest in the sentence before whose kinds fit the word (:meth:`OrgDescriptionRules._place_word_prev`);
+#: shipped ``True``.
+_S13_ORG_PLACE_PREV = True
+#: Switch for session 13's body of the sentence before (organisation descriptions, genre train):
+#: "The force", "The unit", "The platform" opening its sentence that every other step left
+#: unresolved is the one organisation named in the sentence before ("Detective Sergeant Lorna Pike
+#: of West Yorkshire Police said … The force said"; :meth:`OrgDescriptionRules._body_just_named`);
+#: shipped ``True``.
+_S13_ORG_PREV_SENT = True
+#: Words a body is called by at the head of "The W" that :meth:`OrgDescriptionRules._body_just_named`
+#: takes beyond the kind words of :data:`~.entities.DESC_KINDS` and :data:`_ROLE_ORG_WORDS`.
+_S13_BODY_WORDS = frozenset({"unit", "division", "arm", "force", "platform", "service", "department", "body",
+                             "organisation", "organization", "outfit", "squad", "team", "office", "board"})
 #: Place words whose description is no body in focus ("the city": the dateline's place, not the
 #: council that spoke; :meth:`OrgDescriptionRules._focus_org`).
 _NO_FOCUS_WORDS = frozenset({"city", "town", "county", "state", "country", "police", "force", "government"})
@@ -404,6 +420,8 @@ class OrgDescriptionRules:
                 key = self._org_by_word(toks, start, prev)  # "the band", "The company" (issue 11)
             if key is None:
                 key = self._place_body(toks, start)  # "Norway's coastal safety agency"
+            if key is None and _S13_ORG_PLACE_PREV:
+                key = self._place_word_prev(toks, start)  # "… by Hale & Orme. The Leeds firm said"
             if key is not None:
                 return key
         if cls in ("possessive", "org_desc", "org_name"):
@@ -414,6 +432,8 @@ class OrgDescriptionRules:
             key = self._org_by_type(toks, start)  # "the campaign", "the network", "His campaign"
         if key is None and _S10_ORGS3 and cls in ("org_desc", "nominal"):
             key = self._headed_body(toks, start, early=False)  # "the trust" in the standfirst
+        if key is None and _S13_ORG_PREV_SENT and cls in ("org_desc", "nominal"):
+            key = self._body_just_named(toks, start)  # "… of West Yorkshire Police said … The force said"
         return key
 
     @staticmethod
@@ -1224,6 +1244,121 @@ class OrgDescriptionRules:
                 self.via, self.confidence = "organization", 0.6
                 return self._organization(place, start)
         return None
+
+    def _place_word_prev(self, toks: list[Token], start: int) -> str | None:
+        """"The Leeds firm", "The Bristol insurer": a definite kind word (:data:`~.entities.DESC_KINDS`)
+        after capitalised place or nationality words only (tagged GPE, LOC or NORP, or
+        :meth:`_demonym_like`, or one capitalised word that is no word of an organisation named
+        outside the mention, :meth:`_named_elsewhere`) is the organisation of :meth:`org_refs` written latest in the
+        sentence before the mention or in the mention's own sentence before it, whose kinds fit the
+        word (:meth:`_fits_word`; unknown kinds fit, not after an untagged modifier) and which is no
+        place itself; ``None`` else.
+        ``toks``: the head-part tokens, punctuation left out; ``start``: the mention's first
+        character. A place modifier says more about the body just named (Poesio & Vieira 1998 on
+        definite descriptions; rule 3 of ``gold/speakers/README.md``); issue 11 genre train,
+        session 13."""
+        if len(toks) < 3 or toks[0].lower_ not in ("the", "this") or not toks[-1].text.islower():
+            return None
+        word = toks[-1].lower_
+        if word not in DESC_KINDS or "place" in DESC_KINDS[word]:
+            return None
+        mods = toks[1:-1]
+        caps = [t for t in mods if t.text[:1].isupper()]
+        if not caps or len(caps) != len(mods):
+            return None  # "The Cardiff-based carrier": :data:`_S11_ORG_PLACE_MOD`'s shape, not this one
+        tagged = all(t.ent_type_ in ("GPE", "LOC", "NORP") or self._demonym_like(t.text) for t in caps)
+        if not tagged and not (len(caps) == 1 and caps[0].text.isalpha() and caps[0].text[1:].islower()
+                               and not self._named_elsewhere(caps[0])):
+            return None  # "The Bristol insurer" (tagged ORG with its word): no organisation's word
+        sent = toks[0].sent
+        lo = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        mod_toks = norm_tokens(" ".join(t.text for t in caps))
+        best: tuple[int, str] | None = None
+        for r in self.org_refs():
+            at = max((x for x in r.starts if lo <= x < start), default=None)
+            if at is None or (best is not None and at <= best[0]) or r.tokens == mod_toks:
+                continue
+            if not self._fits_word(word, r.kinds) or self._is_place(at) or not tagged and not r.kinds:
+                continue  # an untagged modifier may be a name ("The Usdaw union"): a body of known kinds only
+            best = (at, r.name)
+        if best is None:
+            return None
+        self.via, self.confidence = "organization", 0.7
+        name = best[1]
+        if DESC_KINDS[word] <= _COMMERCIAL_KINDS:
+            name = self._ref_name(name)
+        return self._organization(name, start)
+
+    def _body_just_named(self, toks: list[Token], start: int) -> str | None:
+        """"The force", "The unit", "The platform" (``toks``: "The"/"This" and a lower-case body
+        word of :data:`~.entities.DESC_KINDS`, :data:`_ROLE_ORG_WORDS` or :data:`_S13_BODY_WORDS`,
+        opening its sentence) is the organisation named in the sentence before, when that sentence
+        names exactly one whose kinds fit the word (:meth:`_fits_word`) and that is no place (an
+        organisation of :meth:`org_refs` or an NER organisation cluster, or a capitalised name whose
+        last word is the body word or its head, :data:`_S10_HEAD_WORDS`; a name nested in another,
+        "City of London Police's Insurance Fraud Enforcement Department", and a possessor before the
+        body it owns count as the latest written); ``None`` else. The last step of
+        :meth:`_org_description`: a definite description opening a sentence says more of what the
+        sentence before introduced (Poesio & Vieira 1998);
+        rule 3 of ``gold/speakers/README.md``. Issue 11 genre train, session 13."""
+        if len(toks) != 2 or toks[0].lower_ not in ("the", "this") or not toks[1].text.islower():
+            return None
+        word = toks[1].lower_
+        if word not in DESC_KINDS and word not in _ROLE_ORG_WORDS and word not in _S13_BODY_WORDS:
+            return None
+        if word in DESC_KINDS and "place" in DESC_KINDS[word]:
+            return None
+        sent = toks[0].sent
+        if toks[0].i != sent.start or sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        lo, hi = prev.start_char, prev.end_char
+        found: dict[str, tuple[int, int]] = {}
+        for r in self.org_refs():
+            for x in r.starts:
+                if lo <= x < hi and not self._is_place(x):
+                    found[r.name] = max(found.get(r.name, (x, x)), (x, x + len(r.name)))
+        for c in self.cands.clusters:
+            if c.kind != "organization" or not c.tokens:
+                continue
+            for x, e, _, _ in c.mentions:
+                if lo <= x < hi and not self._is_place(x) \
+                        and not any(x <= a < e2 or a <= x < e2 for a, e2 in found.values()):
+                    found[c.name] = max(found.get(c.name, (x, e)), (x, e))
+        heads = _S10_HEAD_WORDS.get(word, (word,))
+        for m in _S10_NAME_RE.finditer(self.text, lo, hi):
+            # a name the NER left in a person's affiliation ("Lorna Pike of West Yorkshire Police")
+            # whose last word is the body word ("force": Police, Constabulary)
+            x, e = m.span(1)
+            x = max([x] + [n.end for n in self.named if x <= n.start and n.end < e])  # after "Lorna Pike"
+            name = re.sub(r"^(?:\s*(?:of|for|at|and|the|&)\s+)+", "", self.text[x:e].strip() + " ").strip()
+            x = e - len(name)
+            if name and name.split()[-1].lower() in heads and len(name.split()) >= 2 \
+                    and not any(a <= x < b for a, b in found.values()):
+                found[name] = (x, e)
+        kinds = self._ref_kinds()
+        fit = [(at, name) for name, at in found.items()
+               if self._fits_word(word, next((r.kinds for r in self.org_refs() if r.name == name), None)
+                                  or kinds.get(tuple(norm_tokens(name)), set()))]
+        if not fit:
+            return None
+        # names nested in one another ("X Police's Y Department") count once: the latest written
+        fit.sort()
+        outer = [f for f in fit if not any(g is not f and g[0][0] <= f[0][0] < g[0][1] for g in fit)]
+        # "the X Police's Y Department": the possessor is the parent of the unit named after it
+        outer = [f for f in outer if not any(
+            g is not f and re.fullmatch(r"['’]s?\s+(?:the\s+)?", self.text[f[0][1]:g[0][0]]) for g in outer)]
+        if len(outer) != 1:
+            return None
+        name = fit[-1][1]
+        self.via, self.confidence = "organization", 0.6
+        return self._organization(self._ref_name(name), start)
+
+    def _named_elsewhere(self, t: Token) -> bool:
+        """Whether the word of token ``t`` is a word of one of :meth:`org_refs` written somewhere
+        other than at ``t`` ("Bristol" of "The Bristol insurer" that the NER alone made a name is not)."""
+        low = t.lower_
+        return any(low in r.tokens and any(not (t.idx - 8 <= x <= t.idx) for x in r.starts) for r in self.org_refs())
 
     def _first_of_pair(self, span, start: int) -> str | None:
         """"the two companies", "Both companies", or a mention that is itself two names ("Aldgate

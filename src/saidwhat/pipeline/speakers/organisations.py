@@ -157,6 +157,12 @@ _NAME_RUN = re.compile(r"(?<![\w’'&+.-])([A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|a
 #: its head word, an "and" inside a body's name, or a lower-case particle between capitalised words
 #: goes on to its end (:func:`run_continuation`); shipped ``True``.
 _S12_ORG4_RUNS = True
+#: Switch for session 13's standfirst (organisation descriptions, genre train): a body paragraph
+#: above the article's first byline ("Watchdog says owners should unplug …" between the headline
+#: and "By …") is standfirst, above the lead (:meth:`OrganisationRules._above_lead`), even when it
+#: is long enough to pass for the lead (:meth:`~.nominals.NominalRules._in_lead` counts words only);
+#: shipped ``True``.
+_S13_ORG_STANDFIRST = True
 #: Lower-case particles inside a name between capitalised words (Gaelic "nan", "na"; Romance and
 #: Germanic "de", "da", "van", "der", …).
 _RUN_PARTICLES = frozenset({"nan", "na", "de", "da", "do", "dos", "das", "di", "du", "des", "del", "la", "van", "der",
@@ -277,7 +283,19 @@ class OrganisationRules:
         """Whether ``pos`` lies before the article's lead paragraph (:meth:`~.nominals.NominalRules._in_lead`):
         in the headline or standfirst."""
         self._in_lead(pos)
-        return pos < self._lead[0]
+        if pos < self._lead[0]:
+            return True
+        if _S13_ORG_STANDFIRST:
+            # a paragraph written above the byline is standfirst (headline, standfirst, "By …", lead):
+            # at most two body paragraphs before a byline (a byline at the foot leaves the lead alone)
+            bodies = 0
+            for r in self._regions():
+                if r.kind == "byline":
+                    return pos < r.span.start_char
+                bodies += r.kind == "body"
+                if r.kind not in ("headline", "body") or bodies > 2:
+                    break  # a layout with anything else before its byline: no standfirst read off it
+        return False
 
     def _left_joined_name(self, name: str, s: int, lo: int | None = None) -> str:
         """The organisation name ``name`` written at ``s`` with the adjective the NER cut off its
