@@ -172,6 +172,11 @@ _NOT_FIRST = ROLE_NOUNS | OFFICE_MODIFIERS | HONOR_M | HONOR_F | frozenset(DEMON
 #: :func:`pair_features` (a candidate's mentions before the source by binary search: they are
 #: kept sorted) and a memo of :func:`first_name_gender` per word; ``False`` gives the old code.
 _S12_SPEED2 = True
+#: Session 13 (pronouns): a he/she votes at most once for a cluster's gender, though it follows
+#: several of its subject mentions ("Tom Ridley announced …. “…,” Ridley said. ¶ *She* said …":
+#: one stray "she" counted twice cancelled the first name's two votes): :meth:`Candidates._pronoun_votes`.
+#: Design switch, shipped ``True``.
+_S13_PRON_VOTE_ONCE = True
 #: Letters that NFKD does not split into a base letter and a mark.
 _UNACCENT = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "ð": "d", "þ": "th", "ı": "i"})
 
@@ -573,6 +578,7 @@ class Candidates:
         for c in self.clusters:
             if c.kind != "person":
                 continue
+            voted: set[int] = set()  # pronouns that voted for ``c`` (session 13: once each)
             for s, e, subj, quoted in c.mentions:
                 if not subj or quoted:
                     continue
@@ -599,6 +605,10 @@ class Candidates:
                     k += 1
                     if self._quoted(t.idx):
                         continue  # "‘He talks about an open door,’ she said": the quote's "he" is someone else
+                    if _S13_PRON_VOTE_ONCE:
+                        if t.i in voted:
+                            break
+                        voted.add(t.i)
                     c.votes[_PRON_GENDER[t.lower_]] += 1
                     break
 

@@ -60,6 +60,89 @@ _S12_PRON_DOC_SUBJECT = True
 #: ("Prof X, the trial's chief investigator, said"), so "The researchers" take them (rule 12 of
 #: gold/speakers/README.md; :meth:`DocumentOwners._study_leader`). ``False`` gives the old rule.
 _S12_NOM2_LEADER = True
+#: Session 13 (documents): a described maker or possessor of a document that the earlier rules
+#: leave unowned ("A statement *from the club*", "*The company's* statement", "figures released by
+#: *the retailer*") is resolved as the organisation description it is, by the one owner of those
+#: (:meth:`~.org_descriptions.OrgDescriptionRules._org_description`, as "the club said" is): rule
+#: 13 of ``gold/speakers/README.md`` with rule 3 (a description of a named body takes its name).
+#: ``False`` gives the earlier rule; shipped ``True``.
+_S13_DOC_DESCRIBED = True
+#: Session 13: a document made by a family or other group with no name of its own ("A statement
+#: *released by the family*", "a statement issued *on behalf of his family*", "*the family's*
+#: statement") is ``anonymous`` (rule 13: the statement of an unnamed family); "on behalf of X"
+#: names the maker X of any document.
+_S13_DOC_FAMILY = True
+#: Session 13: a document "on" a body's own website, page or account ("A statement *on the club's
+#: website*", "A post on *the band's* Instagram account") is the possessor's, not the platform's
+#: (rule 13; genre train: "the band's Instagram statement" → the band).
+_S13_DOC_ON_ACCOUNT = True
+#: Session 13: "papers", "paperwork" and "inspection(s)" are documents ("Court papers say", "leaked
+#: papers", "An inspection by Ofsted found"), no anonymous group: their named maker, else no speaker
+#: (rule 13: "court records" → none; genre train: "an inspection by Care Inspectorate Wales").
+_S13_DOC_NOUNS = True
+_S13_EXTRA_DOC_NOUNS = frozenset({"papers", "paperwork", "inspection", "inspections"})
+#: Session 13: a definite document with no owner in the text before ("The ruling", "The survey",
+#: "The lawsuit") is the act of the named subject of the nearest earlier verb it nominalises ("Judge
+#: Mary Cole *ruled* …", "The X Federation *surveyed* 2,000 officers", "X *has sued* the council"):
+#: :meth:`DocumentOwners._verb_owner`, :data:`_DOC_VERBS`; rule 13 (a document takes its maker).
+_S13_DOC_VERB = True
+#: Document noun → lemmas of the verbs whose act it names, for :data:`_S13_DOC_VERB`.
+_DOC_VERBS = {"ruling": ("rule",), "rulings": ("rule",), "decision": ("decide", "rule"),
+              "survey": ("survey", "poll"), "poll": ("poll", "survey"), "polling": ("poll", "survey"),
+              "study": ("study", "research"), "research": ("research", "study"),
+              "lawsuit": ("sue", "file"), "complaint": ("complain", "file"), "filing": ("file",),
+              "forecast": ("forecast", "predict"), "review": ("review",), "investigation": ("investigate", "probe"),
+              "inquiry": ("investigate",), "probe": ("investigate", "probe"), "audit": ("audit",),
+              "analysis": ("analyse", "analyze"), "estimate": ("estimate",), "estimates": ("estimate",),
+              "assessment": ("assess",), "inspection": ("inspect",), "letter": ("write",), "email": ("email", "write"),
+              "tweet": ("tweet",), "post": ("post",), "order": ("order",), "proposal": ("propose",),
+              "count": ("count",), "tally": ("count", "tally")}
+
+
+def _verb_forms(lemma: str) -> frozenset[str]:
+    """The inflected forms of a regular English verb ``lemma`` ("rule" → rule, rules, ruled,
+    ruling), with the irregular ones of :data:`_DOC_VERBS` ("write" → wrote, written): the fast
+    pipeline has no lemmatiser."""
+    out = {lemma}
+    if lemma.endswith("e"):
+        out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x")):
+        out |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        out |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return frozenset(out | {"write": {"wrote", "written"}, "forecast": {"forecasted"}}.get(lemma, set()))
+
+
+#: Document noun → inflected forms of the verbs whose act it names (:data:`_DOC_VERBS`).
+_DOC_VERB_FORMS = {n: frozenset().union(*(_verb_forms(v) for v in vs)) for n, vs in _DOC_VERBS.items()}
+#: Session 13: a common word capitalised only because it opens the sentence ("*Court* documents
+#: show", "*Media* reports said") is no maker's name before a document noun: the document has no
+#: named maker (rule 13: "court records" → none) unless another rule finds one.
+_S13_DOC_OPENER = True
+_COMMON_OPENERS = frozenset({"court", "courts", "media", "news", "press", "government", "official", "industry",
+                             "hospital", "company", "school", "state", "federal", "city", "county", "council",
+                             "internal", "leaked", "local", "national", "public", "private", "trial", "prison",
+                             "medical", "financial", "bank", "party", "campaign", "military", "army", "tax",
+                             "sales", "market", "election", "census", "land", "property", "criminal", "civil"})
+
+
+def _common_opener(tok: Token) -> bool:
+    """Whether ``tok`` is a word of :data:`_COMMON_OPENERS` capitalised only because it opens its
+    sentence or line ("*Court* documents show"), for :data:`_S13_DOC_OPENER`."""
+    return (tok.lower_ in _COMMON_OPENERS and tok.text[1:].islower()
+            and (tok.is_sent_start or tok.i == 0 or not tok.doc[tok.i - 1].is_alpha))
+
+
+#: Session 13: a document mention whose maker the resolver takes from an organisation named in it
+#: ("A report by the Marine Stocks Agency", resolved in :meth:`~.resolver.SpeakerResolver._ranked`)
+#: is remembered as the last document's owner too, as :meth:`DocumentOwners._document` does for its
+#: own, so a later definite document ("The figures show") can take it (rule 13).
+_S13_DOC_REMEMBER = True
+#: Nouns of a body's own outlet ("on the club's *website*"), for :data:`_S13_DOC_ON_ACCOUNT`.
+_ON_OUTLETS = frozenset({"website", "site", "web", "page", "account", "accounts", "channel", "feed", "blog",
+                         "homepage", "profile", "handle"})
 _LEADER_BEFORE = re.compile(r"\b(?:lead|senior|first) author,\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$")
 _LEADER_AFTER = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:(?:study|trial|paper|research)['’]s\s+(?:lead|senior|first|"
                            r"chief|principal)\s+(?:author|investigator)|(?:lead|senior|first)\s+author)\b")
@@ -89,8 +172,10 @@ def _produces(word: str) -> bool:
 
 def _extra_doc(word: str) -> bool:
     """Whether ``word`` (lower case) is a document noun of :data:`EXTRA_DOC_NOUNS` (or of
-    :data:`_S9_DOC_NOUNS` under :data:`_S9_DOCUMENTS`)."""
-    return word in EXTRA_DOC_NOUNS or (_S9_DOCUMENTS and word in _S9_DOC_NOUNS)
+    :data:`_S9_DOC_NOUNS` under :data:`_S9_DOCUMENTS`; :data:`_S13_EXTRA_DOC_NOUNS` under
+    :data:`_S13_DOC_NOUNS`)."""
+    return word in EXTRA_DOC_NOUNS or (_S9_DOCUMENTS and word in _S9_DOC_NOUNS) or (
+        _S13_DOC_NOUNS and word in _S13_EXTRA_DOC_NOUNS)
 
 
 def _doc_kind(word: str) -> str:
@@ -128,8 +213,31 @@ _SEEN_FORMS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "exam
 
 def seen_by(span) -> bool:
     """Whether the mention ``span`` holds a participle of :data:`_SEEN_FORMS` ("A draft text *seen*
-    by Bloomberg"): a name after it is who got hold of the document, not its maker."""
-    return any(t.lower_ in _SEEN_FORMS and t.tag_ == "VBN" for t in span)
+    by Bloomberg"), or (:data:`_S13_DOC_JOURNAL`) is a study published in a journal ("A study
+    published in the journal Sleep"): a name after it is who got hold of the document or printed
+    it, not its maker."""
+    return any(t.lower_ in _SEEN_FORMS and t.tag_ == "VBN" for t in span) or (_S13_DOC_JOURNAL and _in_journal(span))
+
+
+#: Session 13: a study, paper or trial "published in" or "appeared in" a journal, or "in the
+#: journal X", is not the journal's: the journal only printed it (rule 13 of
+#: ``gold/speakers/README.md``; genre train: "The paper, published in The Lancet" → the
+#: study's body). Its maker is then found as for any study (:meth:`DocumentOwners._study_body`).
+#: Shipped ``False``: neutral on genre train and dev, one row lost on PolNeAR speaker dev (fast).
+_S13_DOC_JOURNAL = False
+_JOURNAL_RE = re.compile(r"\b(?:published|appeared|appears|reported)\s+(?:online\s+)?in\b|\bjournals?\b", re.I)
+
+
+def _in_journal(span, end: int | None = None) -> bool:
+    """Whether the mention ``span`` is a study's document (:func:`_is_study`) printed in a journal
+    (:data:`_JOURNAL_RE` in its text, before character ``end`` when given)."""
+    if span is None or not len(span):
+        return False
+    head = next((t for t in span if t.lower_ in _STUDY_NOUNS), None)
+    if head is None or not _is_study(head):
+        return False
+    text = span.doc.text if end is None else span.doc.text[:end]
+    return _JOURNAL_RE.search(text, span.start_char, span.end_char if end is None else min(end, span.end_char)) is not None
 
 
 def document_in_name(span) -> bool:
@@ -299,6 +407,10 @@ class DocumentOwners:
                     continue  # "An MRI" tagged ORG: the document itself, no owner
                 if any(t.lower_ in _SEEN_FORMS for t in self.doc[span.start: ent.start]):
                     continue  # "A draft communiqué seen by Bloomberg": who saw it, not who wrote it
+                if _S13_DOC_OPENER and len(ent) == 1 and _common_opener(ent[0]):
+                    continue  # "Court documents show": no maker named (session 13)
+                if _S13_DOC_JOURNAL and _in_journal(span, ent.start_char):
+                    continue  # "A study published in the journal Sleep": the journal printed it
                 if ent.label_ in ("ORG", "PERSON") and "such as" not in self.text[span.start_char:ent.start_char]:
                     owner = self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
                     break
@@ -322,6 +434,8 @@ class DocumentOwners:
                 owner = self._earlier_owner(span, head, kind)
                 if owner is None and kind == "statement":
                     owner = self._statement_of_prev(prev)
+                if owner is None and _S13_DOC_VERB:
+                    owner = self._verb_owner(span, head)  # "Judge X ruled … The ruling said" (session 13)
             if owner is None and (headline or lead in ("a", "an") or definite):
                 stop = span.end + (120 if not headline else 200)
                 for t in self.doc[span.end: min(len(self.doc), stop)]:
@@ -522,6 +636,8 @@ class DocumentOwners:
             run = run[:k] if k else run  # drop the lower-case compounds ("land") from the name
         if len(run) and _title_run(run, t):
             run = run[:0]  # "Leaked Documents Reveal …": a Title Case headline, not an owner
+        if _S13_DOC_OPENER and len(run) == 1 and _common_opener(run[0]):
+            run = run[:0]  # "Court documents show", "Media reports said": a common word capitalised to open the sentence
         if len(run) and run[0].text not in ("/", "-", "&") and (any(x.ent_type_ in ("ORG", "PERSON", "GPE") for x in run)
                                                                  or all(x.is_upper for x in run if x.is_alpha)
                                                                  or _propn_compound(run, t)):
@@ -537,6 +653,8 @@ class DocumentOwners:
                     and ch.ent_type_ not in ("DATE", "TIME"):  # not "Friday's ruling"
                 a, b = ch.left_edge.idx, ch.idx + len(ch)
                 return self._owner_key(a, b, _strip_poss(doc_text(doc)[a:b]), ch.ent_type_ or "PERSON")
+            if _S13_DOC_FAMILY and ch.dep_ == "poss" and ch.pos_ == "NOUN" and ch.lower_ in _UNNAMED_GROUPS:
+                return self._new_unnamed("anonymous", ch.idx)  # "The family's statement" (rule 13; session 13)
             if _S9_DOCUMENTS and ch.dep_ == "poss" and ch.pos_ == "NOUN" and ch.lower_ not in _UNNAMED_GROUPS \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in ch.children):
                 owner = self._described_owner(ch) or self._org_named_with(ch.lower_, ch.idx)
@@ -563,6 +681,10 @@ class DocumentOwners:
                             a, b = ent.start_char, ent.end_char
                         return self._owner_key(a, b, re.sub(r"^(?:the|The)\s+", "", _strip_poss(doc_text(doc)[a:b])),
                                                pobj.ent_type_)
+        if _S13_DOC_FAMILY or _S13_DOC_ON_ACCOUNT:
+            owner = self._behalf_or_outlet(t)
+            if owner is not None:
+                return owner  # "issued on behalf of his family", "posted on the club's website" (session 13)
         owner = self._producer_of(t)
         if owner is not None:
             return owner
@@ -626,6 +748,10 @@ class DocumentOwners:
         doc = tok.doc
         if tok.pos_ == "PRON":
             return None
+        if _S13_DOC_FAMILY and tok.pos_ == "NOUN" and tok.lower_ in _UNNAMED_GROUPS and not any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            # "A statement released by the family": people with no name of their own (rule 13)
+            return self._new_unnamed("anonymous", tok.idx)
         if tok.pos_ == "NOUN" and tok.lower_ in _RESEARCH_PEOPLE:
             # "a study by researchers at the Bergen Heart Institute": the body they work at (rule 13)
             for prep in tok.children:
@@ -713,6 +839,10 @@ class DocumentOwners:
         c = self._org_of_type(word, tok.idx)
         if c is not None:
             return self._organization(c.name, tok.idx, c.role)
+        if _S13_DOC_DESCRIBED and poss is None:
+            key = self._described_as_org(tok)
+            if key is not None:
+                return key  # "A statement from the club", "The company's statement" (session 13)
         if word in ORG_HEADS or word in _GENERIC_ORG_WORDS:
             return None
         words = {t.lower_ for t in tok.children if t.dep_ in ("compound", "amod") and t.i < tok.i} | {word}
@@ -722,6 +852,98 @@ class DocumentOwners:
                 if best is None or m.start <= tok.idx:
                     best = m
         return self._person(best.name, best.role, tok.idx).key if best is not None else None
+
+    def _verb_owner(self, span, head: Token) -> str | None:
+        """Speaker key of the maker of a definite document ``head`` ("The ruling") that nominalises
+        a verb used before it (:data:`_DOC_VERBS`): the named subject (a person or organisation the
+        NER tags, or a source already resolved there) of the nearest such verb outside quotation
+        marks within 300 tokens before the mention ("Judge Mary Cole *ruled* that …"), or ``None``.
+        :data:`_S13_DOC_VERB`; rule 13 of ``gold/speakers/README.md``."""
+        forms = _DOC_VERB_FORMS.get(head.lower_)
+        if not forms:
+            return None
+        for v in reversed(self.doc[max(0, span.start - 300): span.start]):
+            if v.pos_ != "VERB" or v.lower_ not in forms or self.cands._quoted(v.idx):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            lo, at = subj.left_edge.idx, subj.idx
+            heard = next((e.key for e in self.entities.values() if e.kind in ("person", "organization")
+                          and any(lo <= m[0] <= at < m[1] for m in e.mentions)), None)
+            if heard is not None:
+                return heard  # the subject was a source: its speaker
+            if subj.pos_ == "PRON":
+                return None
+            ent = next((e for e in self.doc.ents if e.start <= subj.i < e.end and e.label_ in ("ORG", "PERSON")), None)
+            if ent is not None:
+                end = _name_end(ent) if ent.label_ == "ORG" else ent.end_char
+                return self._owner_key(ent.start_char, end, _strip_poss(self.text[ent.start_char:end]), ent.label_)
+            return self._np_owner(subj, head) if subj.pos_ in ("PROPN", "NOUN") else None
+        return None
+
+    def _behalf_or_outlet(self, t: Token) -> str | None:
+        """Speaker key of the maker of the document noun ``t`` named in its phrase (its subtree)
+        by "on behalf of X" ("a statement issued *on behalf of his family*": X's owner by
+        :meth:`_np_owner`, under :data:`_S13_DOC_FAMILY`) or by the possessor of a body's own outlet
+        after "on" ("A statement on *the club's* website", "a post on *Hollow Pines'* Instagram
+        account": under :data:`_S13_DOC_ON_ACCOUNT`); else ``None``. Rule 13 of
+        ``gold/speakers/README.md``: a document takes its maker, not the platform it is on."""
+        for x in doc_tokens(t):
+            if x.i <= t.i or x.dep_ != "pobj" or x.head.dep_ != "prep":
+                continue
+            if _S13_DOC_FAMILY and x.lower_ == "behalf" and x.head.lower_ == "on":
+                obj = next((o for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                ent = next((e for e in t.doc.ents if e.start <= obj.i < e.end), None)
+                if ent is not None and ent.label_ in ("ORG", "PERSON"):
+                    return self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
+                owner = self._np_owner(obj, t, agent=True)
+                if owner is not None:
+                    return owner
+            if _S13_DOC_ON_ACCOUNT and x.lower_ in _ON_OUTLETS and x.head.lower_ in ("on", "via", "through", "from"):
+                poss = next((c for c in x.children if c.dep_ == "poss"), None)
+                if poss is None or poss.pos_ == "PRON":
+                    continue
+                if poss.pos_ == "PROPN" or poss.ent_type_ in ("ORG", "PERSON"):
+                    a, b = poss.left_edge.idx, poss.idx + len(poss)
+                    ent = next((e for e in t.doc.ents if e.start <= poss.i < e.end), None)
+                    if ent is not None and ent.label_ in ("NORP", "DATE", "TIME"):
+                        continue
+                    if ent is not None:
+                        a = min(a, ent.start_char)
+                    label = "PERSON" if poss.ent_type_ == "PERSON" else "ORG"
+                    return self._owner_key(a, b, _strip_poss(self.text[a:b]), label)
+                if poss.pos_ == "NOUN":
+                    owner = self._np_owner(poss, t)
+                    if owner is not None:
+                        return owner
+        return None
+
+    def _described_as_org(self, tok: Token) -> str | None:
+        """Speaker key of the organisation that "the (…) W" headed by ``tok`` describes (W an
+        organisation word, :meth:`~.org_descriptions.OrgDescriptionRules._focus_word`: "the club",
+        "the company", "the retailer"), read as an ``org_desc`` mention by
+        :meth:`~.org_descriptions.OrgDescriptionRules._org_description`, the rules "the club
+        said" takes; ``None`` when it finds none or the phrase is no such description. The
+        resolver's ``via`` and ``confidence`` are left as they were (the caller is the document
+        rule). :data:`_S13_DOC_DESCRIBED`; rules 3 and 13 of ``gold/speakers/README.md``."""
+        if tok.pos_ != "NOUN" or not self._focus_word(tok.lower_) or tok.lower_ in _UNNAMED_GROUPS:
+            return None
+        np = tok.doc[tok.left_edge.i: tok.i + 1]
+        if not len(np) or np[0].lower_ != "the" or any(t.text[:1].isupper() for t in np[1:]) \
+                or any(t.dep_ == "poss" for t in np[:-1]):
+            return None
+        via, conf = self.via, self.confidence
+        try:
+            key = self._org_description(np, "org_desc", np.start_char, None)
+        finally:
+            self.via, self.confidence = via, conf
+        if key is None or self.entities[key].kind != "organization":
+            return None
+        return key
 
     def _producer_of(self, t: Token) -> str | None:
         """The owner of the document noun ``t`` named by a verb of producing

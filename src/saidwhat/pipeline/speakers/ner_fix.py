@@ -287,6 +287,46 @@ _CAP_WORD_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \t]+$")
 _S12_NAMES_LISTED_GIVEN = True
 
 
+#: Session 13 (nominal descriptions of people, genre train): person evidence for an untagged run of
+#: capitalised words (:func:`_who_evidence`): the run followed by a relative "who" ("Soo-ah Park,
+#: who plays Adaeze,"), its last word written alone before ", who" ("Park, who has since been
+#: nominated …, wrote"), or a listed given name and a surname followed by an indefinite or
+#: definite apposition ("Chloe Banks, a community midwife from Amesbury."). "who" takes a
+#: person antecedent (Quirk et al. 1985, §6.33); a club's "who" (British sports copy) ends in an
+#: organisation head, which :func:`_bad_word` refuses. Without the person in the candidates,
+#: "the 29-year-old", "the mother of three" have no antecedent. ``False`` gives the old behaviour.
+_S13_NOM_WHO = True
+_WHO_AFTER = re.compile(r"[ \t]*,[ \t]*who\b")
+_APPOS_NP_AFTER = re.compile(r"[ \t]*,[ \t]*(?:an?|the)[ \t]+[a-z][\w-]*")
+_WHO_ALONE = re.compile(rf"(?<![\w’'.-])({_NAME_WORD3}),[ \t]*who\b")
+
+
+@lru_cache(maxsize=64)
+def _who_alone(text: str) -> frozenset[str]:
+    """Capitalised words written alone (no capitalised word right before) before ", who" in
+    ``text``, lower-cased (:data:`_S13_NOM_WHO`). One scan of the text, kept per text."""
+    out = set()
+    for m in _WHO_ALONE.finditer(text):
+        prev = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, m.start() - 30):m.start()])
+        if prev is not None and prev.group(1)[:1].isupper():
+            continue  # "Soo-ah Park, who": a full name, read by the run itself
+        out.add(m.group(1).lower())
+    return frozenset(out)
+
+
+def _who_evidence(text: str, rest: str, words: list[str]) -> bool:
+    """Whether the run of capitalised ``words`` (followed by ``rest``, the next 80 characters) is
+    a person's name by :data:`_S13_NOM_WHO`: a relative "who" right after it, its last word alone
+    before ", who" elsewhere, or a listed given name (:func:`~..coref.first_name_gender`), one
+    surname and an apposition opening with an article."""
+    if len(words) < 2 or any(_bad_word(w.lower()) for w in words):
+        return False
+    if _WHO_AFTER.match(rest) or words[-1].lower() in _who_alone(text):
+        return True
+    return len(words) == 2 and first_name_gender(words[0]) is not None and first_name_gender(words[1]) is None \
+        and bool(_APPOS_NP_AFTER.match(rest))
+
+
 def _listed_given_alone(text: str, words: list[str]) -> bool:
     """Whether the two capitalised words ``words`` are a given name and a surname
     (:data:`_S12_NAMES_LISTED_GIVEN`): the first a listed given name with a clear gender, the last no
@@ -422,7 +462,8 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
                 or _AGE_AFTER.match(rest) or _title_apposition(rest) or post
                 or titled or _S10_NAMES3 and rest[:1] in ",:" and _role_before(text, start)
                 or _role_word_before(text, start, words[0], doc, run)
-                or _S12_NAMES_LISTED_GIVEN and len(words) == 2 and not shared and _listed_given_alone(text, words)):
+                or _S12_NAMES_LISTED_GIVEN and len(words) == 2 and not shared and _listed_given_alone(text, words)
+                or _S13_NOM_WHO and not shared and _who_evidence(text, rest, words)):
             continue  # no evidence of a person
         if any(_bad_word(w.lower()) or w.isupper() for w in words):
             continue

@@ -281,6 +281,13 @@ inspector insp di dci superintendent supt chief-inspector""".split())
 _REPLY_VERBS = frozenset("reply replies replied replying respond responds responded responding answer answers answered "
                          "answering".split())
 _ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
+#: Session 13 (round 2; genre series o): "X asked Y whether …. The Norwegian-born executive *said*
+#: …": a plain verb of saying right after a question put to a person answers it as "replied" does
+#: (:meth:`NominalRules._asked_before`). ``False`` gives the old behaviour.
+_S13_NOM2_ASKED_SAID = True
+_SAY_REPLIES = frozenset("said says told tells insisted insists".split())
+#: Words that open an indirect question after "ask X" (for :data:`_S13_NOM2_ASKED_SAID`).
+_QUESTION_WORDS = frozenset("whether if why how what when where who which".split())
 #: Verbs whose subject is the accused in court copy (:meth:`NominalRules._the_defendant`).
 _PLEAD_FORMS = frozenset({"plead", "pleads", "pleaded", "pled", "pleading"})
 _CHARGE_FORMS = frozenset({"charged", "accused", "indicted"})
@@ -372,6 +379,12 @@ def genre_demonym(word: str) -> frozenset[str]:
 
 #: Dependencies of a clause on the verb above it, through which :func:`commanding_subjects` climbs.
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj"})
+#: Session 13 (nominal descriptions of people, genre train): a conjoined clause with its own subject
+#: is not commanded by the first conjunct's subject ("Van der Berg said he could not rule it out,
+#: but *the Dutchman* added that …": the epithet may be Van der Berg; c-command, Reinhart 1983),
+#: so :func:`commanding_subjects` stops climbing there; a shared subject ("X criticised Y and
+#: attacked the senator") still binds. ``False`` gives the old behaviour.
+_S13_NOM_CONJ_BIND = True
 
 
 def commanding_subjects(span) -> list[tuple[int, int]]:
@@ -400,19 +413,103 @@ def commanding_subjects(span) -> list[tuple[int, int]]:
     out = []
     tok = span.root
     path = {tok.i}
+    sent = span.sent
+    fronted_end = -1
+    if _S13_NOM2_FRONTED and _FRONTED_OPENER.match(sent.doc.text, sent.start_char):
+        # "When Echeverría is shown that clip, the 47-year-old laughs": the fronted adverbial
+        # clause's subject commands nothing in the main clause (whatever the parser made of it)
+        fronted_end = sent.doc.text.rfind(",", sent.start_char, span.start_char)
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head  # up to the mention's own verb
         path.add(tok.i)
     while True:
         for ch in tok.children:
             # not a subject the mention is part of ("said Kerlikowske, the commissioner, who …")
-            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < span.start and ch.i not in path:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < span.start and ch.i not in path \
+                    and not ch.idx < fronted_end:
                 out.append((ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge)))
         if tok.head.i == tok.i or tok.dep_ not in _CLAUSE_DEPS or tok.head.pos_ not in ("VERB", "AUX"):
             break  # only through clauses: "Schiff called for … meddling the congressman said …" is free
+        if _S13_NOM_CONJ_BIND and tok.dep_ == "conj" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+            break  # a conjoined clause with its own subject: "X said …, but the Dutchman added" is free
         tok = tok.head
         path.add(tok.i)
     return out
+
+
+#: Session 13 (nominal descriptions of people, round 2; genre train): a source span that runs past
+#: its epithet into the clause the epithet is the subject of ("the 41-year-old told probation
+#: officers she felt", "clip, the 47-year-old laughs and") is read as the epithet alone (the span
+#: handed back is not changed), so the description rules (age, nationality), which match the whole
+#: head, see it. ``False`` gives the old behaviour.
+_S13_NOM2_SUBJECT_NP = True
+#: "the"/"this" + an age ("41-year-old") or a capitalised word (a demonym, "Lagos-born"), and one
+#: lower-case word after it (a person noun, kept; else the clause's verb, cut), for :func:`subject_np`.
+_EPITHET_IN_SPAN = re.compile(r"(?:(?<=^)|(?<=[,;:—–] ))(?:[Tt]he|[Tt]his)\s+(\d{1,3}-year-old|[A-Z][a-z]+(?:-born)?)"
+                              r"(?:\s+([a-z]+))?\s+([a-z]+)\s+\w")
+
+
+#: Session 13 (round 2; genre train): "the Crestmoor boss" is the body's chief executive or manager
+#: (words :data:`_BOSS_POSTS` in the person's description), before its chairman or another post
+#: holder of it named later (:meth:`NominalRules._epithet_person`; news usage: "the BP boss" is
+#: its chief executive). ``False`` gives the old behaviour.
+_S13_NOM2_BOSS = True
+#: A body's "boss": words of the executive post (chief executive, CEO, managing director, manager).
+_BOSS_POSTS = frozenset({"executive", "ceo", "manager", "md", "managing"})
+#: Session 13 (round 2; genre train, series o): a bare role after a body's or place's name in a
+#: headline or standfirst ("Leeds public health chief on the outbreak", "Calderbrook leader: '…'")
+#: is the one person the article describes with that role (:meth:`NominalRules._headline_role_holder`).
+#: ``False`` gives the old behaviour.
+_S13_NOM2_HEADLINE_ROLE = True
+#: Words that make a role another post ("Opposition leader", "deputy leader"), for
+#: :data:`_S13_NOM2_HEADLINE_ROLE`.
+_ROLE_QUALIFIERS = frozenset({"opposition", "deputy", "former", "ex", "shadow", "acting", "interim", "vice",
+                              "assistant"})
+#: Session 13 (round 2; genre train, series o): a birthplace epithet of a place no demonym table
+#: holds ("The Lagos-born director", "the Seoul-born musician") is a nationality description whose
+#: word is the place itself (:meth:`NominalRules._epithet_person`). ``False`` gives the old behaviour.
+_S13_NOM2_BORN = True
+#: Session 13 (round 2; genre train): an age or nationality epithet that is the main subject after
+#: a fronted adverbial clause of its own sentence ("When X is shown that clip, the 47-year-old
+#: laughs") is that clause's subject (:meth:`NominalRules._epithet_fronted_subject`), before the
+#: speaker of the attribution just before. ``False`` gives the old behaviour.
+_S13_NOM2_FRONTED = True
+#: Subordinators that open a fronted adverbial clause, for :data:`_S13_NOM2_FRONTED`.
+_FRONTED_OPENER = re.compile(r"(?:When|After|As|Once|While|Before|Although|Though|Since|Until|Asked whether)\s")
+
+
+def subject_np(text: str, a: int, b: int, doc=None) -> tuple[int, int] | None:
+    """Character extent ``[start, end)`` of the epithet inside the overlong source span
+    ``[a, b)`` of ``text``, or ``None`` (the usual case: the span is the noun phrase).
+
+    The span opens (or, after a comma or dash, goes on) with "the"/"this" + an age or a demonym
+    ("The Kenyan", "the Lagos-born") and a lower-case word follows: a person noun after it is kept
+    ("the 41-year-old mother"), else the epithet ends before the next word, the verb of its clause
+    ("clip, *the 47-year-old* laughs and"), when that word is tagged a verb in ``doc`` (the spaCy
+    ``Doc`` of ``text``) or is an "-s" word before "and"/"but"/"that" ("laughs and", which the small
+    tagger reads as a plural noun). A surface rule: the small parser reads "told" in "the
+    41-year-old told probation officers" as an adjective. Cost: one regex over the span.
+    :data:`_S13_NOM2_SUBJECT_NP`; shapes of genre train (courts, reviews)."""
+    if not _S13_NOM2_SUBJECT_NP:
+        return None
+    inner = text[a:b]
+    for m in _EPITHET_IN_SPAN.finditer(inner):
+        word, noun = m.group(1), m.group(2)
+        if not word[0].isdigit() and not word.endswith("-born") and not (
+                DEMONYMS.get(word.lower()) or genre_demonym(word)):
+            continue
+        # "the 41-year-old told probation officers": a second word that is no person noun is the verb
+        end = m.end(2) if noun and _person_noun(noun) else m.end(1)
+        verb = doc.char_span(a + end, b, alignment_mode="expand") if doc is not None else None
+        if verb is None or not len(verb):
+            return None
+        v = verb[0]
+        nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
+        if not (v.tag_.startswith("VB") or v.tag_ == "MD" or v.lower_.endswith("s") and nxt is not None
+                and nxt.lower_ in ("and", "but", "that")):
+            return None  # "The Chinese foreign ministry", "the Korean-born respiratory specialist": no clause
+        return a + m.start(), a + end
+    return None
 
 
 
@@ -455,6 +552,9 @@ def _the_capitalised_epithet(span, clusters) -> bool:
     if _S12_NOM_COUNTRY and len(toks) == 3 and toks[0].lower_ == "the" and head.is_lower and head.is_alpha \
             and toks[1].text[:1].isupper() and toks[1].lower_ in _COUNTRY_NATIONALITY and _person_noun(head.lower_):
         return True  # "The Ghana international", "the Wales captain": a country's player or post holder (session 12)
+    if _S13_NOM2_BORN and head.is_lower and _person_noun(head.lower_) and re.fullmatch(
+            r"(?:[Tt]he|[Tt]his)\s+[A-Z][a-z]+-born(?:\s+[a-z]+){1,2}", one_space(_head_part(span.text).strip())):
+        return True  # "The Lagos-born director": a birthplace epithet (session 13)
     if not head.text[:1].isupper() or not head.is_alpha:
         return False
     if _S11_NOM2_PARTY and toks[0].lower_ == "the" and _PARTY_EPITHET.fullmatch(one_space(_head_part(span.text).strip())):
@@ -688,6 +788,43 @@ class NominalRules:
         if appos is None and not (headline or self._in_lead(start)):
             return None
         return fit[0]
+
+    def _headline_role_holder(self, span, start: int, *, headline: bool) -> Cluster | None:
+        """The person a bare role with a body's or place's name before it in a headline or
+        standfirst stands for ("*Leeds public health chief* on the outbreak", "*Calderbrook
+        leader*: 'We cannot pay …'"), or ``None``.
+
+        The mention: no determiner, one to three capitalised words, up to three lower-case
+        modifiers and a role noun (:func:`_person_noun`). The person: the only one whose
+        description (:meth:`_person_evidence`) holds a word of the role's family
+        (:func:`role_family`; a "boss" or "chief" is also a chief executive or manager,
+        :data:`_BOSS_POSTS`) and every modifier ("Dr Miriam Adeyemi, the city's director of public
+        health"), without a qualifier the mention lacks ("Opposition leader X" is no "Calderbrook
+        leader"); among several, the only one whose description holds a capitalised word.
+        :data:`_S13_NOM2_HEADLINE_ROLE`; genre train (headlines, transcripts' standfirsts)."""
+        if not _S13_NOM2_HEADLINE_ROLE or span is None or not (headline or self._above_lead(start)):
+            return None
+        words = _head_part(span.text).split()
+        m = re.fullmatch(r"((?:[A-Z][\w'’-]+\s+){1,3})((?:[a-z][a-z-]+\s+){0,3})([a-z]+)", " ".join(words))
+        if m is None or not _person_noun(m.group(3)) or m.group(1).split()[0].lower() in ("the", "a", "an", "this"):
+            return None
+        caps = set(norm_tokens(m.group(1)))
+        mods = set(m.group(2).split())
+        head = m.group(3)
+        fam = set(role_family(head)) | (set(_BOSS_POSTS) | {"manager", "coach"} if head in ("boss", "chief") else set())
+        # the words of the article's other bodies ("Kelham Athletic manager X" is no "Rovers boss")
+        bodies = {w for cl in self.cands.clusters if cl.kind == "organization" and not set(cl.tokens) & caps
+                  for w in cl.tokens[:1]} - caps - mods - fam
+        fits = []
+        for c in self.cands.clusters:
+            if c.kind != "person" or not any(s > start for s, _, _, _ in c.mentions):
+                continue
+            ev = self._role_evidence(c) | set(c.role_words)
+            if ev & fam and mods <= ev and not (ev & _ROLE_QUALIFIERS) - mods and not (ev & bodies and not ev & caps):
+                fits.append((c, ev))
+        if len(fits) > 1:
+            fits = [(c, ev) for c, ev in fits if ev & caps]
+        return fits[0][0] if len(fits) == 1 else None
 
     def _in_opening(self, pos: int) -> bool:
         """Whether ``pos`` lies in the article's lead (:meth:`_in_lead`), or in the first body
@@ -927,7 +1064,8 @@ class NominalRules:
             # "the Japanese nephrologist", "the Chilean-born executive", "the Kenyan-born": a
             # nationality and a person noun (session 11, :data:`_S11_NOM_DESC`)
             rest = desc.group(2).split()
-            if not _desc_demonym(desc.group(1), self.text) or not rest and "-born" not in head_text \
+            born_in = _S13_NOM2_BORN and "-born" in head_text and len(desc.group(1)) > 2
+            if not (_desc_demonym(desc.group(1), self.text) or born_in) or not rest and "-born" not in head_text \
                     or rest and not _person_noun(rest[-1]):
                 desc = None
         if desc:
@@ -939,6 +1077,8 @@ class NominalRules:
                 return None
             age, nat_word, club, role = m.group(1), m.group(2), m.group(3), m.group(4)
         nat = (_desc_demonym(nat_word, self.text) if desc else genre_demonym(nat_word)) if nat_word else frozenset()
+        if desc and not nat and _S13_NOM2_BORN:
+            nat = frozenset({nat_word.lower()})  # "The Lagos-born director": a birthplace (session 13)
         if nat_word and not nat and not (_S8N2 and nat_word[:1].isupper() and _DEMONYM_SHAPE.fullmatch(nat_word.lower())):
             return None  # a demonym of a place the table lacks ("The Mancunian"): the topic person below
         club_ref = None
@@ -991,16 +1131,29 @@ class NominalRules:
                 holders = [c for c in holders if not (self._person_evidence(c, start) & names) - set(c.tokens)]
             if len(holders) == 1:
                 return holders[0]
+        if _S13_NOM2_BOSS and role == "boss" and club_ref is not None and not any(
+                self._person_evidence(c, start) & _BOSS_POSTS for c in fits):
+            # "Chief executive Martin Howell said the company …" is "the Crestmoor boss", not
+            # "Crestmoor's chairman, Sir Philip Danvers": the one executive no other body claims
+            execs = [c for c in people if id(c) not in excluded and (ev := self._person_evidence(c, start)) & _BOSS_POSTS
+                     and not ev & _FORMER_WORDS and not ev & other_clubs]
+            if len(execs) == 1:
+                return execs[0]
         if fits and _S10_PEOPLE2 and club_ref is not None:
             # the holder of the role itself, not a former one ("Ashdown captain X" over "Y, a
             # former Rovers captain", and over "Ashdown's winner, scored by Z")
             return max(fits, key=lambda c: (role in (ev := self._person_evidence(c, start))
+                                            and not ev & _FORMER_WORDS,
+                                            _S13_NOM2_BOSS and role == "boss" and bool(ev & _BOSS_POSTS)
                                             and not ev & _FORMER_WORDS, last(c)))
         if fits:
             return max(fits, key=last)
         asked = self._asked_before(span, start)
         if asked is not None and id(asked) not in excluded and any(c is asked for c in people):
             return asked  # "X asked the CFO why … The 52-year-old … replied": the one asked
+        fronted = self._epithet_fronted_subject(span, start, people, excluded) if (age or nat) else None
+        if fronted is not None:
+            return fronted  # "When X is shown that clip, the 47-year-old laughs" (session 13)
         if _S11_NOM2_AGE and age and not desc:
             focus = self._focus_person(span, start, people, excluded, introduced=False)
             at = max((p for p, c in self.history if c is focus and p < start), default=None) if focus else None
@@ -1018,6 +1171,12 @@ class NominalRules:
                 # "X, a 49-year-old restaurant owner …, shook Y's hand. The Turkish-born businessman
                 # said": an occupation, not an office, continues the main clause's subject before
                 focus = self._prev_main_subject(span, people, excluded)
+            if focus is None and _S13_NOM2_BORN and desc and "-born" in head_text and not nat & set(
+                    w for c in people for w in self._person_evidence(c, start)):
+                # "The Lagos-born director" with no one else described: the one person the headline
+                # names, the article's subject (session 13)
+                heads = [c for c in people if id(c) not in excluded and any(self._above_lead(s) for s, _, _, _ in c.mentions)]
+                focus = heads[0] if len(heads) == 1 else None
             return focus
         return topic
 
@@ -1066,6 +1225,26 @@ class NominalRules:
         # French president …" names two, whether or not both are candidates
         last = {m.name.split()[-1] for m in self.named if lo <= m.start < sent.start_char and m.name.split()}
         return new[0] if len(last) <= 1 else None
+
+    def _epithet_fronted_subject(self, span, start: int, people, excluded) -> Cluster | None:
+        """The subject of a fronted adverbial clause opening the epithet's own sentence ("*When*
+        Echeverría is shown that clip, the 47-year-old laughs"), outside quotation marks: the
+        latest of ``people`` (clusters, not in the ids ``excluded``) with a subject mention between
+        the sentence's start and ``start`` (characters); else ``None``. The main clause's epithet
+        picks up the clause's subject (news style). :data:`_S13_NOM2_FRONTED`; genre train."""
+        if not _S13_NOM2_FRONTED or span is None or not len(span):
+            return None
+        lo = span.sent.start_char
+        if not _FRONTED_OPENER.match(self.text, lo) or "," not in self.text[lo:start]:
+            return None
+        best = None
+        for c in people:
+            if id(c) in excluded:
+                continue
+            for s, _, subj, quoted in c.mentions:
+                if subj and not quoted and lo <= s < start and (best is None or s > best[0]):
+                    best = (s, c)
+        return best[1] if best is not None else None
 
     def _topic_person(self, start: int, people, excluded=frozenset()) -> Cluster | None:
         """The latest of ``people`` (clusters) who is a subject outside quotation marks in the
@@ -1672,7 +1851,8 @@ class NominalRules:
         ("the CFO", "the chief executive") that one person's role holds (an acronym by its
         initials: "CFO" for "Chief Financial Officer"). Issue 11, earnings-call copy."""
         verb = span.root.head
-        if verb.lower_ not in _REPLY_VERBS or span.sent.start == 0:
+        said = _S13_NOM2_ASKED_SAID and verb.lower_ in _SAY_REPLIES
+        if verb.lower_ not in _REPLY_VERBS and not said or span.sent.start == 0:
             return None
         prev = self.doc[span.sent.start - 1].sent
         for tok in prev:
@@ -1681,6 +1861,9 @@ class NominalRules:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             if obj is None:
                 continue
+            if verb.lower_ not in _REPLY_VERBS and not (
+                    obj.right_edge.i + 1 < len(self.doc) and self.doc[obj.right_edge.i + 1].lower_ in _QUESTION_WORDS):
+                continue  # "said" answers only a question put to the one asked ("asking X whether …")
             s0, e0 = obj.left_edge.idx, obj.idx + len(obj)
             named = self.cands.cluster_of(s0, e0)
             if named is not None and named.kind == "person":

@@ -80,6 +80,35 @@ _S12_PRON_SPOKE_SINCE = True
 #: ("Her son, Tunde Ross,", "spokeswoman Ana Roe") gives that person's gender, stronger than a
 #: stray pronoun vote (:meth:`PronounRules._role_gender_votes`). Design switch, shipped ``True``.
 _S12_PRON_ROLE_GENDER = True
+#: Session 13 (PolNeAR speaker train): a main-clause subject that is a singular common noun
+#: naming no person, with a named possessor ("*Trump's brash style* has not dented his
+#: popularity. But on Israel, *he* did find himself in trouble"), hands the he/she subject chain
+#: its possessor, though the noun is no organisation word :func:`~.entities._not_a_person` knows
+#: (the possessor is the center; Grosz, Joshi & Weinstein 1995): :meth:`PronounRules._subject_speaker`.
+#: Design switch, shipped ``True``.
+_S13_PRON_POSSESSOR = True
+#: Session 13 (genre train series m): a he/she main-clause subject continues the previous
+#: attribution's speaker when that speaker is a person the NER never tagged (no candidate
+#: cluster, so the ranker cannot choose it) and its source was the subject of the sentence before
+#: ("Rahul Mehrotra of Stanmore Securities asked why … . *He* said the gap was …"):
+#: :meth:`PronounRules._unclustered_prev`. Design switch, shipped ``True``.
+_S13_PRON_NOCLUSTER = True
+#: Session 13 (genre train series 0): a he/she that attributes the paragraph right after one
+#: ending on a claim a named person rejects ("Lee said Veritas was losing share …, *a claim Menon
+#: rejected on the call*. ¶ “We haven't lost a single socket …,” *he* said") is that person, who
+#: answers the claim, not the claim's maker (the previous speaker): :meth:`PronounRules._rebuttal_person`.
+#: Design switch, shipped ``True``.
+_S13_PRON_REBUTTAL = True
+#: Session 13 (pronouns, "its filing"): an "it"/"its …" source the ranker leaves with no
+#: candidate takes the organisation that is the main-clause subject of the sentence before
+#: ("Greenvale Water was fined £2m on Tuesday. *Its filing* with the exchange said …"; centering's
+#: continue transition): :meth:`PronounRules._subject_org`. Design switch, shipped ``True``.
+_S13_PRON_ITS_SUBJECT = True
+#: Session 13 (PolNeAR speaker train): a "they" inside a clause whose main subject is a
+#: coordination that opens with a person or a he/she ("*He and his partner* came to the events
+#: because *they* wanted to show …") is that coordination, whose first-named person speaks
+#: (gold/speakers/README.md rule 6): :meth:`PronounRules._pair_subject`. Design switch, shipped ``True``.
+_S13_PRON_PAIR_SUBJECT = True
 #: Kin and role nouns that tell a person's gender (agreement, Hobbs 1978), for
 #: :meth:`PronounRules._role_gender_votes`.
 _GENDERED_ROLES = {
@@ -91,6 +120,17 @@ _GENDERED_ROLES = {
 #: A gendered role noun ending the text right before a name, a comma or nothing between
 #: ("Her son, ", "the family's spokeswoman "), not after "of" ("the son of X").
 _ROLE_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<noun>[a-z]+)(?:-in-law)?[ \t]*,?[ \t]*$")
+#: Nouns of a group of people, which a he/she does not continue through its possessor ("Trump's
+#: team said … He"), for :meth:`PronounRules._possessed_thing`.
+_GROUP_NOUNS = frozenset("team staff family campaign camp side office administration government party committee "
+                         "aide friend partner colleague rival opponent successor predecessor".split())
+#: A paragraph that ends on a claim a named person rejects (", a claim Menon rejected on the
+#: call."): the next paragraph's he/she answers it (:meth:`PronounRules._rebuttal_person`).
+_REBUTTAL = re.compile(
+    r",\s+(?:a|an|the)\s+(?:claim|charge|accusation|allegation|suggestion|assertion|criticism|characteri[sz]ation"
+    r"|account|version|figure|estimate)\s+(?:that\s+)?(?P<who>(?:[a-z]+\s+){0,3}[A-Z][^,.;:\n“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:strongly\s+|flatly\s+|firmly\s+|angrily\s+|quickly\s+)?(?:rejected|denied|disputed|dismissed|rebutted|refuted"
+    r"|contested|rejects|denies|disputes|dismisses|rebuts|refutes|contests)\b[^.\n“”\"]*\.[ \t]*$")
 #: Opening quotation marks that start a paragraph of a quote run.
 _OPENERS = "‘“\"'«"
 #: Prepositions after a person's name that attach the organisation the person belongs to
@@ -759,7 +799,12 @@ class PronounRules:
             c = next((c for p, c in reversed(self.history) if lo <= p < hi), None)
             return c if c is not None and c.kind == "person" and any(m[1] <= lo for m in c.mentions) else None
         if not _not_a_person(subj, self.cands):
-            return None
+            if not (_S13_PRON_POSSESSOR and self._possessed_thing(subj)):
+                return None
+            # "Trump's brash style has …": only the possessor (session 13)
+            names = [t for t in subj.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
+            return next((c for t in names if not self.cands._quoted(t.idx) for c in self.cands.clusters
+                         if c.kind == "person" and any(s <= t.idx < e for s, e, _, _ in c.mentions)), None)
         names = [t for t in subj.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
         names += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
@@ -778,6 +823,162 @@ class PronounRules:
             if c is not None:
                 return c
         return None
+
+    def _unclustered_prev(self, span, cls: str, prev: str | None) -> str | None:
+        """The previous attribution's speaker ``prev`` for a he/she that continues it when ``prev``
+        is a person with no candidate cluster, else ``None``.
+
+        "Rahul Mehrotra of Stanmore Securities asked why the bank was paying …. *He* said the gap
+        was …": the NER missed the name (a rule named the speaker), so neither the ranker nor the
+        subject chain (:meth:`_subject_chain`, which walks clusters) can give it, and a he/she
+        went to a person named in the clause after. Centering's continue transition (Grosz, Joshi
+        & Weinstein 1995): only for a pronoun outside quotation marks that is the subject of its
+        sentence's main verb (or of a verb coordinated with it), when the main verb of the last
+        sentence before whose main verb stands outside quotation marks (at most three quoted ones
+        skipped) has a subject inside ``prev``'s latest source, and ``prev`` (a person) has no
+        cluster (:meth:`~.entities.EntityRegistry._cluster_for`). Session 13
+        (:data:`_S13_PRON_NOCLUSTER`); genre train series m."""
+        if not _S13_PRON_NOCLUSTER or cls not in ("pronoun_m", "pronoun_f") or prev is None \
+                or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        if tok.head.dep_ != "ROOT" and not (tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"):
+            return None
+        ent = self.entities.get(prev)
+        if ent is None or ent.kind != "person" or not ent.mentions or not ent.name:
+            return None
+        if self.key_cluster.get(prev) is not None or self._cluster_for(ent) is not None:
+            return None
+        sent = tok.sent
+        for _ in range(4):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if not self.cands._quoted(sent.root.idx):
+                break
+        else:
+            return None
+        subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.cands._quoted(subj.idx):
+            return None
+        s, e = max(ent.mentions, key=lambda m: m[1])
+        return prev if s <= subj.idx < e and e <= tok.idx else None
+
+    def _rebuttal_person(self, span, cls: str, para_start: int, pool) -> Cluster | None:
+        """The person who rejects a claim at the end of the paragraph before a he/she's, or ``None``.
+
+        "Lee said Veritas was also losing share to a larger rival, *a claim Menon rejected on the
+        call*. ¶ “We haven't lost a single socket …,” *he* said": the rejecting person answers in
+        the next paragraph (an adjacency pair, claim and rebuttal; the reply's speaker is the
+        rejecter, not the claim's maker, who is the previous attribution's speaker). Only for a
+        he/she outside quotation marks, when the paragraph before the pronoun's (blank lines
+        between allowed) ends on ", a claim/charge/allegation … (that) NAME (has) rejected/denied/
+        disputed/dismissed …." (:data:`_REBUTTAL`), NAME holds a person's mention outside
+        quotation marks, that person is among the ranker's candidates (``pool``) and not of the
+        other gender, and no other person is named outside quotation marks in the pronoun's
+        paragraph before it. Session 13 (:data:`_S13_PRON_REBUTTAL`); genre train. Offsets are
+        characters; O(paragraph + candidate mentions)."""
+        if not _S13_PRON_REBUTTAL or cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx) or para_start <= 0:
+            return None
+        end = para_start
+        while end > 0 and self.text[end - 1] in "\n \t\r":
+            end -= 1
+        lo = self.text.rfind("\n", 0, end) + 1
+        m = _REBUTTAL.search(self.text, lo, end)
+        if m is None:
+            return None
+        a, b = m.span("who")
+        want = "m" if cls == "pronoun_m" else "f"
+        got = None
+        for c in self.cands.clusters:
+            if c.kind != "person":
+                continue
+            if any(a <= x[0] < b and not x[3] for x in c.mentions):
+                got = c
+            elif any(para_start <= x[0] < tok.idx and not x[3] for x in c.mentions):
+                return None  # someone else named in the pronoun's paragraph first
+        if got is None or (got.gender is not None and got.gender != want) or not any(x[0] is got for x in pool):
+            return None
+        return got
+
+    def _subject_org(self, span) -> Cluster | None:
+        """The organisation cluster that is the main-clause subject of the sentence before the one
+        of an "it"/"its …" source ``span``, or ``None``: "Greenvale Water was fined £2m on
+        Tuesday. *Its filing* with the exchange said profits would fall" (the pronoun continues the
+        previous subject, Grosz, Joshi & Weinstein 1995; a he/she-less "it" is no person). Only
+        when the source stands outside quotation marks and opens its sentence's first clause (no
+        noun before it), the sentence before's main verb and subject stand outside quotation marks,
+        and an organisation mention (not a person's) holds the subject's head. Session 13
+        (:data:`_S13_PRON_ITS_SUBJECT`). O(candidate mentions)."""
+        if not _S13_PRON_ITS_SUBJECT or span is None or not len(span):
+            return None
+        tok = span[0]
+        if self.cands._quoted(tok.idx) or tok.sent.start == 0:
+            return None
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[tok.sent.start:tok.i]):
+            return None
+        before = self.doc[tok.sent.start - 1].sent
+        if self.cands._quoted(before.root.idx):
+            return None
+        subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.cands._quoted(subj.idx):
+            return None
+        got = [c for c in self.cands.clusters if any(s <= subj.idx < e and not q for s, e, _, q in c.mentions)]
+        return got[0] if len(got) == 1 and got[0].kind == "organization" else None
+
+    def _pair_subject(self, span, cls: str, pool) -> Cluster | None:
+        """The first-named person of a coordinated subject that a "they" in the same sentence
+        takes up, or ``None``.
+
+        "Manny Gomez said …. *He and his partner* came to the events because *they* wanted to
+        show …": the plural pronoun's antecedent is the coordination that is the subject of the
+        clause it hangs under (a "they" agrees in number with a coordination, not with either
+        conjunct), and a joint source is its first-named person (gold/speakers/README.md rule 6).
+        Only for "they" outside quotation marks, when one of its verb's ancestors (the pronoun's
+        own verb excluded) has a subject before the pronoun that has an "and" conjunct; the first
+        conjunct is a person's mention outside quotation marks, or a "he"/"she" that the subject
+        chain resolves (:meth:`_subject_chain`); the person must be among the ranker's candidates
+        (``pool``). Session 13 (:data:`_S13_PRON_PAIR_SUBJECT`)."""
+        if not _S13_PRON_PAIR_SUBJECT or cls != "pronoun_pl" or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        for verb in tok.head.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is None:
+                continue
+            if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children) \
+                    or not any(c.dep_ == "conj" for c in subj.children) or self.cands._quoted(subj.idx):
+                return None
+            if subj.lower_ in ("he", "she"):
+                c = self._subject_chain(self.doc[subj.i:subj.i + 1], "pronoun_m" if subj.lower_ == "he" else "pronoun_f",
+                                        pool)
+            else:
+                c = next((c for c in self.cands.clusters if c.kind == "person"
+                          and any(s <= subj.idx < e and not q for s, e, _, q in c.mentions)), None)
+            return c if c is not None and any(x[0] is c for x in pool) else None
+        return None
+
+    @staticmethod
+    def _possessed_thing(subj: Token) -> bool:
+        """Whether the subject ``subj`` is a singular common noun (NN) with a proper-noun possessor
+        that names no person by post, trade or kin ("Trump's *style*", "Clinton's *campaign*"; not
+        "Trump's *lawyer*", "Smith's *wife*": :func:`~.nominals._person_noun`,
+        :data:`_GENDERED_ROLES`) nor a group ("Clinton's *team*"). Session 13
+        (:data:`_S13_PRON_POSSESSOR`); PolNeAR speaker train."""
+        if subj.tag_ != "NN" or subj.pos_ != "NOUN" or subj.ent_type_:
+            return False
+        if not any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in subj.children):
+            return False
+        from .nominals import _person_noun
+        low = subj.lower_
+        return not (_person_noun(low) or low in _GENDERED_ROLES or low in _GROUP_NOUNS)
 
     def _named_after(self, start: int, want: str) -> Cluster | None:
         """The person of gender ``want`` whom the article names first shortly after a he/she

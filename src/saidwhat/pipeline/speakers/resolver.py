@@ -44,6 +44,7 @@ from ..coref import (Candidates, Cluster, PairContext, _head_part, bound_out, ca
                      has_caps, mention_class, nationality_words, norm_tokens)
 from ..quotes import DASHES
 from .documents import DocumentOwners, document_in_name, document_span, seen_by
+from . import documents as _documents
 from .entities import ORG_HEADS, PRONOUNS, EntityRegistry, _Entity, _org_kind_head
 from .groups import (ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRules, _plural_possessed, _possessed_group,
                      anonymous_people, given_name)
@@ -51,7 +52,7 @@ from .ner_fix import add_org_mentions, is_dateline
 from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss,
                     named_mentions, possessor_in_apposition)
 from .nominals import (_S8N2, _S9_NOMINALS, _S11_PTRAIN_PLURAL, NominalRules, _the_capitalised_epithet,
-                       commanding_subjects, plural_description)
+                       commanding_subjects, plural_description, subject_np)
 from .org_descriptions import _ORG_PAIR_WORDS, OrgDescriptionRules, _ends_mention, _pp_object
 from . import organisations as _organisations
 from .organisations import OrganisationRules
@@ -137,6 +138,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             b = cut
         else:
             self._clause = None
+        if b - a > 12 and antecedent is None:
+            np_ = subject_np(self.text, a, b, self.doc)  # "the 41-year-old told probation officers she felt" (session 13)
+            if np_ is not None:
+                a, b = np_
         span = self.doc.char_span(a, b, alignment_mode="expand")
         mention = self.text[a:b]
         self.via, self.confidence = None, None
@@ -255,6 +260,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             cls = "anonymous"  # "Boatmen fear", "Some music figures say", "Staff told": unnamed people (rule 11)
         if cls in ("anonymous", "nominal"):
             later = self._role_named_later(span, start, headline=forward)
+            if later is None and cls == "nominal":
+                later = self._headline_role_holder(span, start, headline=forward)  # "Leeds public health chief" (session 13)
             if later is not None:
                 # "A public defender who … said" … "The public defender, Omar Reyes," (rule 1)
                 return self._adopt(later, start, "nominal", 0.6)
@@ -282,6 +289,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             name = self._named_body(name)  # "the Alder Falls council": the article's Alder Falls City Council
             key = self._organization(name, start, org.role)
             self.key_cluster[key] = org
+            if cls == "document" and _documents._S13_DOC_REMEMBER:
+                # "A report by the X Agency found …. The figures show …": X is the last document's
+                # owner for a later definite document (documents._S13_DOC_REMEMBER)
+                self._remember_doc(self._doc_head(span), key)
             return key
         if self._full_name_within(start, head_end) and not (cls == "nominal" and self._name_as_modifier(span)):
             return None  # a full name in the mention: the name rules decide; not "the Maple Falls mayor"
@@ -393,6 +404,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             # "One skipper … said he still owed …. ¶ ‘…,’ he said": the unnamed previous speaker (issue 11)
             self.via, self.confidence = "pronoun", 0.7
             return unnamed
+        answer = self._rebuttal_person(span, cls, para_start, pool)
+        if answer is not None:
+            # "…, a claim Menon rejected on the call. ¶ “We haven't lost …,” he said" (session 13)
+            return self._adopt(answer, start, "pronoun", 0.8)
         only = self._paragraph_person(span, cls, para_start, pool)
         if only is not None:
             # "… listening to FBI Director James Comey's statement. He called it …" (issue 13)
@@ -414,8 +429,13 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if again is not None:
             # "Quispe said he had not earned anything …, he said": the previous speaker (issue 11)
             return self._adopt(again, start, "pronoun", 0.8)
+        untagged = self._unclustered_prev(span, cls, prev)
+        if untagged is not None:
+            # "Rahul Mehrotra … asked why …. He said": a person the NER missed (session 13)
+            self.via, self.confidence = "pronoun", 0.8
+            return untagged
         if cls == "pronoun_pl" or ctx.words in (["two"], ["both"]):
-            pair = self._coordinated_before(start)
+            pair = self._pair_subject(span, cls, pool) or self._coordinated_before(start)
             last = self.key_cluster.get(prev) if prev else None
             if pair is None and last is not None and last.coord and any(a < start for a in last.coord):
                 pair = last  # "they" again, after a "they" that was "Cohen and DeLong"
@@ -464,6 +484,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             # person (number agreement), the unnamed group of rule 8
             self.via, self.confidence = "anonymous", 0.6
             return self._new_unnamed("anonymous", start)
+        if c is None and cls in ("possessive", "pronoun_it") and len(span) and span[0].lower_ in ("its", "it"):
+            c = self._subject_org(span)  # "X was fined …. Its filing said": the subject before (session 13)
+            if c is not None:
+                z = 1.0 / 0.6  # confidence 0.6
         if c is None:
             return None  # a speaker not among the candidates: the rules name it, or not
         if c.kind == "person":
