@@ -39,6 +39,15 @@ from spacy.tokens import Doc, Token
 
 from . import doc_text, padding_token
 
+#: Patterns of hot call sites, compiled once (speed, session 13).
+_RX_0 = re.compile(r"['’]s$|['’]$")
+_RX_1 = re.compile(r"[\w'.\-]+")
+_RX_2 = re.compile(r"^(?:the|The)\s+")
+_RX_3 = re.compile(r"['’]s?$")
+_RX_4 = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?(?:an?|the|his|her|its|their)\s+([^,.;]{3,80}?)(?:,|\.|;| who\b)")
+_RX_5 = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+_RX_6 = re.compile(r",|\s\(|\s(?:who|which|that)\s|\s[—–-]{1,2}\s")
+
 #: Mention classes, decided by the mention's own words.
 CLASSES = ("pronoun_m", "pronoun_f", "pronoun_pl", "pronoun_it", "pronoun_1", "surname", "nominal", "org_name",
            "org_desc", "document", "possessive", "name", "anonymous", "other")
@@ -278,6 +287,52 @@ class Cluster:
         return got[1]
 
 
+#: Session 13 (speed): ``[doc, ents]`` while a speaker resolver works on ``doc``
+#: (:func:`held_ents`, :meth:`~.speakers.resolver.SpeakerResolver.resolve`), else ``[None, None]``.
+_ENTS_HELD: list = [None, None]
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents`` (spaCy rebuilds the tuple, a Span per entity, on every access): the tuple read
+    once per resolver while one works on ``doc`` (:class:`held_ents`), a fresh read otherwise.
+    The Doc's entities do not change while its speakers are resolved."""
+    held = _ENTS_HELD
+    if held[0] is doc:
+        return held[1]
+    return doc.ents
+
+
+def span_ents(span) -> list:
+    """``span.ents`` (the entities wholly inside ``span``, as spaCy's ``Span.ents`` walks them),
+    read from :func:`doc_ents`."""
+    a, b = span.start, span.end
+    out = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= a:
+            if ent.end <= b:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
+class held_ents:
+    """``with held_ents(doc, ents):`` :func:`doc_ents` answers ``ents`` for ``doc`` inside the
+    block (the previous holding comes back after it)."""
+
+    __slots__ = ("doc", "ents", "saved")
+
+    def __init__(self, doc, ents) -> None:
+        self.doc, self.ents = doc, ents
+
+    def __enter__(self) -> None:
+        self.saved = (_ENTS_HELD[0], _ENTS_HELD[1])
+        _ENTS_HELD[0], _ENTS_HELD[1] = self.doc, self.ents
+
+    def __exit__(self, *exc) -> None:
+        _ENTS_HELD[0], _ENTS_HELD[1] = self.saved
+
+
 def norm_tokens(name: str) -> list[str]:
     """Lower-cased name words, curly apostrophes straightened, possessive and "the" dropped."""
     return list(_norm_tokens(name))
@@ -285,9 +340,19 @@ def norm_tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _norm_tokens(name: str) -> tuple[str, ...]:
-    s = re.sub(r"['’]s$|['’]$", "", name.strip()).replace("’", "'")
-    words = [w for w in re.findall(r"[\w'.\-]+", s.lower()) if w not in ("the",)]
+    s = _RX_0.sub("", name.strip()).replace("’", "'")
+    words = [w for w in _RX_1.findall(s.lower()) if w not in ("the",)]
     return tuple(w.strip(".") for w in words if w.strip("."))
+
+
+def span_text(span) -> str:
+    """``span.text`` of a spaCy Span, sliced from the Doc's text (:func:`doc_text`, kept per Doc)
+    instead of joined from its tokens (spaCy builds a Token per word on every access; speed,
+    session 13): the same string (the span's characters without the last token's whitespace)."""
+    if span.end <= span.start:
+        return ""
+    out = doc_text(span.doc)[span.start_char:span.end_char]
+    return out
 
 
 def _acronym(tokens: Sequence[str]) -> str:
@@ -303,10 +368,15 @@ class Candidates:
         self.in_quote = in_quote
         self.clusters: list[Cluster] = []
         fast = _S12_SPEED2
+        # each name's span and its root (``None``: no token), by ``(start, end)``: :meth:`_leader_roles`
+        # and :meth:`_pronoun_votes` read the same spans again (speed, session 13)
+        spans: dict[tuple[int, int], tuple] = {}
+        self._name_spans = spans
         for m in named:
             tok = doc.char_span(m.start, m.end, alignment_mode="expand")
             if fast:  # the span's root found once (spaCy walks the span for it on every access)
                 root = tok.root if tok is not None and len(tok) else None
+                spans[(m.start, m.end)] = (tok, root)
                 subj = root is not None and (any(t.dep_ in ("nsubj", "nsubjpass") for t in tok)
                                              or _appos_of_subject(root))
             else:
@@ -329,7 +399,7 @@ class Candidates:
         from .speakers import occupation_led
         from .speakers.names import person_org_names
 
-        ents = doc.ents  # spaCy rebuilds the tuple on every access: read once
+        ents = doc_ents(doc)  # spaCy rebuilds the tuple on every access: read once
         # kept from named_mentions for this Doc (given the PERSON entities, it does not read
         # ``doc.ents`` again: _S12_SPEED2)
         org_names = person_org_names(doc, [e for e in ents if e.label_ == "PERSON"]) if fast else \
@@ -361,19 +431,19 @@ class Candidates:
                     any(ent.start_char <= s < ent.end_char for c in self.clusters
                         if c.kind == "person" for s, _, _, _ in c.mentions)):
                 continue  # "Cllr Marsh", "Brazil's Camila Duarte": a person's name the NER tagged ORG
-            name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", text[ent.start_char:ent.end_char]
+            name = _RX_2.sub("", _RX_3.sub("", text[ent.start_char:ent.end_char]
                                                           if fast else ent.text)).strip()
             if not name:
                 continue
-            if norm_tokens(name) and len(norm_tokens(name)) == 1 and norm_tokens(name)[0] in DEMONYMS:
+            toks = norm_tokens(name)  # (read once: speed, session 13)
+            if toks and len(toks) == 1 and toks[0] in DEMONYMS:
                 continue  # "The Frenchwoman" tagged ORG: a person described by nationality
-            toks = norm_tokens(name)
-            person = next((c for c in self.clusters if c.kind == "person" and c.tokens
-                           and toks[0] in (c.tokens[-1], c.tokens[0])), None) if ent.label_ == "ORG" and len(toks) == 1 else None
+            person = next((c for c in self.clusters if c.kind == "person" and (_ct := c.tokens)
+                           and toks[0] in (_ct[-1], _ct[0])), None) if ent.label_ == "ORG" and len(toks) == 1 else None
             if ent.label_ in ("NORP", "GPE") and len(toks) == 1 and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # "Cuban said …" after "Mark Cuban": a known person's surname read as a nationality
-                person = next((c for c in self.clusters if c.kind == "person" and len(c.tokens) >= 2
-                               and c.tokens[-1] == toks[0]), None)
+                person = next((c for c in self.clusters if c.kind == "person" and len(_ct := c.tokens) >= 2
+                               and _ct[-1] == toks[0]), None)
             # "Trump" tagged ORG by the NER: a person's surname is that person
             c = person or self._org_cluster(name)
             subj = ent.root.dep_ in ("nsubj", "nsubjpass")
@@ -487,15 +557,22 @@ class Candidates:
     def _leader_roles(self) -> None:
         """"X has led the Green Party", "X heads the ministry": X's role words take the body's
         words and "leader"/"head" ("the Green leader")."""
+        spans = self.__dict__.get("_name_spans") or {}
         for c in self.clusters:
             if c.kind != "person":
                 continue
             for s, e, subj, _ in c.mentions:
-                span = self.doc.char_span(s, e, alignment_mode="expand")
-                if span is None or not len(span):
-                    continue
-                verb = span.root.head
-                if span.root.dep_ != "nsubj" or verb.lower_ not in _LEAD_VERBS:
+                if (s, e) in spans:  # a name's span, its root read in __init__
+                    root = spans[(s, e)][1]
+                    if root is None:
+                        continue
+                else:
+                    span = self.doc.char_span(s, e, alignment_mode="expand")
+                    if span is None or not len(span):
+                        continue
+                    root = span.root
+                verb = root.head
+                if root.dep_ != "nsubj" or verb.lower_ not in _LEAD_VERBS:
                     continue
                 for obj in verb.children:
                     if obj.dep_ == "dobj":
@@ -506,14 +583,13 @@ class Candidates:
         return bool(self.in_quote is not None and pos < len(self.in_quote) and self.in_quote[pos])
 
     def _apposition(self, c: Cluster, end: int) -> None:
-        m = re.match(r"\s*,\s*(?:\d+\s*,\s*)?(?:an?|the|his|her|its|their)\s+([^,.;]{3,80}?)(?:,|\.|;| who\b)",
-                     self.text[end:end + 120])
+        m = _RX_4.match(self.text[end:end + 120])
         if m:
             words = norm_tokens(m.group(1))
             if words and len(words) <= 10:
                 c.role_words |= set(words)
                 c.role = c.role or m.group(1).strip()
-        age = re.match(r"\s*,\s*(\d{1,3})\s*,", self.text[end:end + 12])
+        age = _RX_5.match(self.text[end:end + 12])
         if age:
             c.role_words |= {f"{age.group(1)}-year-old"}
 
@@ -523,6 +599,10 @@ class Candidates:
             toks = [name.lower()]
         best = None
         best_key: tuple | None = None
+        # the name's length, first and last words and joined form read once, not per cluster (speed,
+        # session 13; the same tests in the same order)
+        nt, t0, tl = len(toks), toks[0], toks[-1]
+        joined = " ".join(toks)
         for c in self.clusters:
             if c.kind != "person":
                 continue
@@ -531,17 +611,18 @@ class Candidates:
                 continue
             if toks == ct:
                 return c
-            if len(toks) == 1 and (toks[0] == ct[-1] or toks[0] == ct[0]):
+            nc = len(ct)
+            if nt == 1 and (t0 == ct[-1] or t0 == ct[0]):
                 # a surname or first name alone: the clusters it fits as a surname first ("Trump"
                 # is Donald Trump's, not the headline's "Trump Calls"), then the most mentioned
-                key = (len(ct) >= 2 and toks[0] == ct[-1], len(c.mentions))
+                key = (nc >= 2 and t0 == ct[-1], len(c.mentions))
                 if best is None or len(best.tokens) < 2 or (best_key is not None and key > best_key):
                     best, best_key = c, key
-            elif len(ct) == 1 and (ct[0] == toks[-1] or ct[0] == toks[0]):
+            elif nc == 1 and (ct[0] == tl or ct[0] == t0):
                 best = best or c
-            elif len(toks) >= 2 and len(ct) >= 2 and ct[-1] == toks[-1] and (ct[0] == toks[0] or ct[0][0] == toks[0][0]):
+            elif nt >= 2 and nc >= 2 and ct[-1] == tl and (ct[0] == t0 or ct[0][0] == t0[0]):
                 best = c
-            elif len(toks) >= 2 and len(ct) >= 2 and " ".join(toks).endswith(" ".join(ct)):
+            elif nt >= 2 and nc >= 2 and joined.endswith(" ".join(ct)):
                 best = c
         if best is not None:
             if len(toks) > len(best.tokens):
@@ -553,13 +634,15 @@ class Candidates:
 
     def _org_cluster(self, name: str) -> Cluster:
         toks = norm_tokens(name)
+        nt = len(toks)  # read once, not per cluster (speed, session 13; the same tests in the same order)
         for c in self.clusters:
             if c.kind != "organization":
                 continue
             ct = c.tokens
-            if ct == toks or (len(toks) == 1 and (toks[0] == _acronym(ct) or toks[0] in ct[-1:])) or \
-                    (len(ct) == 1 and (ct[0] == _acronym(toks) or ct[0] in toks[-1:])) or \
-                    (min(len(ct), len(toks)) >= 2 and (ct[-len(toks):] == toks or toks[-len(ct):] == ct)):
+            nc = len(ct)
+            if ct == toks or (nt == 1 and (toks[0] == _acronym(ct) or toks[0] in ct[-1:])) or \
+                    (nc == 1 and (ct[0] == _acronym(toks) or ct[0] in toks[-1:])) or \
+                    ((nc if nc < nt else nt) >= 2 and (ct[-nt:] == toks or toks[-nc:] == ct)):
                 # "Daily News" and "New York Daily News": one organisation
                 if len(toks) > len(ct):
                     c.name = name
@@ -575,6 +658,7 @@ class Candidates:
         doc = self.doc
         n = len(doc)
         pron: list[int] | None = None  # token indices of he/she words (found once, when first needed)
+        spans = self.__dict__.get("_name_spans") or {}
         for c in self.clusters:
             if c.kind != "person":
                 continue
@@ -582,7 +666,8 @@ class Candidates:
             for s, e, subj, quoted in c.mentions:
                 if not subj or quoted:
                     continue
-                span = doc.char_span(s, e, alignment_mode="expand")
+                got = spans.get((s, e))  # a name's span, read in __init__ (speed, session 13)
+                span = got[0] if got is not None else doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
                 sent = span.sent
@@ -677,7 +762,7 @@ def _match_start(m) -> int:
 
 
 def _strip_poss_word(w: str) -> str:
-    return re.sub(r"['’]s?$", "", w)
+    return _RX_3.sub("", w)
 
 
 def _coordinated(tok: Token) -> bool:
@@ -702,13 +787,13 @@ def _appos_of_subject(tok: Token) -> bool:
 @lru_cache(maxsize=8192)
 def _head_part(text: str) -> str:
     """The mention without apposition or relative clause ("Schiff, 56, who has …" → "Schiff")."""
-    return re.split(r",|\s\(|\s(?:who|which|that)\s|\s[—–-]{1,2}\s", text)[0].strip() or text.strip()
+    return _RX_6.split(text)[0].strip() or text.strip()
 
 
 def has_caps(span) -> float:
     """1.0 when a word after the first of the mention's head part is capitalised ("The Syrian
     government", "the Clinton campaign")."""
-    words = _head_part(span.text).split()
+    words = _head_part(span_text(span)).split()
     # a party word is not a name ("The Republican candidate")
     return 1.0 if any(w[:1].isupper() and w.lower().strip(".,’'s") not in _PARTY_WORDS for w in words[1:]) else 0.0
 
@@ -737,7 +822,7 @@ def mention_class(span) -> str:
     """The class of a source mention (a spaCy Span): see :data:`CLASSES`."""
     if span is None or not len(span):
         return "other"
-    text = span.text
+    text = span_text(span)
     head_text = _head_part(text)
     words = norm_tokens(head_text)
     if not words:
@@ -1113,10 +1198,23 @@ def _pair_features_fast(cands: Candidates, ctx: PairContext, c: Cluster, recency
     hw, wset, far, want, hwset, groups, rparts, typesim = parts
     last = before[-1] if before else None
     cid = id(c)
-    rank = min(recency_rank, 3)
+    rank = recency_rank if recency_rank < 3 else 3
     kind = c.kind
     ms = c.mentions
-    f = _base_features(c, ctx, before, last, cid, rank, far)
+    # :func:`_base_features` inline (no call per pair; speed, session 13): the same keys in the same
+    # order, the same values
+    f = {
+        "bias": 1.0,
+        "prev_speaker": 1.0 if ctx.prev is c else 0.0,
+        "speaker_in_para": 1.0 if cid in ctx.para_speakers else 0.0,
+        "was_speaker": 1.0 if cid in ctx.speakers else 0.0,
+        _RECENCY[rank] if rank >= 0 else f"recency_{rank}": 1.0,
+        "log_dist": math.log1p((ctx.pos - last[1]) / 100) if last else far,
+        "last_subject": 1.0 if last and last[2] else 0.0,
+        "log_mentions": math.log1p(len(ms)),
+        "same_sentence": 1.0 if last and last[0] >= ctx.sent_start else 0.0,
+        "only_in_quotes": 1.0 if before and all(map(itemgetter(3), before)) else 0.0,
+    }
     person = kind == "person"
     org = kind == "organization"
     if want is not None and person:
@@ -1345,8 +1443,8 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
     ranks: dict[int, int] = {}
     seen_kind: dict[str, int] = {}
     for c, _, _ in order:
-        ranks[id(c)] = seen_kind.get(c.kind, 0)
-        seen_kind[c.kind] = ranks[id(c)] + 1
+        r = ranks[id(c)] = seen_kind.get(c.kind, 0)
+        seen_kind[c.kind] = r + 1
     # salience (Grosz, Joshi & Weinstein 1995, centering): the subject of the sentence before, and
     # the latest subject mention outside quotes
     if fast:
@@ -1359,7 +1457,18 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
     recent: set[int] = set()  # candidates with a subject mention outside quotes from ``lo`` to the mention
     for c, _, before in pool:
         # (a mention before ``pos`` is never the source's own); ``before``: those of ``c.mentions``
-        for m in (before if fast else c.mentions):
+        if fast:
+            # ``before`` is sorted by start, all before ``pos``: its last subject mention outside
+            # quotes decides both (the loop below reads every mention to the same end; speed, session 13)
+            for m in reversed(before):
+                if m[2] and not m[3]:
+                    if latest_at < m[0]:
+                        latest, latest_at = c, m[0]
+                    if lo <= m[0]:
+                        recent.add(id(c))
+                    break
+            continue
+        for m in c.mentions:
             if m[2] and not m[3] and m[0] < pos:
                 if latest_at < m[0]:
                     latest, latest_at = c, m[0]
@@ -1371,8 +1480,9 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
         parts = _ctx_parts(cands, ctx)
         cls = ctx.cls
         for c, _, before in pool:
-            f = _pair_features_fast(cands, ctx, c, ranks[id(c)], before, parts)
-            f["subj_recent"] = 1.0 if id(c) in recent else 0.0
+            cid = id(c)
+            f = _pair_features_fast(cands, ctx, c, ranks[cid], before, parts)
+            f["subj_recent"] = 1.0 if cid in recent else 0.0
             f["salient_subject"] = 1.0 if c is latest else 0.0
             if extra:
                 f.update(extra.get(id(c), ()))
@@ -1466,7 +1576,7 @@ def nationality_words(span) -> frozenset[str]:
     often "Sen. Ted Cruz", whose title does not name the state)."""
     if span is None or not len(span):
         return frozenset()
-    head_text = _head_part(span.text)
+    head_text = _head_part(span_text(span))
     toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
     return frozenset(norm_tokens(t.text)[0] for t in toks[:-1] if t.ent_type_ == "NORP" and norm_tokens(t.text)
                      and norm_tokens(t.text)[0] not in _PARTY_WORDS)

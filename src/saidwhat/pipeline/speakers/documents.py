@@ -23,7 +23,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from .. import doc_text
-from ..coref import DOC_NOUNS, mention_class, norm_tokens
+from ..coref import DOC_NOUNS, doc_ents, mention_class, norm_tokens, span_ents, span_text
 from .entities import ORG_HEADS
 from .names import _DETS, _strip_poss
 from .org_descriptions import _AS_WRITTEN_WORDS, _GENERIC_ORG_WORDS, _PERSON_ORGS
@@ -248,7 +248,7 @@ def document_in_name(span) -> bool:
     Poll" stays a document). Such a mention is an organisation's name."""
     if span is None or not len(span):
         return False
-    head_text = span.text.split(",")[0]
+    head_text = span_text(span).split(",")[0]
     toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
     if len(toks) < 2:
         return False
@@ -278,7 +278,7 @@ def document_span(span):
     if last.dep_ == "compound" and last.head.i == span.end and last.head.pos_ == "NOUN" \
             and (last.head.lower_ in DOC_NOUNS or _extra_doc(last.head.lower_)):
         return doc[span.start: span.end + 1]  # "A risk" | "assessment published by …"
-    head_text = span.text.split(",")[0]
+    head_text = span_text(span).split(",")[0]
     toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
     head = None
     for t in toks:
@@ -370,7 +370,7 @@ def _title_run(run, t: Token) -> bool:
     """Whether the capitalised words ``run`` before the document noun ``t`` are part of one
     entity that goes on past ``t`` ("Leaked Documents Reveal Democratic Campaign Donors" in a
     Title Case headline): the words of a headline, not the document's owner."""
-    ent = next((e for e in t.doc.ents if e.start <= run.start < e.end), None)
+    ent = next((e for e in doc_ents(t.doc) if e.start <= run.start < e.end), None)
     return ent is not None and ent.end > t.i + 1
 
 
@@ -398,11 +398,12 @@ class DocumentOwners:
         "A draft seen by Bloomberg"): rules 4 and 13 of ``gold/speakers/README.md``. Owners are
         found by :meth:`_doc_owner_of` and :meth:`_producer_of`."""
         self.via = "document"
-        lead = span.text.split()[0].lower() if span.text.split() else ""
+        words = span_text(span).split()
+        lead = words[0].lower() if words else ""
         head = self._doc_head(span)
         owner = self._doc_owner_of(head) if head is not None else None
         if owner is None:
-            for ent in span.ents:
+            for ent in span_ents(span):
                 if head is not None and ent.start == head.i and len(ent) == 1:
                     continue  # "An MRI" tagged ORG: the document itself, no owner
                 if any(t.lower_ in _SEEN_FORMS for t in self.doc[span.start: ent.start]):
@@ -424,7 +425,7 @@ class DocumentOwners:
             self.via, self.confidence = "anonymous", 0.7
             return self._new_unnamed("anonymous", start)
         headline = "\n" in self.text[start:start + 200] and "\n" not in self.text[max(0, start - 1):start] and start < 300
-        definite = lead in ("the", "this", "that", "its", "their") or (len(span) <= 2 and span.text[:1].isupper()
+        definite = lead in ("the", "this", "that", "its", "their") or (len(span) <= 2 and span_text(span)[:1].isupper()
                                                                      and lead not in ("a", "an")
                                                                      and span[0].lower_ not in _OTHER_STUDY
                                                                      and span[-1].tag_ not in ("NNS", "NNPS"))
@@ -520,7 +521,7 @@ class DocumentOwners:
                 if prep.dep_ != "prep" or prep.lower_ not in ("at", "from"):
                     continue
                 for obj in prep.children:
-                    e = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) if obj.dep_ == "pobj" else None
+                    e = next((e for e in doc_ents(obj.doc) if e.start <= obj.i < e.end), None) if obj.dep_ == "pobj" else None
                     if e is not None and e.label_ == "ORG":
                         end = _name_end(e)
                         name = re.sub(r"^(?:the|The)\s+", "", _strip_poss(self.text[e.start_char:end]))
@@ -676,7 +677,7 @@ class DocumentOwners:
                             if owner is not None:
                                 return owner
                         a, b = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
-                        ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
+                        ent = next((e for e in doc_ents(doc) if e.start <= pobj.i < e.end), None)
                         if ent is not None:
                             a, b = ent.start_char, ent.end_char
                         return self._owner_key(a, b, re.sub(r"^(?:the|The)\s+", "", _strip_poss(doc_text(doc)[a:b])),
@@ -701,7 +702,7 @@ class DocumentOwners:
                 # (rule 13 of gold/speakers/README.md: anonymous), not the possessor's
                 return self._new_unnamed("anonymous", subj.idx)
             if subj is not None:
-                for ent in doc[subj.left_edge.i: subj.right_edge.i + 1].ents:
+                for ent in span_ents(doc[subj.left_edge.i: subj.right_edge.i + 1]):
                     if ent.label_ in ("ORG", "PERSON"):
                         return self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
         return None
@@ -757,12 +758,12 @@ class DocumentOwners:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "from"):
                     for obj in prep.children:
-                        e = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+                        e = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
                         if _S9_DOCUMENTS2 and obj.dep_ == "pobj":
                             # "scientists at Denmark's Kattegat Institute … and Germany's Elbe
                             # Laboratory" (parsed with the second as the object): the first-named
                             # body of the object's phrase (rule 6 of gold/speakers/README.md)
-                            e = next((x for x in doc.ents if obj.left_edge.i <= x.start and x.end <= obj.right_edge.i + 1
+                            e = next((x for x in doc_ents(doc) if obj.left_edge.i <= x.start and x.end <= obj.right_edge.i + 1
                                       and x.label_ == "ORG"), e)
                         if obj.dep_ == "pobj" and e is not None and e.label_ == "ORG":
                             end = _name_end(e)
@@ -772,7 +773,7 @@ class DocumentOwners:
                         and c.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME")), None)
             if app is not None:
                 return self._np_owner(app, doc_tok)  # "the trade magazine Stage Weekly"
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ in ("ORG", "PERSON"):
             end = _name_end(ent)
             return self._owner_key(ent.start_char, end, _strip_poss(self.text[ent.start_char:end]), ent.label_)
@@ -1017,7 +1018,7 @@ class DocumentOwners:
         subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
         if subj is None:
             return None
-        ent = next((e for e in v.doc.ents if e.start <= subj.i < e.end), None)
+        ent = next((e for e in doc_ents(v.doc) if e.start <= subj.i < e.end), None)
         if ent is None or ent.label_ not in ("ORG", "PERSON"):
             return None
         return self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
@@ -1096,7 +1097,7 @@ class DocumentOwners:
         owner = self.doc[pos_tok.i - 1]
         if owner.pos_ != "PROPN" or not owner.text[:1].isupper():
             return None
-        ent = next((e for e in self.doc.ents if e.start <= owner.i < e.end and e.label_ in ("ORG", "PERSON")), None)
+        ent = next((e for e in doc_ents(self.doc) if e.start <= owner.i < e.end and e.label_ in ("ORG", "PERSON")), None)
         a = max(ent.start_char, span.start_char) if ent is not None else owner.left_edge.idx
         b = owner.idx + len(owner)
         sub = self.doc.char_span(a, b, alignment_mode="expand")

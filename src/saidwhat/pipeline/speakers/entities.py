@@ -31,7 +31,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
-from ..coref import _FEMALE, _MALE, DOC_NOUNS, Candidates, Cluster, norm_tokens
+from ..coref import _FEMALE, _MALE, DOC_NOUNS, Candidates, Cluster, doc_ents, norm_tokens, span_text
 
 if TYPE_CHECKING:
     from .names import NamedMention
@@ -377,7 +377,10 @@ def _context_words_of(text: str, start: int, end: int) -> set[str]:
     m = _CTX_APPOS.match(text, end, end + 90)
     if m and not set(m.group(1).lower().split()) & _APPOS_PREPS:
         out.add(m.group(2).lower())
-    left = text[max(0, start - 60):start]
+    # ``x if x > 0 else 0`` for ``max(0, x)`` here and below: the same offsets, no builtin call per
+    # name (speed, session 13)
+    lo = start - 60
+    left = text[lo if lo > 0 else 0:start]
     # the pattern ends in blanks: a text with none right before the name is not searched (speed);
     # nor one whose last word before the name is no kind word (:func:`_last_word_kind`)
     b = _CTX_BEFORE.search(left) if left[-1:].isspace() and (not _S12_SPEED3 or _last_word_kind(left)) else None
@@ -389,29 +392,35 @@ def _context_words_of(text: str, start: int, end: int) -> set[str]:
     if _S10_ORGS2 and b is None:
         # "fined copper *miner* Andescobre", "rival *grocer* Fernbrook": a business kind word and a
         # lower-case word before it, no determiner (wire style); no occupation ("film producer")
-        lead = text[max(0, start - 40):start]
+        lo = start - 40
+        lead = text[lo if lo > 0 else 0:start]
         # the pattern's word can only be the last blank-separated word of ``lead`` (final blanks and
         # a final newline off): test that word first, so that the pattern runs only when it may count
         last = (lead[:-1] if lead.endswith("\n") else lead).rstrip(" \t")
-        w = last[max(last.rfind(" "), last.rfind("\t")) + 1:]
+        sp, tab = last.rfind(" "), last.rfind("\t")
+        w = last[(sp if sp > tab else tab) + 1:]
         if w not in OCCUPATIONS and (w in _S10_KIND_WORDS2 or DESC_KINDS.get(w, frozenset()) & _COMMERCIAL):
-            c = re.search(r"\b[a-z]+[ \t]+([a-z]+)[ \t]+$", lead)
+            c = _CTX_WIRE.search(lead)
             if c and c.group(1) not in OCCUPATIONS and (
                     c.group(1) in _S10_KIND_WORDS2 or DESC_KINDS.get(c.group(1), frozenset()) & _COMMERCIAL):
                 out.add(c.group(1))
     if _S12_ORG_KINDS and text.startswith(",", end) and _MAKES_AFTER.match(text, end, end + 40):
         out.add("manufacturer")  # "Calvora Home, which makes the Lumo heater,": a manufacturer (series m)
-    if _S12_ORG3_FRONT and (text.endswith(", ", max(0, start - 6), start)
-                            or text.endswith(", the ", max(0, start - 6), start)):
+    lo = start - 6
+    lo = lo if lo > 0 else 0
+    if _S12_ORG3_FRONT and (text.endswith(", ", lo, start) or text.endswith(", the ", lo, start)):
         # "The country's aviation *authority*, the KCAA,", "a rival *firm*, Western Isles Ferries,":
         # the description before the name in apposition is its type (its head, no preposition in it)
-        f = _CTX_FRONT.search(text, max(0, start - 80), start)
+        lo = start - 80
+        f = _CTX_FRONT.search(text, lo if lo > 0 else 0, start)
         if f and not set(f.group(1).lower().split()) & _APPOS_PREPS and f.group(2) not in OCCUPATIONS \
                 and f.group(2) not in _FRONT_NOT:
             out.add(f.group(2))
     return {w for w in out if w in ORG_KIND_OF or w in DESC_KINDS}
 
 
+#: The wire-style type word before a name ("fined copper *miner* Andescobre"; :func:`_context_words_of`).
+_CTX_WIRE = re.compile(r"\b[a-z]+[ \t]+([a-z]+)[ \t]+$")
 #: ", which makes …" after a name: the body is a manufacturer (:data:`_S12_ORG_KINDS`).
 _MAKES_AFTER = re.compile(r",\s*which\s+(?:makes|manufactures|builds|produces)\b")
 #: Switch for session 12's fronted apposition (org round 3, genre train): a name right after a
@@ -601,7 +610,7 @@ class EntityRegistry:
         series f (:data:`_S9_JOINT2`)."""
         if not _S9_JOINT2:
             return None
-        text = span.text
+        text = span_text(span)
         m = _ORG_AND_BODY.match(text)
         if m is None or m.group(2).split()[-1] not in ORG_HEADS | {"authority", "authorities", "trust", "regulator"}:
             return None
@@ -636,7 +645,7 @@ class EntityRegistry:
         first = toks[pos_i + 1]
         if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or not first.text[:1].isupper():
             return None
-        ent = next((e for e in span.doc.ents if e.start == first.i), None)
+        ent = next((e for e in doc_ents(span.doc) if e.start == first.i), None)
         if ent is None or ent.end < toks[-1].i + 1:
             return None
         self.via, self.confidence = "organization", 0.9

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..coref import Cluster, _head_part
+from ..coref import Cluster, _head_part, span_text
 
 ANON_DETS = {"a", "an", "one", "some", "several", "two", "three", "many", "few", "other", "another", "multiple", "any",
              "numerous", "various", "certain"}
@@ -105,7 +105,7 @@ def anonymous_people(span, name_words: set[str] = frozenset()) -> bool:
     music figures say", "senior party figures"). Rules 3 and 11 of ``gold/speakers/README.md``:
     bare plural groups are anonymous."""
     toks = [t for t in span if not t.is_punct]
-    if not toks or span.text.rstrip()[-1:] in ("'", "’") or any(t.tag_ == "POS" for t in span):
+    if not toks or span_text(span).rstrip()[-1:] in ("'", "’") or any(t.tag_ == "POS" for t in span):
         return False  # a possessor ("Sanders’ campaign"), not a group
     head = toks[-1]
     if len(toks) == 1:
@@ -132,7 +132,7 @@ def _possessed_group(span) -> bool:
     """A name's or description's possessed group or spokesperson with no name in apposition
     ("Lindgren's family", "the prime minister's official spokesman", "Mr Finch's relatives"):
     unnamed people (rules 8 and 12 of ``gold/speakers/README.md``)."""
-    head_text = _head_part(span.text)
+    head_text = _head_part(span_text(span))
     toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
     pos = next((k for k, t in enumerate(toks) if t.tag_ == "POS"), None)
     if pos is None or pos == 0 or pos == len(toks) - 1:
@@ -150,7 +150,8 @@ class GroupRules:
         """Whether a definite nominal's head noun ("the judge", "the official") was introduced
         earlier in the article as an unnamed person: indefinite ("a federal judge", "one
         official") or a bare plural ("Mexican officials")."""
-        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(_head_part(span.text))]
+        lim = span.start_char + len(_head_part(span_text(span)))  # read once, not per token (speed)
+        toks = [t for t in span if not t.is_punct and t.idx < lim]
         if not toks or toks[0].lower_ not in ("the", "that", "this"):
             return False
         head = toks[-1].lower_
@@ -173,7 +174,7 @@ class GroupRules:
         """"The person", "the source", "the official" after the article introduced such a person
         unnamed ("A person close to Fontaine said …"; :meth:`_introduced_unnamed`): anonymous
         even when a named person's role holds the word (rule 8 of ``gold/speakers/README.md``)."""
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
         return (len(toks) == 2 and toks[1].lower_ in _UNNAMED_PERSON_HEADS
                 and self._introduced_unnamed(span, start))
@@ -194,7 +195,8 @@ class GroupRules:
         travelled … The student said" is Priya Lal). Issue 11, genre train series d."""
         if prev is None or not _S8N2:
             return False
-        toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(_head_part(span.text))]
+        lim = span.start_char + len(_head_part(span_text(span)))  # read once, not per token (speed)
+        toks = [t for t in span if not t.is_punct and t.idx < lim]
         if len(toks) != 2 or toks[0].lower_ not in ("the", "this", "that"):
             return False
         head = toks[1].lower_
@@ -269,7 +271,7 @@ class GroupRules:
         study led by Ana Berg", "lead author Ana Berg"): that person, before or after the mention
         (rule 12 of ``gold/speakers/README.md``: a group with no name of its own takes the member
         named as leading it). ``None`` when no one is named so, or several are."""
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
         if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].lower_ not in ("researchers", "authors", "scientists",
                                                                                 "investigators"):

@@ -28,12 +28,19 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .. import doc_text, original_text
-from ..coref import _FEMALE, _MALE, _head_part, first_name_gender, norm_tokens
+from ..coref import _FEMALE, _MALE, _head_part, doc_ents, first_name_gender, norm_tokens
 from ..cue import lemma
 from ..quotes import DASHES
 from .entities import (_KNOWN_KINDS, NON_PERSON_HEADS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, PRONOUNS,
                        _named_after_person, _org_kind_head, occupation_led, org_typed)
 from .ner_fix import _NAME_WORD3, _S9_NAMES, alone_surnames, evidenced_names
+
+#: Patterns of hot call sites, compiled once (speed, session 13).
+_RX_0 = re.compile(r"[^\W\d_][\w'’-]*")
+_RX_1 = re.compile(r"[\s-]+")
+_RX_2 = re.compile(r"\s*,\s*(?:an?|the)\s+([^,]{3,80}?)(?:\s*,|\s+who\b|\s+which\b|$)")
+_RX_3 = re.compile(r"\d")
+_RX_4 = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+")
 
 #: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
 #: moved from the name into the role.
@@ -299,19 +306,52 @@ def _padded_phrase(text: str, phrase: str) -> bool:
     return _S12_PAD2 and " " in phrase and phrase == phrase.strip() and "  " in text
 
 
+def spaced_search(text: str, words: list[str], pos: int = 0) -> tuple[int, int] | None:
+    """The first match at or after ``pos`` of the pattern ``" +".join(map(re.escape, words))``
+    (each word literally, one run of spaces or more between two), as ``(start, end)``, without
+    compiling a pattern per phrase (speed, session 13). ``words``: non-empty words without spaces,
+    so that the run of spaces is always read whole (no backtracking can change a match)."""
+    first = words[0]
+    n = len(text)
+    i = text.find(first, pos)
+    while i >= 0:
+        j = i + len(first)
+        for w in words[1:]:
+            k = j
+            while k < n and text[k] == " ":
+                k += 1
+            if k == j or not text.startswith(w, k):
+                j = -1
+                break
+            j = k + len(w)
+        if j >= 0:
+            return i, j
+        i = text.find(first, i + 1)
+    return None
+
+
+def spaced_finditer(text: str, words: list[str]):
+    """``(start, end)`` of each match of ``re.finditer`` for :func:`spaced_search`'s pattern (the
+    matches do not overlap: the next search starts at the end of the last)."""
+    at = spaced_search(text, words, 0)
+    while at is not None:
+        yield at
+        at = spaced_search(text, words, at[1])
+
+
 @lru_cache(maxsize=1024)
 def _padded_occurrences(text: str, phrase: str) -> tuple[tuple[int, int], ...]:
     """The ``[start, end)`` occurrences of ``phrase`` in ``text`` as whole words, each space of
     ``phrase`` (or run of them) matching a run of plain spaces (:data:`_S12_PAD2`)."""
-    pat = re.compile(" +".join(re.escape(w) for w in phrase.split(" ") if w))
+    words = [w for w in phrase.split(" ") if w]  # (a phrase of several words: _padded_phrase)
     out = []
-    m = pat.search(text)
+    m = spaced_search(text, words)
     while m is not None:
-        i, j = m.span()
+        i, j = m
         before, after = text[i - 1:i], text[j:j + 1]
         if not (before and (before.isalnum() or before in "’'&+.-_")) and not (after and (after.isalnum() or after in "-_")):
             out.append((i, j))
-        m = pat.search(text, i + 1)
+        m = spaced_search(text, words, i + 1)
     return tuple(out)
 
 
@@ -364,7 +404,7 @@ def _title_case_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is a Title Case headline (most words capitalised)."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[a:b if b >= 0 else len(text)])
+    words = _RX_0.findall(text[a:b if b >= 0 else len(text)])
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
@@ -387,7 +427,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     spokesman" in "Kremlin spokesman Dmitry Peskov")."""
     out = []
     text = doc_text(doc)
-    ents = doc.ents  # spaCy rebuilds the tuple on every access
+    ents = doc_ents(doc)  # spaCy rebuilds the tuple on every access
     # each entity's label and text read once (Span.text builds its tokens on every access)
     labels = [e.label_ for e in ents]
     # the text's slice is Span.text (the tokens joined, the last one's trailing space off) without
@@ -623,7 +663,7 @@ def _particle_surnames(named: list[NamedMention]) -> None:
     its own. In place; only names opening with a particle of :data:`NAME_PARTICLES` are compared
     (session 10)."""
     for m in named:
-        words = re.split(r"[\s-]+", m.name)
+        words = _RX_1.split(m.name)
         if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
             continue
         want = norm_tokens(m.name)
@@ -933,7 +973,7 @@ def person_org_names(doc: Doc, person_ents: list | None = None, person_texts: li
     ``person_ents``, ``person_texts``: the Doc's PERSON entities and their texts when the caller
     has read them already. A fresh set each call."""
     if person_ents is None:
-        person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
     key = tuple((e.start, e.end) for e in person_ents)
     memo = doc.user_data.get(_PERSON_ORGS_KEY)
     if memo is not None and memo[0] == key:
@@ -1003,7 +1043,7 @@ def _possessed_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
     ("Tuttle also asserts …"), is a person whose role is the organisation."""
     out = []
     text = doc_text(doc)
-    for ent in (doc.ents if ents is None else ents):
+    for ent in (doc_ents(doc) if ents is None else ents):
         if ent.label_ != "ORG":
             continue
         pos = next((t.i for t in ent if t.tag_ == "POS"), None)
@@ -1025,16 +1065,17 @@ def _titled_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
     proper nouns. The title is the role unless it is an honorific. UK press style (issue 11)."""
     out = []
     text = doc_text(doc)
-    for ent in (doc.ents if ents is None else ents):
+    for ent in (doc_ents(doc) if ents is None else ents):
         if ent.label_ == "PERSON":
             continue
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or _padding(t))]
         titles = []
         i = ent.start - 1
-        while i >= 0 and (doc[i].lower_.rstrip(".") in _BARE_TITLES and doc[i].text[:1].isupper() or _padding(doc[i]) and i > 0) \
-                and len(titles) < 3:
-            if not _padding(doc[i]):
-                titles.insert(0, doc[i])  # "Dr [Nkechi Obi]" with the title outside the entity
+        # ``t``: ``doc[i]``, read once per step (speed, session 13)
+        while i >= 0 and ((t := doc[i]).lower_.rstrip(".") in _BARE_TITLES and t.text[:1].isupper()
+                          or _padding(t) and i > 0) and len(titles) < 3:
+            if not _padding(t):
+                titles.insert(0, t)  # "Dr [Nkechi Obi]" with the title outside the entity
             i -= 1
         while toks and toks[0].lower_.rstrip(".") in _BARE_TITLES and toks[0].text[:1].isupper():
             titles.append(toks.pop(0))
@@ -1069,7 +1110,7 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
     out = []
     text = doc_text(doc)
     particled: list = []  # "[De Almeida]/ORG": a surname with a particle, read after the full names (_S11_NAMES_MISREAD)
-    for ent in (doc.ents if ents is None else ents):
+    for ent in (doc_ents(doc) if ents is None else ents):
         if ent.label_ != "ORG" and not (_S11_NAMES_MISREAD and ent.label_ in _MISREAD_LABELS) or len(ent) < 2:
             continue  # (one token: no name of two words or more)
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or _padding(t))]
@@ -1238,11 +1279,11 @@ def _office_titled_names(doc: Doc, text: str, ents: tuple) -> list[NamedMention]
 def _apposition_role(rest: str) -> str | None:
     """The role in an apposition after the name: "Chad Bown, *an expert on trade at the Peterson
     Institute*, said" → "expert on trade at the Peterson Institute" (up to a relative clause)."""
-    m = re.match(r"\s*,\s*(?:an?|the)\s+([^,]{3,80}?)(?:\s*,|\s+who\b|\s+which\b|$)", rest)
+    m = _RX_2.match(rest)
     if not m:
         return None
     role = m.group(1).strip(" ,.;:")
-    return role if role and not re.match(r"\d", role) else None
+    return role if role and not _RX_3.match(role) else None
 
 
 # -- name rules of the resolver ------------------------------------------------------------------
@@ -1356,7 +1397,7 @@ class NameRules:
         text = self.text
         if text[pos:pos + 1] not in _HONORIFIC_INITIALS and not any(c in _HONORIFIC_INITIALS for c in text[max(0, pos - 8):pos]):
             return None  # no honorific's first letter at ``pos`` or in the 8 characters before it: neither pattern below can match
-        h = re.match(r"(Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+", text[pos:pos + 8])
+        h = _RX_4.match(text[pos:pos + 8])
         if h is None or norm_tokens(text[pos + h.end():pos + h.end() + 60])[:len(want)] != want:
             h = _GENDERED_HONORIFIC.search(text, max(0, pos - 8), pos)
         if h is None:

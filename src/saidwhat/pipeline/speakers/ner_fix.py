@@ -45,8 +45,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .. import doc_text
-from ..coref import _FEMALE, _MALE, first_name_gender, norm_tokens
+from ..coref import _FEMALE, _MALE, doc_ents, first_name_gender, norm_tokens
 from .entities import _KNOWN_KINDS, DESC_KINDS, NON_PERSON_HEADS, OCCUPATIONS, ORG_HEADS, ORG_KIND_OF, ORG_TYPE_WORDS, PRONOUNS
+
+#: Patterns of hot call sites, compiled once (speed, session 13).
+_RX_0 = re.compile(r"([\w'’.-]+)[ \t]+$")
+_RX_1 = re.compile(r"^[Tt]he\s+")
 
 if TYPE_CHECKING:
     from ..coref import Candidates
@@ -257,7 +261,7 @@ def _alone_memo(text: str) -> frozenset[str]:
     for m in _alone_subjects(text):
         w = m.group(1) or m.group(2)
         if m.group(1):
-            prev = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, m.start() - 30):m.start()])
+            prev = _RX_0.search(text[max(0, m.start() - 30):m.start()])
             if prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower().rstrip(".") not in _HONOR_WORDS:
                 continue  # "Van Minh Ō-Yamada said": not alone
             if _S12_NAMES_CONNECTOR and prev is not None and prev.group(1) in _NAME_CONNECTORS \
@@ -384,7 +388,7 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     from .names import NamedMention
     text = doc_text(doc)
     if ents is None:
-        ents = doc.ents  # spaCy rebuilds the tuple on every access
+        ents = doc_ents(doc)  # spaCy rebuilds the tuple on every access
     if person_ents is None or person_texts is None:
         person_ents = [e for e in ents if e.label_ == "PERSON"]
         person_texts = [e.text for e in person_ents]
@@ -484,8 +488,8 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         if padded and " " in name.strip():
             # "Chair Dennis&nbsp;Fogarty" read "Chair Dennis      Fogarty": each space of the name
             # matches a run of spaces, a character reference's padding (_S12_PAD2 of .names)
-            for m in re.finditer(" +".join(re.escape(w) for w in name.split(" ") if w), text):
-                i, j = m.span()
+            from .names import spaced_finditer  # (names imports this module)
+            for i, j in spaced_finditer(text, [w for w in name.split(" ") if w]):
                 before, after = text[i - 1:i], text[j:j + 1]
                 if not (before.isalnum() or after.isalnum()) and free(i, j):
                     out.append(NamedMention(i, j, name, None, i))
@@ -732,7 +736,7 @@ def _capital_mentions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     wire copy)."""
     if not _CAPITAL_RE.search(text):
         return []  # no capital in the text (cheaper than building doc.ents)
-    ents = doc.ents
+    ents = doc_ents(doc)
     countries = {}
     for e in ents:
         if e.label_ == "GPE":
@@ -745,6 +749,6 @@ def _capital_mentions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             continue
         name = next((countries[c] for c in want if c in countries), None)
         if name is not None:
-            out.append((e.start_char, e.end_char, re.sub(r"^[Tt]he\s+", "", name)))
+            out.append((e.start_char, e.end_char, _RX_1.sub("", name)))
     return out
 

@@ -29,10 +29,20 @@ from __future__ import annotations
 import re
 
 from .. import last_paragraph_break, one_space, padding_token
-from ..coref import _PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, nationality_words, norm_tokens
+from ..coref import (_PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, doc_ents,
+                     nationality_words, norm_tokens, span_text)
 from .entities import OCCUPATIONS, ORG_HEADS
 from .groups import ANON_HEADS
 from .names import _DETS, TITLE_WORDS, _occurrences
+
+#: Patterns of hot call sites, compiled once (speed, session 13).
+_RX_0 = re.compile(r"[\w\-]+")
+_RX_1 = re.compile(r"([A-Z][\w.’'-]*)\s+$")
+_RX_2 = re.compile(r"[\n:;]|[.!?][\"”’']?\s")
+_RX_3 = re.compile(r"who\s")
+_RX_4 = re.compile(r"['’]s$")
+_RX_5 = re.compile(r"[\n:;(]|[.!?][\"”’']?\s")
+_RX_6 = re.compile(r"\b(?:group|party)['’]s\b")
 
 TITLE_SYNONYMS = {"leader": {"president", "prime", "minister", "chancellor", "king", "premier", "chief", "leader", "head"},
                   "president": {"president"}, "minister": {"minister"}, "official": set(), "chief": {"chief", "head"}}
@@ -519,7 +529,7 @@ def _definite_person_description(span) -> list | None:
     winner", "the real estate mogul"), or ``None``: the mentions the two fallbacks below take."""
     if span is None or not len(span):
         return None
-    head_text = _head_part(span.text)
+    head_text = _head_part(span_text(span))
     toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
     if _S11_NOM2_ROLE and len(toks) >= 4 and toks[0].lower_ == "the" and all(
             t.text.islower() and t.tag_ == "NNS" for t in toks if t.dep_ == "poss") and any(
@@ -545,7 +555,8 @@ def _the_capitalised_epithet(span, clusters) -> bool:
     (a surname has no article: "the" + a name is a shortened organisation, "the Post", whose
     words are a candidate's). ``clusters``: the article's candidates
     (:class:`~saidwhat.pipeline.coref.Cluster`). Issue 11, genre train series d."""
-    toks = [t for t in span if not (t.is_punct or padding_token(t)) and t.idx < span.start_char + len(_head_part(span.text))]
+    lim = span.start_char + len(_head_part(span_text(span)))  # read once, not per token (speed)
+    toks = [t for t in span if not (t.is_punct or padding_token(t)) and t.idx < lim]
     if len(toks) < 2 or toks[0].lower_ not in ("the", "a", "an") or any(t.tag_ == "POS" for t in toks):
         return False
     head = toks[-1]
@@ -557,7 +568,7 @@ def _the_capitalised_epithet(span, clusters) -> bool:
         return True  # "The Lagos-born director": a birthplace epithet (session 13)
     if not head.text[:1].isupper() or not head.is_alpha:
         return False
-    if _S11_NOM2_PARTY and toks[0].lower_ == "the" and _PARTY_EPITHET.fullmatch(one_space(_head_part(span.text).strip())):
+    if _S11_NOM2_PARTY and toks[0].lower_ == "the" and _PARTY_EPITHET.fullmatch(one_space(_head_part(span_text(span)).strip())):
         return True  # "the Lib Dem", "The Tory": one member of a party (:data:`_S11_NOM2_PARTY`)
     # a person's word ("MSP", "Olympian", "Glaswegian"), else no named body ("the Fed")
     if head.lower_ in _HOLDER_TITLES:
@@ -603,7 +614,7 @@ class NominalRules:
         for m in self.named:
             if not m.role or (m.start > pos and not forward):
                 continue
-            rw = set(re.findall(r"[\w\-]+", m.role.lower()))
+            rw = set(_RX_0.findall(m.role.lower()))
             mods = set(content[:-1])
             if (rw & OFFICE_MODIFIERS) - mods:
                 continue  # "the president" is not the Vice President
@@ -635,7 +646,7 @@ class NominalRules:
         (:meth:`_opens_story`) may hold a nationality and any person noun (:func:`_person_noun`:
         "The Dutch chemist at the centre of …"), and its person is the first named after its
         sentence, not quoted, whose roles give no other person noun, subject or not."""
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
         cut = next((k for k, t in enumerate(toks) if k and t.pos_ == "ADP"), None)
         toks = toks[:cut] if cut is not None else toks
@@ -749,7 +760,7 @@ class NominalRules:
         them below; session 9: also a bare role opening a lead or standfirst line in sentence
         case, "Lead author says …"). A speaker the article names is a name (rule 1), not
         ``anonymous``."""
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
         if not toks:
             return None
@@ -1058,7 +1069,7 @@ class NominalRules:
         party = self._party_person(span, start, pool)
         if party is not None:
             return party  # "The Tory" after "The Conservative group leader, X," (:data:`_S11_NOM2_PARTY`)
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         desc = _S11_NOM_DESC and head_text[:1].isalpha() and _NAT_ROLE.fullmatch(head_text.strip())
         if desc:
             # "the Japanese nephrologist", "the Chilean-born executive", "the Kenyan-born": a
@@ -1356,7 +1367,7 @@ class NominalRules:
         nominal, not as the name (session 9, :data:`_S9_PEOPLE`)."""
         if not _S9_PEOPLE or span is None or not len(span):
             return False
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         toks = [t for t in span if not t.is_punct and t.idx < span.start_char + len(head_text)]
         if len(toks) < 3 or toks[0].lower_ != "the" or not toks[-1].text.isalpha() or not toks[-1].text.islower():
             return False
@@ -1451,11 +1462,11 @@ class NominalRules:
         if len(last) >= 3:
             own = set(c.tokens) | TITLE_WORDS
             for i in _occurrences(self.text, last):
-                prior = re.search(r"([A-Z][\w.’'-]*)\s+$", self.text[max(0, i - 30):i])
+                prior = _RX_1.search(self.text[max(0, i - 30):i])
                 if prior is None or prior.group(1).lower().rstrip(".") in own or prior.group(1).lower() in own:
                     spans.add((i, i + len(last)))  # not a namesake ("former President *Bill* Clinton")
         for s, e in sorted(spans):
-            before = re.split(r"[\n:;]|[.!?][\"”’']?\s", self.text[max(0, s - 50):s])[-1]
+            before = _RX_2.split(self.text[max(0, s - 50):s])[-1]
             parts = before.rstrip(" ,").split(",")
             if _S9_PEOPLE and len(parts) >= 2 and norm_tokens(parts[-1]) and all(
                     w.rstrip(".") in TITLE_WORDS for w in norm_tokens(parts[-1])):
@@ -1479,10 +1490,10 @@ class NominalRules:
             if app:
                 app_words = set(norm_tokens(app.group(1)))
                 words |= app_words
-                if _S11_NOM2_ROLE and re.match(r"who\s", app.group(1)):
+                if _S11_NOM2_ROLE and _RX_3.match(app.group(1)):
                     # "X, who chairs the beach unit,": the unit's chair (:data:`_S11_NOM2_ROLE`)
                     words |= {_LEAD_VERBS[w] for w in app_words if w in _LEAD_VERBS}
-        return {re.sub(r"['’]s$", "", w) for w in words}
+        return {_RX_4.sub("", w) for w in words}
 
     def _described_person(self, span, start: int, pool, *, early: bool = False,
                           prev: Cluster | None = None) -> Cluster | None:
@@ -1652,7 +1663,7 @@ class NominalRules:
             return got[1]
         out: set[str] = set()
         for s, e, _, _ in c.mentions:
-            before = re.split(r"[\n:;(]|[.!?][\"”’']?\s", self.text[max(0, s - 50):s])[-1].rstrip(" ,").split(",")[-1]
+            before = _RX_5.split(self.text[max(0, s - 50):s])[-1].rstrip(" ,").split(",")[-1]
             run: list[str] = []
             for w in reversed(before.split()):
                 if w.lower() in _RUN_STOPS or w.isdigit():
@@ -1666,7 +1677,7 @@ class NominalRules:
             if app:
                 got_app = {m.lastgroup for m in _PARTY_RE.finditer(one_space(app.group(1)))}  # _S12_PAD
                 found |= got_app
-                if not got_app and re.search(r"\b(?:group|party)['’]s\b", app.group(1)):
+                if not got_app and _RX_6.search(app.group(1)):
                     span = self.doc.char_span(s, e, alignment_mode="expand")
                     if span is not None and len(span):
                         sent = span.sent
@@ -1684,7 +1695,7 @@ class NominalRules:
         Dem", "The Tory": ("con", ""), "the Labour leader": ("lab", "leader")), else ``None``."""
         if not _S11_NOM2_PARTY or span is None or not len(span):
             return None
-        m = _PARTY_EPITHET.fullmatch(one_space(_head_part(span.text).strip()))  # "the Lib&nbsp;Dem" (_S12_PAD)
+        m = _PARTY_EPITHET.fullmatch(one_space(_head_part(span_text(span)).strip()))  # "the Lib&nbsp;Dem" (_S12_PAD)
         if m is None:
             return None
         rest = m.group(2).split()
@@ -1721,7 +1732,7 @@ class NominalRules:
         the pool unchanged for other nominals."""
         if span is None or not len(span):
             return pool
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         age = None
         if _S11_NOM2_AGE:
             m = re.search(r"\b(\d{1,3})-year-old\b", head_text) or _AGE_APPOSITION.match(self.text, span.start_char + len(head_text))
@@ -1774,7 +1785,7 @@ class NominalRules:
         """Whether the description ``span`` states an age in apposition ("The veteran presenter,
         *57*,") and the person ``c``'s words (:meth:`_person_evidence`) state another ("Lane, 29,";
         "the 29-year-old"). Session 10 round 3 (:data:`_S10_PEOPLE2`)."""
-        m = _AGE_APPOSITION.match(self.text, span.start_char + len(_head_part(span.text)))
+        m = _AGE_APPOSITION.match(self.text, span.start_char + len(_head_part(span_text(span))))
         if m is None:
             return False
         ev = self._person_evidence(c, span.start_char)
@@ -1810,7 +1821,7 @@ class NominalRules:
             self._home = frozenset()
         if getattr(self, "_home", None) is None:
             counts: dict[str, int] = {}
-            for ent in self.doc.ents:
+            for ent in doc_ents(self.doc):
                 if ent.label_ == "GPE":
                     w = " ".join(norm_tokens(ent.text))
                     if w:

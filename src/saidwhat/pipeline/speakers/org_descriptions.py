@@ -28,13 +28,19 @@ import re
 from spacy.tokens import Doc, Token
 
 from .. import doc_text, last_paragraph_break
-from ..coref import DEMONYMS, ORG_TYPES, ORG_WORDS, Cluster, _head_part, norm_tokens
+from ..coref import DEMONYMS, ORG_TYPES, ORG_WORDS, Cluster, _head_part, doc_ents, norm_tokens, span_text
 from ..cue import SPEECH_VERBS
 from ..quotes import DASHES
 from . import organisations as _organisations
 from .entities import _S10_ORGS2, DESC_KINDS, ORG_HEADS, ORG_KIND_OF, _context_kinds, _context_words, _word_kinds
 from .names import _DETS, _FIRST_NAMES, _strip_poss
 from .organisations import _ORG_NAME, _S10_FILLERS, OrgRef
+
+#: Patterns of hot call sites, compiled once (speed, session 13).
+_RX_0 = re.compile(r"(?:the\s+)?([A-Z]{2,7})")
+_RX_1 = re.compile(r"(?:the\s+)?([A-Z][^,]*?)\s+(?:and|&)\s+(?:the\s+)?[A-Z][^,]*")
+_RX_2 = re.compile(r"^(?:the|The)\s+")
+_RX_3 = re.compile(r"^(?:The|A|An)\s+")
 
 #: Organisations named after a person ("the Obama administration", "the Clinton campaign").
 _PERSON_ORGS = frozenset({"administration", "campaign", "camp", "team", "government", "foundation", "organization",
@@ -374,7 +380,7 @@ class OrgDescriptionRules:
             if key is not None:
                 return key
         if _organisations._S10_ORGS and cls in ("org_desc", "org_name", "surname", "nominal"):
-            acr = re.fullmatch(r"(?:the\s+)?([A-Z]{2,7})", _head_part(span.text))
+            acr = _RX_0.fullmatch(_head_part(span_text(span)))
             full = self._initialisms().get(acr.group(1)) if acr is not None else None
             if full is not None:
                 self.via, self.confidence = "organization", 0.9
@@ -386,7 +392,7 @@ class OrgDescriptionRules:
         key = self._first_of_pair(span, start)  # "Both companies", "Aldgate Insurance and Meridian Life"
         if key is not None:
             return key
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
         if _S11_ORG_RIVAL and cls in ("org_desc", "nominal", "org_name"):
             key = self._rival_org(toks, start)  # "Kestrel General … The rival insurer said"
@@ -620,7 +626,7 @@ class OrgDescriptionRules:
         (session 9)."""
         if not _S9_NOMINALS or span is None or not len(span):
             return None
-        words = _head_part(span.text).split()
+        words = _head_part(span_text(span)).split()
         if _organisations._S9_ORGS and 2 <= len(words) <= 4:
             key = self._modified_headline_org(words, span, start)
             if key is not None:
@@ -702,7 +708,7 @@ class OrgDescriptionRules:
         word whose last part reads as a document ("four-piece")."""
         if not _S9_NOMINALS or span is None or not len(span):
             return None
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
         words = head_text.split()
         if len(toks) < 2 or toks[0].lower_ not in ("the", "this") or any(not t.text.islower() for t in toks[1:]):
@@ -767,7 +773,7 @@ class OrgDescriptionRules:
         word = toks[-1].lower_
         if word not in _SALIENT_WORDS or not toks[-1].text[:1].islower():
             return None
-        if span is not None and len(span) and span.text[:1].isalpha() and word in DESC_KINDS \
+        if span is not None and len(span) and span_text(span)[:1].isalpha() and word in DESC_KINDS \
                 and "paper" in DESC_KINDS[word]:
             return None  # "the paper", "the publication": a document or an outlet, not this step's
         mods: list[str] = []
@@ -1067,22 +1073,22 @@ class OrgDescriptionRules:
         """"Japan and the European Union blaming each other": a mention that is two parties, the
         first a place or organisation the NER tags (GPE, ORG), takes the first-named (rule 6 of
         ``gold/speakers/README.md``). ``None`` for any other mention (people: the name rules)."""
-        head = _head_part(span.text)
-        m = re.fullmatch(r"(?:the\s+)?([A-Z][^,]*?)\s+(?:and|&)\s+(?:the\s+)?[A-Z][^,]*", head)
+        head = _head_part(span_text(span))
+        m = _RX_1.fullmatch(head)
         if m is None:
             return None
-        a = start + span.text.find(head) + m.start(1)
+        a = start + span_text(span).find(head) + m.start(1)
         first = self.doc.char_span(a, a + len(m.group(1)), alignment_mode="expand")
         if first is None or not len(first):
             return None
-        ent = next((e for e in self.doc.ents if e.start == first.start and e.end == first.end), None)
+        ent = next((e for e in doc_ents(self.doc) if e.start == first.start and e.end == first.end), None)
         if ent is None or ent.label_ not in ("GPE", "ORG"):
             return None
         more = _organisations.run_continuation(self.text, ent.end_char, ent.text, self.doc) if ent.label_ == "ORG" else ""
         self.via, self.confidence = "organization", 0.7
         # "the Ministry of Transport and Works": one body's name the NER cut at "and"
         # (:data:`~.organisations._S12_ORG4_RUNS`), named in full
-        return self._organization(re.sub(r"^(?:the|The)\s+", "", ent.text) + more, start)
+        return self._organization(_RX_2.sub("", ent.text) + more, start)
 
     def _named_in_apposition(self, span, start: int) -> str | None:
         """A description of an organisation followed by its name in apposition, in the mention or
@@ -1094,14 +1100,14 @@ class OrgDescriptionRules:
         ``gold/speakers/README.md`` (a description of a named organisation is that organisation);
         the NER often leaves such names untagged, so :meth:`_appositive_org` misses them. Returns
         the organisation's key, or ``None``."""
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         words = head_text.split()
         if len(words) < 2 or not head_text[:1].isalpha():
             return None
         word = words[-1].lower()
         if not (word in DESC_KINDS or word in ORG_KIND_OF or word in _ROLE_ORG_WORDS or word in _GENERIC_ORG_WORDS):
             return None
-        head_end = start + span.text.find(head_text) + len(head_text)
+        head_end = start + span_text(span).find(head_text) + len(head_text)
         rest = self.text[head_end: max(span.end_char, head_end) + 90]
         m = re.match(rf"\s*(?:,|\(|[{DASHES}])\s*(?:(?:known|referred\s+to)\s+(?:as|by\s+(?:its|the|their)\s+"
                      rf"(?:[A-Za-z]+\s+)?(?:initials|acronym|abbreviation|name))\s+)?(?:the\s+)?({_ORG_NAME})"
@@ -1119,10 +1125,10 @@ class OrgDescriptionRules:
         first name and is no person's name the article writes; the apposition says what the
         speaker is (rule 3 of ``gold/speakers/README.md``). ``None`` for any other shape. Issue 11
         genre train, series h (:data:`_S10_ORGS2`)."""
-        head_text = _head_part(span.text)
+        head_text = _head_part(span_text(span))
         if len(head_text.split()) < 2:
             return None
-        head_end = start + span.text.find(head_text) + len(head_text)
+        head_end = start + span_text(span).find(head_text) + len(head_text)
         m = re.match(rf",\s+(?:the|an?)\s+((?:[\w’'-]+\s+){{0,3}}?)([a-z]+)\s+({_ORG_NAME})\s*(?:[,.;)]|[{DASHES}]|$)",
                      self.text[head_end: max(span.end_char, head_end) + 120])
         if m is None:
@@ -1158,7 +1164,7 @@ class OrgDescriptionRules:
         here = [r for r in self.org_refs() if start in r.starts and (r.kinds or cls == "org_name")]
         if not here:
             return None  # the common case, first (O(organisations), no parse)
-        head = _head_part(span.text)
+        head = _head_part(span_text(span))
         words = norm_tokens(_strip_poss(head))
         if words[:1] == ["the"]:
             words = words[1:]
@@ -1369,7 +1375,7 @@ class OrgDescriptionRules:
         the article names no pair."""
         if span is None or not len(span):
             return None
-        head = _head_part(span.text).strip()
+        head = _head_part(span_text(span)).strip()
         boards = _S10_BOARDS_OF.match(head) if _organisations._S10_ORGS else None
         if boards is not None:
             head = head[boards.end():]  # "The boards of both companies": the companies (rule 6)
@@ -1700,8 +1706,11 @@ class OrgDescriptionRules:
         """"the Obama administration", "the Clinton campaign", "her campaign": an organisation
         named after a person (the possessive pronoun's person: the previous speaker, if a person)."""
         # the head part's last word ("Powell's office, when contacted by Reuters," is "office")
-        head = [t for t in span if not t.is_punct and t.idx < span.start_char + len(_head_part(span.text))][-1:] \
-            if span is not None else []
+        if span is not None:
+            lim = span.start_char + len(_head_part(span_text(span)))  # read once, not per token (speed)
+            head = [t for t in span if not t.is_punct and t.idx < lim][-1:]
+        else:
+            head = []
         if not head or head[0].lower_ not in _PERSON_ORGS:
             return None
         h = head[0]
@@ -1972,7 +1981,7 @@ class OrgDescriptionRules:
                 if self._in_furniture(m.start(1)):
                     continue
                 raw = m.group(1)
-                name = re.sub(r"^(?:The|A|An)\s+", "", _strip_poss(raw).strip())
+                name = _RX_3.sub("", _strip_poss(raw).strip())
                 if len(name.split()) >= 2:
                     got.append((name, m.start(1)))
         return got

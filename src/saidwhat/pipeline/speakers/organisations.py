@@ -34,12 +34,23 @@ import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER
 
 from .. import one_space
-from ..coref import DEMONYMS, Cluster, norm_tokens
+from ..coref import DEMONYMS, Cluster, doc_ents, norm_tokens
 from . import entities as _entities
 from .entities import _KNOWN_KINDS, _S10_ORGS2, DESC_KINDS, ORG_KIND_OF, _context_kinds, _context_words, _word_kinds
 from . import names as _names
 from .names import _FIRST_NAMES, _occurrence_end, _occurrences, _strip_poss
 from .ner_fix import _S9_NAMES, place_ended_name
+
+#: Patterns of hot call sites, compiled once (speed, session 13).
+_RX_0 = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:and|&)\s+$")
+_RX_1 = re.compile(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b")
+_RX_2 = re.compile(r"[A-Z][a-z]+[^s]s")
+_RX_3 = re.compile(r"^(?:the|The)\s+")
+_RX_4 = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'&-]*[ \t]$")
+_RX_5 = re.compile(r"[A-Z][\w&+.]*")
+_RX_6 = re.compile(r"(?<![\w-])[A-Z]\w*")
+_RX_7 = re.compile(r"(?:an|ese|ish|ic|i|ch)$")
+_RX_8 = re.compile(r"([A-Z][a-z]+?)(?:i?an|n)")
 
 #: Kinds whose names are shortened to their first word ("Harvest" for Harvest Foods, "Medway" for
 #: Medway Town): businesses, clubs, outlets, charities, not public bodies ("Texas" is no short form
@@ -308,7 +319,7 @@ class OrganisationRules:
             full = place_ended_name(self.doc, self.text, lo, s, s + len(name))
             if full is not None:
                 return full
-        m = re.search(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:and|&)\s+$", self.text[max(0, s - 40):s])
+        m = _RX_0.search(self.text[max(0, s - 40):s])
         if m is None:
             return name
         a = s - len(m.group(0))
@@ -442,11 +453,11 @@ class OrganisationRules:
                 continue  # "Copyright 2026 X Ltd. All Rights Reserved": furniture names no speaker
             ws = m.group().split()
             two = _TWO_BODIES.match(text, e, e + 30) if _S12_SPEED3 else \
-                re.match(r",?\s+the\s+two\s+(?:companies|firms|businesses|groups)\b", text[e:e + 30])
+                _RX_1.match(text[e:e + 30])
             shares = _entities._S11_ORG_SHARES and len(ws) >= 2 and bool(
                 _shares_before(text, s) or _S11_SHARES_AFTER.match(text, e))
             if not two and not shares and not _context_words(text, s, e) and (len(ws) < 2 or not (
-                    _word_kinds(norm_tokens(m.group())) or re.fullmatch(r"[A-Z][a-z]+[^s]s", ws[-1]))):
+                    _word_kinds(norm_tokens(m.group())) or _RX_2.fullmatch(ws[-1]))):
                 continue  # no kind word in it or around it, and no team name ("Sacramento Kestrels")
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
@@ -481,7 +492,7 @@ class OrganisationRules:
                 continue  # "The Leeds firm", "the Bristol insurer": a place modifying a kind word, no name
             kinds = _word_kinds(words) if len(words) >= 2 else set()
             if len(words) >= 2 and toks[0].ent_type_ == "GPE" and toks[-1].ent_type_ != "GPE" \
-                    and re.fullmatch(r"[A-Z][a-z]+[^s]s", toks[-1].text) and words[-1] not in ORG_KIND_OF:
+                    and _RX_2.fullmatch(toks[-1].text) and words[-1] not in ORG_KIND_OF:
                 kinds.add("club")  # "Sacramento Kestrels": a place and a plural name, a team
             around = _context_words(text, s, e)
             kinds |= _context_kinds(around)
@@ -543,7 +554,7 @@ class OrganisationRules:
                 continue
             out.append(ref)
         for ref in out:
-            ref.starts.extend(x for x in _occurrences(text, re.sub(r"^(?:the|The)\s+", "", ref.name))
+            ref.starts.extend(x for x in _occurrences(text, _RX_3.sub("", ref.name))
                               if not self._in_furniture(x))
         for first, rs in firsts.items():
             parts = rs[0].name.split()
@@ -551,7 +562,7 @@ class OrganisationRules:
                 continue  # two bodies share the word, or a one-word name of several tokens ("Tyne-Wear"): no short form
             second = parts[1]
             for x in _occurrences(text, first):
-                if _S9_ORGS and re.search(r"(?<![.!?]\s)\b[A-Z][\w’'&-]*[ \t]$", _pad_free_before(text, x)):
+                if _S9_ORGS and _RX_4.search(_pad_free_before(text, x)):
                     continue  # "Health" of Harbour Health is no short form of Health Workers Alliance
                 if not text[x + len(first):x + len(first) + len(second) + 1].strip().startswith(second):
                     rs[0].starts.append(x)
@@ -649,7 +660,7 @@ class OrganisationRules:
                 t = self.doc[j]
                 if "\n" in t.whitespace_ or "\n" in t.text:
                     break
-                if t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and re.fullmatch(r"[A-Z][\w&+.]*", t.text):
+                if t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and _RX_5.fullmatch(t.text):
                     if t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL") \
                             or t.lower_ in _S10_NOT_NAME_WORDS or t.lower_ in _S10_FILLERS:
                         break
@@ -729,14 +740,14 @@ class OrganisationRules:
         """:meth:`_demonym_like` uncached."""
         norp = getattr(self, "_norp_words", None)
         if norp is None:  # once per article: the NER's NORP words and the text's capitalised words
-            norp = self._norp_words = {t.lower_ for e in self.doc.ents if e.label_ == "NORP" for t in e}
-            self._cap_words = set(re.findall(r"(?<![\w-])[A-Z]\w*", self.text))  # "Lithuania’s": Lithuania
+            norp = self._norp_words = {t.lower_ for e in doc_ents(self.doc) if e.label_ == "NORP" for t in e}
+            self._cap_words = set(_RX_6.findall(self.text))  # "Lithuania’s": Lithuania
         if "-" in word.strip("-"):
             return all(w[:1].isupper() and self._demonym_like(w) for w in word.split("-"))  # "Chinese-Russian"
         low = word.lower()
-        if low in DEMONYMS or low in norp and re.search(r"(?:an|ese|ish|ic|i|ch)$", low):
+        if low in DEMONYMS or low in norp and _RX_7.search(low):
             return True  # tagged NORP and spelt like a nationality: not "Harbour" tagged NORP
-        m = re.fullmatch(r"([A-Z][a-z]+?)(?:i?an|n)", word)
+        m = _RX_8.fullmatch(word)
         return m is not None and any(stem in self._cap_words
                                      for stem in {m.group(1), m.group(1) + "a", word[:-1]} if len(stem) >= 4)
 

@@ -41,7 +41,7 @@ from ...article.structure import detect_regions
 from ...types import FURNITURE_KINDS, Span, Speaker
 from .. import doc_text
 from ..coref import (Candidates, Cluster, PairContext, _head_part, bound_out, candidate_list, co_arguments, compatible,
-                     has_caps, mention_class, nationality_words, norm_tokens)
+                     has_caps, held_ents, mention_class, nationality_words, norm_tokens, span_text)
 from ..quotes import DASHES
 from .documents import DocumentOwners, document_in_name, document_span, seen_by
 from . import documents as _documents
@@ -58,6 +58,10 @@ from . import organisations as _organisations
 from .organisations import OrganisationRules
 from .pronouns import _S9_PRONOUNS, _S9_RUNS, PronounRules, relative_antecedent
 from .forms import FormRules, source_head
+
+#: Patterns of hot call sites, compiled once (speed, session 13).
+_RX_0 = re.compile(r"[\w.\-’']+")
+_RX_1 = re.compile(r"['’]")
 
 #: Session 11: a source phrase with a trailing non-restrictive relative clause, participle phrase
 #: or "of ORG" affiliation ("The union, which represents staff at Harlow's warehouses,", "The
@@ -84,6 +88,13 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
 
     def __init__(self, doc: Doc, in_quote: bytearray | None = None, *, use_ranker: bool = True,
                  regions=None) -> None:
+        # the Doc's entities, read once for the resolver's life (:func:`~..coref.doc_ents`; speed,
+        # session 13): the stages read ``doc.ents`` through it while the resolver works
+        self._ents = doc.ents
+        with held_ents(doc, self._ents):
+            self._setup(doc, in_quote, use_ranker, regions)
+
+    def _setup(self, doc: Doc, in_quote: bytearray | None, use_ranker: bool, regions) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         # Page furniture never yields a speaker (issue 12, gold/speakers/genre/README.md: furniture
@@ -112,6 +123,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         # (benchmarks/bench_speakers.py --designs)
         self.ranker = sys.modules[__package__].load_ranker() if use_ranker else None
         self.history: list[tuple[int, Cluster]] = []
+        self._history_ids: set[int] = set()  # ``{id(c) for _, c in history}``, kept as history grows (speed)
         self.key_cluster: dict[str, Cluster] = {}
         #: how the last :meth:`resolve` reached its speaker, and how sure it is
         self.via: str | None = None
@@ -123,6 +135,11 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 antecedent: tuple[int, int] | None = None) -> str:
         """Speaker key for the source mention ``text[start:end]``; a relative pronoun ("who")
         is resolved through its ``antecedent`` (a character extent)."""
+        with held_ents(self.doc, self._ents):
+            return self._resolve_source(start, end, prev, forward, antecedent)
+
+    def _resolve_source(self, start: int, end: int, prev: str | None, forward: bool,
+                        antecedent: tuple[int, int] | None) -> str:
         a, b = antecedent if antecedent is not None else (start, end)
         if antecedent is not None and _S9_PRONOUNS:
             # "Democracy for America, a … outfit, that", "Maya Rahman of the group Green Delta, who" (issue 11)
@@ -169,6 +186,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if cluster is not None:
             self.key_cluster[key] = cluster
             self.history.append((start, cluster))
+            self._history_ids.add(id(cluster))
             if self.via == "pronoun":
                 self._note_gender(mention.strip().lower(), cluster)  # "he tells me": a man (issue 11)
         return key
@@ -177,7 +195,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         """The speaker key the learned ranker chooses for a mention it handles, else ``None``."""
         if self.ranker is None or span is None or not len(span):
             return None
-        head_end = start + len(_head_part(span.text))
+        head_end = start + len(_head_part(span_text(span)))
         cls = mention_class(span)
         if cls == "anonymous" and self._opens_with_name(start, head_end):
             cls = "name"  # "Arturo SarukhÃ¡n, Mexico's ambassador …" (mojibake read as a number): the name
@@ -187,7 +205,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 # "A lesson from Ana Roe: '…'", "Roe said" below: the person (names._S12_HEAD_LABEL)
                 self.via, self.confidence = "name", 0.8
                 return self._person(label.name, label.role, start).key
-        joint = self._joint_plural(span.text) if cls in ("surname", "org_name", "nominal", "anonymous", "name") else None
+        joint = self._joint_plural(span_text(span)) if cls in ("surname", "org_name", "nominal", "anonymous", "name") else None
         if joint is not None:
             # "the Khans" after "Khizr and Ghazala Khan": the joint name (rule 6; names.joint_names)
             self.via, self.confidence = "name", 0.9
@@ -236,13 +254,13 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             # Fontaine … the person said": people the article leaves unnamed (issue 11, rules 8, 12)
             self.via, self.confidence = "anonymous", 0.7
             return self._new_unnamed("anonymous", start)
-        if _THE_TWO.match(_head_part(span.text)):
+        if _THE_TWO.match(_head_part(span_text(span))):
             pair = self._coordinated_before(start)
             if pair is not None:
                 # "Hillary Clinton and Bernie Sanders are both progressives. … The two admit …":
                 # the first-named (rule 6 of gold/speakers/README.md)
                 return self._adopt(pair, start, "nominal", 0.7)
-        if _ORG_PAIR_WORDS.match(_head_part(span.text).strip()):
+        if _ORG_PAIR_WORDS.match(_head_part(span_text(span)).strip()):
             pair_org = self._first_of_pair(span, start)
             if pair_org is not None:
                 return pair_org  # "Both companies": the first-named of "A and B" (rule 6; issue 11)
@@ -343,10 +361,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if cls not in self.RANKED:
             return None
         para_start = self.text.rfind("\n", 0, start) + 1
-        ctx = PairContext(pos=start, words=norm_tokens(_head_part(span.text)), cls=cls,
+        ctx = PairContext(pos=start, words=norm_tokens(_head_part(span_text(span))), cls=cls,
                           prev=self.key_cluster.get(prev) if prev else None,
                           para_speakers={id(c) for p, c in self.history if p >= para_start},
-                          speakers={id(c) for _, c in self.history}, sent_start=span.sent.start_char,
+                          speakers=set(self._history_ids), sent_start=span.sent.start_char,
                           para_start=para_start, end=end, caps=has_caps(span), nat=nationality_words(span))
         # a name given as an example ("Constitutionalists, like Sen. Ted Cruz,") is not the mention's own
         ctx.end = min((m.start for m in self.named if head_end <= m.start < end
@@ -452,7 +470,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 and self._introduced_unnamed(span, start):
             # "A judge in Ohio ruled … The judge said": the person the article introduced unnamed
             self.via, self.confidence = "anonymous", 0.7
-            return self._new_unnamed("anonymous", start, same_as="anon " + span.text)
+            return self._new_unnamed("anonymous", start, same_as="anon " + span_text(span))
         if cls == "nominal" and not org_word and not any(x[0] is not None and x[1].get("role_head") for x in cl):
             new = self._just_introduced(span, pool)
             if new is not None:
@@ -547,7 +565,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         return key
 
     def _resolve(self, span, mention: str, start: int, prev: str | None, forward: bool) -> str:
-        words = [w for w in re.findall(r"[\w.\-’']+", mention)]
+        words = [w for w in _RX_0.findall(mention)]
         low = [w.lower() for w in words]
         # a PERSON name inside the mention
         inside = [m for m in self.named if m.start >= start and m.end <= start + len(mention)
@@ -560,7 +578,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             head_tok = span.root if span is not None and len(span) else None
             # the name the mention is about: the one holding its head word, else one that is not a
             # possessor ("Trump's running mate, Indiana Gov. Mike Pence," is Pence)
-            owners = [m for m in inside if not re.match(r"['’]", self.text[m.end:m.end + 1])]
+            owners = [m for m in inside if not _RX_1.match(self.text[m.end:m.end + 1])]
             m = next((m for m in inside if head_tok is not None and m.role_start <= head_tok.idx < m.end),
                      (owners or inside)[0])
             role = re.split(rf"\s[{DASHES}-]{{1,2}}\s?|[{DASHES}]|[,:;(]", self.text[start:m.start])[-1].strip(" ,.") or None
