@@ -3817,3 +3817,33 @@ def test_who_said_it_s13_nominals_round2(shape, const, text, source, name, nlp, 
     assert who() == name, shape
     monkeypatch.setattr(nominals, const, False)
     assert who() != name, (shape, "passes with the switch off")
+
+
+# session 13: organisation descriptions, round 2 (invented texts): "Dunmere council" is the one fuller
+# body of that kind opening with the place (organisations._S13_ORG2_PLACE_KIND), not an organisation
+# "Dunmere" that the town's later mentions ("BBC Radio Dunmere") would be.
+WHO_S13_ORG2 = [
+    ('place_and_kind_word_is_the_fuller_body', 'speakers.organisations', '_S13_ORG2_PLACE_KIND',
+     "Library closures approved after late-night vote\n\n"
+     "Dunmere council says it has \"no money left\" as three branches close\n\n"
+     "By Ola Brightwell\n\n"
+     "Three libraries in Dunmere will close in April after talks between Dunmere Metropolitan Council and two "
+     "unions failed on Tuesday night.\n\n"
+     "Unison said the council had walked away. Residents in Dunmere said they were angry.\n\n"
+     "In a statement, the council said the closures would save £600,000 a year.",
+     "the closures would save", "Dunmere Metropolitan Council"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_ORG2, ids=[r[0] for r in WHO_S13_ORG2])
+def test_who_said_it_s13_org2(shape, module, const, text, content, name, monkeypatch):
+    """The row's organisation with its switch on, another speaker with it off (fast mode)."""
+    import importlib
+    mod = importlib.import_module("saidwhat.pipeline." + module)
+    assert getattr(mod, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(mod, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)

@@ -174,6 +174,13 @@ _S12_ORG4_RUNS = True
 #: is long enough to pass for the lead (:meth:`~.nominals.NominalRules._in_lead` counts words only);
 #: shipped ``True``.
 _S13_ORG_STANDFIRST = True
+#: Switch for session 13's place-and-kind short form (organisation descriptions, round 2, genre
+#: train series o): a one-word name typed only by the lower-case kind word after it ("Kirkhaven
+#: council", "Leeds council") is the one fuller body of that kind that opens with the word and ends
+#: with the kind word ("Kirkhaven Borough Council"), not an organisation of its own that every
+#: later "Kirkhaven" (the town, "BBC Radio Kirkhaven") would be a mention of
+#: (:meth:`OrganisationRules.org_refs`); shipped ``True``.
+_S13_ORG2_PLACE_KIND = True
 #: Lower-case particles inside a name between capitalised words (Gaelic "nan", "na"; Romance and
 #: Germanic "de", "da", "van", "der", …).
 _RUN_PARTICLES = frozenset({"nan", "na", "de", "da", "do", "dos", "das", "di", "du", "des", "del", "la", "van", "der",
@@ -552,6 +559,15 @@ class OrganisationRules:
                 lasts[ref.name][0].kinds |= ref.kinds  # "Rovers" merges into "Bramley Rovers"
                 lasts[ref.name][0].words |= ref.words
                 continue
+            if _S13_ORG2_PLACE_KIND and len(toks) == 1 and ref.kinds:
+                fuller = [r for t2, r in refs.items() if len(t2) >= 3 and t2[0] == toks[0] and t2[-1] in ref.words
+                          and ref.kinds <= r.kinds]
+                if len(fuller) == 1:  # "Kirkhaven council" is Kirkhaven Borough Council
+                    fuller[0].words |= ref.words
+                    word = fuller[0].tokens[-1]
+                    fuller[0].starts.extend(x for x in _occurrences(text, ref.name) if re.match(
+                        rf"[ \t]+{re.escape(word)}\b", text[x + len(ref.name):x + len(ref.name) + len(word) + 3]))
+                    continue
             out.append(ref)
         for ref in out:
             ref.starts.extend(x for x in _occurrences(text, _RX_3.sub("", ref.name))
