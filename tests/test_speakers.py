@@ -3847,3 +3847,44 @@ def test_who_said_it_s13_org2(shape, module, const, text, content, name, monkeyp
     monkeypatch.setattr(mod, const, False)
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+# session 13: organisation descriptions, round 3 (invented texts; org_descriptions._S13_ORG3_PLACE_MOD):
+# "The Lisbon-based bank" is not the body written "Bristol-based" but the other bank named before;
+# "The Danish regulator" is the body of its paragraph whose name holds the place whatever its kinds
+# ("The Bank of Denmark"); "Chile's mining ministry" is "the Chilean Ministry of Mines" named later.
+WHO_S13_ORG3 = [
+    ('based_elsewhere_body_is_not_the_place_modified_one', '_S13_ORG3_PLACE_MOD',
+     "Banco Alvorada bids for Severn Mutual\n\n"
+     "By Priya Lund\n\n"
+     "Banco Alvorada, Portugal's third-largest lender, has made a £2bn offer for Severn Mutual, the "
+     "Bristol-based savings bank.\n\n"
+     "The Lisbon-based bank said the offer was \"fair and generous\". Severn Mutual said it would consider it.",
+     "the offer was", "Banco Alvorada"),
+    ('place_named_body_of_paragraph_is_the_national_regulator', '_S13_ORG3_PLACE_MOD',
+     "Nordhavn Bank bid faces scrutiny\n\n"
+     "By Priya Lund\n\n"
+     "The Financial Conduct Authority has been told of the plan. The Bank of Denmark said it was \"studying the "
+     "proposal\". The Danish regulator said any deal would need its consent.",
+     "any deal would need", "Bank of Denmark"),
+    ('country_possessive_body_is_the_demonym_named_ministry', '_S13_ORG3_PLACE_MOD',
+     "Chile suspends copper licences\n\n"
+     "By Priya Lund\n\n"
+     "SANTIAGO, Dec 6 (Reuters) - Chile's mining ministry said on Saturday that four copper licences in the "
+     "Atacama region had been suspended.\n\n"
+     "In a statement, the Chilean Ministry of Mines said the firms had broken water rules.",
+     "four copper licences", "Chilean Ministry of Mines"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, const, text, content, name", WHO_S13_ORG3, ids=[r[0] for r in WHO_S13_ORG3])
+def test_who_said_it_s13_org3(shape, const, text, content, name, monkeypatch):
+    """The row's organisation with its switch on, another speaker with it off (fast mode)."""
+    from saidwhat.pipeline.speakers import org_descriptions
+    assert getattr(org_descriptions, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(org_descriptions, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)

@@ -179,6 +179,26 @@ _S13_ORG_PLACE_PREV = True
 #: of West Yorkshire Police said … The force said"; :meth:`OrgDescriptionRules._body_just_named`);
 #: shipped ``True``.
 _S13_ORG_PREV_SENT = True
+#: Switch for session 13's place modifiers, round 3 (organisation descriptions, genre train): in
+#: :meth:`OrgDescriptionRules._modified_org` a body the article writes "Leeds-based" is no "Madrid-based
+#: bank" (the latest other body of the kind is, when such a clash ruled one out), a body named inside
+#: the mention is none ("The National League club"), and a "federation"/"association" is no body of
+#: other known kinds (a broadcaster); in :meth:`OrgDescriptionRules._place_named_org` a public-body
+#: word ("The Spanish regulator", "The Scottish agency") with no body of a fitting kind is the body of
+#: the mention's paragraph whose name holds the place ("The Bank of Spain said … The Spanish
+#: regulator said"); shipped ``True``.
+_S13_ORG3_PLACE_MOD = True
+#: "Castellane Bank, the Leeds-based mortgage specialist", "Leeds-based Castellane": the place a body
+#: is written as based in, before its name (group 1) or in its apposition (group 2).
+_S13_BASED_BEFORE = re.compile(r"([A-Z][\w’'.]*)\s*-\s*(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_S13_BASED_AFTER = re.compile(r"(?:['’]s?)?\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?([A-Z][\w’'.]*)\s*-\s*"
+                              r"(?:based|headquartered)\b")
+#: Words for a membership body that no body of other known kinds is called ("The Kenyan athletics
+#: federation" is no broadcaster): their kinds in :data:`~.entities.ORG_KIND_OF`.
+_S13_MEMBER_WORDS = frozenset({"federation", "association"})
+#: Words for a public body that a body of the mention's paragraph whose name holds the modifier's
+#: place may be called whatever its kinds ("The Bank of Spain … The Spanish regulator").
+_S13_PLACE_PUBLIC_WORDS = _LOOSE_PUBLIC_WORDS | _S13_MEMBER_WORDS
 #: Words a body is called by at the head of "The W" that :meth:`OrgDescriptionRules._body_just_named`
 #: takes beyond the kind words of :data:`~.entities.DESC_KINDS` and :data:`_ROLE_ORG_WORDS`.
 _S13_BODY_WORDS = frozenset({"unit", "division", "arm", "force", "platform", "service", "department", "body",
@@ -827,14 +847,30 @@ class OrgDescriptionRules:
         own = span.sent if span is not None and len(span) else None
         best: tuple[int, str] | None = None
         if _organisations._S10_ORGS:
-            key = self._place_named_org(word, mods, start)
+            key = self._place_named_org(word, mods, start, (span.end_char if _S13_ORG3_PLACE_MOD and span is not None
+                                                            and len(span) else None))
             if key is not None:
                 return key  # "The Tanzanian regulator": the Tanzania Civil Aviation Authority
+        placed: set[str] = set()
+        end = span.end_char if span is not None and len(span) else start
+        if _S13_ORG3_PLACE_MOD:
+            placed = {m.lower() for m in mods if re.search(rf"(?<![\w-]){re.escape(m)}\s*-\s*(?:based|headquartered)\b",
+                                                            self.text[start:end])}
+        clash = False
         for r in self.org_refs():
+            if placed and (based := self._based_places(r)) and not based & placed:
+                clash = True
+                continue  # "The Madrid-based bank" is not "Castellane Bank, the Leeds-based lender"
             if not self._fits_word(word, r.kinds) or not r.kinds and word not in r.words:
                 continue
             if norm_tokens(" ".join(mods)) == r.tokens:
                 continue  # "The Championship club": the league the modifier names is not the club
+            if _S13_ORG3_PLACE_MOD:
+                if any(start <= s < end for s in r.starts):
+                    continue  # "The National League club": the body the modifier names is not the club
+                if word in _S13_MEMBER_WORDS and DESC_KINDS.get(word) is None and r.kinds \
+                        and not r.kinds & ORG_KIND_OF[word] and word not in r.words:
+                    continue  # "The Kenyan athletics federation" is no broadcaster
             for s in r.starts:
                 tok = self.doc.char_span(s, s + 1, alignment_mode="expand")
                 if tok is None or not len(tok):
@@ -846,10 +882,52 @@ class OrgDescriptionRules:
                     rank = s if s < start else -s  # the latest before, else the first after
                     if best is None or rank > best[0]:
                         best = (rank, r.name)
+        if best is None and clash:
+            best = self._latest_unplaced(word, placed, start)
         if best is None:
             return ""
         self.via, self.confidence = "organization", 0.7
         return self._organization(best[1], start)
+
+    def _based_places(self, r: OrgRef) -> set[str]:
+        """The lower-cased places the article writes the organisation ``r`` as based in, right
+        before one of its names ("Leeds-based Castellane") or in the apposition after it
+        ("Castellane Bank, the Leeds-based mortgage specialist"): :data:`_S13_BASED_BEFORE`,
+        :data:`_S13_BASED_AFTER`. Offsets of ``r.starts`` are characters of the Doc's text."""
+        out: set[str] = set()
+        text = self.text
+        for s in r.starts:
+            m = _S13_BASED_BEFORE.search(text, max(0, s - 60), s)
+            if m is not None and m.end() == s:
+                out.add(m.group(1).lower())
+            tok = self.doc.char_span(s, s + 1, alignment_mode="expand")
+            if tok is None or not len(tok):
+                continue
+            e = s + len(r.name) if text.startswith(r.name, s) else tok[-1].idx + len(tok[-1])
+            m = _S13_BASED_AFTER.match(text, e)
+            if m is not None:
+                out.add(m.group(1).lower())
+        return out
+
+    def _latest_unplaced(self, word: str, placed: set[str], start: int) -> tuple[int, str] | None:
+        """For "The Madrid-based bank" where some body of the kind is written as based elsewhere
+        ("Castellane Bank, the Leeds-based mortgage specialist") and none with Madrid: the body
+        fitting ``word`` (:meth:`_fits_word`; of unknown kinds, a name of two words or more that is
+        no place) named latest before ``start`` that the
+        article writes as based nowhere else than ``placed`` (the mention's lower-cased places), as
+        ``(start, name)``; ``None`` when there is none. The place the modifier gives rules the other
+        bodies out (rule 3 of ``gold/speakers/README.md``; session 13, :data:`_S13_ORG3_PLACE_MOD`)."""
+        best: tuple[int, str] | None = None
+        for r in self.org_refs():
+            if not self._fits_word(word, r.kinds) or not r.kinds and (len(r.tokens) < 2 or self._name_is_place(r.name)):
+                continue  # unknown kinds: a name of two words or more that is no place ("Banco Alvorada")
+            based = self._based_places(r)
+            if based and not based & placed:
+                continue
+            before = [x for x in r.starts if x < start]
+            if before and (best is None or before[-1] > best[0]):
+                best = (before[-1], r.name)
+        return best
 
     def _place_forms(self, mod: str) -> set[str]:
         """The lower-cased place words a nationality or place modifier stands for: the word itself
@@ -864,24 +942,40 @@ class OrgDescriptionRules:
             forms |= {x for x in (m.group(1), m.group(1) + "a", m.group(1) + "i", low[:-1]) if len(x) >= 4}
         return forms
 
-    def _place_named_org(self, word: str, mods: list[str], start: int) -> str | None:
+    def _place_named_org(self, word: str, mods: list[str], start: int, end: int | None = None) -> str | None:
         """"The Tanzanian regulator", "Kenya's aviation regulator": the organisation of
         :meth:`org_refs` of two words or more whose own name holds the place a modifier stands for
         (:meth:`_place_forms`) and whose kinds fit ``word`` (known kinds only: a place's other
         bodies are many), the latest written before ``start``, else the first after; ``None`` when
         there is none. The modifier must fit the candidate (issue 11 genre train, series h: two
-        regulators of one type told apart by their countries)."""
+        regulators of one type told apart by their countries). ``end``: the mention's end, when
+        given a body named inside ``[start, end)`` is none ("The National League club")."""
         forms = set()
         for m in mods:
             forms |= self._place_forms(m)
         best: tuple[int, str] | None = None
         for r in self.org_refs():
-            if len(r.tokens) < 2 or not r.kinds or not self._fits_word(word, r.kinds) or not forms & set(r.tokens):
+            if len(r.tokens) < 2 or not r.kinds or not self._fits_word(word, r.kinds):
                 continue
+            if not forms & set(r.tokens) and not (_S13_ORG3_PLACE_MOD and any(
+                    t[:1].isalpha() and forms & self._place_forms(t) for t in r.name.split() if t[:1].isupper())):
+                continue  # "Kenya's fisheries ministry": "the Kenyan Ministry of Fisheries" holds the place too
+            if end is not None and any(start <= x < end for x in r.starts):
+                continue  # the body the modifier names is not the one described
             for s in r.starts:
                 rank = s if s < start else -s
                 if best is None or rank > best[0]:
                     best = (rank, r.name)
+        if best is None and _S13_ORG3_PLACE_MOD and word in _S13_PLACE_PUBLIC_WORDS:
+            # "The Bank of Spain said … The Spanish regulator said": no body of a fitting kind holds the
+            # place; the one of the mention's paragraph whose name holds it, whatever its kinds
+            para = self.text.rfind("\n", 0, start) + 1
+            for r in self.org_refs():
+                if len(r.tokens) < 2 or not forms & set(r.tokens):
+                    continue
+                for s in r.starts:
+                    if para <= s < start and (best is None or s > best[0]):
+                        best = (s, r.name)
         if best is None:
             return None
         self.via, self.confidence = "organization", 0.75
