@@ -3593,11 +3593,11 @@ def test_who_said_it_s13_nom(shape, module, const, text, content, name, monkeypa
 
 
 # session 13: organisation descriptions (invented texts): a standfirst above the byline is above the
-# lead (organisations._S13_ORG_STANDFIRST); a live-blog post heading's organisation word is the post's
+# lead (now nominals._S13_NOM3_LEAD_BELOW_BYLINE, which moved the lead below the byline for every rule); a live-blog post heading's organisation word is the post's
 # body of that kind (forms._S13_ORG_POST_KIND); "The Leeds firm" is the body named just before
 # (org_descriptions._S13_ORG_PLACE_PREV).
 WHO_S13_ORG = [
-    ('standfirst_bare_org_word_is_body_named_below', 'speakers.organisations', '_S13_ORG_STANDFIRST',
+    ('standfirst_bare_org_word_is_body_named_below', 'speakers.nominals', '_S13_NOM3_LEAD_BELOW_BYLINE',
      "Brenmoor pulls 30,000 electric blankets from shelves\n\n"
      "Watchdog says buyers should stop using the blankets at once; retailer promises refunds to all customers\n\n"
      "By Tamsin Oduya, Consumer Editor\n\n"
@@ -3849,6 +3849,71 @@ def test_who_said_it_s13_org2(shape, module, const, text, content, name, monkeyp
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
+# session 13: names
+# Invented texts, one per shape (names._S13_NAME_*): "<First> <Surname> of <Firm>" tagged one ORG is
+# the person; a NORP-tagged surname after a hyphenated given name; a job title before a tagged or
+# untagged name is the role; a name tagged a place in apposition after a relation noun ("Her
+# successor, X,"); a titled relative with an unlisted given name sharing a named person's surname;
+# a Title Case headline's "-ed" verb the NER glued to a surname ("Backed Whitfield"); a headline
+# label's surname inside an ORG entity that runs across the colon.
+# Each row: (shape, switch, text, source mention, speaker name); the mention is resolved alone
+# (SpeakerResolver).
+WHO_S13_NAME = [
+    ('firstname_surname_of_firm_tagged_one_org', '_S13_NAME_OF_FIRM',
+     "The pound slid against the dollar.\n\n"
+     "Anand Iyer of Brackley Securities said traders were \"running for cover\".",
+     "Anand Iyer of Brackley Securities", "Anand Iyer"),
+    ('hyphenated_given_name_then_a_norp_surname', '_S13_NAME_HYPHEN_NORP',
+     "The Corvell Institute published its findings on sleep and memory on Friday.\n\n"
+     "The study's lead author, Min-seo Han, said the effect was \"far larger than we expected\".",
+     "The study's lead author, Min-seo Han,", "Min-seo Han"),
+    ('job_title_inside_a_tagged_name', '_S13_NAME_TITLES',
+     "A man has been charged over the fire at the Aldgate mill.\n\n"
+     "Prosecutor Ingrid Solberg said the damage was \"enormous and deliberate\".",
+     "Prosecutor Ingrid Solberg", "Ingrid Solberg"),
+    ('job_title_before_an_untagged_name', '_S13_NAME_TITLES',
+     "The fire destroyed the old mill at Carrow Bridge.\n\n"
+     "Prosecutor Olusegun Bello told the court the fire had been started deliberately.",
+     "Prosecutor Olusegun Bello", "Olusegun Bello"),
+    ('relation_noun_apposition_name_tagged_a_place', '_S13_NAME_APPOS',
+     "Mara Lindqvist stepped down as head of the coastal agency in March.\n\n"
+     "Her successor, Leo Park, said the agency would \"start again from scratch\".",
+     "Her successor, Leo Park,", "Leo Park"),
+    ('titled_relative_sharing_a_surname', '_S13_NAME_TITLED_KIN',
+     "Kemi Nkemelu has won the regional poetry prize.\n\n"
+     "Her father, Pastor Babajide Nkemelu, said she had been writing since she was six.",
+     "Her father, Pastor Babajide Nkemelu,", "Babajide Nkemelu"),
+    ('title_case_headline_verb_glued_to_a_surname', '_S13_NAME_HEADLINE_VERB',
+     "Hours After Veteran Senator Backed Whitfield, Donors Fled.\n\n"
+     "Senator Grace Tilley threw her support behind Marcus Whitfield on Sunday. Whitfield said he was \"humbled\".",
+     "Backed Whitfield", "Marcus Whitfield"),
+    ('headline_label_org_across_the_colon', '_S13_NAME_COLON_LABEL',
+     "Del Rio: Trust Bratt on security, not 'blowhard' Pryor.\n\n"
+     "Mayor Marco del Rio rejected criticism from Republican presidential candidate Tom Pryor on Thursday, "
+     "saying the police commissioner was doing a fine job.",
+     "Del Rio", "Marco del Rio"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, const, text, source, name", WHO_S13_NAME, ids=[r[0] for r in WHO_S13_NAME])
+def test_who_said_it_s13_names(shape, const, text, source, name, nlp, monkeypatch):
+    """The source mention resolves to the person ``name`` (no title, no firm) with its switch on, to
+    another speaker with it off."""
+    from saidwhat.pipeline.speakers import SpeakerResolver, names
+    assert getattr(names, const)  # the rule the row tests is on
+    a = text.find(source)
+
+    def who() -> str:
+        r = SpeakerResolver(nlp(text))
+        key = r.resolve(a, a + len(source), None, forward=text.rfind("\n\n", 0, a) < 0)
+        return r.entities[key].name or r.entities[key].kind
+
+    assert who() == name, shape
+    monkeypatch.setattr(names, const, False)
+    assert who() != name, (shape, "passes with the switch off")
+
+
 # session 13: organisation descriptions, round 3 (invented texts; org_descriptions._S13_ORG3_PLACE_MOD):
 # "The Lisbon-based bank" is not the body written "Bristol-based" but the other bank named before;
 # "The Danish regulator" is the body of its paragraph whose name holds the place whatever its kinds
@@ -3888,3 +3953,107 @@ def test_who_said_it_s13_org3(shape, const, text, content, name, monkeypatch):
     monkeypatch.setattr(org_descriptions, const, False)
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+# session 13: people descriptions, round 3
+# Invented texts, one per shape (switches _S13_NOM3_* in nominals, coref and groups): a possessed
+# description of someone hired and unnamed ("Her barrister", "The Spaniard's solicitor") is anonymous;
+# "Their findings" takes the body of the researchers before; "The forecast" the maker of the warning
+# before; "An email to passengers" the airline; a possessor is no head ("the town's newly elected
+# mayor"); "A Department of X spokesman" is an unnamed person; "MSPs say" a bare group; "the property
+# mogul" a person noun, after a "he" subject the previous speaker; a long standfirst above the byline
+# is no lead ("A coroner" in the lead below it); "Her son" in a standfirst the son named below. Each
+# row: (shape, module, switch, text, sources resolved before it in order, source mention, speaker).
+WHO_S13_NOM3 = [
+    ('possessed_barrister_unnamed', 'nominals', '_S13_NOM3_HIRED',
+     "Anna Kovac, 38, denies fraud at Selby Crown Court.\n\n"
+     "Her barrister told the jury that Kovac had been \"used by her employer\".",
+     (), "Her barrister", "anonymous"),
+    ('described_possessor_solicitor_not_another_clients_barrister', 'nominals', '_S13_NOM3_HIRED',
+     "Lucas Moreno and Peter Osei were convicted of fraud at Bristol Crown Court on Friday. Osei's barrister, "
+     "Helen Parkhurst, had told the jury her client was misled.\n\n"
+     "Moreno, who denied all the charges, shook his head as the verdicts were read. "
+     "The Spaniard's solicitor said in a statement that her client would appeal.",
+     (), "The Spaniard's solicitor", "anonymous"),
+    ('their_findings_after_researchers_at_a_body', 'nominals', '_S13_NOM3_THEIR_DOC',
+     "Researchers at the Halden Institute studied 4,000 patients over ten years.\n\n"
+     "Their findings suggest that daily walks cut the risk of stroke.",
+     (), "Their findings", "Halden Institute"),
+    ('the_forecast_after_a_warning_issued', 'nominals', '_S13_NOM3_WARNING',
+     "The Met Office has issued a warning for heavy snow across Scotland.\n\n"
+     "The forecast says up to 20cm could fall on high ground.",
+     (), "The forecast", "Met Office"),
+    ('an_email_to_passengers_is_the_airlines', 'nominals', '_S13_NOM3_ADDRESSED',
+     "Flights were cancelled across Europe on Tuesday. A spokeswoman for Crane Airways said 40 flights were "
+     "affected.\n\n"
+     "An email to passengers said refunds would be paid within a week.",
+     ("A spokeswoman for Crane Airways",), "An email to passengers", "Crane Airways"),
+    ('possessor_then_participle_is_no_head', 'coref', '_S13_NOM3_POSS_HEAD',
+     "Lido row deepens\n\n"
+     "A row over the future of Elmbridge's lido deepened on Tuesday when the town's newly elected mayor accused the "
+     "district council of \"walking away\" from the pool.\n\n"
+     "Priya Nandakumar, who was elected in May, told a packed meeting that residents had been ignored.",
+     (), "the town's newly elected mayor", "Priya Nandakumar"),
+    ('a_ministry_of_x_spokesman_is_unnamed', 'coref', '_S13_NOM3_NAME_OF_HEAD',
+     "Hospital waiting lists in Kent rose for a fifth month in October.\n\n"
+     "A Department of Health and Social Care spokesman said the figures were \"disappointing\".",
+     (), "A Department of Health and Social Care spokesman", "anonymous"),
+    ('abbreviated_title_plural_is_a_bare_group', 'groups', '_S13_NOM3_BARE_PLURAL',
+     "Rail bosses 'ignored warnings', MSPs say\n\n"
+     "The heads of two train operators were criticised on Tuesday after a winter of cancellations.",
+     (), "MSPs", "anonymous"),
+    ('wealth_epithet_is_a_person_noun', 'nominals', '_S13_NOM3_PERSON_NOUNS',
+     "Shipping magnate Victor Lantz said on Friday he had met the prime minister, Ana Ruiz, this week.\n\n"
+     "While the magnate would not say what they discussed, he did say he found Ruiz \"very warm\".\n\n"
+     "\"It was a good meeting,\" the property mogul told reporters in Oslo.",
+     ("Shipping magnate Victor Lantz", "he did"), "the property mogul", "Victor Lantz"),
+    ('epithet_after_a_he_subject_is_the_previous_speaker', 'nominals', '_S13_NOM3_HE_BEFORE',
+     "Shipping magnate Victor Lantz said on Friday he had met the prime minister, Ana Ruiz, this week.\n\n"
+     "While the magnate would not say what they discussed, he did say he found Ruiz \"very warm\".\n\n"
+     "\"It was a good meeting,\" the property mogul told reporters in Oslo.",
+     ("Shipping magnate Victor Lantz", "he did"), "the property mogul", "Victor Lantz"),
+    ('lead_below_the_byline_names_the_coroner', 'nominals', '_S13_NOM3_LEAD_BELOW_BYLINE',
+     "Cyclist died after 'avoidable' delay, coroner finds\n\n"
+     "Daniel Okoro, 52, was struck by a van on the A40 near Witney in March last year\n\n"
+     "By Rhys Morgan\n\n"
+     "A coroner has ruled that a faulty traffic light contributed to the death of a cyclist in Oxfordshire.\n\n"
+     "Recording a narrative conclusion on Friday, senior coroner Helen Ashdown said the council had missed chances to "
+     "repair the light.",
+     (), "A coroner", "Helen Ashdown"),
+    ('possessed_kin_in_a_standfirst_named_below', 'nominals', '_S13_NOM3_KIN_POSS',
+     "Ada Nwankwo, composer who scored a generation of Nollywood films, dies aged 81\n\n"
+     "The Enugu-born composer wrote more than 40 film scores. Her son said she died peacefully at home.\n\n"
+     "By Tom Hale | Published 5 December 2026\n\n"
+     "Ada Nwankwo, the composer whose scores took Nigerian cinema to festivals abroad, has died at the age of 81.\n\n"
+     "Her son, Michael Adeyemi, said she had died on Sunday at her home in Leeds after a short illness.",
+     (), "Her son", "Michael Adeyemi"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, module, const, text, prior, source, name", WHO_S13_NOM3,
+                         ids=[r[0] for r in WHO_S13_NOM3])
+def test_who_said_it_s13_people_round3(shape, module, const, text, prior, source, name, nlp, monkeypatch):
+    """The source mention resolves to ``name`` with its switch on, to another speaker with it off
+    (the mentions of ``prior`` are resolved first, each the previous speaker of the next; a mention
+    in the first paragraph is resolved as a headline's, ``forward``)."""
+    import importlib
+
+    from saidwhat.pipeline.speakers import SpeakerResolver
+    package = "saidwhat.pipeline." if module == "coref" else "saidwhat.pipeline.speakers."
+    mod = importlib.import_module(package + module)
+    assert getattr(mod, const)  # the rule the row tests is on
+
+    def who() -> str:
+        r = SpeakerResolver(nlp(text))
+        prev = None
+        for p in prior:
+            s = text.find(p)
+            prev = r.resolve(s, s + len(p), prev, forward=text.rfind("\n\n", 0, s) < 0)
+        a = text.find(source)
+        key = r.resolve(a, a + len(source), prev, forward=text.rfind("\n\n", 0, a) < 0)
+        return r.entities[key].name or r.entities[key].kind
+
+    assert who() == name, shape
+    monkeypatch.setattr(mod, const, False)
+    assert who() != name, (shape, "passes with the switch off")

@@ -186,6 +186,22 @@ _S12_SPEED2 = True
 #: one stray "she" counted twice cancelled the first name's two votes): :meth:`Candidates._pronoun_votes`.
 #: Design switch, shipped ``True``.
 _S13_PRON_VOTE_ONCE = True
+#: Session 13 (people descriptions, round 3; genre train): in :func:`mention_class` a possessor's
+#: noun is never the mention's head, so a participle after it ("the town's newly *elected* mayor")
+#: does not stop the head search at the possessor ("town", an organisation word). ``False`` gives the
+#: old behaviour.
+_S13_NOM3_POSS_HEAD = True
+#: Session 13 (round 3; genre train): in :func:`mention_class` a lower-case noun closing a mention
+#: after a body's name that holds a preposition ("A Department *of* Health and Social Care
+#: spokesperson", "a Bank of England official") is the head, not the name's first noun (the
+#: preposition belongs to the name): so the mention is an unnamed person (rule 3 of
+#: ``gold/speakers/README.md``), not the body. ``False`` gives the old behaviour.
+_S13_NOM3_NAME_OF_HEAD = True
+#: The people nouns that close such a mention (:data:`_S13_NOM3_NAME_OF_HEAD`): a body's unnamed
+#: spokespeople and officials (not "the Bureau of Labor Statistics report", a document).
+_SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+                           "official", "officials", "source", "sources", "insider", "insiders", "aide", "aides",
+                           "representative", "representatives", "staffer", "staffers"})
 #: Letters that NFKD does not split into a base letter and a mark.
 _UNACCENT = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "ð": "d", "þ": "th", "ı": "i"})
 
@@ -837,11 +853,22 @@ def mention_class(span) -> str:
     # the head: the last noun of the head part before a preposition
     head = None
     for t in toks:
+        if _S13_NOM3_POSS_HEAD and t.tag_ == "POS" and t.i < toks[-1].i:
+            head = None  # "the town's newly elected mayor": the possessor is no head (session 13)
+            continue
         if t.pos_ in ("ADP", "VERB", "AUX") and head is not None:
             break  # "a Wall Street Journal article published Friday": the head is "article"
         if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not (head is not None and t.ent_type_ in ("DATE", "TIME")):
             head = t  # not "week" in "The Republican National Committee this week"
     head = head or toks[-1]
+    if _S13_NOM3_NAME_OF_HEAD and head is not toks[-1] and toks[-1].pos_ == "NOUN" and toks[-1].lower_ in _SPOKES_HEADS:
+        # "A Department of Health and Social Care spokesperson", "a Bank of England official": the
+        # preposition was inside the body's name, and the noun after the name is the head (session 13)
+        k = next(k for k, t in enumerate(toks) if t is head)
+        mid = toks[k + 1:-1]
+        if any(t.text[:1].isupper() for t in mid) and all(
+                t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "&", "the", "on", "in") for t in mid):
+            head = toks[-1]
     first = toks[0].lower_
     if len(toks) == 2 and first in ("the", "this") and head.lower_ in DEMONYMS:
         return "nominal"  # "The Frenchwoman", "the Swede": a person by nationality (issue 11)

@@ -446,6 +446,12 @@ class DocumentOwners:
                         owner = self._reporting_subject(t)  # "Report: …" then "the Times reported"
                     if owner is not None:
                         break
+            if owner is None and definite:
+                # "The forecast" after "X issued a warning" (nominals._S13_NOM3_WARNING)
+                owner = self._warning_owner(span, head)
+            if owner is None:
+                # "An email to passengers" (nominals._S13_NOM3_ADDRESSED)
+                owner = self._addressed_owner(span, head, start, prev)
             if owner is None and kind == "statement" and lead in ("a", "an") and len(span) == 2 and prev \
                     and self.entities[prev].kind == "organization":
                 # "the agency said on Friday … according to a statement.": the organisation that

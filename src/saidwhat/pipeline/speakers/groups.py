@@ -97,6 +97,16 @@ _FIGURE_PEOPLE = frozenset({"industry", "party", "senior", "leading", "prominent
                             "community", "religious", "media", "football", "cultural", "labour", "tory"})
 
 
+#: Session 13 (people descriptions, round 3; genre train): the plural of an abbreviated title
+#: ("MPs say", "GPs say", "MSPs") is a bare plural of people (rule 11 of
+#: ``gold/speakers/README.md``), and a plural of people that is only a word inside a longer
+#: organisation name of the article ("Insurers say" beside "the Association of British Insurers")
+#: is no name (:func:`anonymous_people`, ``name_words``). ``False`` gives the old behaviour.
+_S13_NOM3_BARE_PLURAL = True
+#: Abbreviated titles whose plural is a bare group of people, for :data:`_S13_NOM3_BARE_PLURAL`.
+_TITLE_PLURALS = frozenset({"mp", "msp", "mep", "mla", "td", "gp", "ceo", "cfo"})
+
+
 def anonymous_people(span, name_words: set[str] = frozenset()) -> bool:
     """Whether the source ``span`` (a spaCy Span) is a bare group of unnamed people that the
     mention classes miss: a single capitalised plural noun of people with no determiner ("Boatmen
@@ -109,9 +119,12 @@ def anonymous_people(span, name_words: set[str] = frozenset()) -> bool:
         return False  # a possessor ("Sanders’ campaign"), not a group
     head = toks[-1]
     if len(toks) == 1:
+        w = head.text
+        if _S13_NOM3_BARE_PLURAL and re.fullmatch(r"[A-Z]{2,4}s", w) and w[:-1].lower() in _TITLE_PLURALS \
+                and head.ent_type_ not in ("ORG", "PERSON"):
+            return True  # "MPs say", "GPs say": members of a title, unnamed (session 13)
         if head.lower_ in name_words:
             return False  # a name of the article's ("Sanders", "Powers")
-        w = head.text
         if w.lower() in _COLLECTIVE_PEOPLE:
             return True  # "Staff soon after alerted …": the body's unnamed people
         return (w.lower() not in _NOT_PEOPLE and w[:1].isupper() and w[1:].islower() and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")

@@ -477,6 +477,11 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             continue  # "Cyclone Rekha", "Storm Ffion": a weather system's name, no person
         if _S12_NAMES_COMMON and len(toks) == 1 and _common_noun_opener(toks[0], text):
             continue  # "Turnout was 29.4 per cent.": a common noun opening its sentence
+        if _S13_NAME_HEADLINE_VERB and len(toks) == 2 and toks[0].text.endswith("ed") and toks[0].text[:1].isupper() \
+                and toks[0].lower_ not in _FIRST_NAMES and first_name_gender(toks[0].text) is None \
+                and any(p.endswith(" " + toks[1].text) and not p.startswith(toks[0].text) for p in person_texts) \
+                and _title_case_line(text, ent.start_char):
+            toks.pop(0)  # "… Senator Endorsed [Trump]" in a Title Case headline: a verb, then the surname
         if len(toks) >= 3 and _title_case_line(text, ent.start_char):
             # "Clinton Hid Past Health …" in a Title Case headline: keep the longest prefix that is
             # a name elsewhere in the article, else nothing
@@ -520,7 +525,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                     post.insert(0, toks.pop())  # "Min-jun [Tanaka KC]": the given name put back, then the rank set aside
                 hyphened.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
         lead_titles = []
-        while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS) \
+        while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS
+                                 or _S13_NAME_TITLES and toks[0].lower_ in _S13_TITLES
+                                 and (len(toks) > 2 or first_name_gender(toks[0].text) is None)) \
                 and not (_S11_NAMES_TITLE_GIVEN and len(toks) == 2 and _title_given_name(toks[0])):
             lead_titles.append(toks.pop(0))
         if not toks:
@@ -726,6 +733,12 @@ def _surname_evidence(text: str, ents: tuple, person_texts: list[str] | None = N
     return out
 
 
+#: Session 13 (names, genre train series o): a one-word NORP entity after a hyphenated given name is
+#: its surname ("[Ji]-woo [Han]/NORP": the small NER reads "Han" as the people), as a LOC, FAC or GPE
+#: one is (:data:`_S11_NAMES_HYPHEN_LOC`, :func:`_surname_after`). ``False`` gives the old behaviour.
+_S13_NAME_HYPHEN_NORP = True
+
+
 def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str] | Callable[[], set[str]]) -> list[Token]:
     """The surname the NER left out of a PERSON entity whose name words are ``toks``, when it
     stands one space after it: ``nxt`` (the next token) opens a capitalised word, hyphenated
@@ -737,7 +750,8 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str] | C
     the list, organisation or function word; not on a Title Case headline line. Two-word given
     names and East Asian surnames (session 10, :data:`_S10_NAMES2`); a one-word LOC, FAC or GPE
     entity after a hyphenated given name ("Dr [Hyun-woo] [Park]/LOC": session 11,
-    :data:`_S11_NAMES_HYPHEN_LOC`). Empty when there is none."""
+    :data:`_S11_NAMES_HYPHEN_LOC`; a NORP one, "[Ji]-woo [Han]/NORP": :data:`_S13_NAME_HYPHEN_NORP`).
+    Empty when there is none."""
     doc = nxt.doc
     last = toks[-1]
     names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_ not in OCCUPATIONS]
@@ -771,7 +785,8 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str] | C
         return [] if _title_case_line(text, nxt.idx) else [t for t in word if not t.is_punct]
     given = text[names[0].idx:last.idx + len(last)]
     if _S10_NAMES3 and "-" in given and not any(c.isspace() for c in given) and last.is_lower \
-            and (nxt.ent_type_ == "" or (nxt.ent_type_ == "ORG" or _S11_NAMES_HYPHEN_LOC and nxt.ent_type_ in ("LOC", "FAC", "GPE"))
+            and (nxt.ent_type_ == "" or (nxt.ent_type_ == "ORG" or _S11_NAMES_HYPHEN_LOC and nxt.ent_type_ in ("LOC", "FAC", "GPE")
+                                         or _S13_NAME_HYPHEN_NORP and nxt.ent_type_ == "NORP")
                  and j == nxt.i) and low not in _FIRST_NAMES:
         # "[Min-jun] [Tanaka]/ORG said": a hyphenated given name, then its surname
         return [] if _title_case_line(text, nxt.idx) else [t for t in word if not t.is_punct]
@@ -1021,6 +1036,8 @@ def _split_first_name(role_toks: list[Token], text: str, *, after_punct: bool = 
     low = t.lower_
     if low in TITLE_WORDS or low in OCCUPATIONS or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS:
         return False
+    if _S13_NAME_TITLES and low in _S13_TITLES and first_name_gender(t.text) is None:
+        return False  # "Prosecutor [Jane Mills]": a job title opening the sentence (session 13)
     if low in _FIRST_NAMES:
         return True
     if _S12_NAMES_GIVEN and first_name_gender(t.text) is not None and not t.whitespace_.count("\n") \
@@ -1111,6 +1128,16 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
     text = doc_text(doc)
     particled: list = []  # "[De Almeida]/ORG": a surname with a particle, read after the full names (_S11_NAMES_MISREAD)
     for ent in (doc_ents(doc) if ents is None else ents):
+        if _S13_NAME_OF_FIRM and ent.label_ == "ORG" and len(ent) >= 4:
+            got = _name_of_firm(ent, text)
+            if got is not None:
+                out.append(got)  # "[Anand Venkatesh of Stanmore Securities]/ORG": the person, the firm the role
+                continue
+        if _S13_NAME_COLON_LABEL and ent.label_ == "ORG" and len(ent) >= 3 and ":" in text[ent.start_char:ent.end_char]:
+            got = _colon_label_name(ent, text, persons)
+            if got is not None:
+                out.append(got)  # "[De Blasio: Trust Bratton]/ORG": the label's surname (headline)
+                continue
         if ent.label_ != "ORG" and not (_S11_NAMES_MISREAD and ent.label_ in _MISREAD_LABELS) or len(ent) < 2:
             continue  # (one token: no name of two words or more)
         toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or _padding(t))]
@@ -1132,7 +1159,8 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
             i -= 1
         titled = bool(role_toks) and role_toks[-1].lower_ in TITLE_WORDS and role_toks[-1].lower_ not in HONORIFICS
         if ent.label_ != "ORG" or toks[-1].lower_ not in persons and not titled:
-            if not (_S11_NAMES_MISREAD and _listed_name_alone(toks, core, text)):
+            if not (_S11_NAMES_MISREAD and _listed_name_alone(toks, core, text)
+                    or _S13_NAME_APPOS and _appositive_name(toks, core, text)):
                 if _S11_NAMES_MISREAD and ent.label_ == "ORG" and toks[0].lower_ in NAME_PARTICLES:
                     particled.append(toks)
                 continue  # "Chilean Foreign Minister [Carolina Ibáñez]" tagged ORG: a title before it says person
@@ -1146,6 +1174,107 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
             a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
             out.append(NamedMention(a, b, text[a:b], None, a))
     return out
+
+
+#: Session 13 (names): an ORG entity "<First> <Surname> of <Firm>" ("[Anand Venkatesh of Stanmore
+#: Securities]/ORG", "[Maria Kowalczyk of Brightwater Capital]/ORG") is a person, the firm their role
+#: (:func:`_name_of_firm`; the small NER's error on 6 of 25 invented names of that shape; rule 1 of
+#: ``gold/speakers/README.md``, the person's name without descriptors). ``False`` gives the old
+#: behaviour (one organisation).
+_S13_NAME_OF_FIRM = True
+
+
+#: Session 13 (names, PolNeAR train): an ORG entity that runs across a headline label's colon ("[De
+#: Blasio: Trust Bratton on security]/ORG") holds, before the colon, a name whose last word is a word
+#: of the article's PERSON entities ("Bill de Blasio"): that part is the person's mention
+#: (:func:`_colon_label_name`). ``False`` gives the old behaviour (one organisation).
+_S13_NAME_COLON_LABEL = True
+
+
+def _colon_label_name(ent, text: str, persons: set[str]) -> NamedMention | None:
+    """The mention of the one- to three-word capitalised name before the first colon of an ORG entity
+    (a spaCy Span) when its last word, lower-cased, is in ``persons`` (the lower-cased words of the
+    article's PERSON entities) and no word is an organisation head or kind; offsets are characters of
+    ``text``; ``None`` otherwise. Session 13 (:data:`_S13_NAME_COLON_LABEL`)."""
+    toks = list(ent)
+    k = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+    if k is None or not 1 <= k <= 3:
+        return None
+    left = toks[:k]
+    if not all(t.text[:1].isupper() and t.is_alpha or t.lower_ in NAME_PARTICLES for t in left) \
+            or left[-1].lower_ not in persons or any(
+                t.lower_ in ORG_HEADS or t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in TITLE_WORDS
+                for t in left):
+        return None
+    a, b = left[0].idx, left[-1].idx + len(left[-1])
+    return NamedMention(a, b, text[a:b], None, a)
+
+
+def _name_of_firm(ent, text: str) -> NamedMention | None:
+    """The person of an ORG entity (a spaCy Span) "<First> <Surname> of <Firm ...>": its first word a
+    listed given name with a clear gender (:func:`~..coref.first_name_gender`), its second a
+    capitalised proper noun (hyphen parts glued: "Mensah-Appiah"), no title,
+    occupation, organisation head or kind, place or building head ("Grace Church of …", "Christian
+    Brothers of …"), nor a listed given name before a one-word place ("Maria Theresa of Austria"),
+    then "of" and capitalised words. The mention's ``name`` is the two words, its
+    ``role`` the words after "of" ("Stanmore Securities"); offsets are characters of ``text``. ``None``
+    when the entity is not of that shape. Session 13 (:data:`_S13_NAME_OF_FIRM`)."""
+    toks = [t for t in ent if not _padding(t)]
+    k = 1
+    while k + 2 < len(toks) and toks[k + 1].text in ("-", "‐", "‑") and not toks[k].whitespace_ \
+            and not toks[k + 1].whitespace_ and toks[k + 2].text[:1].isupper():
+        k += 2  # "Kofi Mensah-Appiah of …"
+    if len(toks) < k + 3 or toks[k + 1].lower_ != "of" or first_name_gender(toks[0].text) is None:
+        return None
+    first, sur = toks[0], toks[1:k + 1]
+    firm = [t for t in toks[k + 2:] if not (t.is_punct or t.tag_ == "POS")]
+    if not firm or not all(t.text[:1].isupper() or t.lower_ in ("and", "&", "of", "the") for t in firm) \
+            or not firm[0].text[:1].isupper():
+        return None
+    for t in [first] + [t for t in sur if t.is_alpha]:
+        low = t.lower_
+        if not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) or low in TITLE_WORDS or low in OCCUPATIONS \
+                or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS or low in NON_PERSON_HEADS:
+            return None
+    if len(sur) == 1 and (sur[0].pos_ != "PROPN" or first_name_gender(sur[0].text) is not None and len(firm) == 1):
+        return None  # "Maria Theresa of Austria": a given name again and one word (a place), a monarch's style
+    a, b = first.idx, sur[-1].idx + len(sur[-1])
+    role = text[firm[0].idx: firm[-1].idx + len(firm[-1])]
+    return NamedMention(a, b, text[a:b], role, a)
+
+
+#: Session 13 (names): a two-word name the NER tagged a place, building or body ("Her successor,
+#: [Leo Park]/GPE, said") standing between commas after "the/his/her/its/X's … <role or relation
+#: noun>," is the person the noun describes (:func:`_appositive_name`). ``False`` gives the old
+#: behaviour.
+_S13_NAME_APPOS = True
+#: Nouns for a person's relation to another or to a post, besides the role nouns of
+#: :data:`_ROLE_NOUNS_BEFORE_NAME` (:func:`_appositive_name`).
+_RELATION_NOUNS = frozenset("""successor predecessor wife husband partner widow widower son daughter mother father
+brother sister spouse fiancé fiancée colleague neighbour neighbor friend boss mentor deputy rival opponent
+replacement stepson stepdaughter niece nephew cousin grandson granddaughter""".split())
+_APPOS_ROLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’-]*['’]s?)"
+                                r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+([a-z]+)[ \t]*,[ \t]*$")
+
+
+def _appositive_name(toks: list[Token], core: list[Token], text: str) -> bool:
+    """Whether a non-PERSON entity of two capitalised name words (``core``; ``toks`` its words) is a
+    person's name in apposition: its first word a listed given name with a clear gender
+    (:func:`~..coref.first_name_gender`), its last no organisation head or kind, a comma right
+    after it, and before it "the/his/her/its/<Name>'s …" ending in a lower-case role or relation
+    noun and a comma ("Her successor, [Leo Park]/GPE,", "The club's captain, [Aisha Hall]/FAC,").
+    Offsets: characters of ``text``. Session 13 (:data:`_S13_NAME_APPOS`)."""
+    if len(core) != 2 or first_name_gender(core[0].text) is None:
+        return False
+    last = toks[-1]
+    low = last.lower_
+    if low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS or last.is_upper:
+        return False
+    end = last.idx + len(last)
+    if text[end:end + 1] != ",":
+        return False
+    m = _APPOS_ROLE_BEFORE.search(text, max(0, toks[0].idx - 60), toks[0].idx)
+    return m is not None and (m.group(1) in _RELATION_NOUNS or m.group(1) in _ROLE_NOUNS_BEFORE_NAME)
 
 
 #: Entity labels the small NER gives a person's name besides ORG ("[Kwabena Asante]/WORK_OF_ART",
@@ -1185,6 +1314,38 @@ _OFFICE_WORD = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’-]*|the|and|of|for|on)(
 #: Capitalised words that may stand before an office title as part of it ("Deputy Minister for …").
 _OFFICE_LEAD = frozenset({"acting", "junior", "shadow", "interim"})
 _CONNECTORS = frozenset({"the", "and", "of", "for", "on"})
+#: Session 13 (names): capitalised job titles the NER keeps inside a PERSON entity ("[Prosecutor
+#: Jane Mills]", "[Barrister Tomás Ruiz]") besides :data:`TITLE_WORDS` and
+#: :data:`~.entities.OCCUPATIONS`: the role, not the name ("descriptors and titles out of names into
+#: ``role``", rule 1 of ``gold/speakers/README.md``). Taken off the name's front in
+#: :func:`named_mentions` when two name words follow, or one and the title is no listed given name
+#: ("Constable Okoro"; not "Chase Okoro"); never read as a given name the NER left out
+#: (:func:`_split_first_name`: "Prosecutor [Jane Mills]"); the role of an untagged capitalised source
+#: of three words or more ("Prosecutor Olusegun Bello", :class:`~.resolver.SpeakerResolver`).
+#: ``False`` gives the old behaviour.
+_S13_NAME_TITLES = True
+_S13_TITLES = frozenset("""prosecutor barrister solicitor counsel magistrate coroner constable paramedic firefighter
+midwife headteacher headmaster headmistress principal vicar reverend archbishop archdeacon canon priest minister
+manager captain skipper referee umpire midfielder striker defender goalkeeper winger forward economist spokesman
+chairperson councillor envoy diplomat consul mp mep senator governor mayor drummer guitarist bassist keyboardist
+vocalist pianist violinist cellist""".split())
+
+
+#: Session 13 (names, genre train series o): a title and two capitalised words whose second is the
+#: surname of a full PERSON name of the article ("Her father, Pastor Olumide [Adesanya]/GPE" beside
+#: "Ife Adesanya") is a person of that family even when the given name is not listed
+#: (:func:`~.ner_fix.evidenced_names`), not the named person the surname alone would give. ``False``
+#: gives the old behaviour.
+_S13_NAME_TITLED_KIN = True
+
+
+#: Session 13 (names, PolNeAR train): a two-word PERSON entity on a Title Case headline line whose
+#: first word is a past-tense verb ("Big-Name Senator [Endorsed Trump]": ends in "-ed", no listed
+#: given name) and whose second ends a full name of the article ("Donald Trump") is that surname
+#: alone (:func:`named_mentions`). ``False`` gives the old behaviour.
+_S13_NAME_HEADLINE_VERB = True
+
+
 #: Set False to switch :func:`_office_titled_names` off (session 8 measurements).
 _S8_OFFICE = True
 

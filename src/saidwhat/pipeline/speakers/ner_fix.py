@@ -384,7 +384,10 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     caller has read them already (Span.text builds its tokens on every access). Each name found is
     looked up in the text with each of its spaces matching a run of spaces, a character
     reference's padding (session 12, :data:`~.names._S12_PAD2`: "Board&nbsp;Chair
-    Dennis&nbsp;Fogarty")."""
+    Dennis&nbsp;Fogarty"). Session 13 (:data:`~.names._S13_NAME_TITLED_KIN`): a title and two
+    capitalised words whose given name is not listed are a name when the surname ends a full name
+    the article writes and no full name there has that given name ("Pastor Olumide Adesanya"
+    beside "Ife Adesanya")."""
     from .names import NamedMention
     text = doc_text(doc)
     if ents is None:
@@ -401,6 +404,7 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
     out: list[NamedMention] = []
     names: dict[str, str | None] = {}
     honor_surnames: set[str] = set()
+    kin: list[tuple[str, str]] = []  # (given name, surname) after a title, the given name unlisted (_S13_NAME_TITLED_KIN)
     from .names import _S10_NAMES3
     for m in (_HONORIFIC_NAME3 if _S10_NAMES3 else _HONORIFIC_NAME).finditer(text):
         words = m.group(2).split()
@@ -412,10 +416,14 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         if len(words) >= 2:
             names.setdefault(" ".join(words), None)
     if _S9_NAMES:
-        from .names import HONORIFICS, TITLE_WORDS
+        from .names import HONORIFICS, TITLE_WORDS, _S13_NAME_TITLED_KIN
         for m in _TITLED_RUN.finditer(text):
             title, first, last = (m.group(1) + m.group(2)).lower(), m.group(3), _POSS_END.sub("", m.group(4))
-            if title in TITLE_WORDS and title not in HONORIFICS and first.lower() in _FEMALE | _MALE \
+            if title not in TITLE_WORDS or title in HONORIFICS:
+                continue
+            if first.lower() not in _FEMALE | _MALE and _S13_NAME_TITLED_KIN and last and not _bad_word(first.lower()):
+                kin.append((first, last))  # read after the runs below: a named person's surname? (session 13)
+            if first.lower() in _FEMALE | _MALE \
                     and last and not _bad_word(last.lower()) and not last.isupper() and last.lower() not in _FEMALE | _MALE:
                 names.setdefault(f"{first} {last}", None)  # "Board Chair Dennis Fogarty", untagged
     person_words = {t for e, et in zip(person_ents, person_texts) if len(e) == 1 for t in norm_tokens(et)}
@@ -480,6 +488,14 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         if tok is None or tok[0].pos_ != "PROPN":
             continue  # "Following Sanders", "Maybe Trump": a verb or adverb opening the sentence
         names.setdefault(run, None)
+    if kin:
+        # "Her father, Pastor Olumide [Adesanya]/GPE" beside "Ife Adesanya": a titled relative
+        # sharing the surname of a full name the article writes, the given name unlisted
+        # (session 13, ``_S13_NAME_TITLED_KIN`` of :mod:`.names`)
+        fulls = [t.strip() for t in [*person_texts, *(x.name for x in taken), *names] if " " in t.strip()]
+        for first, last in kin:
+            if any(t.split()[-1] == last for t in fulls) and not any(t.split()[0] == first for t in fulls):
+                names.setdefault(f"{first} {last}", None)
     from .names import _S10_NAMES2
     if _S10_NAMES2:
         _particle_runs(doc, text, ents, names, honor_surnames, person_texts)

@@ -168,12 +168,6 @@ _NAME_RUN = re.compile(r"(?<![\w’'&+.-])([A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|a
 #: its head word, an "and" inside a body's name, or a lower-case particle between capitalised words
 #: goes on to its end (:func:`run_continuation`); shipped ``True``.
 _S12_ORG4_RUNS = True
-#: Switch for session 13's standfirst (organisation descriptions, genre train): a body paragraph
-#: above the article's first byline ("Watchdog says owners should unplug …" between the headline
-#: and "By …") is standfirst, above the lead (:meth:`OrganisationRules._above_lead`), even when it
-#: is long enough to pass for the lead (:meth:`~.nominals.NominalRules._in_lead` counts words only);
-#: shipped ``True``.
-_S13_ORG_STANDFIRST = True
 #: Switch for session 13's place-and-kind short form (organisation descriptions, round 2, genre
 #: train series o): a one-word name typed only by the lower-case kind word after it ("Kirkhaven
 #: council", "Leeds council") is the one fuller body of that kind that opens with the word and ends
@@ -299,20 +293,11 @@ class OrganisationRules:
 
     def _above_lead(self, pos: int) -> bool:
         """Whether ``pos`` lies before the article's lead paragraph (:meth:`~.nominals.NominalRules._in_lead`):
-        in the headline or standfirst."""
+        in the headline or standfirst (a long standfirst above the byline is no lead since session 13,
+        :data:`~.nominals._S13_NOM3_LEAD_BELOW_BYLINE`)."""
         self._in_lead(pos)
         if pos < self._lead[0]:
             return True
-        if _S13_ORG_STANDFIRST:
-            # a paragraph written above the byline is standfirst (headline, standfirst, "By …", lead):
-            # at most two body paragraphs before a byline (a byline at the foot leaves the lead alone)
-            bodies = 0
-            for r in self._regions():
-                if r.kind == "byline":
-                    return pos < r.span.start_char
-                bodies += r.kind == "body"
-                if r.kind not in ("headline", "body") or bodies > 2:
-                    break  # a layout with anything else before its byline: no standfirst read off it
         return False
 
     def _left_joined_name(self, name: str, s: int, lo: int | None = None) -> str:

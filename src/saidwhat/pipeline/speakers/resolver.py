@@ -45,6 +45,7 @@ from ..coref import (Candidates, Cluster, PairContext, _head_part, bound_out, ca
 from ..quotes import DASHES
 from .documents import DocumentOwners, document_in_name, document_span, seen_by
 from . import documents as _documents
+from . import groups as _groups
 from .entities import ORG_HEADS, PRONOUNS, EntityRegistry, _Entity, _org_kind_head
 from .groups import (ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRules, _plural_possessed, _possessed_group,
                      anonymous_people, given_name)
@@ -249,6 +250,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if (cls in ("nominal", "org_desc") and _possessed_group(span)
                 or cls == "possessive" and _S8N2 and _possessed_group(span)
                 or cls == "nominal" and self._unnamed_back_reference(span, start)
+                or cls == "nominal" and self._hired_unnamed(span)  # "Her barrister" (nominals._S13_NOM3_HIRED)
                 or cls == "nominal" and self._unnamed_speaker_continued(span, start, prev)):
             # "Lindgren's family", "the prime minister's official spokesman", "A person close to
             # Fontaine … the person said": people the article leaves unnamed (issue 11, rules 8, 12)
@@ -274,7 +276,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             # "Daughter of man who died …" in a headline, "His daughter, Karen Lowe," below (session 9)
             return self._adopt(kin, start, "nominal", 0.6)
         if cls in ("surname", "document", "nominal", "org_name", "org_desc") and anonymous_people(
-                span, self._cluster_words()):
+                span, self._name_words_of_people() if _groups._S13_NOM3_BARE_PLURAL else self._cluster_words()):
             cls = "anonymous"  # "Boatmen fear", "Some music figures say", "Staff told": unnamed people (rule 11)
         if cls in ("anonymous", "nominal"):
             later = self._role_named_later(span, start, headline=forward)
@@ -506,6 +508,11 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             c = self._subject_org(span)  # "X was fined …. Its filing said": the subject before (session 13)
             if c is not None:
                 z = 1.0 / 0.6  # confidence 0.6
+        if c is None and cls == "possessive" and len(span) and span[0].lower_ == "their":
+            # "Researchers at X studied …. Their findings" (nominals._S13_NOM3_THEIR_DOC)
+            c = self._their_doc_owner(span)
+            if c is not None:
+                z = 1.0 / 0.6  # confidence 0.6
         if c is None:
             return None  # a speaker not among the candidates: the rules name it, or not
         if c.kind == "person":
@@ -520,6 +527,16 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         self.key_cluster[key] = c
         self.via, self.confidence = self._VIA.get(cls, cls), 1.0 / z
         return key
+
+    def _name_words_of_people(self) -> set[str]:
+        """The lower-cased words of every candidate cluster's name but the words inside a longer
+        organisation name ("insurers" of "Association of British Insurers"), built once per article
+        (groups._S13_NOM3_BARE_PLURAL). Do not modify it."""
+        got = self.__dict__.get("_people_words_memo")
+        if got is None or got[0] is not self.cands.clusters:
+            got = self._people_words_memo = (self.cands.clusters, {w for c in self.cands.clusters for w in c.tokens
+                                                                   if c.kind != "organization" or len(c.tokens) == 1})
+        return got[1]
 
     def _cluster_words(self) -> set[str]:
         """The lower-cased words of every candidate cluster's name (:attr:`cands`), built once per
@@ -631,8 +648,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             # a capitalised name the NER missed ("Chief Ana Paz"): titles become the role
             words_only = [w for w in words if w[:1].isupper()]
             titles = []
-            while words_only and words_only[0].lower() in TITLE_WORDS:
-                titles.append(words_only.pop(0))
+            from . import names as _nm  # (the module: its session-13 switch read at call time)
+            while words_only and (words_only[0].lower() in TITLE_WORDS or _nm._S13_NAME_TITLES and len(words_only) > 2
+                                  and words_only[0].lower() in _nm._S13_TITLES):
+                titles.append(words_only.pop(0))  # "Prosecutor Olusegun Bello" untagged: the job title is the role (session 13)
             if len(words_only) >= 2 and len(words_only) == len(words) - len(titles) and not (set(low) & TITLE_WORDS - {w.lower() for w in titles}):
                 return self._person(_strip_poss(" ".join(words_only)), " ".join(titles) or None, start).key
         # definite nominal: match a named person's role words; a bare capitalised title used as
