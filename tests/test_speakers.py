@@ -4057,3 +4057,65 @@ def test_who_said_it_s13_people_round3(shape, module, const, text, prior, source
     assert who() == name, shape
     monkeypatch.setattr(mod, const, False)
     assert who() != name, (shape, "passes with the switch off")
+
+
+# session 13: organisation descriptions, round 4 (invented texts): "The broadcaster" after "Lumora's
+# head of drama, Name, told …" and "The operator" after "Eastmoor Valley's statement … said" is the body
+# written before the role or document noun (org_descriptions._S13_ORG4_AFFIL); "The ministry" whose
+# paragraph opened "Peru's energy ministry took …" is that body as written, and "The Chilean ministry"
+# is the "Chilean mining ministry" written before (org_descriptions._S13_ORG4_LOWER_BODY); "The party"
+# right after "Labour said …" is that party, not the "<X> Party" named before
+# (org_descriptions._S13_ORG4_HEADED_FOCUS, shipped False, on in its row).
+WHO_S13_ORG4 = [
+    ('broadcaster_after_body_possessed_role_with_named_holder', '_S13_ORG4_AFFIL',
+     "Rival channels fight over quiz format\n\n"
+     "By Priya Lund\n\n"
+     "Halberd TV said it was proud of the format. Its rival Lumora, which made the pilot, bid for it in 2024.\n\n"
+     "Lumora&#8217;s head of drama, Tobias Wrenfield, told a festival audience that the channel had been "
+     "\"outbid\". The broadcaster later said Wrenfield had been joking about the bid.",
+     "Wrenfield had been joking", "Lumora"),
+    ('operator_after_body_possessed_statement', '_S13_ORG4_AFFIL',
+     "Rail firms questioned by MPs\n\n"
+     "By Priya Lund\n\n"
+     "The chief executive of Eastmoor Valley Trains, Ines Corrigan, gave evidence to MPs. The Department for Transport "
+     "said it expected firms to publish their figures.\n\n"
+     "Eastmoor Valley's statement after the hearing said that its manager had answered openly. The operator "
+     "said its cancellation figures would be published on Monday.",
+     "its cancellation figures", "Eastmoor Valley Trains"),
+    ('ministry_after_place_possessed_ministry_subject', '_S13_ORG4_LOWER_BODY',
+     "Andean talks on gas pipeline stall\n\n"
+     "LIMA, March 3 (Reuters) - Bolivia's energy ministry said the pipeline talks had stalled.\n\n"
+     "Peru's energy ministry took a softer line. Its spokeswoman, Lucia Montalvo Arce, said Lima "
+     "welcomed the talks. The ministry added that Peru would host the next round.",
+     "Peru would host", "Peru's energy ministry"),
+    ('demonym_ministry_is_the_fuller_form_written_before', '_S13_ORG4_LOWER_BODY',
+     "Copper talks end without deal\n\n"
+     "SANTIAGO, March 3 (Reuters) - The Chilean mining ministry said on Tuesday that the talks had ended.\n\n"
+     "Two officials who attended said the sticking point was royalties. The Argentine delegation declined "
+     "to comment.\n\n"
+     "The Chilean ministry later said the next round should take place in May.",
+     "the next round should", "Chilean mining ministry"),
+    ('party_after_party_subject_is_not_the_named_party', '_S13_ORG4_HEADED_FOCUS',
+     "By-election result in Glanferry\n\n"
+     "By Priya Lund\n\n"
+     "The Harbour Party said it had doubled its share of the vote in the north of the ward.\n\n"
+     "Labour said in a statement that the result was \"a vote of confidence\". The party added that its "
+     "new councillor would take her seat on Monday.",
+     "its new councillor", "Labour"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, const, text, content, name", WHO_S13_ORG4, ids=[r[0] for r in WHO_S13_ORG4])
+def test_who_said_it_s13_org4(shape, const, text, content, name, monkeypatch):
+    """The row's organisation with its switch on, another speaker with it off (fast mode);
+    ``_S13_ORG4_HEADED_FOCUS`` ships ``False`` (it lost a genre dev row) and is turned on here."""
+    from saidwhat.pipeline.speakers import org_descriptions
+    if const == "_S13_ORG4_HEADED_FOCUS":
+        monkeypatch.setattr(org_descriptions, const, True)
+    assert getattr(org_descriptions, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(org_descriptions, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
