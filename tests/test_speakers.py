@@ -4059,6 +4059,54 @@ def test_who_said_it_s13_people_round3(shape, module, const, text, prior, source
     assert who() != name, (shape, "passes with the switch off")
 
 
+# session 13: pronouns, round 2 (invented texts): a he/she replying right after "Y asked her whether …"
+# is the person asked (pronouns._S13_PRON2_ANSWERER); "Her counterpart at Firm, Name, went further. She
+# said" gives the subject chain the name hung under the firm (pronouns._S13_PRON2_APPOS_OF); "who" after
+# "Name of Firm" is the person though the NER typed the whole phrase an organisation
+# (pronouns._S13_PRON2_WHO_FIRM); "they" under a main clause whose plural subject is a resolved
+# source is that source's body (pronouns._S13_PRON2_THEY_SUBJECT).
+WHO_S13_PRON2 = [
+    ('she_replying_after_asked_her_is_the_person_asked', 'speakers.pronouns', '_S13_PRON2_ANSWERER',
+     "Ms Okafor said staff shortages had caused most of the delays and that the trust was hiring 80 new "
+     "nurses. The Labour MP Harriet Pellow-Vance asked her whether the board had paid bonuses last year. "
+     "She replied that it had, but that they had been \"sharply cut\".",
+     "sharply cut", "Okafor"),
+    ('she_after_counterpart_at_firm_with_name_is_that_name', 'speakers.pronouns', '_S13_PRON2_APPOS_OF',
+     "Appearing before the committee, Tollmere Water's chief executive, Ruth Abernathy, admitted that her "
+     "company did not publish spill figures daily.\n\n\"That is not good enough,\" she told MPs.\n\n"
+     "Her counterpart at Saxby Rivers, Marisol Quintana, went further. She said her company had missed 6 per "
+     "cent of its targets in March.",
+     "her company had missed", "Marisol Quintana"),
+    ('who_after_name_of_firm_typed_an_organisation_is_the_person', 'speakers.pronouns', '_S13_PRON2_WHO_FIRM',
+     "Finance chief Rafael Ortiz struck a more cautious note. He said average claims had risen 11% over the "
+     "period.\n\n\"I would not want anyone to leave this call thinking inflation is behind us,\" the executive "
+     "added. \"It isn't.\"\n\nAdvertisement\n\nAdeyemi was pressed on the dividend by Lukasz Kaminski of "
+     "Castlegate Securities, who asked whether the higher payout left enough headroom if the winter turned severe.",
+     "whether the higher payout", "Lukasz Kaminski"),
+    ('they_under_a_resolved_plural_subject_is_its_body', 'speakers.pronouns', '_S13_PRON2_THEY_SUBJECT',
+     "Harwick Building Society has agreed to buy Fenmore Bank for £1.2bn, creating the country's fifth-largest "
+     "mortgage lender.\n\nHarwick's chief executive, Owen Price, said the deal would \"give savers a stronger "
+     "home\".\n\nBoth lenders said their boards had unanimously backed the deal, which they expect to "
+     "complete in the spring.",
+     "complete in the spring", "Harwick Building Society"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_PRON2,
+                         ids=[r[0] for r in WHO_S13_PRON2])
+def test_who_said_it_s13_pron2(shape, module, const, text, content, name, monkeypatch):
+    """The row's speaker with its switch on, another one with it off (fast mode)."""
+    import importlib
+    mod = importlib.import_module("saidwhat.pipeline." + module)
+    assert getattr(mod, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(mod, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
 # session 13: organisation descriptions, round 4 (invented texts): "The broadcaster" after "Lumora's
 # head of drama, Name, told …" and "The operator" after "Eastmoor Valley's statement … said" is the body
 # written before the role or document noun (org_descriptions._S13_ORG4_AFFIL); "The ministry" whose

@@ -109,6 +109,28 @@ _S13_PRON_ITS_SUBJECT = True
 #: because *they* wanted to show …") is that coordination, whose first-named person speaks
 #: (gold/speakers/README.md rule 6): :meth:`PronounRules._pair_subject`. Design switch, shipped ``True``.
 _S13_PRON_PAIR_SUBJECT = True
+#: Session 13 round 2 (genre train series o, committee hearings): a he/she subject of a reply verb
+#: right after a sentence whose main verb asks someone ("Y asked *her* whether the company had paid
+#: bonuses. *She* replied that it had") is the person asked, not the asker who is the sentence's
+#: subject (a question and its answer, an adjacency pair; Schegloff & Sacks 1973):
+#: :meth:`PronounRules._answerer`. Design switch, shipped ``True``.
+_S13_PRON2_ANSWERER = True
+#: Session 13 round 2 (genre train series o): in the he/she subject chain a subject that is a
+#: description with an "at"/"of" phrase whose organisation carries the person's name in apposition
+#: ("*Her counterpart at Western Shires Trains, Beatriz Solano,* went further. *She* said": the
+#: parser hangs the name under the organisation) gives that person (:meth:`PronounRules._subject_chain`).
+#: Design switch, shipped ``True``.
+_S13_PRON2_APPOS_OF = True
+#: Session 13 round 2 (genre train): "who" after an organisation that an "of"/"at"/"from"/"with"
+#: phrase attaches to a name the article's candidates hold as a person though the NER typed the
+#: whole phrase an organisation ("pressed by *Tomasz Wieczorek of Berrow Securities, who* asked")
+#: is the person (:func:`relative_antecedent`'s ``is_person``). Design switch, shipped ``True``.
+_S13_PRON2_WHO_FIRM = True
+#: Session 13 round 2 (genre train): a "they" under a main clause whose subject is a plural noun
+#: phrase already resolved as a source ("*Both companies* said their boards had recommended the
+#: deal, which *they* expect to complete …") is that source's speaker, a body or group, not a new
+#: unnamed group (:meth:`PronounRules._plural_subject`). Design switch, shipped ``True``.
+_S13_PRON2_THEY_SUBJECT = True
 #: Kin and role nouns that tell a person's gender (agreement, Hobbs 1978), for
 #: :meth:`PronounRules._role_gender_votes`.
 _GENDERED_ROLES = {
@@ -131,6 +153,9 @@ _REBUTTAL = re.compile(
     r"|account|version|figure|estimate)\s+(?:that\s+)?(?P<who>(?:[a-z]+\s+){0,3}[A-Z][^,.;:\n“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:strongly\s+|flatly\s+|firmly\s+|angrily\s+|quickly\s+)?(?:rejected|denied|disputed|dismissed|rebutted|refuted"
     r"|contested|rejects|denies|disputes|dismisses|rebuts|refutes|contests)\b[^.\n“”\"]*\.[ \t]*$")
+#: Main verbs of a he/she that answers the question the sentence before asked (:meth:`PronounRules._answerer`).
+_REPLY_VERBS = frozenset("replied answered responded said says told insisted conceded admitted acknowledged "
+                         "confirmed denied explained added".split())
 #: Opening quotation marks that start a paragraph of a quote run.
 _OPENERS = "‘“\"'«"
 #: Prepositions after a person's name that attach the organisation the person belongs to
@@ -557,6 +582,11 @@ class PronounRules:
         return (c is not None and any(a <= m[0] < b for m in c.mentions for a, b in ranges)) or bool(
             name and self.entities[key].kind == "person" and self._named_in(name, ranges))
 
+    def _person_at(self, pos: int) -> bool:
+        """Whether a candidate person's mention holds the character offset ``pos`` (for
+        :func:`relative_antecedent`, :data:`_S13_PRON2_WHO_FIRM`). O(candidate mentions)."""
+        return any(c.kind == "person" and any(s <= pos < e for s, e, _, _ in c.mentions) for c in self.cands.clusters)
+
     def _named_in(self, name: str, ranges: list[tuple[int, int]]) -> bool:
         """Whether the person ``name`` (or its surname, said alone) is named inside one of ``ranges``."""
         last = norm_tokens(name)[-1:]
@@ -758,7 +788,7 @@ class PronounRules:
             if subj.lower_ == form:
                 continue
             heard = self._subject_speaker(subj, resolved=True) if _S8_CHAIN else None
-            for t in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
+            for t in [subj] + [c for c in subj.children if c.dep_ == "appos"] + self._appos_through_prep(subj):
                 c = heard or next((c for c in self.cands.clusters if c.kind == "person"
                                    and any(s <= t.idx < e for s, e, _, _ in c.mentions)), None)
                 if c is not None:
@@ -770,6 +800,19 @@ class PronounRules:
                 return c
             return None
         return None
+
+    @staticmethod
+    def _appos_through_prep(subj: Token) -> list[Token]:
+        """Proper nouns in apposition to the object of an "at"/"of"/"for"/"from"/"with" phrase of a
+        common-noun subject ("Her *counterpart* at Western Shires Trains, *Beatriz Solano*, went
+        further": the parser hangs the name under "Trains", not under "counterpart"), when that
+        object is no proper noun tagged PERSON: the name the description stands with. Empty
+        under :data:`_S13_PRON2_APPOS_OF` off or for a proper-noun or pronoun subject. O(children)."""
+        if not _S13_PRON2_APPOS_OF or subj.pos_ != "NOUN":
+            return []
+        return [a for p in subj.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "for", "from", "with")
+                for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"
+                for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > o.i]
 
     def _named_before_verb(self, verb: Token) -> Cluster | None:
         """The person whose mention ends right before ``verb`` with nothing but commas and spaces
@@ -906,6 +949,62 @@ class PronounRules:
             return None
         return got
 
+    def _answerer(self, span, cls: str, pool) -> Cluster | None:
+        """The person asked in the sentence before a he/she that replies, or ``None``.
+
+        "Mrs Adeyinka said driver shortages had caused most of the cancellations. The Conservative
+        MP Felicity Dunmore-Hale asked *her* whether the company had paid bonuses. *She* replied that
+        it had": the answer's speaker is the person asked, not the asker (a question and its answer
+        form an adjacency pair, Schegloff & Sacks 1973), though the asker is the subject the
+        subject chain (:meth:`_subject_chain`) would continue. Only for a he/she outside quotation
+        marks that is the subject of its sentence's main verb, a verb of replying or saying
+        (:data:`_REPLY_VERBS`), when the last sentence before whose main verb stands outside
+        quotation marks (at most three quoted ones skipped) has as main verb "asked"/"pressed"/
+        "questioned"/"quizzed"/"challenged" with a direct object that is a person's name (a
+        candidate mention) or a he/she/him/her (then the latest attribution's speaker before that
+        sentence who is a person of that gender and not the asker); the person must be among the
+        ranker's candidates (``pool``), not of the other gender. Session 13 round 2
+        (:data:`_S13_PRON2_ANSWERER`); genre train series o. O(sentence + candidate mentions)."""
+        if not _S13_PRON2_ANSWERER or cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx) or tok.head.dep_ != "ROOT" \
+                or tok.head.lower_ not in _REPLY_VERBS:
+            return None
+        sent = tok.sent
+        for _ in range(4):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if not self.cands._quoted(sent.root.idx):
+                break
+        else:
+            return None
+        root = sent.root
+        if root.lower_ not in ("asked", "pressed", "questioned", "quizzed", "challenged"):
+            return None
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if obj is None or self.cands._quoted(obj.idx):
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        asker = None if subj is None else next(
+            (c for c in self.cands.clusters if any(s <= subj.idx < e for s, e, _, _ in c.mentions)), None)
+        want = "m" if cls == "pronoun_m" else "f"
+        if obj.lower_ in ("him", "her"):
+            if (obj.lower_ == "him") != (want == "m"):
+                return None
+            got = next((c for p, c in reversed(self.history) if p < sent.start_char and c is not None
+                        and c.kind == "person" and c is not asker and c.gender in (None, want)), None)
+        elif obj.pos_ == "PROPN":
+            got = next((c for c in self.cands.clusters if c.kind == "person"
+                        and any(s <= obj.idx < e and not q for s, e, _, q in c.mentions)), None)
+        else:
+            return None
+        if got is None or got is asker or (got.gender is not None and got.gender != want) \
+                or not any(x[0] is got for x in pool):
+            return None
+        return got
+
     def _subject_org(self, span) -> Cluster | None:
         """The organisation cluster that is the main-clause subject of the sentence before the one
         of an "it"/"its …" source ``span``, or ``None``: "Greenvale Water was fined £2m on
@@ -965,6 +1064,40 @@ class PronounRules:
             return c if c is not None and any(x[0] is c for x in pool) else None
         return None
 
+    def _plural_subject(self, span, cls: str) -> str | None:
+        """The speaker key of the plural main-clause subject a "they" in the same sentence takes up,
+        or ``None``.
+
+        "*Both companies* said their boards had unanimously recommended the deal, which *they*
+        expect to complete …": the pronoun agrees in number with the sentence's subject, a source
+        the resolver already gave a body (or a person standing for a group), so it is that speaker
+        (centering, the subject is the preferred center, Grosz, Joshi & Weinstein 1995), not a new
+        unnamed group. Only for "they" outside quotation marks that is a subject, when its
+        sentence's main verb (an ancestor of the pronoun's verb) stands outside quotation marks
+        and has before the pronoun a plural common-noun subject (NNS) that holds the start of a
+        source resolved to a person or an organisation (``entities``' mentions), and no other subject on the way up from the pronoun's verb is a plural
+        noun without a possessive pronoun ("their boards" is the same group's). Session 13 round 2
+        (:data:`_S13_PRON2_THEY_SUBJECT`); genre train. O(sentence depth + speakers' mentions)."""
+        if not _S13_PRON2_THEY_SUBJECT or cls != "pronoun_pl" or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        for verb in tok.head.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if verb.dep_ != "ROOT":
+                if subj is not None and subj.tag_ in ("NNS", "NNPS") \
+                        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+                    return None  # another plural subject nearer: its own antecedent
+                continue
+            if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN" or self.cands._quoted(subj.idx) \
+                    or self.cands._quoted(verb.idx):
+                return None
+            lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
+            return next((k for k, ent in self.entities.items() if ent.kind in ("person", "organization")
+                         and any(lo <= m[0] < hi for m in ent.mentions)), None)
+        return None
+
     @staticmethod
     def _possessed_thing(subj: Token) -> bool:
         """Whether the subject ``subj`` is a singular common noun (NN) with a proper-noun possessor
@@ -1006,7 +1139,7 @@ class PronounRules:
         return best if best is not None and best.gender == want else None
 
 
-def relative_antecedent(doc, word: str, a: int, b: int) -> tuple[int, int]:
+def relative_antecedent(doc, word: str, a: int, b: int, is_person=None) -> tuple[int, int]:
     """The character extent ``[start, end)`` that a relative pronoun ``word`` ("who", "that",
     "which", lower-cased) stands for, given the parser's antecedent ``[a, b)`` (the noun phrase its
     relative clause modifies, :func:`~saidwhat.pipeline.source.antecedent_of`); ``(a, b)`` itself
@@ -1024,8 +1157,10 @@ def relative_antecedent(doc, word: str, a: int, b: int) -> tuple[int, int]:
       ("said Maya Rahman *of the group Green Delta*, who estimated …"): "who" refers to a person,
       not to the organisation, so the antecedent is the phrase's head, the person (the parser
       attaches the clause to the nearest noun). Only when that head is a proper noun tagged
-      PERSON and the organisation (or the noun its name stands in apposition to: "the group
-      Green Delta") is no person.
+      PERSON (or, under :data:`_S13_PRON2_WHO_FIRM`, one that ``is_person``, a callable from a
+      character offset to whether a candidate person's mention holds it, says is a person: the
+      NER typed "Tomasz Wieczorek of Berrow Securities" one organisation) and the organisation
+      (or the noun its name stands in apposition to: "the group Green Delta") is no person.
     - "who" after an organisation that a "for"/"of"/"at"/"from"/"with" phrase attaches to an
       unnamed description in apposition to a person ("Dan Hollis, *a spokesman for Seaview
       Leisure*, who confirmed …"): the person the apposition describes (session 9 round 2,
@@ -1048,7 +1183,9 @@ def relative_antecedent(doc, word: str, a: int, b: int) -> tuple[int, int]:
             obj = obj.head  # "of the Jakarta-based group Bumi Bersih": the group
         if word == "who" and obj.dep_ == "pobj" and obj.head.lower_ in _AFFILIATION_PREPS \
                 and obj.ent_type_ != "PERSON" and obj.head.head.pos_ == "PROPN" \
-                and obj.head.head.ent_type_ == "PERSON":
+                and (obj.head.head.ent_type_ == "PERSON" or (
+                    _S13_PRON2_WHO_FIRM and is_person is not None and is_person(obj.head.head.idx)
+                    and not is_person(obj.idx))):
             head = obj.head.head
         elif _S9_RUNS and word == "who" and obj.dep_ == "pobj" and obj.head.lower_ in _AFFILIATION_PREPS | {"for"} \
                 and obj.ent_type_ != "PERSON" and obj.head.head.dep_ == "appos" and obj.head.head.pos_ == "NOUN" \

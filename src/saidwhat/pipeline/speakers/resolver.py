@@ -144,7 +144,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         a, b = antecedent if antecedent is not None else (start, end)
         if antecedent is not None and _S9_PRONOUNS:
             # "Democracy for America, a … outfit, that", "Maya Rahman of the group Green Delta, who" (issue 11)
-            a, b = relative_antecedent(self.doc, self.text[start:end].strip().lower(), a, b)
+            a, b = relative_antecedent(self.doc, self.text[start:end].strip().lower(), a, b,
+                                       is_person=self._person_at)
         if _S11_HEAD and b - a > 12 and ("name" not in self.text[a:b] and "only" not in self.text[a:b]
                                          or given_name(self.text[a:b]) is None):
             # "The GMB union, which represents staff at Harlow's …", "The study, published in the
@@ -428,6 +429,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if answer is not None:
             # "…, a claim Menon rejected on the call. ¶ “We haven't lost …,” he said" (session 13)
             return self._adopt(answer, start, "pronoun", 0.8)
+        asked = self._answerer(span, cls, pool)
+        if asked is not None:
+            # "Y asked her whether …. She replied that …": the person asked answers (session 13 round 2)
+            return self._adopt(asked, start, "pronoun", 0.8)
         only = self._paragraph_person(span, cls, para_start, pool)
         if only is not None:
             # "… listening to FBI Director James Comey's statement. He called it …" (issue 13)
@@ -456,6 +461,11 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             return untagged
         if cls == "pronoun_pl" or ctx.words in (["two"], ["both"]):
             pair = self._pair_subject(span, cls, pool) or self._coordinated_before(start)
+            body = self._plural_subject(span, cls) if pair is None and cls == "pronoun_pl" else None
+            if body is not None:
+                # "Both companies said …, which they expect …": the plural subject's speaker (session 13 round 2)
+                self.via, self.confidence = "pronoun", 0.7
+                return body
             last = self.key_cluster.get(prev) if prev else None
             if pair is None and last is not None and last.coord and any(a < start for a in last.coord):
                 pair = last  # "they" again, after a "they" that was "Cohen and DeLong"
