@@ -4167,3 +4167,56 @@ def test_who_said_it_s13_org4(shape, const, text, content, name, monkeypatch):
     monkeypatch.setattr(org_descriptions, const, False)
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+# session 13: organisation short forms (invented texts): "Fernleigh" is Fernleigh Albion when the
+# article also names "Fernleigh Albion Supporters' Club" (organisations._S13_SHORT_NESTED); a bare
+# "Wanderers" source is Ostbury Wanderers, not the other club nor an unnamed group
+# (organisations._S13_SHORT_SOURCE); "Larchmont Vale, which …" tagged a person is Larchmont Vale
+# Building Society (organisations._S13_SHORT_PREFIX); "Harwick" is Harwick Town when the result line
+# "Harwick Town 1 Selby Forge 3" is the only place its full name is written
+# (organisations._S13_SHORT_SCORELINE).
+WHO_S13_SHORT = [
+    ('first_word_of_club_and_its_supporters_trust', '_S13_SHORT_NESTED',
+     "Fernleigh beaten at home again\n\n"
+     "By Priya Lund\n\n"
+     "Fernleigh Albion manager Tomasz Kerrigan blamed the pitch after a 3-0 defeat to Oakhurst City on Saturday.\n\n"
+     "Both clubs spoke after the match. Fernleigh said it would review its groundsman's contract.\n\n"
+     "The Fernleigh Albion Supporters' Club, which has 4,000 members, said fans had been patient for too long.",
+     "it would review its groundsman", "Fernleigh Albion"),
+    ('club_last_word_alone_as_source', '_S13_SHORT_SOURCE',
+     "Ostbury Wanderers 0-1 Penrick Athletic\n\n"
+     "By Priya Lund\n\n"
+     "Penrick Athletic beat Ostbury Wanderers 1-0 with a late goal from Sami Okafor.\n\n"
+     "Athletic said after the match that they would not comment on the referee. Wanderers said in a short "
+     "statement that they would \"seek clarification\" on the penalty.",
+     "seek clarification", "Ostbury Wanderers"),
+    ('typed_leading_words_of_building_society', '_S13_SHORT_PREFIX',
+     "Lenders hold rates\n\n"
+     "By Priya Lund\n\n"
+     "Larchmont Vale Building Society, the region's largest mutual, held its savings rate at 3.2% on Monday.\n\n"
+     "Analysts said the rivals had little room to move. Larchmont Vale, which has no shareholders, "
+     "said it would keep the rate until the spring.",
+     "it would keep the rate", "Larchmont Vale Building Society"),
+    ('one_word_club_named_in_full_only_in_result_line', '_S13_SHORT_SCORELINE',
+     "Selby Forge cruise to derby win\n\n"
+     "Harwick Town 1 Selby Forge 3\n\n"
+     "By Priya Lund at Mill Lane\n\n"
+     "Selby Forge scored three times in the second half to win the derby at Mill Lane on Saturday.\n\n"
+     "Harwick led through an early penalty from Dale Murray.\n\n"
+     "Harwick said in a statement that the club would not comment on the referee.",
+     "the club would not comment", "Harwick Town"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, const, text, content, name", WHO_S13_SHORT, ids=[r[0] for r in WHO_S13_SHORT])
+def test_who_said_it_s13_short(shape, const, text, content, name, monkeypatch):
+    """The row's organisation with its switch on, another speaker with it off (fast mode)."""
+    from saidwhat.pipeline.speakers import organisations
+    assert getattr(organisations, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(organisations, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)

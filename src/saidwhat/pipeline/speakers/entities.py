@@ -522,6 +522,11 @@ class EntityRegistry:
             # "Khizr and Ghazala Khan": a joint name stays joint, apart from each person's own
             # (rule 6 of gold/speakers/README.md; :func:`~.names.joint_names`)
             return self._entity("P:" + name.lower(), name, "person", role, pos)
+        if 2 <= len(parts) <= 3:
+            full = self._full_org_name(name)  # organisations._S13_SHORT_PREFIX (None when off)
+            if full is not None:
+                # "Pennine Ridge, which as a mutual …" (tagged PERSON) for Pennine Ridge Building Society
+                return self._entity("O:" + full.lower(), full, "organization", None, pos)
         if len(parts) == 1 and self._full_name_for(name, pos) is None:
             full = self._full_org_name(name)
             if full is None and _s10_orgs3():

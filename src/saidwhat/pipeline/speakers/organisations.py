@@ -175,6 +175,34 @@ _S12_ORG4_RUNS = True
 #: later "Kirkhaven" (the town, "BBC Radio Kirkhaven") would be a mention of
 #: (:meth:`OrganisationRules.org_refs`); shipped ``True``.
 _S13_ORG2_PLACE_KIND = True
+#: Switch for session 13's nested short forms (organisation short forms, genre train series i): a
+#: first word shared by several names of :meth:`OrganisationRules.org_refs` is still the short form
+#: of the shortest when every other one is that name with more words after it ("Kingsmere" is
+#: Kingsmere Rovers, not Kingsmere Rovers Supporters' Trust: the longer name holds the club's own);
+#: shipped ``True``.
+_S13_SHORT_NESTED = True
+#: Switch for session 13's short-form sources (genre train, series k, m): a one-word source that is
+#: an organisation's short form (:meth:`OrganisationRules._full_org_name`: "Rovers" for Dunmore
+#: Rovers, "Castleton" for Castleton Rovers) and no person's surname is that organisation
+#: (:meth:`OrganisationRules._short_form_source`), before the ranker or the bare-plural rule
+#: ("Rovers insisted" is no unnamed group); rule 1 of ``gold/speakers/README.md``; shipped ``True``.
+_S13_SHORT_SOURCE = True
+#: Switch for session 13's leading-words short forms (genre train, series m): a name of two or three
+#: words that the article types as an organisation (:meth:`OrganisationRules._typed_person_names`,
+#: the NER's organisation) and that opens exactly one longer organisation name whose further words
+#: name its kind ("Pennine Ridge" for Pennine Ridge Building Society) is that organisation
+#: (:meth:`OrganisationRules._full_org_name`); shipped ``True``.
+_S13_SHORT_PREFIX = True
+#: Switch for session 13's scoreline clubs (genre train, series o): the two sides of a result line
+#: ("Wexmoor Town 2 Brindle United 2", "Harrowfield Athletic 2-2 Castleton Rovers: …"), names of two
+#: to four capitalised words each, are clubs of :meth:`OrganisationRules.org_refs` (so "Wexmoor" is
+#: the short form of Wexmoor Town though the NER tags no Wexmoor Town); sports copy's result line
+#: (issue 11 genre gold); shipped ``True``.
+_S13_SHORT_SCORELINE = True
+_SIDE = r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})"
+#: A result line, whole or before a headline's colon: "A 2 B 2" or "A 2-2 B" (:data:`_S13_SHORT_SCORELINE`).
+_SCORELINE = re.compile(r"(?m)^" + _SIDE + r"[ \t]+(?:\d{1,2}[ \t]+" + _SIDE + r"[ \t]+\d{1,2}|\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+"
+                        + _SIDE + r")[ \t]*(?::|\r?$)")
 #: Lower-case particles inside a name between capitalised words (Gaelic "nan", "na"; Romance and
 #: Germanic "de", "da", "van", "der", …).
 _RUN_PARTICLES = frozenset({"nan", "na", "de", "da", "do", "dos", "das", "di", "du", "des", "del", "la", "van", "der",
@@ -514,6 +542,12 @@ class OrganisationRules:
                 self._org_pairs.append((s, left, right))
             elif kinds and not all(w in ORG_KIND_OF for w in words):
                 add(name, kinds, around)
+        if _S13_SHORT_SCORELINE and "\n" in text:
+            for m in _SCORELINE.finditer(text):
+                if not self._in_furniture(m.start()):
+                    for g in (1, 2, 3):
+                        if m.group(g):
+                            add(m.group(g), {"club"}, set(), m.start(g))  # "Wexmoor Town 2 Brindle United 2"
         # every occurrence of each name; the short forms of businesses and clubs
         firsts: dict[str, list[OrgRef]] = {}
         lasts: dict[str, list[OrgRef]] = {}
@@ -533,9 +567,28 @@ class OrganisationRules:
                         and first.lower() not in DEMONYMS and first.lower() not in ORG_KIND_OF \
                         and first.lower() not in _KNOWN_KINDS and not (_S9_ORGS and self._demonym_like(first)):
                     firsts.setdefault(first, []).append(ref)
+        if _S13_SHORT_NESTED:
+            for first, rs in firsts.items():
+                base = min(rs, key=lambda r: len(r.tokens))
+                if len(rs) > 1 and all(r is base or r.tokens[:len(base.tokens)] == base.tokens for r in rs):
+                    firsts[first] = [base]  # "Kingsmere": Kingsmere Rovers, not Kingsmere Rovers Supporters' Trust
+        prefix_of: dict[tuple[str, ...], OrgRef] = {}
+        if _S13_SHORT_PREFIX:
+            for toks, ref in refs.items():
+                if 2 <= len(toks) <= 3 and (ref.name in typed or toks in ner_named) and not _word_kinds(list(toks)):
+                    longer = [r for t2, r in refs.items() if len(t2) > len(toks) and t2[:len(toks)] == toks
+                              and _word_kinds(list(t2[len(toks):])) and t2[len(toks):] not in refs
+                              and r.name[len(ref.name):len(ref.name) + 1] == " "]  # not "Lantern Pictures/Brightside TV"
+                    if len(longer) == 1:
+                        prefix_of[toks] = longer[0]  # "Pennine Ridge" for Pennine Ridge Building Society
         out: list[OrgRef] = []
         lasts = {w: rs for w, rs in lasts.items() if len(rs) == 1 and w not in firsts}
         for toks, ref in refs.items():
+            if toks in prefix_of:
+                prefix_of[toks].kinds |= ref.kinds
+                prefix_of[toks].words |= ref.words
+                prefix_of[toks].starts.extend(x for x in _occurrences(text, ref.name) if not self._in_furniture(x))
+                continue
             if len(toks) == 1 and len(firsts.get(ref.name, [])) == 1:
                 firsts[ref.name][0].kinds |= ref.kinds  # "Medway" merges into "Medway Town"
                 firsts[ref.name][0].words |= ref.words
@@ -580,6 +633,7 @@ class OrganisationRules:
         self._org_refs = out
         self._short_forms = {first.lower(): rs[0] for first, rs in firsts.items() if len(rs) == 1}
         self._short_forms.update({last.lower(): rs[0] for last, rs in lasts.items() if last.lower() not in self._short_forms})
+        self._prefix_forms = {refs[t].name.lower(): r for t, r in prefix_of.items()}
         return out
 
     def _split_nouns(self, c: Cluster) -> tuple[set[str], set[str]]:
@@ -752,14 +806,40 @@ class OrganisationRules:
         return m is not None and any(stem in self._cap_words
                                      for stem in {m.group(1), m.group(1) + "a", word[:-1]} if len(stem) >= 4)
 
+    def _short_form_source(self, start: int, end: int) -> str | None:
+        """The organisation speaker key of a one-word source ``[start, end)`` (characters; a
+        possessive "'s" left off) that is an organisation's short form (:meth:`_full_org_name`:
+        "Rovers" for Dunmore Rovers, "Kingsmere" for Kingsmere Rovers), and no surname of a person
+        the article names (:meth:`~.names.NameRules._full_name_for`); else ``None``. Rule 1 of
+        ``gold/speakers/README.md`` (the fullest name the article writes); :data:`_S13_SHORT_SOURCE`."""
+        if not _S13_SHORT_SOURCE:
+            return None
+        word = _strip_poss(self.text[start:end]).strip()
+        if not word or not word[:1].isupper() or not word.isalpha() or word.isupper():
+            return None
+        full = self._full_org_name(word)
+        if full is None or self._full_name_for(word, start) is not None:
+            return None
+        self.via, self.confidence = "surname", 0.8
+        key = self._organization(full, start)
+        c = self.cands.cluster_of(start, end)
+        if c is not None and norm_tokens(word)[0] in c.tokens:
+            self.key_cluster[key] = c  # as the ranker keeps its pick: the cluster the short form is in
+        return key
+
     def _full_org_name(self, name: str) -> str | None:
         """The full name of the organisation that the one word ``name`` is the short form of, else
         ``None`` (:meth:`org_refs`): the first word of a business or club ("Harvest" → "Harvest
         Foods") or of a name of two or three words the NER tags as an organisation ("Brightwater"
         → "Brightwater Health", "Bridgeway" → "Bridgeway Ministries"), or a club's last word
-        ("Rovers" → "Bramley Rovers"). Rule 1 of ``gold/speakers/README.md``: the fullest form of
-        the name the article uses."""
+        ("Rovers" → "Bramley Rovers"); with :data:`_S13_SHORT_PREFIX`, a typed organisation name of
+        two or three words that opens one longer name ("Pennine Ridge" → "Pennine Ridge Building
+        Society"). Rule 1 of ``gold/speakers/README.md``: the fullest form of the name the article uses."""
         toks = norm_tokens(name)
+        if _S13_SHORT_PREFIX and 2 <= len(toks) <= 3:
+            self.org_refs()
+            ref = self._prefix_forms.get(name.lower())
+            return ref.name if ref is not None else None  # "Pennine Ridge" → Pennine Ridge Building Society
         if len(toks) != 1 or getattr(self, "_org_refs", None) is None and not self._written_in_name(name):
             return None  # never written next to another capitalised word: no short form (cheap test first)
         self.org_refs()

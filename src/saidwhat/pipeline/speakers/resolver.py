@@ -173,6 +173,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if key is None and antecedent is None:
             # "DARROW: …", "Q: …", a live-blog post's "Union: …" (session 10; :mod:`.forms`)
             key = self._form_label(a, b) or self._surname_tagged_org(a, b)
+            if key is None:
+                key = self._short_form_source(a, b)  # "Rovers said": Dunmore Rovers (organisations._S13_SHORT_SOURCE)
         if key is None:
             key = self._ranked(span, a, b, prev, forward)
         if key is None:
