@@ -722,11 +722,9 @@ class NominalRules:
         if not _S13_NOM3_THEIR_DOC or span is None or not len(span) or span[0].lower_ != "their":
             return None
         tok = span[0]
-        if self.cands._quoted(tok.idx) or tok.sent.start == 0:
+        before = self._opening_sentence_before(tok)
+        if before is None:
             return None
-        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[tok.sent.start:tok.i]):
-            return None
-        before = self.doc[tok.sent.start - 1].sent
         subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or self.cands._quoted(subj.idx) or self.cands._quoted(before.root.idx):
             return None

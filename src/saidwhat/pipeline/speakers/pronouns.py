@@ -173,6 +173,28 @@ class PronounRules:
     :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``doc``, ``text``, ``named``,
     ``cands``, ``entities``, ``key_cluster`` and the registry's methods)."""
 
+    def _opening_sentence_before(self, tok):
+        """The sentence before the one ``tok`` (a spaCy ``Token``, a source's first word) opens, or
+        ``None``: ``tok`` stands outside quotation marks, its sentence is not the document's first,
+        and no noun or pronoun comes before it in its sentence (it opens the first clause)."""
+        if self.cands._quoted(tok.idx) or tok.sent.start == 0:
+            return None
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[tok.sent.start:tok.i]):
+            return None
+        return self.doc[tok.sent.start - 1].sent
+
+    def _unquoted_sentence_before(self, sent, tries: int = 4):
+        """The nearest of the ``tries`` sentences before ``sent`` (a spaCy sentence ``Span``) whose
+        root stands outside quotation marks, or ``None`` (none such, or the document's start reached
+        first): the narration a pronoun or document reading goes back to, past quoted sentences."""
+        for _ in range(tries):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if not self.cands._quoted(sent.root.idx):
+                return sent
+        return None
+
     def _pronoun(self, span, word: str, start: int, prev: str | None) -> str:
         """Speaker key for the personal pronoun ``word`` (lower-cased, of :data:`~.entities.PRONOUNS`)
         at ``start`` that the ranker left (or with no ranker): the previous attribution's speaker
@@ -429,14 +451,8 @@ class PronounRules:
         ent = self.entities.get(prev) if prev is not None else None
         if (ent is None or ent.kind not in ("person", "organization") or not ent.mentions) and not _S12_PRON_READER:
             return None
-        sent = tok.sent
-        for _ in range(4):
-            if sent.start == 0:
-                return None
-            sent = self.doc[sent.start - 1].sent
-            if not self.cands._quoted(sent.root.idx):
-                break
-        else:
+        sent = self._unquoted_sentence_before(tok.sent)
+        if sent is None:
             return None
         docs = [t for t in sent if t.lower_ in DOC_NOUNS and t.pos_ == "NOUN" and not self.cands._quoted(t.idx)]
         if not docs:
@@ -894,14 +910,8 @@ class PronounRules:
             return None
         if self.key_cluster.get(prev) is not None or self._cluster_for(ent) is not None:
             return None
-        sent = tok.sent
-        for _ in range(4):
-            if sent.start == 0:
-                return None
-            sent = self.doc[sent.start - 1].sent
-            if not self.cands._quoted(sent.root.idx):
-                break
-        else:
+        sent = self._unquoted_sentence_before(tok.sent)
+        if sent is None:
             return None
         subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or self.cands._quoted(subj.idx):
@@ -971,14 +981,8 @@ class PronounRules:
         if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx) or tok.head.dep_ != "ROOT" \
                 or tok.head.lower_ not in _REPLY_VERBS:
             return None
-        sent = tok.sent
-        for _ in range(4):
-            if sent.start == 0:
-                return None
-            sent = self.doc[sent.start - 1].sent
-            if not self.cands._quoted(sent.root.idx):
-                break
-        else:
+        sent = self._unquoted_sentence_before(tok.sent)
+        if sent is None:
             return None
         root = sent.root
         if root.lower_ not in ("asked", "pressed", "questioned", "quizzed", "challenged"):
@@ -1017,11 +1021,9 @@ class PronounRules:
         if not _S13_PRON_ITS_SUBJECT or span is None or not len(span):
             return None
         tok = span[0]
-        if self.cands._quoted(tok.idx) or tok.sent.start == 0:
+        before = self._opening_sentence_before(tok)
+        if before is None:
             return None
-        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[tok.sent.start:tok.i]):
-            return None
-        before = self.doc[tok.sent.start - 1].sent
         if self.cands._quoted(before.root.idx):
             return None
         subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
