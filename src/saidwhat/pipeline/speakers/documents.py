@@ -236,7 +236,7 @@ def _in_journal(span, end: int | None = None) -> bool:
     head = next((t for t in span if t.lower_ in _STUDY_NOUNS), None)
     if head is None or not _is_study(head):
         return False
-    text = span.doc.text if end is None else span.doc.text[:end]
+    text = doc_text(span.doc) if end is None else doc_text(span.doc)[:end]
     return _JOURNAL_RE.search(text, span.start_char, span.end_char if end is None else min(end, span.end_char)) is not None
 
 

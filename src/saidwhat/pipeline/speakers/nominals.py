@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .. import last_paragraph_break, one_space, padding_token
+from .. import doc_text, last_paragraph_break, one_space, padding_token
 from ..coref import (_PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, doc_ents,
                      nationality_words, norm_tokens, span_text)
 from .entities import OCCUPATIONS, ORG_HEADS
@@ -450,10 +450,10 @@ def commanding_subjects(span) -> list[tuple[int, int]]:
     path = {tok.i}
     sent = span.sent
     fronted_end = -1
-    if _S13_NOM2_FRONTED and _FRONTED_OPENER.match(sent.doc.text, sent.start_char):
+    if _S13_NOM2_FRONTED and _FRONTED_OPENER.match(doc_text(sent.doc), sent.start_char):
         # "When Echeverría is shown that clip, the 47-year-old laughs": the fronted adverbial
         # clause's subject commands nothing in the main clause (whatever the parser made of it)
-        fronted_end = sent.doc.text.rfind(",", sent.start_char, span.start_char)
+        fronted_end = doc_text(sent.doc).rfind(",", sent.start_char, span.start_char)
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head  # up to the mention's own verb
         path.add(tok.i)

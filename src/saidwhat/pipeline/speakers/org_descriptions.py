@@ -1150,7 +1150,7 @@ class OrgDescriptionRules:
                 # "Northstar's head of factual, Dominic Asante, told …": the parser hung the
                 # apposed person on the role's "of" phrase; a named person after a comma in the subject
                 end = head.right_edge.idx + len(head.right_edge)
-                person = any(head.idx < m.start < end and doc.text[:m.start].rstrip().endswith(",")
+                person = any(head.idx < m.start < end and self.text[:m.start].rstrip().endswith(",")
                              for m in self.named)
         if not person:
             return None
