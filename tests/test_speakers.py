@@ -4220,3 +4220,49 @@ def test_who_said_it_s13_short(shape, const, text, content, name, monkeypatch):
     monkeypatch.setattr(organisations, const, False)
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+# session 13: organisation descriptions, round 5
+WHO_S13_ORG5 = [
+    ('standfirst_number_plural_first_named', '_S13_ORG5_PLURAL',
+     "Bus drivers strike over rota at Marlow depot\n\n"
+     "Two unions say the depot is 'one breakdown from collapse' as the operator blames sickness\n\n"
+     "By Hanna Vesey, Transport Correspondent\n\n"
+     "MORE than 90 bus drivers walked out at the Marlow depot of Tamberly Coaches on Monday.\n\n"
+     "The Road Crews Union, which represents most of the drivers, said its members had run out of patience. "
+     "A second union, the Drivers' Federation, said it would ballot its members next week.\n\n"
+     "Tamberly Coaches said it had offered a 6% rise.",
+     "the depot is", "Road Crews Union"),
+    ('standfirst_modified_plural_first_named', '_S13_ORG5_PLURAL',
+     "Pollen count soars across the Fens\n\n"
+     "Health agencies urge hay fever sufferers to stay indoors on Friday afternoon\n\n"
+     "By Hanna Vesey\n\n"
+     "The East Anglia Air Quality Agency (EAAQA) said the count was the highest since 2019. The agency said "
+     "people with asthma should carry inhalers.\n\n"
+     "The Fenland Health Agency said surgeries were already busy.",
+     "to stay indoors", "East Anglia Air Quality Agency"),
+    ('council_after_union_spoke_is_no_union', '_S13_ORG5_ACT_KINDS',
+     "Refuse strike enters second month\n\n"
+     "By Tomas Reilly, Local Democracy Reporter\n\n"
+     "Bin collections across the borough will not resume this week after talks between the council and "
+     "Corvex, the drivers' union, broke down.\n\n"
+     "Corvex said the offer was an insult. The union added that its members would stay out until May.\n\n"
+     "The council said it would respond to the union in writing.\n\n"
+     "Harwick Borough Council has set aside \u00a3200,000 for temporary skips.",
+     "it would respond to the union", "Harwick Borough Council"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, const, text, content, name", WHO_S13_ORG5, ids=[r[0] for r in WHO_S13_ORG5])
+def test_who_said_it_s13_org5(shape, const, text, content, name, monkeypatch):
+    """The row's organisation with its switch on, another speaker with it off (fast mode): a
+    headline's or standfirst's plural organisation word is the first-named body of its kind (rule
+    6); "The council" is no union that spoke before it (rule 3)."""
+    from saidwhat.pipeline.speakers import org_descriptions
+    assert getattr(org_descriptions, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(org_descriptions, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)

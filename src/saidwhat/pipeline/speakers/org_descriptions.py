@@ -221,6 +221,22 @@ _S13_ORG4_LOWER_BODY = True
 #: ``False``: genre train fast +1 (2690 -> 2691/2844) but genre dev fast -1 (1723 -> 1722/2018; PolNeAR
 #: speaker dev unchanged), the same trade as :data:`_S12_ORG_FOCUS_PREV` (a dev-informed choice).
 _S13_ORG4_HEADED_FOCUS = False
+#: Switch for session 13's organisation descriptions, round 5 (genre train): a headline's or
+#: standfirst's bare plural of an organisation word ("…, agencies confirm", "Health agencies urge",
+#: "Two unions say") is the first organisation the article names below whose kinds fit the word
+#: (:meth:`OrgDescriptionRules._headline_org_plural`; rule 6 of ``gold/speakers/README.md`` as the
+#: genre README reads it for series i and j: a standfirst plural of agencies or unions takes the
+#: first-named), not an anonymous group; shipped ``True``.
+_S13_ORG5_PLURAL = True
+#: Switch for session 13's organisation descriptions, round 5 (genre train): in
+#: :meth:`OrgDescriptionRules._acting_org` an organisation already resolved as a speaker (or the
+#: previous speaker) whose kinds the article's own words give (:meth:`org_refs`: "Unite" that "the
+#: union" was resolved to) is no body that acted for a word of another kind ("The council said"
+#: after Unite spoke is no union); the later steps then take the council the article names
+#: (:meth:`OrgDescriptionRules._headed_body`). Rule 3 of ``gold/speakers/README.md``; shipped ``True``.
+_S13_ORG5_ACT_KINDS = True
+#: Number words that may stand before a headline's plural organisation word (:data:`_S13_ORG5_PLURAL`).
+_S13_ORG5_NUMBERS = frozenset({"two", "three", "four", "five", "several", "both"})
 #: Subject nouns that speak for the body written before them (:data:`_S13_ORG4_AFFIL`).
 _S13_ORG4_SPEAKING_NOUNS = frozenset({"statement", "letter", "submission", "announcement", "spokesperson",
                                       "spokesman", "spokeswoman"})
@@ -722,6 +738,44 @@ class OrgDescriptionRules:
             return None
         self.via, self.confidence = "organization", 0.6
         return self._organization(self._ref_name(name), start)
+
+    def _headline_org_plural(self, span, start: int) -> str | None:
+        """A headline's or standfirst's bare plural organisation word ("Dead satellite passed …,
+        *agencies* confirm", "*Health agencies* urge parents …", "*Two unions* say …"): the first
+        organisation named after ``start`` (character offset of the mention in the text) whose
+        known kinds fit the singular word (:meth:`org_refs`, :meth:`_fits_word`; one the article
+        calls by the word itself first, as :meth:`_headline_org_word`), by its fullest name; else
+        ``None``. The mention: one to three words with no determiner, the last a plural
+        (``NNS``) whose singular is a kind word of both :data:`_S9_ORG_WORDS` and
+        :data:`~.entities.DESC_KINDS`, the words before it a number word of
+        :data:`_S13_ORG5_NUMBERS` or one modifier ("Health"). Rule 6 of ``gold/speakers/README.md``
+        (several parties take the first-named), as the genre README reads a standfirst plural of
+        agencies or unions; the caller asks only above the lead or forward (session 13,
+        :data:`_S13_ORG5_PLURAL`)."""
+        if span is None or not 1 <= len(span) <= 3:
+            return None
+        toks = [t for t in span if not t.is_punct]
+        if not toks or toks[-1].tag_ != "NNS" or not toks[-1].is_lower or len(toks) > 2:
+            return None
+        if len(toks) == 2 and not (toks[0].lower_ in _S13_ORG5_NUMBERS or toks[0].pos_ in ("NOUN", "ADJ", "PROPN")
+                                   and toks[0].is_alpha and toks[0].ent_type_ != "PERSON"):
+            return None  # "Two unions", "Health agencies": a number word or one modifier
+        if toks[0].lower_ in _DETS:
+            return None
+        plural = toks[-1].lower_
+        word = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1] if plural.endswith("s") else None
+        if word is None or word not in _S9_ORG_WORDS or word not in DESC_KINDS \
+                or word in ("league", "race", "tournament"):
+            return None
+        after = [(min(s for s in r.starts if s > start), r.name) for r in self.org_refs()
+                 if r.kinds and self._fits_word(word, r.kinds) and any(s > start for s in r.starts)]
+        own = [(s, n) for s, n in after for r in self.org_refs() if r.name == n and word in r.words]
+        after = own or after
+        if not after:
+            return None
+        self.via, self.confidence = "organization", 0.6
+        self.org5_plural_at.add(start)  # a group's mention: no body that acted (:meth:`_acting_org`)
+        return self._organization(self._ref_name(min(after)[1]), start)
 
     def _focus_below(self, word: str, start: int) -> str | None:
         """The organisation a headline's bare kind word ``word`` ("forecaster", "watchdog") names:
@@ -1780,6 +1834,8 @@ class OrgDescriptionRules:
             return want is None or not kinds or bool(kinds & want)
 
         best: tuple[int, str] | None = None
+        # the known kinds of the article's organisations by name (:data:`_S13_ORG5_ACT_KINDS`)
+        known = {r.name: r.kinds for r in self.org_refs() if r.kinds} if _S13_ORG5_ACT_KINDS else {}
         for r in self.org_refs():
             if not fits(r.kinds):
                 continue
@@ -1802,19 +1858,22 @@ class OrgDescriptionRules:
             # … The agency said"): a source acts by definition
             if e.kind != "organization" or not e.name or not fits(_word_kinds(norm_tokens(e.name))):
                 continue
-            if self._name_is_place(e.name):
-                continue
+            if self._name_is_place(e.name) or _S13_ORG5_ACT_KINDS and not fits(known.get(e.name, set())):
+                continue  # "Unite" the article calls "the union" is no "council" (session 13)
             for s, t in e.mentions:
                 # later, or holding the name found ("Welsh and Western Power Networks" over
-                # a cluster "WWPN" whose mention is its last three words)
-                if lo <= s < pos and (best is None or s > best[0] or s <= best[0] < t):
+                # a cluster "WWPN" whose mention is its last three words); a headline plural
+                # ("Two unions say") is no act of the first-named body (session 13)
+                if lo <= s < pos and (best is None or s > best[0] or s <= best[0] < t) \
+                        and s not in getattr(self, "org5_plural_at", ()):
                     best = (s, e.name)
         if best is not None:
             return best[1]
         ent = self.entities.get(prev) if prev else None
         if ent is not None and ent.kind == "organization" and ent.name and ent.mentions:
-            last = max(s for s, _ in ent.mentions)
-            if lo <= last < pos and fits(_word_kinds(norm_tokens(ent.name))) and not self._is_place(last):
+            last = max((s for s, _ in ent.mentions if s not in getattr(self, "org5_plural_at", ())), default=-1)
+            if lo <= last < pos and fits(_word_kinds(norm_tokens(ent.name))) and not self._is_place(last) \
+                    and not (_S13_ORG5_ACT_KINDS and not fits(known.get(ent.name, set()))):
                 return ent.name
         if _organisations._S9_ORGS:
             ranked: tuple[int, int, str] | None = None

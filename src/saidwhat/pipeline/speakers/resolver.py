@@ -55,6 +55,7 @@ from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRu
 from .nominals import (_S8N2, _S9_NOMINALS, _S11_PTRAIN_PLURAL, NominalRules, _the_capitalised_epithet,
                        commanding_subjects, plural_description, subject_np)
 from .org_descriptions import _ORG_PAIR_WORDS, OrgDescriptionRules, _ends_mention, _pp_object
+from . import org_descriptions as _org_descriptions
 from . import organisations as _organisations
 from .organisations import OrganisationRules
 from .pronouns import _S9_PRONOUNS, _S9_RUNS, PronounRules, relative_antecedent
@@ -111,6 +112,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
 
         self.named = [m for m in named_mentions(doc) if not in_furniture(m.start)] if furn else named_mentions(doc)
         self.entities: dict[str, _Entity] = {}
+        #: Character offsets of headline plurals resolved to a body (:data:`~.org_descriptions._S13_ORG5_PLURAL`).
+        self.org5_plural_at: set[int] = set()
         self.order: list[str] = []
         self._anon = 0
         self.cands = Candidates(doc, self.named, in_quote)
@@ -243,6 +246,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             intro = self._introduced_body(span, start, end, head_end)
             if intro is not None:
                 return intro  # "A second group, Green Delta Aid,": the body named (session 12, org_descriptions)
+            if _org_descriptions._S13_ORG5_PLURAL and (forward or self._above_lead(start)):
+                plural = self._headline_org_plural(span, start)
+                if plural is not None:
+                    return plural  # "Two unions say …" in a standfirst: the first-named union (rule 6; session 13)
         if cls in ("surname", "org_name", "org_desc", "nominal") and (forward or self._above_lead(start)):
             headed = self._headline_org_word(span, start)
             if headed is not None:
