@@ -4222,6 +4222,40 @@ def test_who_said_it_s13_short(shape, const, text, content, name, monkeypatch):
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
+# session 13: ages and surnames
+WHO_S13_AGE = [
+    ('hyphen_surname_given_name_untagged', 'names', '_S13_AGE_HYPHEN_FULL',
+     "Water chiefs questioned\n\n"
+     "By Priya Lund\n\n"
+     "Mr Okoro said the leaks had been fixed. The Labour MP Rosalind Ashby-Thorne asked him whether bonuses "
+     "had been paid. He replied that they had.\n\n"
+     "Ms Ashby-Thorne was unimpressed. She later wrote on X that the hearing had been \"a waste of an afternoon\".",
+     "a waste of an afternoon", "Rosalind Ashby-Thorne"),
+    ('age_epithet_subject_then_she', 'pronouns', '_S13_AGE_CHAIN',
+     "Maya Ellingham: 'I almost said no'\n\n"
+     "By Priya Lund\n\n"
+     "Ellingham, 41, has spent the year on a film set in Wales. She plays a vet in the new drama.\n\n"
+     "Producer Dana Kell has called the shoot \"the hardest winter of my life\". When we meet at a cafe near "
+     "her flat, the 41-year-old shakes her head.\n\n"
+     "\u201cThe hardest winter? It was the only winter,\u201d she says.",
+     "It was the only winter", "Maya Ellingham"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_AGE, ids=[r[0] for r in WHO_S13_AGE])
+def test_who_said_it_s13_age(shape, module, const, text, content, name, monkeypatch):
+    """The row's person with its switch on, another speaker with it off (fast mode)."""
+    import importlib
+    mod = importlib.import_module(f"saidwhat.pipeline.speakers.{module}")
+    assert getattr(mod, const)  # the rule the row tests is on
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(mod, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
 # session 13: organisation descriptions, round 5
 WHO_S13_ORG5 = [
     ('standfirst_number_plural_first_named', '_S13_ORG5_PLURAL',

@@ -601,6 +601,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         extra = [x for x in extra if clear(x)] + office
     # "Ms Siobhán Carraher" inside an ORG, "Ludo Brisk, Vermont Secretary of State," (issue 11)
     extra += evidenced_names(doc, out + extra, ents, person_ents, person_texts)
+    if _S13_AGE_HYPHEN_FULL and "-" in text:
+        extra += _hyphen_full_names(text, out + extra)  # "Felicity [Dunmore-Hale]/ORG" … "Ms Dunmore-Hale"
     if _S10_NAMES2 and hyphened:  # "[Dr Ines]/ORG van der Berg": no "Ines" of its own inside the full name
         extra = [x for x in extra if not any(a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in hyphened)]
     if _S10_INTL_NAMES:
@@ -1346,6 +1348,42 @@ _S13_NAME_TITLED_KIN = True
 _S13_NAME_HEADLINE_VERB = True
 
 
+#: Session 13 (ages and surnames; genre train): a hyphenated surname the article names a person by
+#: ("Ms [Dunmore-Hale]", a PERSON name of one hyphenated word) written elsewhere right after a
+#: capitalised listed given name ("The Conservative MP Felicity Dunmore-Hale", where the small NER
+#: tagged the surname ORG and the given name nothing) is that person's full name there
+#: (:func:`_hyphen_full_names`); the speaker then takes the full name (rule 1 of
+#: ``gold/speakers/README.md``). ``False`` gives the old behaviour (the surname alone).
+_S13_AGE_HYPHEN_FULL = True
+
+
+#: Session 13 (ages and surnames; genre train): a one-word capitalised surname the resolver names a
+#: person by where no PERSON name of the article holds it ("Bloom, speaking separately, said", with
+#: "Harriet Bloom" written untagged in a question line) takes the full name the text writes with a
+#: listed given name (:meth:`NameRules._untagged_full_name`). ``False`` gives the old behaviour.
+_S13_AGE_GIVEN_FULL = False  # shipped off: no train case (the one seen, "Harriet", is no listed given name), no test row
+
+
+def _hyphen_full_names(text: str, named: list[NamedMention]) -> list[NamedMention]:
+    """Mentions "<Given> <Hyphen-Surname>" for each one-word hyphenated name in ``named`` (character
+    offsets into ``text``) that the text also writes after a capitalised word that is a listed
+    given name (:func:`~..coref.first_name_gender`), where no mention of ``named`` covers that
+    occurrence. Cost: one substring scan per hyphenated surname (rare)."""
+    out: list[NamedMention] = []
+    seen: set[str] = set()
+    for m in named:
+        sur = m.name
+        if " " in sur or "-" not in sur.strip("-") or sur in seen or not sur[:1].isupper():
+            continue
+        seen.add(sur)
+        for g in re.finditer(r"\b([A-Z][a-z\u00c0-\u024f'’]+)[ \u00a0]" + re.escape(sur) + r"\b", text):
+            a, b = g.start(), g.end()
+            if first_name_gender(g.group(1)) is None or any(x.start < b and a < x.end for x in named):
+                continue
+            out.append(NamedMention(a, b, f"{g.group(1)} {sur}", None, a))
+    return out
+
+
 #: Set False to switch :func:`_office_titled_names` off (session 8 measurements).
 _S8_OFFICE = True
 
@@ -1542,6 +1580,21 @@ class NameRules:
         if before:
             return before[-1]
         return cands[0] if cands else None
+
+    def _untagged_full_name(self, surname: str, pos: int) -> str | None:
+        """The full name "<Given> <surname>" the text writes for a one-word surname the NER tagged
+        nowhere with its given name ("Q: Harriet Bloom plays …" untagged, then "Bloom, speaking
+        separately, said"): the capitalised word right before an occurrence of ``surname`` that is
+        a listed given name (:func:`~..coref.first_name_gender`), when all such occurrences give
+        the same one; else ``None``. ``pos`` (the mention's start) is not itself a candidate.
+        Session 13 (:data:`_S13_AGE_GIVEN_FULL`; rule 1 of ``gold/speakers/README.md``: the
+        person's full name). One substring scan of the text per call."""
+        if not _S13_AGE_GIVEN_FULL or " " in surname or len(surname) < 3 or not surname[:1].isupper():
+            return None
+        given = {g.group(1) for g in re.finditer(r"\b([A-Z][a-z\u00c0-\u024f'’]+)[ \u00a0]" + re.escape(surname) + r"\b",
+                                                self.text) if g.end(1) + 1 != pos
+                 and g.group(1).lower() not in TITLE_WORDS and first_name_gender(g.group(1)) is not None}
+        return f"{given.pop()} {surname}" if len(given) == 1 else None
 
     def _honorific_name(self, want: list[str], pos: int, memo: dict) -> NamedMention | None:
         """The full name a surname written after a gendered honorific at ``pos`` stands for when

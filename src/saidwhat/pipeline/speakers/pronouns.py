@@ -131,6 +131,18 @@ _S13_PRON2_WHO_FIRM = True
 #: deal, which *they* expect to complete …") is that source's speaker, a body or group, not a new
 #: unnamed group (:meth:`PronounRules._plural_subject`). Design switch, shipped ``True``.
 _S13_PRON2_THEY_SUBJECT = True
+
+
+#: Session 13 (ages and surnames; genre train): a he/she subject continues a main-clause subject
+#: that is an age epithet ("When we meet …, *the 34-year-old* pulls a face. “…,” *she* says") when
+#: one person's stated age is that age ("Thackeray, 34,"; :meth:`PronounRules._aged_subject`),
+#: Centering's continue transition as :meth:`PronounRules._subject_chain`. ``False`` gives the old
+#: behaviour (the chain stops at the epithet).
+_S13_AGE_CHAIN = True
+_AGE_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})-year-old")
+#: The age epithet that ends the text before a main verb the parser left with no subject, after a
+#: comma, dash or nothing ("When we meet …, *the 41-year-old* shakes her head"); group 1 the epithet.
+_AGE_BEFORE_VERB = re.compile(r"(?:(?<=[,;—–])\s*|(?<=\s)|(?<=^))((?:[Tt]he|[Tt]his)\s+\d{1,3}-year-old)\s+$")
 #: Kin and role nouns that tell a person's gender (agreement, Hobbs 1978), for
 #: :meth:`PronounRules._role_gender_votes`.
 _GENDERED_ROLES = {
@@ -799,6 +811,14 @@ class PronounRules:
                 c = self._named_before_verb(root)
                 if c is not None and (c.gender is None or c.gender == want) and any(x[0] is c for x in pool):
                     return c
+            if subj is None and _S13_AGE_CHAIN:
+                # "…, the 41-year-old shakes her head": the small parser hangs "old" on the verb as amod
+                e = _AGE_BEFORE_VERB.search(self.text, sent.start_char, root.idx)
+                if e is not None and e.start(1) != sent.start_char and self.text[sent.start_char:e.start(1)].rstrip()[-1:] not in ",;—–":
+                    e = None  # "… near the 41-year-old shakes": no subject of its own
+                c = self._aged_subject(e.start(1), e.end(1), want, pool) if e is not None else None
+                if c is not None:
+                    return c
             if subj is None or self.cands._quoted(subj.idx):
                 return None
             if subj.lower_ == form:
@@ -812,10 +832,29 @@ class PronounRules:
                         return None
                     return c
             c = self._subject_speaker(subj, resolved=False) if _S8_CHAIN else None
+            if c is None and _S13_AGE_CHAIN:
+                aged = self._aged_subject(subj.left_edge.idx, subj.idx + len(subj.text), want, pool)
+                if aged is not None:
+                    return aged  # "…, the 34-year-old pulls a face. “…,” she says"
             if c is not None and (c.gender is None or c.gender == want) and any(x[0] is c for x in pool):
                 return c
             return None
         return None
+
+    def _aged_subject(self, lo: int, hi: int, want: str, pool) -> Cluster | None:
+        """The one person of the article's candidate clusters (not only the ranker's ``pool``: an age
+        stated once is evidence at any distance) the article states the age of when
+        the subject at ``[lo, hi)`` (character offsets) is an age epithet ("the 34-year-old" after
+        "Thackeray, 34,", "the 34-year-old Thackeray"; :meth:`~.nominals.NominalRules._person_evidence`),
+        named before it and not of the other gender than ``want`` (``m``/``f``), else ``None``.
+        Session 13 (:data:`_S13_AGE_CHAIN`). O(candidates) for an age epithet only."""
+        m = _AGE_EPITHET.fullmatch(self.text[lo:hi])
+        if m is None:
+            return None
+        age = m.group(1) + "-year-old"
+        fits = {id(c): c for c in self.cands.clusters if c.kind == "person" and (c.gender in (None, want))
+                and any(s < lo for s, _, _, _ in c.mentions) and age in self._person_evidence(c, lo)}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     @staticmethod
     def _appos_through_prep(subj: Token) -> list[Token]:

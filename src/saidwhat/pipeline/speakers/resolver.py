@@ -659,11 +659,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             if role_match:
                 return role_match
             if len(low) >= 1 and mention[:1].isupper() and span.root.ent_type_ == "PERSON":
-                return self._person(_strip_poss(mention), None, start).key
+                return self._person(self._untagged_full_name(_strip_poss(mention), start) or _strip_poss(mention), None, start).key
             if len(words) == 1 and mention[:1].isupper() and not mention.isupper() and span.root.ent_type_ in ("", "PERSON") \
                     and span.root.dep_ in ("nsubj", "nsubjpass") and low[0] not in TITLE_WORDS and low[0] not in ORG_HEADS:
-                # "“…,” Hale said": a capitalised subject the NER left untagged is a person's surname
-                return self._person(_strip_poss(mention), None, start).key
+                # "“…,” Hale said": a capitalised subject the NER left untagged is a person's surname,
+                # named in full where the text writes it after a given name (session 13)
+                return self._person(self._untagged_full_name(_strip_poss(mention), start) or _strip_poss(mention), None, start).key
             # a capitalised name the NER missed ("Chief Ana Paz"): titles become the role
             words_only = [w for w in words if w[:1].isupper()]
             titles = []
