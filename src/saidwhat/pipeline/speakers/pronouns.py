@@ -180,6 +180,17 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "’s", "'re", "’re",
 _SIGNATURE = re.compile(r"\s*\n\s*(@\w{2,30}|[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,3}?)\.?[ \t]*(?:\n|$)")
 
 
+def _they_subject(span, cls: str):
+    """The token of a source that is a lone "they" (mention class ``pronoun_pl``) standing as a
+    subject, or ``None``; for the session-13 "they" rules (which also want it outside quotes)."""
+    if cls != "pronoun_pl" or span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return tok
+
+
 class PronounRules:
     """Rules that resolve a personal pronoun: mixed into
     :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``doc``, ``text``, ``named``,
@@ -1084,10 +1095,8 @@ class PronounRules:
         conjunct is a person's mention outside quotation marks, or a "he"/"she" that the subject
         chain resolves (:meth:`_subject_chain`); the person must be among the ranker's candidates
         (``pool``). Session 13 (:data:`_S13_PRON_PAIR_SUBJECT`)."""
-        if not _S13_PRON_PAIR_SUBJECT or cls != "pronoun_pl" or span is None or len(span) != 1:
-            return None
-        tok = span[0]
-        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+        tok = _they_subject(span, cls) if _S13_PRON_PAIR_SUBJECT else None
+        if tok is None or self.cands._quoted(tok.idx):
             return None
         for verb in tok.head.ancestors:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
@@ -1119,10 +1128,8 @@ class PronounRules:
         source resolved to a person or an organisation (``entities``' mentions), and no other subject on the way up from the pronoun's verb is a plural
         noun without a possessive pronoun ("their boards" is the same group's). Session 13 round 2
         (:data:`_S13_PRON2_THEY_SUBJECT`); genre train. O(sentence depth + speakers' mentions)."""
-        if not _S13_PRON2_THEY_SUBJECT or cls != "pronoun_pl" or span is None or len(span) != 1:
-            return None
-        tok = span[0]
-        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+        tok = _they_subject(span, cls) if _S13_PRON2_THEY_SUBJECT else None
+        if tok is None or self.cands._quoted(tok.idx):
             return None
         for verb in tok.head.ancestors:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
