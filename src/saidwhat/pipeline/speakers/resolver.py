@@ -45,6 +45,7 @@ from ..coref import (Candidates, Cluster, PairContext, _head_part, bound_out, ca
 from ..quotes import DASHES
 from .documents import DocumentOwners, document_in_name, document_span, seen_by
 from . import documents as _documents
+from . import names as _names_mod
 from . import groups as _groups
 from .entities import ORG_HEADS, PRONOUNS, EntityRegistry, _Entity, _org_kind_head
 from .groups import (ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRules, _plural_possessed, _possessed_group,
@@ -668,9 +669,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             # a capitalised name the NER missed ("Chief Ana Paz"): titles become the role
             words_only = [w for w in words if w[:1].isupper()]
             titles = []
-            from . import names as _nm  # (the module: its session-13 switch read at call time)
-            while words_only and (words_only[0].lower() in TITLE_WORDS or _nm._S13_NAME_TITLES and len(words_only) > 2
-                                  and words_only[0].lower() in _nm._S13_TITLES):
+            while words_only and (words_only[0].lower() in TITLE_WORDS or _names_mod._S13_NAME_TITLES and len(words_only) > 2
+                                  and words_only[0].lower() in _names_mod._S13_TITLES):
                 titles.append(words_only.pop(0))  # "Prosecutor Olusegun Bello" untagged: the job title is the role (session 13)
             if len(words_only) >= 2 and len(words_only) == len(words) - len(titles) and not (set(low) & TITLE_WORDS - {w.lower() for w in titles}):
                 return self._person(_strip_poss(" ".join(words_only)), " ".join(titles) or None, start).key
