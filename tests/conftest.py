@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-CASES = SHARED / "cases"
+#: The acceptance cases: ``$SAIDWHAT_CASES`` when set (a clone outside the workspace), else ``../shared/cases``.
+CASES = Path(os.environ.get("SAIDWHAT_CASES") or SHARED / "cases")
 POLNEAR = SHARED / "data" / "polnear"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from importlib.resources import files
+import os
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from jsonschema import Draft202012Validator
 from saidwhat.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-CASES = ROOT.parent / "shared" / "cases"
+CASES = Path(os.environ.get("SAIDWHAT_CASES") or ROOT.parent / "shared" / "cases")
 
 
 def schema() -> dict:
