@@ -37,8 +37,8 @@ from .cue_class import is_question, not_a_statement
 from .cue_class import negated as is_negated
 from .drafts import Draft, keep_checked
 from .quotes import DASHES, Quote, find_quotes, word_count
-from .source import (addressee_span, antecedent_of, char_extent, np_before, np_extent, source_extent, source_span,
-                     subject_of)
+from .source import (addressee_span, antecedent_of, char_extent, np_before, np_extent, source_extent,
+                     source_span, subject_of, tidy_source)
 from .speakers import SpeakerResolver
 from .speakers import forms as _forms
 
@@ -406,6 +406,8 @@ def _quote_attributions(ctx: _Ctx) -> None:
                 cue = None
             if cue is not None:
                 src = _source_near(ctx, cue, q.end, post_clause_hi)
+                if src is not None:
+                    src = tidy_source(ctx.doc, src, cue.i)  # '…,” mused Blaze co-host X' (source._S14_PN_HYPHEN_SPAN)
                 lead = [t for t in post_toks if t.i < cue.i and (src is None or t.idx < src[0]) and not t.is_punct]
                 pieces = [(q.start, q.end)]
                 typ = "direct"
@@ -994,6 +996,8 @@ def _extra_from_model(ctx: _Ctx, mode: str, tagged: list | None = None) -> None:
             source = _whole_subject(ctx, verb, source)
             if _S11_SPAN_NP:
                 source = _whole_noun_phrase(ctx, verb, source)
+            # "Falcon co-founder X", "The mayor on Tuesday" (source._S14_PN_HYPHEN_SPAN, _S14_PN_TIME_TAIL)
+            source = tidy_source(ctx.doc, source, verb.i)
         ctx.drafts.append(Draft(pieces, source, cue, content_type(pieces, ctx.quotes), float(t.confidence),
                                 addressee=addressee_span(verb) if verb is not None else None,
                                 cue_token=verb.i if verb is not None else None))

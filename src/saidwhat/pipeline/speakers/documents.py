@@ -81,6 +81,25 @@ _S13_DOC_ON_ACCOUNT = True
 #: (rule 13: "court records" → none; genre train: "an inspection by Care Inspectorate Wales").
 _S13_DOC_NOUNS = True
 _S13_EXTRA_DOC_NOUNS = frozenset({"papers", "paperwork", "inspection", "inspections"})
+#: Session 14 (documents; genre train series q): (1) the written things of court and business copy
+#: are documents too ("*an HMRC schedule* shown to the jury", "a spreadsheet", "a dossier"), so an
+#: organisation's name before the noun is their maker (:data:`_S14_EXTRA_DOC_NOUNS`); (2) a letter
+#: or memo "signed by X", "sent by X" names its maker as "written by X" does
+#: (:data:`_S14_DOC_MAKE_FORMS`); (3) a maker described by a post with the person's name in
+#: apposition after it ("The memo, written by *Lumira's head of quality, Dr Anneke X*,") is that
+#: person, not the post's possessor (:meth:`DocumentOwners._appos_person_after`). Rule 13 of
+#: ``gold/speakers/README.md`` (a document takes its maker). ``False`` gives the old behaviour.
+_S14_DOC_MAKER = True
+_S14_EXTRA_DOC_NOUNS = frozenset({"schedule", "schedules", "spreadsheet", "spreadsheets", "dossier", "dossiers",
+                                  "memorandum", "ledger", "ledgers", "invoice", "invoices", "breakdown", "submission",
+                                  "submissions", "bulletin", "memos", "briefing"})
+#: (4) A body's type word compounded with the document noun ("according to *council* figures",
+#: "*police* records") is the one body of that type the article names before it
+#: (:meth:`DocumentOwners._org_named_with`), as "the council's figures" is.
+_S14_BODY_WORDS = frozenset({"council", "police", "government", "ministry", "department", "club", "company",
+                             "board", "trust", "agency", "university", "hospital", "union", "party", "commission",
+                             "authority", "service", "bank", "airline", "charity", "firm", "federation", "league"})
+_S14_DOC_MAKE_FORMS = frozenset({"signed", "sent", "penned", "co-signed", "cosigned", "co-written", "addressed"})
 #: Session 13: a definite document with no owner in the text before ("The ruling", "The survey",
 #: "The lawsuit") is the act of the named subject of the nearest earlier verb it nominalises ("Judge
 #: Mary Cole *ruled* …", "The X Federation *surveyed* 2,000 officers", "X *has sued* the council"):
@@ -167,7 +186,8 @@ _COURT_PAPERS = frozenset({"indictment", "indictments", "charge", "charges", "af
 def _produces(word: str) -> bool:
     """Whether ``word`` (lower case) is a form of a verb of producing a document
     (:data:`_PRODUCE_FORMS`, and :data:`_S9_PRODUCE` under :data:`_S9_DOCUMENTS`)."""
-    return word in _PRODUCE_FORMS or (_S9_DOCUMENTS and word in _S9_PRODUCE)
+    return word in _PRODUCE_FORMS or (_S9_DOCUMENTS and word in _S9_PRODUCE) or (
+        _S14_DOC_MAKER and word in _S14_DOC_MAKE_FORMS)
 
 
 def _extra_doc(word: str) -> bool:
@@ -175,7 +195,7 @@ def _extra_doc(word: str) -> bool:
     :data:`_S9_DOC_NOUNS` under :data:`_S9_DOCUMENTS`; :data:`_S13_EXTRA_DOC_NOUNS` under
     :data:`_S13_DOC_NOUNS`)."""
     return word in EXTRA_DOC_NOUNS or (_S9_DOCUMENTS and word in _S9_DOC_NOUNS) or (
-        _S13_DOC_NOUNS and word in _S13_EXTRA_DOC_NOUNS)
+        _S13_DOC_NOUNS and word in _S13_EXTRA_DOC_NOUNS) or (_S14_DOC_MAKER and word in _S14_EXTRA_DOC_NOUNS)
 
 
 def _doc_kind(word: str) -> str:
@@ -209,6 +229,36 @@ EXTRA_DOC_NOUNS = frozenset({"mri", "scan", "scans", "x-ray", "examination", "au
 #: a source; rule 13 of ``gold/speakers/README.md``).
 _SEEN_FORMS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "cited", "quoted", "leaked",
                          "shown", "received", "acquired"})
+
+
+#: Session 14 (documents; genre train series q): a source span that is only the witness of a document
+#: ("An internal memo, seen by *this newspaper*, suggests"; "The memo, dated 2 October and seen by
+#: *this newspaper*, says") stands for the document (:func:`witnessed_document`), whose maker is the
+#: speaker (rule 13 of ``gold/speakers/README.md``); the outlet that saw it is a witness, no source.
+#: ``False`` gives the old behaviour.
+_S14_DOC_WITNESS = True
+
+
+def witnessed_document(span):
+    """The noun phrase ``[left edge, noun]`` of the document that the mention ``span`` is the agent
+    of seeing ("An internal memo, seen by *this newspaper*," → "An internal memo"), or ``None``: the
+    span's root is the object of "by" after a participle of :data:`_SEEN_FORMS` that modifies (or is
+    joined to a participle modifying) a document noun (:data:`~.coref.DOC_NOUNS`, :func:`_extra_doc`)."""
+    if span is None or not len(span):
+        return None
+    root = span.root
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    verb = by.head
+    if verb.lower_ not in _SEEN_FORMS:
+        return None
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "dated 2 October and seen by": the first participle
+    noun = verb.head
+    if verb.dep_ != "acl" or not (noun.lower_ in DOC_NOUNS or _extra_doc(noun.lower_)) or noun.i >= span.start:
+        return None
+    return noun.doc[noun.left_edge.i: noun.i + 1]
 
 
 def seen_by(span) -> bool:
@@ -695,6 +745,13 @@ class DocumentOwners:
         owner = self._producer_of(t)
         if owner is not None:
             return owner
+        if _S14_DOC_MAKER:
+            comp = next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()
+                         and c.lower_ in _S14_BODY_WORDS and c.i == t.i - 1), None)
+            if comp is not None and not any(c.dep_ == "poss" for c in t.children):
+                owner = self._org_named_with(comp.lower_, t.idx)
+                if owner is not None:
+                    return owner  # "according to council figures": the one council named before (session 14)
         if statement_subject and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
             subj = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if _S12_PRON_DOC_SUBJECT and subj is not None:
@@ -755,6 +812,10 @@ class DocumentOwners:
         doc = tok.doc
         if tok.pos_ == "PRON":
             return None
+        if _S14_DOC_MAKER and tok.pos_ == "NOUN":
+            named = self._appos_person_after(tok)
+            if named is not None:
+                return named  # "written by Lumira's head of quality, Dr Anneke X," (session 14)
         if _S13_DOC_FAMILY and tok.pos_ == "NOUN" and tok.lower_ in _UNNAMED_GROUPS and not any(
                 c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
             # "A statement released by the family": people with no name of their own (rule 13)
@@ -795,6 +856,25 @@ class DocumentOwners:
             return self._owner_key(a, b, name, "ORG") if name else None
         if tok.pos_ == "NOUN":
             return self._described_owner(tok)
+        return None
+
+    def _appos_person_after(self, tok: Token) -> str | None:
+        """Speaker key of the person named in apposition right after the noun phrase a post
+        ``tok`` heads ("by *Lumira's head of quality*, Dr Anneke X,"; "signed by *Mauritania's
+        fisheries minister*, Mohamed Y"), or ``None``: a comma, then the first mention of a person
+        candidate within four characters (a title may open it). :data:`_S14_DOC_MAKER`; rule 13 of
+        ``gold/speakers/README.md`` (the maker is the person the article names)."""
+        from .nominals import _person_noun
+        if not (_person_noun(tok.lower_) or tok.lower_ in ("head", "chief", "boss")):
+            return None
+        end = tok.right_edge.idx + len(tok.right_edge)
+        m = re.match(r"\s*,\s*", self.text[end:end + 6])
+        if m is None:
+            return None
+        at = end + m.end()
+        for c in self.cands.clusters:
+            if c.kind == "person" and any(at <= s <= at + 4 for s, _, _, _ in c.mentions):
+                return self._person(c.name, c.role, at).key
         return None
 
     def _described_owner(self, tok: Token) -> str | None:
@@ -958,8 +1038,13 @@ class DocumentOwners:
         was conducted by *X*"), the subject of a relative clause on it ("the report *the FBI*
         released"), or the subject of the verb it is the object of ("*X* released a poll", "*X*,
         which conducted the poll": the relative clause's antecedent), or ``None``."""
-        for ch in list(t.children) + self._polled_people_clauses(t):
-            if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB":
+        kids = list(t.children) + self._polled_people_clauses(t)
+        if _S14_DOC_MAKER:
+            # "The letter, dated February 12 and signed by X": the participles joined to the first (session 14)
+            kids += [cj for ch in kids if ch.dep_ in ("acl", "relcl") for cj in ch.children
+                     if cj.dep_ == "conj" and cj.pos_ == "VERB"]
+        for ch in kids:
+            if ch.dep_ in ("acl", "relcl", "conj") and ch.pos_ == "VERB":
                 agent = _agent_of(ch)
                 if agent is not None and ch.lower_ in _SEEN_FORMS:
                     continue  # "a draft seen by Bloomberg": who saw it, not its maker

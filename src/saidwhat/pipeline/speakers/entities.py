@@ -89,6 +89,30 @@ ORG_TYPE_WORDS = frozenset("""weekly daily newspaper paper magazine tabloid broa
 agency firm company group publisher outlet website site blog broadsheet journal""".split())
 
 
+def _and_body_tail(doc, end: int, toks: list[Token]) -> bool:
+    """Whether a PERSON entity (its words ``toks``, ending at token ``end`` of ``doc``) is the first
+    part of one body's name cut at "and": "and" and one to three capitalised words follow, the whole
+    is one name by :func:`~.organisations._one_body_and` ("Bedfordshire Fire | and Rescue Service").
+    Session 14 (:data:`~.organisations._S14_ORGQ_AND_NAME`, read at call time)."""
+    from . import organisations as _orgs
+    if not _orgs._S14_ORGQ_AND_NAME:
+        return False
+    words = [t.text for t in toks]
+    if "and" in words[1:-1]:
+        k = words.index("and")  # "Bedfordshire Fire and Rescue Service" tagged PERSON whole
+        return _orgs._one_body_and(" ".join(words[:k]), " ".join(words[k + 1:]))
+    if words[-1] == "and" and len(words) >= 2:
+        words, end = words[:-1], end - 1  # "Bedfordshire Fire and" tagged PERSON
+    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return False
+    j = end + 1
+    while j < len(doc) and j <= end + 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    if j == end + 1:
+        return False
+    return _orgs._one_body_and(" ".join(words), doc[end + 1:j].text)
+
+
 def occupation_led(ent) -> bool:
     """An ORG entity made of an occupation word and a two- or three-word name ("Comedian Milo
     Evans")."""
@@ -120,6 +144,8 @@ def org_typed(ent) -> bool:
     if _org_kind_head(toks) and len(toks) <= 4 and all(t.text[:1].isupper() or t.text in ("&", "and", "of")
                                                        for t in toks):
         return True  # "Castleford Town", "Norfell Capital" tagged PERSON (not "A United 2-2 B Town")
+    if toks and _and_body_tail(doc, ent.end, toks):
+        return True  # "[Bedfordshire Fire] and Rescue Service" tagged PERSON: one body's name cut at "and"
     if len(toks) != 1 or i < 2 or not toks[0].text[:1].isupper():
         return False
     kind, mod = doc[i - 1], doc[i - 2]
@@ -283,6 +309,24 @@ if _S12_ORG_KINDS:
     ORG_KIND_OF["mutual"] = ORG_KIND_OF.get("mutual", frozenset()) | {"bank", "company"}
     DESC_KINDS["society"] = frozenset({"charity", "bank"})
     DESC_KINDS["forecaster"] = frozenset({"agency", "company"})
+#: Switch for session 14's type words (series q, genre train; UK press style): "the service" is a
+#: public service (a fire and rescue, ambulance or health service: an agency, "service" ending its
+#: name, :data:`_KIND_WORDS`) or a streaming service; newspapers' name words beyond the
+#: classic heads ("Manchester Evening *Record*", "the *Echo*", "Northern *Echo*", "the *Argus*");
+#: a name holding "Broadcasting" is a broadcaster ("Ghana Broadcasting Corporation", :func:`_word_kinds`);
+#: read at import, shipped ``True``.
+_S14_ORGQ_TYPE_WORDS = True
+#: Session 14 (documents; genre train series q, wire copy): a name of three or more words that is
+#: the tail of the one fuller person name the article writes ("A letter from *Mint Ahmed Salem*"
+#: after "Mariem Mint Ahmed Salem") is that person (rule 1 of ``gold/speakers/README.md``: the
+#: fullest name form); names of two words already go through ``_full_name_for``. ``False`` gives
+#: the old behaviour.
+_S14_DOC_TAIL_NAME = True
+if _S14_ORGQ_TYPE_WORDS:
+    DESC_KINDS["service"] = frozenset({"agency", "broadcaster"})
+    for _w in ("record", "echo", "argus", "sentinel", "dispatch", "advertiser", "examiner", "enquirer", "inquirer",
+               "bulletin", "recorder"):
+        ORG_KIND_OF[_w] = ORG_KIND_OF.get(_w, frozenset()) | {"paper"}
 #: Switch for session 12's name heads of insurers (org round 3, genre train): a name ending
 #: "Assurance" ("Corrin Assurance") is a company, as one ending "Insurance" is; read at import.
 _S12_ORG3_KINDS = True
@@ -310,6 +354,8 @@ def _word_kinds(words) -> set[str]:
         out |= ORG_KIND_OF[heads[-1]]
     if "police" in words:
         out.add("police")
+    if _S14_ORGQ_TYPE_WORDS and "broadcasting" in words:
+        out.add("broadcaster")  # "Ghana Broadcasting Corporation": a broadcaster, whatever its head (session 14)
     if _S12_ORG_KINDS and len(words) >= 3 and tuple(words[-2:]) == ("building", "society"):
         out = {"bank"}  # "Pennine Way Building Society": a mutual lender, no charity
     if len(words) >= 2 and words[-1] == "air" and not heads:
@@ -324,6 +370,10 @@ def _word_kinds(words) -> set[str]:
 
 #: The patterns of :func:`_context_words`, compiled once (speed, session 11).
 _CTX_APPOS = re.compile(r"\s*(?:,|\(|[—–])\s*(?:the|a|an|its)\s+((?:[\w'’-]+\s+){0,5}?)([a-z]+?)s?\s*(?=[,.;)—–]|\s+(?:which|that|whose|based|with)\b)")
+#: Switch for session 14's apposition heads before "of" (series q, genre train): "X, the
+#: Cambridge-based *maker* of the Y patch," types X by "maker" (:func:`_context_words_of`); shipped ``True``.
+_S14_ORGQ_APPOS_OF = True
+_S14_CTX_APPOS_OF = re.compile(r"\s*(?:,|\(|[—–])\s*(?:the|a|an|its)\s+((?:[\w'’-]+\s+){0,3}?)([a-z]+?)s?\s+of\b")
 _CTX_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\s+$")
 _CTX_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
@@ -377,6 +427,13 @@ def _context_words_of(text: str, start: int, end: int) -> set[str]:
     m = _CTX_APPOS.match(text, end, end + 90)
     if m and not set(m.group(1).lower().split()) & _APPOS_PREPS:
         out.add(m.group(2).lower())
+    elif m is None and _S14_ORGQ_APPOS_OF:
+        # "Lumira Health, the Cambridge-based *maker* of the GlucoSense 3 patch,": a kind word as the
+        # apposition's head before its "of" phrase (session 14); a kind word only
+        m = _S14_CTX_APPOS_OF.match(text, end, end + 60)
+        if m and not set(m.group(1).lower().split()) & _APPOS_PREPS and (
+                m.group(2).lower() in ORG_KIND_OF or m.group(2).lower() in DESC_KINDS):
+            out.add(m.group(2).lower())
     # ``x if x > 0 else 0`` for ``max(0, x)`` here and below: the same offsets, no builtin call per
     # name (speed, session 13)
     lo = start - 60
@@ -503,6 +560,8 @@ class EntityRegistry:
             name = _one_space(name)  # session 11: "Alder      Falls" read from "Alder&nbsp;Falls"
         if _s10_orgs3():
             name = self._written_full_org_name(name)  # "General Hospital" → "Sevenbridge General Hospital"
+        if " of " in name:
+            name = self._place_of_cut(name)  # "Veltria Diagnostics of Stuttgart" → "Veltria Diagnostics"
         key = "O:" + name.lower()
         return self._entity(key, name, "organization", role, pos).key
 
@@ -543,6 +602,13 @@ class EntityRegistry:
         elif len(parts) > 1:
             m = next((m for m in self.named if m.name == name and m.role), None)
             role = role or (m.role if m else None)
+            if _S14_DOC_TAIL_NAME and m is None and len(parts) >= 3:
+                # "Mint Ahmed Salem" for "Mariem Mint Ahmed Salem" (session 14)
+                toks = norm_tokens(name)
+                tails = {c.name for c in self.cands.clusters if c.kind == "person"
+                         and len(c.tokens) > len(toks) and c.tokens[-len(toks):] == toks}
+                if len(tails) == 1:
+                    full = tails.pop()
         # key: the surname plus first name when known, so two people sharing a surname stay apart
         key = "P:" + full.lower()
         # merge a new full name into an existing entity with the same surname only when one

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..coref import Cluster, _head_part, span_text
+from ..coref import Cluster, _head_part, norm_tokens, span_text
 
 ANON_DETS = {"a", "an", "one", "some", "several", "two", "three", "many", "few", "other", "another", "multiple", "any",
              "numerous", "various", "certain"}
@@ -35,6 +35,29 @@ ANON_HEADS = {"official", "officials", "source", "sources", "people", "person", 
               "diplomat", "diplomats", "observers", "analysts", "critics", "experts", "residents", "witnesses"}
 #: A definite description of two people named just before ("the two", "both men", "the pair").
 _THE_TWO = re.compile(r"^(?:the\s+two|both|the\s+pair|the\s+duo)(?:\s+(?:men|women|candidates|rivals|leaders))?$", re.I)
+
+#: Session 14 (genre train series q, couples and families): a plural description of people the text
+#: has just put together ("Both men", "Both ministers", "the two countries' fisheries ministers",
+#: "each country's fisheries minister", "The pair", "The siblings", "The couple, who …", "Couple"
+#: or "Brothers" in a headline) takes the first-named of them, and a family surname plural ("the
+#: Nakamuras", "The Adeyemis") the one relative of that name who spoke, else the first-named (rules
+#: 6 and 12 of ``gold/speakers/README.md``; genre README, series p and q). Never a new person named
+#: "Nakamuras". :meth:`GroupRules._plural_people`; ``False`` gives the old behaviour.
+_S14_PAIR_ = True
+#: "Both men", "the two countries' fisheries ministers", "each country's fisheries minister",
+#: "The couple", "Siblings", "The pair" (lower-cased mention head, for :data:`_S14_PAIR_`):
+#: group 1 a kin/pair noun alone, group 2 the last word (the people noun) after a quantifier.
+_PAIR_PLURAL = re.compile(
+    r"^(?:the\s+)?(couple|siblings|brothers|sisters|pair|duo|trio)(?:\s+(?:who|that)\b.*)?$"
+    r"|^(?:both|each|the\s+two|the\s+three|the\s+pair\s+of)\s+(?:[a-z-]+(?:['’]s?)?\s+){0,3}?([a-z-]+)$", re.S)
+#: People nouns after "both"/"the two" that say a gender or kin and no role.
+_PAIR_KIN = {"men": "m", "brothers": "m", "women": "f", "sisters": "f", "siblings": None, "couple": None,
+             "pair": None, "duo": None, "trio": None}
+#: Nouns after "both"/"the two"/"each" that are no people (bodies: "both companies" is
+#: organisations' rule; times: "both sides", "each year").
+_PAIR_NOT_PEOPLE = frozenset("""companies company firms firm unions union clubs club sides side governments government
+    countries country teams team parties party groups group councils council boards board banks bank agencies agency
+    ministries ministry bodies body organisations organizations days day years year times time cases case""".split())
 
 
 #: Heads of possessed descriptions of people the article leaves unnamed ("Lindgren's *family*",
@@ -79,6 +102,23 @@ def given_name(mention: str) -> str | None:
     name, the only one the article uses."""
     m = _GIVEN_NAME.search(mention)
     return m.group(1) if m else None
+
+
+#: Session 14 (genre train series q): the source span may stop before the relative clause that
+#: gives its one name ("*A fan outside the ground*, who gave his name only as Callum, said"):
+#: :func:`given_name_after` reads the clause right after it (rule 16 of ``gold/speakers/README.md``).
+#: ``False`` gives the old behaviour.
+_S14_LATE_GIVEN = True
+#: A relative or participle clause opening right after a mention, up to its closing comma or dash.
+_AFTER_CLAUSE = re.compile(r"\s*[,(–—-]?\s*(?:who|identified|identifying|named|giving|known)\b[^,.;:()\n–—]{0,80}")
+
+
+def given_name_after(text: str, end: int) -> str | None:
+    """The one name an indefinite source is given in the clause that follows its span (``end``: the
+    span's end, characters of ``text``), or ``None``: ", who gave his name only as Callum," →
+    "Callum" (:data:`_S14_LATE_GIVEN`; :func:`given_name` reads the words)."""
+    m = _AFTER_CLAUSE.match(text, end)
+    return given_name(m.group(0)) if m else None
 
 
 #: Plural nouns of people by trade or role that are no name even when capitalised ("*Boatmen*
@@ -292,3 +332,148 @@ class GroupRules:
         # the one person named as leading the study (:meth:`.documents.DocumentOwners._study_leader`,
         # shared with the study documents of rule 13)
         return self._study_leader()
+
+    def _pair_sents(self) -> list[tuple[int, int]]:
+        """``[start, end)`` characters of the Doc's sentences, built once per article."""
+        got = self.__dict__.get("_pair_sents_memo")
+        if got is None:
+            got = self._pair_sents_memo = [(s.start_char, s.end_char) for s in self.doc.sents]
+        return got
+
+    def _pair_people_in(self, lo: int, hi: int) -> list[Cluster]:
+        """Person clusters named in ``[lo, hi)`` outside quotation marks, by a mention or by a
+        name of :attr:`named` ("*Chandrasekhar's* agent"), in text order; only full names of two
+        words or more, or one a source already took (no "Wolof", "Dakar")."""
+        out: list[tuple[int, Cluster]] = []
+        people = [c for c in self.cands.clusters if c.kind == "person"]
+        for c in people:
+            at = next((s for s, _, _, q in c.mentions if lo <= s < hi and not q), None)
+            if at is None and len(c.tokens) >= 2:
+                w = re.search(r"(?<![\w’'-])" + re.escape(c.name.split()[-1]) + r"(?![\w-])", self.text[lo:hi])
+                if w is not None and not self._pair_quoted(lo + w.start()):
+                    at = lo + w.start()
+            if at is not None and (len(c.tokens) >= 2 or id(c) in self._history_ids
+                                   and self.text[max(0, at - 4):at].lower() != "the "):
+                out.append((at, c))  # not "The Londoner": a description, no second person
+        return [c for _, c in sorted(out, key=lambda x: x[0])]
+
+    def _pair_quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quotation marks (the candidates' quote map)."""
+        q = getattr(self.cands, "in_quote", None)
+        return bool(q) and pos < len(q) and bool(q[pos])
+
+    def _first_named_of(self, group: list[Cluster]) -> Cluster:
+        """The person of ``group`` the article names first: the earliest mention of the cluster or
+        of a longer name ending with its name ("Ould Sidi" is first named as "Mohamed Lemine Ould
+        Sidi"), that longer cluster returned."""
+        def full(c: Cluster) -> Cluster:
+            n = len(c.tokens)
+            longer = [o for o in self.cands.clusters if o.kind == "person" and len(o.tokens) > n
+                      and o.tokens[-n:] == c.tokens]
+            return min(longer, key=lambda o: o.mentions[0][0]) if len(longer) == 1 else c
+        return min((full(c) for c in group), key=lambda o: min(s for s, _, _, _ in o.mentions))
+
+    def _plural_people(self, span, start: int, end: int, forward: bool) -> Cluster | None:
+        """The person a plural description of people the text put together stands for
+        (:data:`_S14_PAIR_`; rules 6 and 12 of ``gold/speakers/README.md``), else ``None``.
+
+        Shapes (the mention's head, :data:`_PAIR_PLURAL`): "Both men", "both women", "Both
+        ministers", "the two countries' fisheries ministers", "each country's fisheries
+        minister", "The pair", "The siblings", "The couple, who …", "Couple"/"Brothers" in a
+        headline; and a family surname plural "the Nakamuras" (a surname of a person cluster, the
+        joint name of :meth:`~.names.NameRules._joint_plural` having been tried first).
+
+        The people: walking back sentence by sentence from the mention (its own sentence first,
+        up to 8 sentences), the persons named outside quotation marks (:meth:`_pair_people_in`)
+        of the description's gender ("men", "women", "brothers") or, for a role noun, holding it
+        (a role word, or the noun in the sentence naming them: "Forestry Minister Mehmet Ali
+        Karataş"), until two are found; ahead of the mention when none stands before it (a
+        headline, a lead's "the two countries' fisheries ministers"). Kin words ("couple",
+        "siblings", "pair") prefer a surname two persons of the article share ("Babatunde
+        Adeyemi, 44, and Folake Adeyemi"). The answer is the first-named of them
+        (:meth:`_first_named_of`); for a surname plural the one person of that surname a source
+        already took (rule 12: the relative who speaks for the family), else the first-named.
+        Offsets ``[start, end)`` are characters."""
+        if not _S14_PAIR_ or span is None or not len(span):
+            return None
+        head = _head_part(span_text(span)).strip(" ,.:;\n")
+        low = re.sub(r"\s+", " ", head.lower())
+        people = [c for c in self.cands.clusters if c.kind == "person" and c.mentions]
+        sm = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+?)(?:e?s)(?:['’])?", head)
+        if sm is not None:
+            want = norm_tokens(sm.group(1))
+            fam = [c for c in people if want and len(c.tokens) >= 2 and c.tokens[-1:] == want[-1:]]
+            if len(fam) < 2 and not any(len(c.tokens) >= 2 and c.tokens[-1:] == want[-1:] for c in fam):
+                return None
+            before = [c for c in fam if min(s for s, _, _, _ in c.mentions) < start] or fam
+            spoke = next((c for _, c in reversed(self.history) if c in before), None)
+            return spoke if spoke is not None else self._first_named_of(before)
+        m = _PAIR_PLURAL.match(low)
+        if m is None:
+            return None
+        noun = m.group(1) or m.group(2)
+        if noun in _PAIR_NOT_PEOPLE or noun is None:
+            return None
+        gender = _PAIR_KIN.get(noun)
+        kin = noun in ("couple", "siblings", "brothers", "sisters", "pair", "duo", "trio")
+        role = None
+        if noun not in _PAIR_KIN:
+            role = noun[:-1] if noun.endswith("s") and m.group(2) and not low.startswith("each") else noun
+            if not role.isalpha() or len(role) < 3:
+                return None
+        sents = self._pair_sents()
+        k = next((i for i, (a, b) in enumerate(sents) if a <= start < b), None)
+        if k is None:
+            return None
+
+        def fits(c: Cluster, lo: int, hi: int) -> bool:
+            if gender is not None and c.gender != gender:
+                return False
+            if role is not None:
+                # a role word, or the noun in the sentence naming them or the next ("Ould Sidi rejected
+                # the charge. … the Mauritanian minister said")
+                nxt = next((b for a, b in sents if a >= hi), hi)
+                return role in c.role_words or re.search(r"\b" + role + r"s?\b", self.text[lo:nxt], re.I) is not None
+            return True
+
+        got: list[Cluster] = []
+        order = [(sents[k][0], start)] + [sents[i] for i in range(k - 1, max(-1, k - 9 if role is None else -1), -1)]
+        if not forward:
+            for lo, hi in order:
+                for c in self._pair_people_in(lo, hi):
+                    if c not in got and fits(c, lo, hi):
+                        got.append(c)
+                if len(got) >= 2:
+                    break
+        if not got:
+            # a headline's "Couple", a lead's "the two countries' fisheries ministers": those named next
+            for lo, hi in [(end, sents[k][1])] + sents[k + 1:k + 9]:
+                if lo < end:
+                    continue
+                for c in self._pair_people_in(lo, hi):
+                    if c not in got and fits(c, lo, hi):
+                        got.append(c)
+                if got and (not kin or self._pair_family(got, people)):
+                    break
+        if kin and (forward or got and got[0].mentions[0][0] > start) and not self._pair_family(got, people):
+            return None  # a headline's "Couple" with no couple named below
+        if not got:
+            return None
+        if len(got) < 2 and not (kin and self._pair_family(got, people)):
+            return None  # one person is no pair: "The band said … The trio added" (the band, not its singer)
+        if kin:
+            fam = self._pair_family(got, people)
+            if fam:
+                return self._first_named_of(fam)
+        return self._first_named_of(got)
+
+    @staticmethod
+    def _pair_family(got: list[Cluster], people: list[Cluster]) -> list[Cluster]:
+        """The persons of ``people`` sharing the surname of the earliest of ``got`` that shares
+        its surname with someone else ("Babatunde Adeyemi" and "Folake Adeyemi"), else ``[]``."""
+        for c in got:
+            if len(c.tokens) >= 2:
+                fam = [o for o in people if len(o.tokens) >= 2 and o.tokens[-1] == c.tokens[-1]]
+                if len(fam) >= 2:
+                    return fam
+        return []

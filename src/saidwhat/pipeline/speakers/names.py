@@ -116,6 +116,35 @@ _GENDERED_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+$
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
 #: First letters of the honorifics of :data:`_GENDERED_HONORIFIC` (a cheap test before the patterns).
 _HONORIFIC_INITIALS = frozenset("MSD")
+#: Session 14 (families sharing a surname, genre train series q): in :meth:`NameRules._honorific_name`
+#: a person's gender comes first from a clear listed given name ("Kenji" → m), then from a gendered
+#: kin noun written before the name ("his wife, the costume designer *Aiko Nakamura*" → f), and only
+#: then from the person's coref cluster, whose pronoun votes a shared surname mixes up; a "Mrs X" no
+#: woman named X fits is the woman the text marries to an X ("Asante married *Comfort Mensah*",
+#: "his wife, Comfort Mensah": her maiden name, the only full form); "Mr and Mrs X" is the person the
+#: first honorific picks (rule 6, the first-named); a one-word given name written right after a kin
+#: noun of a person named in full ("Funmilayo Adeyemi and her husband, *Adewale*") takes that
+#: person's surname (rule 1, the full name) when the text never writes it with another.
+#: Set False for before/after measurements.
+_S14_FAM_GENDER = True
+#: A kin noun of :data:`_KIN_GENDER` ending the text before a name: a comma and up to four
+#: lower-case words may stand between ("his wife, the costume designer "); group "noun".
+_KIN_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<noun>[a-z]+)(?:-in-law)?[ \t]*(?:,[ \t]+(?:the|a|an)(?:[ \t]+[a-z][a-z-]*){1,3}|,)?[ \t]*$")
+#: Set False to switch off session 14's surname for a given name in apposition to a kin noun
+#: (:func:`_kin_given_surnames`), for before/after measurements.
+_S14_FAM_GIVEN = True
+#: "his/her/their <kin noun>, " ending the text right before a name; group "noun".
+_KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:older|younger|elder|late)[ \t]+)?(?P<noun>[a-z]+),[ \t]*$")
+#: Two honorifics joined by "and" before a shared surname ("Mr and Mrs "): group 1 the first.
+_JOINT_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?[ \t]+")
+#: Kin nouns that tell the gender of the person named after them (Hobbs 1978, agreement).
+_KIN_GENDER = {**dict.fromkeys("son father husband brother grandson grandfather nephew uncle stepson stepfather "
+                                "widower fiancé".split(), "m"),
+               **dict.fromkeys("daughter mother wife sister granddaughter grandmother niece aunt stepdaughter "
+                                "stepmother widow fiancée".split(), "f")}
+#: A marriage written before a name, with its groom's or bride's side before the verb or noun
+#: ("Asante *married* ", "his *wife*, "): group "rel" the word.
+_SPOUSE_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<rel>married|wife|husband|widow|widower)[ \t]*(?:,[ \t]+(?:the|a|an)(?:[ \t]+[a-z][a-z-]*){1,3}|,)?[ \t]*$")
 
 
 @dataclass
@@ -609,7 +638,31 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         _particle_surnames(out + extra)
     if _S11_ENT3 and "  " in text:
         _cover_padding(text, original_text(doc), out + extra)
+    if _S14_FAM_GIVEN:
+        _kin_given_surnames(text, out + extra)  # "Funmilayo Adeyemi and her husband, Adewale" → "Adewale Adeyemi"
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+def _kin_given_surnames(text: str, named: list[NamedMention]) -> None:
+    """Give the surname of the person a kin noun belongs to to a one-word given name written in
+    apposition right after it ("Funmilayo Adeyemi and her husband, *Adewale*," → "Adewale
+    Adeyemi"): the name a listed given name (:func:`~..coref.first_name_gender`), the noun one of
+    :data:`_KIN_GENDER` after "his"/"her"/"their" and a comma, the possessor the nearest full name
+    (two words or more) before it in the same sentence, and no mention of ``named`` writing that
+    given name with a surname. Renames in place (``name`` only; offsets unchanged). Session 14
+    (:data:`_S14_FAM_GIVEN`; rule 1, the person's full name; genre train series q). O(mentions²)
+    on the few that fit."""
+    for x in named:
+        if " " in x.name or first_name_gender(x.name) is None:
+            continue
+        k = _KIN_APPOSITION.search(text, max(0, x.start - 40), x.start)
+        if k is None or _KIN_GENDER.get(k.group("noun")) is None:
+            continue
+        lo = max(text.rfind(". ", 0, k.start()), text.rfind("\n", 0, k.start()), 0)
+        owner = [m for m in named if lo <= m.start and m.end <= k.start() and len(m.name.split()) >= 2]
+        if not owner or any(m.name.split()[0] == x.name and len(m.name.split()) >= 2 for m in named):
+            continue
+        x.name = f"{x.name} {owner[-1].name.split()[-1]}"
 
 
 def _cover_padding(text: str, orig: str, named: list[NamedMention]) -> None:
@@ -1596,7 +1649,7 @@ class NameRules:
                  and g.group(1).lower() not in TITLE_WORDS and first_name_gender(g.group(1)) is not None}
         return f"{given.pop()} {surname}" if len(given) == 1 else None
 
-    def _honorific_name(self, want: list[str], pos: int, memo: dict) -> NamedMention | None:
+    def _honorific_name(self, want: list[str], pos: int, memo: dict, gender: str | None = None) -> NamedMention | None:
         """The full name a surname written after a gendered honorific at ``pos`` stands for when
         two or more people of the article share that surname ("Amy Holt" and her mother
         "Jean Holt", then "Mrs Holt"; "Jean" and her son "Owen Holt", then "Mr Holt"):
@@ -1609,24 +1662,35 @@ class NameRules:
         news style (an honorific refers back to the adult last named with it); the person the reader
         would take (rule 6 of ``gold/speakers/README.md``). O(candidates) per call."""
         text = self.text
-        if text[pos:pos + 1] not in _HONORIFIC_INITIALS and not any(c in _HONORIFIC_INITIALS for c in text[max(0, pos - 8):pos]):
-            return None  # no honorific's first letter at ``pos`` or in the 8 characters before it: neither pattern below can match
-        h = _RX_4.match(text[pos:pos + 8])
-        if h is None or norm_tokens(text[pos + h.end():pos + h.end() + 60])[:len(want)] != want:
-            h = _GENDERED_HONORIFIC.search(text, max(0, pos - 8), pos)
-        if h is None:
-            return None
-        g = _HONORIFIC_GENDER[h.group(1).lower()]
+        if gender is not None:
+            g = gender  # ``gender``: the caller read the honorific ("Mr and Mrs Adeyemi": the first's, session 14)
+        else:
+            if text[pos:pos + 1] not in _HONORIFIC_INITIALS and not any(c in _HONORIFIC_INITIALS for c in text[max(0, pos - 8):pos]):
+                return None  # no honorific's first letter at ``pos`` or in the 8 characters before it: neither pattern below can match
+            h = _RX_4.match(text[pos:pos + 8])
+            if h is not None and _S14_FAM_GENDER and text.startswith("and ", pos + h.end()):
+                h = _JOINT_HONORIFIC.match(text[pos:pos + 24])  # "Mr and Mrs Adeyemi": the first's (rule 6)
+            if h is None or norm_tokens(text[pos + h.end():pos + h.end() + 60])[:len(want)] != want:
+                h = _GENDERED_HONORIFIC.search(text, max(0, pos - 8), pos)
+            if h is None:
+                return None
+            g = _HONORIFIC_GENDER[h.group(1).lower()]
         raw = memo.get(("raw",) + tuple(want))
         if raw is None:
             raw = memo[("raw",) + tuple(want)] = self._full_name_cands(want, raw=True)
         if len({m.name for m in raw}) < 2:
+            if _S14_FAM_GENDER and raw and self._fam_gender(raw[0].name) not in (None, g):
+                return self._spouse_name(want, g, pos)  # "Mrs Asante" where only her husband is named Asante
             return None
         known, unknown = [], []
         for m in raw:
             mg = self._name_gender(m.name)
             (known if mg == g else unknown if mg is None else []).append(m)
         pool = known or unknown
+        if not known and _S14_FAM_GENDER:
+            spouse = self._spouse_name(want, g, pos)
+            if spouse is not None:
+                return spouse  # "Mrs Asante" after "Asante married Comfort Mensah"
         if not pool:
             return None
         before = [m for m in pool if m.start < pos]
@@ -1639,6 +1703,12 @@ class NameRules:
         if not _S10_HONORIFIC:
             return None
         words = self.text[start:end].split()
+        gender = None
+        if _S14_FAM_GENDER and 4 <= len(words) <= 5 and words[1] == "and" and words[0].rstrip(".").lower() \
+                in _HONORIFIC_GENDER and words[2].rstrip(".").lower() in _HONORIFIC_GENDER:
+            # "Mr and Mrs Adeyemi": the first-named, whom the first honorific picks (rule 6)
+            gender = _HONORIFIC_GENDER[words[0].rstrip(".").lower()]
+            words = words[:1] + words[3:]
         if not 2 <= len(words) <= 3 or words[0].rstrip(".").lower() not in _HONORIFIC_GENDER:
             return None
         want = norm_tokens(_strip_poss(" ".join(words[1:]).strip(" ,.;:")))
@@ -1647,7 +1717,7 @@ class NameRules:
         memo = self.__dict__.get("_full_name_memo")
         if memo is None or memo[0] is not self.named:
             memo = self._full_name_memo = (self.named, {})
-        m = self._honorific_name(want, start, memo[1])
+        m = self._honorific_name(want, start, memo[1], gender)
         if m is None:
             return None
         self.via, self.confidence = "name", 0.9
@@ -1657,6 +1727,10 @@ class NameRules:
         """``m``, ``f`` or ``None`` for the person ``name``: its cluster's gender (first-name and
         pronoun votes, :class:`~saidwhat.pipeline.coref.Cluster`), else its first word's
         (:func:`~saidwhat.pipeline.coref.first_name_gender`)."""
+        if _S14_FAM_GENDER:
+            got = self._fam_gender(name)
+            if got is not None:
+                return got
         cl = getattr(getattr(self, "cands", None), "clusters", None) or []
         c = next((c for c in cl if c.kind == "person" and c.name == name), None)
         if c is not None and c.gender is not None:
@@ -1669,6 +1743,91 @@ class NameRules:
         if first[0] in _MALE and first[0] not in _FEMALE:
             return "m"
         return first_name_gender(first[0])
+
+    def _fam_gender(self, name: str) -> str | None:
+        """``m``/``f`` for the person ``name`` from its given name alone (a clear listed first name,
+        :func:`~saidwhat.pipeline.coref.first_name_gender`) or from a gendered kin noun written right
+        before one of its mentions ("his *wife*, the costume designer Aiko Nakamura",
+        :data:`_KIN_BEFORE_NAME`), else ``None``. Session 14 (:data:`_S14_FAM_GENDER`): where people
+        share a surname their clusters' pronoun votes are mixed, so these come first. O(mentions)."""
+        first = norm_tokens(name)[:1]
+        if first:
+            if first[0] in _FEMALE and first[0] not in _MALE:
+                return "f"
+            if first[0] in _MALE and first[0] not in _FEMALE:
+                return "m"
+            g = first_name_gender(first[0])
+            if g is not None:
+                return g
+        for m in self.named:
+            if m.name == name:
+                k = _KIN_BEFORE_NAME.search(self.text, max(0, m.start - 60), m.start)
+                g = _KIN_GENDER.get(k.group("noun")) if k is not None else None
+                if g is not None:
+                    return g
+        return None
+
+    def _spouse_name(self, want: list[str], g: str, pos: int) -> NamedMention | None:
+        """The person a "Mrs X" (``g`` ``f``) or "Mr X" (``m``) at ``pos`` stands for when no one
+        the text names X fits the honorific: the person of a full name not ending in X whom the
+        text marries to an X ("Asante *married* Comfort Mensah", "X and his *wife*, Comfort
+        Mensah": her maiden name, the only full form the text gives), the sentence before the verb
+        or noun naming the surname ``want``; the nearest before ``pos``, else ``None``. Session 14
+        (:data:`_S14_FAM_GENDER`; genre README, series q: "Mrs Asante" takes her maiden name)."""
+        best = None
+        for m, t in self._named_tokens():
+            if len(t) < 2 or t[-len(want):] == want or m.start >= pos and best is not None:
+                continue
+            k = _SPOUSE_BEFORE_NAME.search(self.text, max(0, m.start - 60), m.start)
+            if k is None or {"wife": "f", "widow": "f", "husband": "m", "widower": "m"}.get(k.group("rel"), g) != g:
+                continue
+            lo = max(self.text.rfind(". ", 0, k.start()), self.text.rfind("\n", 0, k.start()), 0)
+            if want != norm_tokens(self.text[lo:k.start()])[-len(want):] and not any(
+                    want == norm_tokens(w)[-len(want):] for w in re.findall(r"[A-Z][\w'’-]*", self.text[lo:k.start()])):
+                continue
+            if self._fam_gender(m.name) not in (None, g):
+                continue
+            if m.start < pos or best is None:
+                best = m
+        return best
+
+    def _relation_speaker(self, start: int, end: int, prev: str | None) -> str | None:
+        """The speaker key of a bare kin source "his wife", "Her husband", "their mother" at
+        ``[start, end)`` (a possessive determiner and a gendered kin noun of :data:`_KIN_GENDER`,
+        nothing else): the person the text names in that relation before it (the nearest name
+        written right after the same noun, "Funmilayo Adeyemi and her *husband*, Adewale"), else
+        the person sharing the surname of the previous speaker ``prev`` whose gender fits the noun
+        and who is not ``prev`` ("Mr Adeyemi said … ¶ ‘…,’ *his wife* said" → Folake Adeyemi),
+        never the possessor. ``None`` when neither is found. Session 14 (:data:`_S14_FAM_GENDER`;
+        rule 1, the person the mention stands for). O(named mentions)."""
+        if not _S14_FAM_GENDER:
+            return None
+        words = self.text[start:end].split()
+        if len(words) != 2 or words[0].lower() not in ("his", "her", "their"):
+            return None
+        noun = words[1].lower()
+        g = _KIN_GENDER.get(noun)
+        if g is None:
+            return None
+        best = None
+        for m in self.named:
+            if m.start >= start:
+                break
+            k = _KIN_BEFORE_NAME.search(self.text, max(0, m.start - 60), m.start)
+            if k is not None and k.group("noun") == noun and len(m.name.split()) <= 3:
+                best = m
+        if best is None and prev is not None and prev in self.entities and noun in ("wife", "husband"):
+            pname = self.entities[prev].name
+            ptoks = norm_tokens(pname)
+            if len(ptoks) >= 2:
+                fam = [m for m, t in self._named_tokens() if m.start < start and len(t) >= 2 and t[-1] == ptoks[-1]
+                       and m.name != pname and self._name_gender(m.name) in (None, g)]
+                if len({m.name for m in fam}) == 1:
+                    best = fam[-1]
+        if best is None:
+            return None
+        self.via, self.confidence = "nominal", 0.7
+        return self._person(best.name, best.role, start).key
 
     def _named_tokens(self) -> list[tuple[NamedMention, list[str]]]:
         """Each mention of :attr:`named` with :func:`~saidwhat.pipeline.coref.norm_tokens` of its

@@ -552,6 +552,82 @@ _ADDRESSEES = re.compile(r"(?:\s+(?:sent|sent\s+out|issued|circulated))?\s+to\s+
                          r"investors|parents|pupils|students|residents|tenants|patients|fans|subscribers|users|"
                          r"supporters|season-ticket\s+holders|policyholders|bondholders|creditors|suppliers)\b")
 
+#: Session 14 (genre train series q; earnings calls, transfer sagas, court copy): a source that is
+#: only a post ("…, says finance chief", "CFO", "The CFO", "its chief financial officer", "Agent",
+#: "his agent", "The prosecutor") is the one person the article states holds that post under any
+#: of its synonyms (:data:`_POSTS`), never a person named after the post word; when no one is so
+#: stated, the person named first as a subject right after the article's first "its/the … post"
+#: (:meth:`NominalRules._post_holder`). Rule 1 of ``gold/speakers/README.md`` (a speaker the
+#: article names is that name). ``False`` gives the old behaviour.
+_S14_ROLE_POSTS = True
+#: One post under its news synonyms: canonical key, regex of the wordings (lower case). Sources:
+#: business copy ("finance chief", "finance director", "CFO" for the chief financial officer;
+#: "boss" is left to :data:`_S13_NOM2_BOSS`), UK court copy ("X KC, prosecuting," is the prosecutor).
+_POSTS = (("cfo", r"cfo|chief\s+financial\s+officer|chief\s+finance\s+officer|finance\s+chief|finance\s+director"
+                  r"|financial\s+director|finance\s+boss|head\s+of\s+finance|director\s+of\s+finance"
+                  r"|finance\s+role|finance\s+job"),
+          ("ceo", r"ceo|chief\s+executive(?:\s+officer)?"),
+          ("chair", r"chairman|chairwoman|chairperson"),
+          ("prosecutor", r"prosecutor|prosecuting(?:\s+counsel|\s+barrister)?|prosecution\s+counsel"
+                         r"|crown\s+prosecutor"),
+          ("agent", r"agent"))
+_POST_RES = tuple((k, re.compile(rf"(?:{p})", re.I)) for k, p in _POSTS)
+#: A source that is only a post: an optional determiner or possessor, up to two modifiers, the post.
+_POST_SOURCE = re.compile(r"(?:(?:the|its|his|her|their|our|[A-Z][\w&.-]*['’]s)\s+)?((?:[A-Za-z-]+\s+){0,2}?)"
+                          r"(" + "|".join(p for _, p in _POSTS) + r")", re.I)
+#: A post written right before a name ("Rovers chairman X", "Mr Bakare's agent, X", "its chief
+#: financial officer, the Belgian X"), and in apposition after it ("X, who took the finance role,",
+#: "X KC, prosecuting,").
+_POST_BEFORE = re.compile(r"(?:" + "|".join(p for _, p in _POSTS) + r")(?:\s*,\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){0,2}"
+                          r"|\s*,\s*|\s+)$", re.I)
+_POST_AFTER = re.compile(r"(?:\s+(?:KC|QC))?\s*,\s*(?:who\s+(?:is|was|took|became|has\s+been|had\s+been|joined\s+as"
+                         r"|serves\s+as)\s+)?(?:(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s+)?"
+                         r"(?:[A-Za-z-]+\s+){0,3}?(?:" + "|".join(p for _, p in _POSTS) + r")\b", re.I)
+#: Modifiers that make another post ("the former chairman", "the interim CFO").
+_POST_OTHER = frozenset(OFFICE_MODIFIERS | _FORMER_WORDS | {"new", "interim", "shadow", "opposition", "previous",
+                                                            "outgoing", "incoming", "next", "joint", "co"})
+
+#: Session 14 (people described first and named later; genre train series q): an indefinite
+#: singular description of a person as source ("*A local shopkeeper who opened his store at dawn*
+#: said …", "*A retired bus driver from Leicester* told the BBC …", "*a woman who had cycled
+#: over* … said") is the person the article names right after it in a definite apposition ("The
+#: shopkeeper, Imran X, 58, said", "The former driver, Y,", "The baker, Z, said"): its role
+#: noun re-used anywhere below, any person noun within the next two sentences when the
+#: description's head is a bare person word ("woman", "fan", "resident") and no other person is
+#: named between (:meth:`NominalRules._described_then_named`); in the lead, also any person
+#: noun ("A businessman …") named in the next paragraph (:meth:`NominalRules._lead_named_next`).
+#: Rule 1 of ``gold/speakers/README.md`` with the series-b/d reading of ``genre/README.md`` (an
+#: indefinite mention of a person named later takes that name); "a senior official", "a
+#: source", "a spokesman" stay anonymous (:data:`_UNNAMED_ROLE_HEADS`, rule 3). ``False`` gives
+#: the old behaviour.
+_S14_LATE_NAMED = True
+#: Session 14 (PolNeAR speaker train, "*The British capital's new mayor* on Tuesday rejected …",
+#: then "Khan, a Muslim, was elected as mayor of London last week"): a role description that the
+#: article names only later (:meth:`NominalRules._forward_role`) and that opens the story
+#: (:meth:`NominalRules._opens_story`; a headline or lead before anyone is named) matches the post the article
+#: states for a person (:meth:`NominalRules._role_evidence`: titles, appositions, and a predicate
+#: of election also after a short apposition, "X, a Muslim, was elected as mayor") besides their
+#: role words, without its modifiers of tenure (:data:`_VAGUE_MODS`: "new", "incoming"), which
+#: the apposition or predicate naming the person rarely repeats. ``False`` gives the old behaviour.
+_S14_PN_FORWARD_POST = True
+#: Modifiers of a role that say when its holder took it, not which post (:data:`_S14_PN_FORWARD_POST`).
+_VAGUE_MODS = frozenset({"new", "newly", "incoming", "newest"})
+#: A short apposition right after a name (", a Muslim,", ", 45,"), skipped before a predicate of
+#: election (:data:`_S14_PN_FORWARD_POST`).
+_SHORT_APPOSITION = re.compile(r",\s*[^,.;:\n]{1,40},")
+#: Bare person words ("a woman", "a fan") whose next-sentence apposition may use another noun
+#: ("The baker, X,"), for :data:`_S14_LATE_NAMED`; with their gender where they carry one.
+_S14_LATE_BARE = {"woman": "f", "man": "m", "mother": "f", "father": "m", "grandmother": "f", "grandfather": "m",
+                  "girl": "f", "boy": "m", "fan": None, "resident": None, "local": None, "neighbour": None,
+                  "neighbor": None, "passer-by": None, "onlooker": None, "witness": None, "customer": None,
+                  "shopper": None, "parent": None, "pensioner": None, "villager": None, "commuter": None,
+                  "passenger": None, "supporter": None, "spectator": None, "patient": None, "tenant": None,
+                  "motorist": None, "student": None, "worker": None, "volunteer": None, "visitor": None}
+#: "The [up to three lower-case modifiers] noun, " opening a sentence, before a capitalised name:
+#: the definite apposition that names a person described before (:data:`_S14_LATE_NAMED`).
+_S14_THE_NOUN_NAME = re.compile(r"(?:(?<=^)|(?<=[.!?\"”’]\s)|(?<=\n))The\s+((?:[a-z][\w-]*\s+){0,3})"
+                                r"([a-z][a-z-]+)\s*,\s+(?=[A-Z])", re.M)
+
 
 def subject_np(text: str, a: int, b: int, doc=None) -> tuple[int, int] | None:
     """Character extent ``[start, end)`` of the epithet inside the overlong source span
@@ -791,6 +867,105 @@ class NominalRules:
         self.key_cluster[key] = best
         return key
 
+    def _post_source(self, a: int, b: int) -> Cluster | None:
+        """The person a source that is only a post stands for (:data:`_S14_ROLE_POSTS`): the source
+        ``text[a:b]`` is an optional determiner or possessor, up to two modifiers and a post of
+        :data:`_POSTS` ("finance chief", "The CFO", "his agent", "Ashford chairman"), none of them
+        a modifier of another post (:data:`_POST_OTHER`); the person is :meth:`_post_holder`'s,
+        and a capitalised modifier ("Ashford", "Conservative") must not be barred: a holder whose
+        stated post carries another capitalised word of the same kind is still taken when the
+        only holder. ``None`` otherwise (the other rules decide). Offsets: characters."""
+        if not _S14_ROLE_POSTS:
+            return None
+        m = _POST_SOURCE.fullmatch(one_space(self.text[a:b]).strip())
+        if m is None:
+            return None
+        mods = m.group(1).split()
+        if any(w.lower() in _POST_OTHER for w in mods) or any(w.lower() in ("a", "an") for w in mods):
+            return None
+        post = next(k for k, rx in _POST_RES if rx.fullmatch(m.group(2)))
+        holders = self._post_holders(post)
+        if not holders:
+            return self._post_intro_holder(post, a)
+        caps = {w.lower() for w in mods if w[:1].isupper()}
+        if caps and len(holders) > 1:
+            holders = [c for c in holders if caps & (self._role_evidence(c) | self._post_context(c))]
+        return holders[0] if len(holders) == 1 else None
+
+    def _post_context(self, c: Cluster) -> set[str]:
+        """Lower-cased words of the 60 characters before each mention of ``c`` (the post's body or
+        party: "Rovers chairman X", "Mr Bakare's agent, X"), for :meth:`_post_source`."""
+        out: set[str] = set()
+        for s, _, _, _ in c.mentions:
+            out |= set(norm_tokens(self.text[max(0, s - 60):s]))
+        return out
+
+    def _post_holders(self, post: str) -> list:
+        """The people the article states hold ``post`` (a key of :data:`_POSTS`): a wording of the
+        post written right before a mention (:data:`_POST_BEFORE`) or in apposition after it
+        (:data:`_POST_AFTER`), outside quotation marks. Once per article and post. O(mentions)."""
+        memo = self.__dict__.setdefault("_post_holders_memo", {})
+        if post in memo:
+            return memo[post]
+        rx = dict(_POST_RES)[post]
+        out = []
+        for c in self.cands.clusters:
+            if c.kind != "person" or c.coord:
+                continue
+            for s, e, _, q in c.mentions:
+                if q:
+                    continue
+                before = _RX_2.split(self.text[max(0, s - 60):s])[-1]
+                pm = _POST_BEFORE.search(before)
+                after = _POST_AFTER.match(self.text, e, e + 90)
+                got = [x for x in (pm.group(0) if pm else None, after.group(0) if after else None) if x]
+                if any(rx.search(g) for g in got):
+                    out.append(c)
+                    break
+        memo[post] = out
+        return out
+
+    def _post_intro_holder(self, post: str, a: int) -> Cluster | None:
+        """The person first named as a subject, outside quotation marks, in the sentences that
+        follow the article's first body mention "its/the/their/X's <post>" (the lead's "… and *its
+        chief financial officer* told analysts …", then "'…,' Priyanka X said"), or ``None``:
+        a news lead introduces its people by post and names them in the next sentence (inverted
+        pyramid; rule 1 of ``gold/speakers/README.md``), within the two sentences after its own (a
+        quote split off its "…," X said). The person must not be stated to hold another post of
+        :data:`_POSTS`. Once per article and post."""
+        memo = self.__dict__.setdefault("_post_intro_memo", {})
+        if post in memo:
+            return memo[post]
+        memo[post] = None
+        rx = dict(_POSTS)[post]
+        self._in_lead(0)
+        lo = self._lead[0]  # the body: not the headline's or standfirst's own post
+        intro = re.compile(rf"\b(?:its|the|their|[A-Z][\w&-]*['’]s)\s+(?:{rx})\b(?!\s*,)", re.I)
+        m = intro.search(self.text, lo)
+        if m is None or self.cands._quoted(m.start()):
+            return None
+        tok = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is None or not len(tok):
+            return None
+        hi, end = tok.sent.end_char, tok.sent.end
+        for _ in range(2):  # the two sentences after (a quote split off its "…," X said)
+            if end < len(self.doc):
+                hi, end = self.doc[end].sent.end_char, self.doc[end].sent.end
+        others = {k for k, _ in _POSTS if k != post}
+        best = None
+        for c in self.cands.clusters:
+            if c.kind != "person" or c.coord:
+                continue
+            first = min(s for s, _, _, _ in c.mentions)
+            if not m.end() <= first < hi or best is not None and first >= best[0]:
+                continue
+            if any(c in self._post_holders(k) for k in others):
+                continue
+            if any(s == first and subj and not q for s, _, subj, q in c.mentions):
+                best = (first, c)
+        memo[post] = best[1] if best is not None else None
+        return memo[post]
+
     def _he_subject(self, sent) -> bool:
         """Whether the sentence ``sent`` (a spaCy Span) has "he" or "she" as its main verb's subject
         outside quotation marks (:data:`_S13_NOM3_HE_BEFORE`; "While …, *he* did say he found Trump
@@ -880,6 +1055,12 @@ class NominalRules:
         if _S12_NOM_HEAD_OF and cut is not None and toks and self.text[toks[-1].idx + len(toks[-1]):].lstrip()[:3] == "of ":
             later = [c for c in later if not self._other_post_of(c, head, span, toks[-1])]
         fit = [c for c in later if set(words) <= c.role_words]
+        if _S14_PN_FORWARD_POST and not fit and opening:
+            # a description that opens the story: "The British capital's *new* mayor …", then
+            # "Khan, a Muslim, was elected as mayor of London": the post the article states (an
+            # apposition, a predicate of election), without a modifier that says when, not which,
+            # post (session 14)
+            fit = [c for c in later if set(words) - _VAGUE_MODS <= c.role_words | self._role_evidence(c)]
         if len(fit) == 1:
             return fit[0]
         if fit or len(words) < 2 and not (det or poss or titled) or any(head in c.role_words for c in later):
@@ -963,6 +1144,10 @@ class NominalRules:
             return None
         det = toks[0].lower_ in ("a", "an")
         body = toks[1:] if det else toks
+        if _S14_LATE_NAMED and det:
+            # "A landlord accused with his cousin of …": the noun phrase before its participle or preposition (session 14)
+            cut = next((k for k, t in enumerate(body) if k and (t.pos_ in ("ADP", "VERB") or t.tag_ == "VBN")), None)
+            body = body[:cut] if cut is not None else body
         # session 9: a bare role opening a standfirst or lead line ("Lead author says finding is …"),
         # its first word in sentence case, as a headline's
         label = (_S9_PEOPLE and not det and not headline and (self._in_lead(start) or self._above_lead(start))
@@ -986,7 +1171,8 @@ class NominalRules:
                for c in people):
             return None  # someone named before holds the role: not introduced here
         fit = [c for c in people if any(v <= c.role_words for v in variants)]
-        if not fit and known and _S8N2 and (headline or self._in_opening(start)):
+        if not fit and (known or _S14_LATE_NAMED and det and _person_noun(head)) and _S8N2 \
+                and (headline or self._in_opening(start)):  # session 14: "A businessman accused ..."
             return self._lead_named_next(span, start, head, people, mods=words[:-1])
         if len(fit) != 1:
             return None
@@ -996,6 +1182,70 @@ class NominalRules:
         if appos is None and not (headline or self._in_lead(start)):
             return None
         return fit[0]
+
+    def _described_then_named(self, span, start: int, end: int) -> Cluster | None:
+        """The person an indefinite singular description names in a definite apposition below,
+        or ``None`` (:data:`_S14_LATE_NAMED`): "*A local shopkeeper who opened his store at dawn*
+        said …" … "The shopkeeper, Imran X, 58, said"; "*a woman who had cycled over* … said …
+        The baker, Ines Y, said".
+
+        The mention ``span`` (``[start, end)`` characters of the text): "a"/"an", lower-case
+        modifiers and a singular person noun (:func:`_person_noun` or :data:`_S14_LATE_BARE`),
+        cut before a preposition, relative pronoun or comma ("from Leicester", "who …"); not an
+        unnamed role (:data:`_UNNAMED_ROLE_HEADS`). The apposition: a sentence opening "The
+        [mods] noun, Name" (:data:`_S14_THE_NOUN_NAME`) after ``end`` whose person is first
+        named there (none named before ``start``); its noun the mention's head or of its role
+        family anywhere below, or, for a bare person head, any noun within the two sentences
+        after the mention's, no other person named between outside quotation marks and no clash
+        of gender."""
+        if not _S14_LATE_NAMED or span is None or not len(span) or span[0].lower_ not in ("a", "an"):
+            return None
+        body = []
+        for t in span[1:]:
+            if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX") or t.lower_ in ("who", "which", "that", "whose"):
+                break
+            body.append(t)
+        if not body or not all(t.is_alpha or t.text.replace("-", "").isalpha() for t in body) \
+                or not all(t.text.islower() for t in body) or body[-1].tag_ not in ("NN",):
+            return None
+        head = body[-1].lower_
+        bare = head in _S14_LATE_BARE
+        if head in _UNNAMED_ROLE_HEADS or not (bare or _person_noun(head)):
+            return None
+        cache = getattr(self, "_s14_appos", None)
+        if cache is None:  # once per article: each "The noun, Name" opening and the person named there
+            starts = {}
+            for c in self.cands.clusters:
+                if c.kind == "person":
+                    for s, _, _, _ in c.mentions:
+                        starts.setdefault(s, c)
+            cache = self._s14_appos = [(m.start(), m.group(2), starts[m.end()])
+                                       for m in _S14_THE_NOUN_NAME.finditer(self.text) if m.end() in starts]
+        if not cache:
+            return None
+        fam = role_family(head) | {head}
+        sent = span[0].sent
+        near_end = sent.end
+        for _ in range(2):  # the two sentences after the mention's
+            if near_end < len(self.doc):
+                near_end = self.doc[near_end].sent.end
+        near_end_char = self.doc[near_end - 1].idx + len(self.doc[near_end - 1]) if near_end else len(self.text)
+        for pos, noun, c in cache:
+            if pos < end:
+                continue
+            first = min(s for s, _, _, _ in c.mentions)
+            if first < pos:
+                continue  # named before: no introduction here
+            if noun in fam or head in role_family(noun):
+                return c
+            if not bare or pos > near_end_char:
+                continue
+            between = any(o is not c and o.kind == "person" and any(end <= s < pos and not q for s, _, _, q in o.mentions)
+                          for o in self.cands.clusters)
+            want = _S14_LATE_BARE[head]
+            if not between and not (want and c.gender and c.gender != want):
+                return c
+        return None
 
     def _headline_role_holder(self, span, start: int, *, headline: bool) -> Cluster | None:
         """The person a bare role with a body's or place's name before it in a headline or
@@ -1078,6 +1328,9 @@ class NominalRules:
         if fit:
             return None
         nxt = self.text.find("\n", span.end_char)  # the paragraph after the mention's
+        if _S14_LATE_NAMED and nxt >= 0 and self.text[nxt - 1:nxt] not in (".", "!", "?", '"', "”", "’", "'", ":"):
+            # a hard-wrapped lead ("… of a £3.4m\nVAT fraud told a jury …"): the break after its sentence (session 14)
+            nxt = self.text.find("\n", max(span.end_char, span[0].sent.end_char - 1))
         if nxt < 0:
             return None
         while nxt < len(self.text) and self.text[nxt].isspace():
@@ -1089,6 +1342,9 @@ class NominalRules:
         firsts = [(min(s for s, _, _, _ in c.mentions), c) for c in later]
         subj = [c for s, c in firsts if sent.start_char <= s < sent.end_char
                 and any(m[0] == s and m[2] and not m[3] for m in c.mentions)]
+        if _S14_LATE_NAMED and len(subj) > 1:
+            # "Emre X, 52, …, said his brother Kaan ran the books": the one opening the sentence (session 14)
+            subj = [c for s, c in firsts if c in subj and s == sent.start_char]
         return subj[0] if len(subj) == 1 else None
 
     def _the_defendant(self, span) -> Cluster | None:
@@ -1703,6 +1959,10 @@ class NominalRules:
             # not the next clause's name ("in La Paz, Minister of Mining Rodrigo Achá said")
             if _S12_NOM_PREDICATE:
                 pred = _PREDICATE_ROLE.match(self.text, e, e + 110)
+                if pred is None and _S14_PN_FORWARD_POST:
+                    # "Khan, a Muslim, was elected as mayor of London" (session 14)
+                    skip = _SHORT_APPOSITION.match(self.text, e, e + 50)
+                    pred = _PREDICATE_ROLE.match(self.text, skip.end(), skip.end() + 110) if skip else None
                 if pred is not None:  # "X was declared the first directly elected mayor of Y" (session 12)
                     words |= set(norm_tokens(pred.group(1)))
             app = _APPOSITION.match(self.text, e, e + 70)

@@ -1480,6 +1480,15 @@ class OrgDescriptionRules:
             ref = min(after, key=lambda x: x[0])[1] if after else None
         if ref is None and word == "police":
             ref = min((r for r in refs if r.starts), key=lambda r: r.starts[0], default=None)
+        if ref is None and _organisations._S14_ORGQ_CATAPHOR and len(toks) == 2 and want <= _COMMERCIAL_KINDS \
+                and not self._above_lead(start) and not any(s < start for r in refs for s in r.starts):
+            # "… is being recalled after the maker found …" in the lead, "The manufacturer, Veltria
+            # Diagnostics," in the next paragraph: the first business of a fitting kind named after
+            # it, close by (a bare kind word that opens a story's body points forward; session 14)
+            after = [(min(s for s in r.starts if s > start), r) for r in refs if any(s > start for s in r.starts)]
+            first = min(after, key=lambda x: x[0], default=None)
+            if first is not None and first[0] - start <= _organisations._S14_CATAPHOR_CHARS:
+                ref = first[1]
         if ref is not None:
             self.via, self.confidence = "organization", 0.8
             name = ref.name

@@ -116,6 +116,55 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: ordinary word's: a "+" after it ("Kestrel+") or a capital inside it ("SkyTembo"); shipped ``True``.
 _S12_ORG3_BRAND = True
 _BRAND_FORM = re.compile(r"[A-Z][a-z]+(?:\+|[A-Z][A-Za-z]*\+?)")
+#: Switch for session 14's "its" sources (series q, genre train): a possessive source opening with
+#: "its" ("Its statement blamed …", "Its filing to the stock exchange") is never a person's; the
+#: ranker's person candidates are dropped (:meth:`~.resolver.SpeakerResolver._ranked`), so the
+#: organisation that is the sentence before's subject takes it; shipped ``True``.
+_S14_ORGQ_ITS = True
+#: Switch for session 14's names with "and" inside (series q, genre train): "Bedfordshire Fire and
+#: Rescue Service", "X Health and Care Trust" is one body's name, no pair of organisations
+#: "Bedfordshire Fire" and "Rescue Service" (:func:`_one_body_and` in
+#: :meth:`OrganisationRules.org_refs`); shipped ``True``.
+_S14_ORGQ_AND_NAME = True
+#: Switch for session 14's papers read as documents (series q, genre train): "The Manchester Evening
+#: Record reported", "The paper said" after a named paper are the newspaper, no document
+#: (:meth:`OrganisationRules._paper_class`); shipped ``True``.
+_S14_ORGQ_PAPER = True
+#: Words of a newspaper's name or type word (:meth:`OrganisationRules._paper_class`); and those of a
+#: journal's, whose "the paper" is a study.
+_S14_NEWSPAPER_WORDS = frozenset("""newspaper daily weekly tabloid broadsheet times post herald tribune gazette
+telegraph guardian courier chronicle ledger mail express observer record echo argus sentinel dispatch advertiser
+examiner enquirer inquirer recorder""".split())
+_S14_JOURNAL_WORDS = frozenset("""journal journals letters proceedings review lancet study research""".split())
+#: Switch for session 14's article before a name run (series q, genre train): "A Rovers source" is
+#: no organisation "A Rovers" (:meth:`OrganisationRules.org_refs`), which kept "Rovers" from being
+#: the one club's short form (Ashford Rovers); shipped ``True``.
+_S14_ORGQ_ARTICLE = True
+#: Switch for session 14's place after a company's name (series q, genre train): "Veltria
+#: Diagnostics of Stuttgart" is Veltria Diagnostics (:meth:`OrganisationRules._place_of_cut`, from
+#: :meth:`~.entities.EntityRegistry._organization`); shipped ``True``.
+_S14_ORGQ_OF_PLACE = True
+#: Switch for session 14's kind words that point forward (series q, genre train): a bare "the
+#: maker", "the manufacturer" with no organisation of a fitting kind named before it is the first
+#: one named after it within :data:`_S14_CATAPHOR_CHARS` characters ("… recalled after the maker
+#: found …. The manufacturer, Veltria Diagnostics, said"; :meth:`~.org_descriptions.OrgDescriptionRules._org_by_kind`);
+#: shipped ``True``.
+_S14_ORGQ_CATAPHOR = True
+#: How far after a forward-pointing kind word its organisation may be named (characters: about
+#: two short paragraphs of news copy).
+_S14_CATAPHOR_CHARS = 600
+#: Last words of a name's part before "of" that a body's own name holds ("Bank of Scotland",
+#: "University of Leeds", "Friends of …"): no place cut there.
+_S14_OF_HEADS = frozenset("""bank university college school church cathedral museum hospital port city republic
+state society institute chamber friends people diocese archdiocese duchy kingdom province county borough district
+academy guild league order knights sisters brothers daughters sons house court palace theatre orchestra opera
+ballet gallery library tribunal parliament assembly government council isle bay lord duke prince princess queen king
+mayor bishop""".split())
+#: A capitalised run and "and" right before a name (:meth:`OrganisationRules._left_joined_name`).
+_S14_CAPS_AND = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){1,4})and[ \t]+\Z")
+#: Last words of a name's first part that end a name of its own (a club's, a town's), no field word.
+_S14_NOT_FIELD_WORDS = frozenset({"town", "city", "county", "water", "group", "partners", "capital", "air", "airways",
+                                  "ventures", "investments", "bros", "brothers", "rovers", "athletic", "wanderers"})
 _CTX_KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
@@ -257,6 +306,20 @@ def run_continuation(text: str, end: int, name: str, doc=None) -> str:
     return out
 
 
+def _one_body_and(left: str, right: str) -> bool:
+    """Whether "``left`` and ``right``" (capitalised names of two words or more each, split at
+    " and ") is one body's name: ``right`` ends in an organisation's head word (:data:`_BODY_HEADS`,
+    :data:`~.entities.ORG_KIND_OF`: "Rescue *Service*", "Care *Trust*", "Rescue *Authority*") and
+    ``left`` ends in a field word that names no organisation kind ("Bedfordshire *Fire*", "Leeds
+    Community *Health*"), where two names each end in their own kind word ("Aldgate *Insurance* and
+    Meridian Life", "Castleford *Town* and …"). UK public bodies' names (fire and rescue services,
+    health and care trusts); series q of the genre train gold (:data:`_S14_ORGQ_AND_NAME`)."""
+    last = left.split()[-1].lower().strip("’'")
+    low = right.split()[-1].lower()
+    return ((low in _BODY_HEADS or low in ORG_KIND_OF) and last not in _BODY_HEADS and last not in ORG_KIND_OF
+            and last not in _S14_NOT_FIELD_WORDS)
+
+
 def _pad_free_before(text: str, x: int) -> str:
     """The 30 characters of ``text`` before ``x`` for a pattern that ends in one space before a
     word: a run of spaces right before ``x`` (a character reference's padding,
@@ -339,6 +402,10 @@ class OrganisationRules:
             full = place_ended_name(self.doc, self.text, lo, s, s + len(name))
             if full is not None:
                 return full
+        if _S14_ORGQ_AND_NAME and lo is not None and lo < s:
+            j = _S14_CAPS_AND.search(self.text, lo, s)
+            if j is not None and _one_body_and(j.group(1), name):
+                return self.text[j.start(1):s] + name  # "Northmoor Fire and" + "Rescue Service" (the NER's ORG)
         m = _RX_0.search(self.text[max(0, s - 40):s])
         if m is None:
             return name
@@ -377,6 +444,69 @@ class OrganisationRules:
         m = re.search(r"(?m)^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[^—–\n]{0,40})?\s*(?:\([^)\n]{1,20}\)\s*)?[—–-]{1,2}\s",
                       self.text[:pos])
         return m.group(1).strip().title() if m else None
+
+    def _place_of_cut(self, name: str) -> str:
+        """``name`` without a trailing "of <Place>" that says where a company is, not what it is
+        called: "Veltria Diagnostics *of Stuttgart*" → "Veltria Diagnostics" (rule 1 of
+        ``gold/speakers/README.md``: the name as written; the "of" phrase is the place). Only when
+        the part before "of" has two words or more, ends in no word that takes an "of" in a
+        body's own name (:data:`_S14_OF_HEADS`, :data:`_BODY_HEADS`, organisation kind words other
+        than a company's: "Bank of Scotland", "University of Leeds", "Ministry of Health"), the
+        place is one or two capitalised words, and the article writes the name's first word
+        without the place elsewhere ("Veltria said"). Else ``name``. Series q of the genre train
+        gold (:data:`_S14_ORGQ_OF_PLACE`)."""
+        if not _S14_ORGQ_OF_PLACE:
+            return name
+        memo = self.__dict__.get("_place_of_memo")
+        if memo is None or memo[0] is not self.text:
+            memo = self._place_of_memo = (self.text, {})
+        got = memo[1].get(name)
+        if got is None:
+            got = memo[1][name] = self._place_of_scan(name)
+        return got
+
+    def _place_of_scan(self, name: str) -> str:
+        """:meth:`_place_of_cut` uncached (one pass over the text for the name's first word)."""
+        head, _, place = name.rpartition(" of ")
+        hw, pw = head.split(), place.split()
+        if len(hw) < 2 or not 1 <= len(pw) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in pw + hw):
+            return name  # not "U.N. Office for the Coordination of Humanitarian Affairs"
+        last = hw[-1].lower()
+        if last in _S14_OF_HEADS or last in _BODY_HEADS or (last in ORG_KIND_OF and "company" not in ORG_KIND_OF[last]):
+            return name
+        first = hw[0]
+        text = self.text
+        at = text.find(first)
+        while at >= 0:
+            if not text.startswith(name, at) and not (text[at - 1:at].isalnum() or text[at + len(first):at + len(first) + 1].isalnum()):
+                return head  # "Veltria said", "Veltria's medical director": the name without its place
+            at = text.find(first, at + len(first))
+        return name
+
+    def _paper_class(self, span, start: int) -> str | None:
+        """The mention class a "document" source ``span`` at ``start`` takes when it is a
+        newspaper: ``"org_name"`` for the paper's own name with its article ("The Manchester
+        Evening Record": "record" is a document noun too), ``"org_desc"`` for "the paper"/"the
+        newspaper" once the article has named a paper before ``start`` (:meth:`org_refs`, kind
+        ``paper``); else ``None`` (the document rules decide: "a paper published in Nature"). UK
+        press style (the paper a story cites); series q of the genre train gold
+        (:data:`_S14_ORGQ_PAPER`)."""
+        if not _S14_ORGQ_PAPER or span is None or not len(span):
+            return None
+        words = [t for t in span if not t.is_punct]
+        if not words or words[0].lower_ != "the" or len(words) < 2:
+            return None
+        rest = " ".join(t.text for t in words[1:])
+        if len(words) == 2 and words[1].lower_ in ("paper", "newspaper"):
+            # a newspaper named before: by its name's head or a type word ("the Croatian daily X"),
+            # no journal ("a paper in Marine Ecology Letters": "the paper" is the study)
+            return "org_desc" if any("paper" in r.kinds and min(r.starts, default=start) < start
+                                     and r.words & _S14_NEWSPAPER_WORDS and not r.words & _S14_JOURNAL_WORDS
+                                     for r in self.org_refs()) else None
+        if all(t.text[:1].isupper() for t in words[1:]) and any(
+                r.name == rest and "paper" in r.kinds for r in self.org_refs()):
+            return "org_name"
+        return None
 
     # -- the article's organisations (issue 11, gold/speakers/genre) ---------------------------
     def _typed_person_names(self) -> dict[str, tuple[set[str], int]]:
@@ -483,7 +613,9 @@ class OrganisationRules:
             if span is None or not len(span):
                 continue
             toks = list(span)
-            while toks and (toks[0].lower_ in ("the", "of", "and", "for", "&") or toks[0].pos_ != "PROPN" and (
+            while toks and (toks[0].lower_ in ("the", "of", "and", "for", "&")
+                            or _S14_ORGQ_ARTICLE and toks[0].lower_ in ("a", "an") and toks[0].tag_ == "DT"
+                            or toks[0].pos_ != "PROPN" and (
                     len(toks) == 1 or toks[1].lower_ in ("of", "and", "for", "&"))
                     and not (_S12_ORG3_BRAND and len(toks) == 1 and _BRAND_FORM.fullmatch(toks[0].text))):
                 toks.pop(0)  # "Shares of Veritas Semiconductor": the sentence's first word is no name
@@ -532,7 +664,8 @@ class OrganisationRules:
                 add(right, _word_kinds(norm_tokens(right)), around)
             elif right and (kinds or two) \
                     and len(left.split()) >= 2 and len(right.split()) >= 2 \
-                    and all(w[:1].isupper() for w in left.split() + right.split()):
+                    and all(w[:1].isupper() for w in left.split() + right.split()) \
+                    and not (_S14_ORGQ_AND_NAME and _one_body_and(left, right)):
                 kinds = kinds or {"company"}
                 # "Aldgate Insurance and Meridian Life …, the two companies said": two names of two
                 # words or more each, no "of"/"for" in them ("Department of Health and Human

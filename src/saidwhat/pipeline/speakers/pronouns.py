@@ -1082,6 +1082,36 @@ class PronounRules:
         got = [c for c in self.cands.clusters if any(s <= subj.idx < e and not q for s, e, _, q in c.mentions)]
         return got[0] if len(got) == 1 and got[0].kind == "organization" else None
 
+    def _described_subject_org(self, span, prev: str | None) -> str | None:
+        """The organisation key of the sentence before's subject when that subject is an
+        organisation description ("*The bank*, Britain's fifth-largest lender, made …. Its
+        statement blamed …") or a person's possessor that is one ("*The commission's* permanent
+        secretary said …. Its latest assessment warned …"), resolved as an organisation description
+        (:meth:`~.org_descriptions.OrgDescriptionRules._org_description`), or ``None``. The
+        fallback of an "its …" source after :meth:`_subject_org` finds no organisation cluster;
+        same conditions on the sentence before. Session 14 (:data:`~.organisations._S14_ORGQ_ITS`)."""
+        from . import organisations as _orgs
+        from .entities import DESC_KINDS, ORG_HEADS
+        if not _orgs._S14_ORGQ_ITS or span is None or not len(span) or span[0].lower_ != "its":
+            return None
+        before = self._opening_sentence_before(span[0])
+        if before is None or self.cands._quoted(before.root.idx):
+            return None
+        subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.cands._quoted(subj.idx):
+            return None
+        heads = [subj] + [t for t in subj.children if t.dep_ == "poss"]
+        for h in heads:
+            if h.lower_ not in DESC_KINDS and h.lower_ not in ORG_HEADS or not h.text.islower():
+                continue
+            if not any(c.lower_ == "the" for c in h.children if c.dep_ == "det"):
+                continue
+            sp = self.doc[h.left_edge.i:h.i + 1]
+            key = self._org_description(sp, "org_desc", sp.start_char, prev)
+            if key is not None and self.entities[key].kind == "organization":
+                return key
+        return None
+
     def _pair_subject(self, span, cls: str, pool) -> Cluster | None:
         """The first-named person of a coordinated subject that a "they" in the same sentence
         takes up, or ``None``.

@@ -49,7 +49,7 @@ from . import names as _names_mod
 from . import groups as _groups
 from .entities import ORG_HEADS, PRONOUNS, EntityRegistry, _Entity, _org_kind_head
 from .groups import (ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRules, _plural_possessed, _possessed_group,
-                     anonymous_people, given_name)
+                     anonymous_people, given_name, given_name_after)
 from .ner_fix import add_org_mentions, is_dateline
 from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss,
                     named_mentions, possessor_in_apposition)
@@ -179,6 +179,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             key = self._form_label(a, b) or self._surname_tagged_org(a, b)
             if key is None:
                 key = self._short_form_source(a, b)  # "Rovers said": Dunmore Rovers (organisations._S13_SHORT_SOURCE)
+        if key is None and antecedent is None:
+            holder = self._post_source(a, b)  # "finance chief", "The CFO", "his agent" (nominals._S14_ROLE_POSTS)
+            if holder is not None:
+                key = self._adopt(holder, a, "nominal", 0.7)
         if key is None:
             key = self._ranked(span, a, b, prev, forward)
         if key is None:
@@ -222,12 +226,18 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             org_pair = self._first_of_org_and_body(span, start)
             if org_pair is not None:
                 return org_pair  # "Pennine Connect and the combined authority": the first-named (rule 6)
+        wdoc = _documents.witnessed_document(span) if _documents._S14_DOC_WITNESS else None
+        if wdoc is not None:
+            # "An internal memo, seen by this newspaper, suggests": the memo's maker, not its witness (session 14)
+            return self._document(wdoc, wdoc.start_char, prev)
         if cls in ("anonymous", "nominal"):
             dspan = document_span(span)
             if dspan is not None:
                 span, cls = dspan, "document"  # "An MRI", "security logs", "A risk| assessment …"
         elif cls == "document" and document_in_name(span):
             cls = "org_name"  # "Ashgrove Records, the band's label,": a name, no document
+        elif cls == "document" and _organisations._S14_ORGQ_PAPER:
+            cls = self._paper_class(span, start) or cls  # "The Manchester Evening Record", "The paper said"
         app = self._appositive_name(start, end, head_end) if cls not in ("name", "surname", "org_name") else None
         if app is not None:
             # "Two military analysts, Patrick Megahan and Chris Harman,", "Trump's running mate —
@@ -243,6 +253,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             key = self._organization(self._named_body(app_org.name), start, app_org.role)  # "(SMA)": its name
             self.key_cluster[key] = app_org
             return key
+        if cls in ("nominal", "anonymous", "surname", "org_name", "org_desc", "name"):
+            # "Both ministers", "The couple, who …", "the Nakamuras": the first-named of the people
+            # the text put together, or the relative who spoke (rules 6, 12; groups._S14_PAIR_)
+            pair = self._plural_people(span, start, end, forward or self._above_lead(start))
+            if pair is not None:
+                return self._adopt(pair, start, "nominal", 0.7)
         if cls == "anonymous":
             intro = self._introduced_body(span, start, end, head_end)
             if intro is not None:
@@ -278,6 +294,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             if pair_org is not None:
                 return pair_org  # "Both companies": the first-named of "A and B" (rule 6; issue 11)
         given = given_name(self.text[start:end]) if cls in ("anonymous", "nominal") else None
+        if given is None and cls == "anonymous" and _groups._S14_LATE_GIVEN:
+            given = given_name_after(self.text, end)  # "A fan outside the ground, who gave his name only as X," (session 14)
         if given is not None:
             # "One resident, a retired nurse who gave her name only as Edith," (rule 16)
             self.via, self.confidence = "name", 0.8
@@ -293,6 +311,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             later = self._role_named_later(span, start, headline=forward)
             if later is None and cls == "nominal":
                 later = self._headline_role_holder(span, start, headline=forward)  # "Leeds public health chief" (session 13)
+            if later is None and cls == "anonymous":
+                later = self._described_then_named(span, start, end)  # "A local shopkeeper …" … "The shopkeeper, X," (session 14)
             if later is not None:
                 # "A public defender who … said" … "The public defender, Omar Reyes," (rule 1)
                 return self._adopt(later, start, "nominal", 0.6)
@@ -402,6 +422,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             lead = self._lead_author(span)
             if lead is not None:
                 return self._adopt(lead, start, "nominal", 0.7)  # "the researchers" → who led the study
+            rel = self._relation_speaker(start, head_end, prev)
+            if rel is not None:
+                return rel  # "his wife said" → the wife the text names (names._S14_FAM_GENDER)
             kin = self._family_speaker(span, start)
             if kin is not None:
                 return self._adopt(kin, start, "nominal", 0.7)  # "The family said" → the relative who spoke (rule 12)
@@ -483,6 +506,11 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 # "Stephen Cohen and Bradford DeLong suggest … they argue": the first-named
                 return self._adopt(pair, start, "pronoun" if cls == "pronoun_pl" else "nominal", 0.7)
         cl = compatible(cls, pool)
+        if _organisations._S14_ORGQ_ITS and cls == "possessive" and span[0].lower_ == "its":
+            # "Its statement blamed …": "its" is a thing's, never a person's (organisations._S14_ORGQ_ITS)
+            orgs = {r.name for r in self.org_refs()}  # "Kestrel General" tagged PERSON, typed an organisation
+            cl = [x for x in cl if x[0] is None or x[0].kind != "person" or x[0].name in orgs
+                  or self._full_org_name(x[0].name) is not None]  # "Kestrel": Kestrel General's short form
         if cls in ("pronoun_m", "pronoun_f") and not any(x[0] is not None for x in cl):
             late = self._named_after(span.sent.end_char, "m" if cls == "pronoun_m" else "f")
             if late is not None:
@@ -528,6 +556,11 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             c = self._subject_org(span)  # "X was fined …. Its filing said": the subject before (session 13)
             if c is not None:
                 z = 1.0 / 0.6  # confidence 0.6
+            elif cls == "possessive":
+                described = self._described_subject_org(span, prev)  # "The bank, … made …. Its statement"
+                if described is not None:
+                    self.via, self.confidence = "possessive", 0.6
+                    return described
         if c is None and cls == "possessive" and len(span) and span[0].lower_ == "their":
             # "Researchers at X studied …. Their findings" (nominals._S13_NOM3_THEIR_DOC)
             c = self._their_doc_owner(span)
