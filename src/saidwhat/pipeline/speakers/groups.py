@@ -459,8 +459,8 @@ class GroupRules:
             return None  # a headline's "Couple" with no couple named below
         if not got:
             return None
-        if len(got) < 2 and not (kin and self._pair_family(got, people)):
-            return None  # one person is no pair: "The band said … The trio added" (the band, not its singer)
+        if kin and len(got) < 2 and not self._pair_family(got, people):
+            return None  # one person is no couple or trio: "The band said … The trio added" (the band, not its singer)
         if kin:
             fam = self._pair_family(got, people)
             if fam:
