@@ -4689,3 +4689,19 @@ def test_source_without_time_tail_s14_polnear(monkeypatch):
     monkeypatch.setattr(source, "_S14_PN_TIME_TAIL", False)
     _, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "the ferry company's plan")
     assert hit.source.text == "The coastal town's new mayor on Tuesday"
+
+
+# session 14: lead review, rule-6 pairs
+def test_s14_pair_two_unnamed_people_stay_anonymous() -> None:
+    """"the two people briefed on the talks" are unnamed sources (rule 11), not the first-named
+    person of the article (groups._PAIR_NOT_PEOPLE); fails if the pair rule takes them."""
+    import saidwhat
+    text = ('Port deal under scrutiny\n\n'
+            'Transport minister Ousmane Kane and the harbour chief Fatou Sy met bidders last month.\n\n'
+            'The tender was rigged in favour of one bidder, according to two people briefed on the talks. '
+            'The two people said the final scores had been changed overnight.\n')
+    r = saidwhat.extract(text, mode="fast")
+    names = {s.id: s for s in r.speakers}
+    a = next(a for a in r.attributions if "scores had been changed" in text[a.content.start_char:a.content.end_char])
+    sp = names.get(a.speaker_id)
+    assert sp is None or sp.kind not in ("person", "organization"), sp

@@ -57,7 +57,8 @@ _PAIR_KIN = {"men": "m", "brothers": "m", "women": "f", "sisters": "f", "sibling
 #: organisations' rule; times: "both sides", "each year").
 _PAIR_NOT_PEOPLE = frozenset("""companies company firms firm unions union clubs club sides side governments government
     countries country teams team parties party groups group councils council boards board banks bank agencies agency
-    ministries ministry bodies body organisations organizations days day years year times time cases case""".split())
+    ministries ministry bodies body organisations organizations days day years year times time cases case
+    people persons sources individuals insiders""".split())  # "the two people briefed on the talks": anonymous (rule 11)
 
 
 #: Heads of possessed descriptions of people the article leaves unnamed ("Lindgren's *family*",
