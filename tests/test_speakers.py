@@ -2791,6 +2791,9 @@ def test_who_said_it_s11_names(shape, const, text, content, name, kind, mode, mo
     monkeypatch.setattr(names, const, False)
     # session 12: a listed given name and a surname written alone is also read by ner_fix (same shape)
     monkeypatch.setattr(ner_fix, "_S12_NAMES_LISTED_GIVEN", False)
+    # session 14: "X, which campaigned …" is an organisation by its relative pronoun too (same row)
+    from saidwhat.pipeline.speakers import organisations
+    monkeypatch.setattr(organisations, "_S14_ORGN_WHICH", False)
     ner_fix._alone_memo.cache_clear()
     sp, hit = _speaker_of(saidwhat.extract(text, mode=mode), content)
     assert sp is None or (sp.name, sp.kind) != (name, kind), (shape, "passes with the switch off", sp)
@@ -4705,3 +4708,339 @@ def test_s14_pair_two_unnamed_people_stay_anonymous() -> None:
     a = next(a for a in r.attributions if "scores had been changed" in text[a.content.start_char:a.content.end_char])
     sp = names.get(a.speaker_id)
     assert sp is None or sp.kind not in ("person", "organization"), sp
+
+
+# session 14 round 2: modifiers that pick among candidates of one role (nominals._S14_NOMMOD_RIVAL)
+WHO_S14_NOMMOD = [
+    ('his_rival_is_the_other_of_the_pair',
+     "Rail bosses questioned by MPs\n\n"
+     "Tobias Grunwald, chief executive of Northline Rail, and Kwame Asare-Lind, his counterpart at Eastway "
+     "Trains, appeared before the transport committee on Tuesday.\n\n"
+     "Mr Asare-Lind, a signalling engineer by training, said his company had cut cancellations by a fifth.\n\n"
+     "But the two men disagreed on the cause of the delays. Mr Grunwald blamed the weather. "
+     "His rival said that was \"an excuse the whole industry hides behind\".",
+     "an excuse the whole industry", "Kwame Asare-Lind"),
+    ('former_engineer_by_training',
+     "Rail bosses questioned by MPs\n\n"
+     "Tobias Grunwald, chief executive of Northline Rail, and Kwame Asare-Lind, his counterpart at Eastway "
+     "Trains, appeared before the transport committee on Tuesday.\n\n"
+     "Mr Asare-Lind, a signalling engineer by training, said his company had cut cancellations by a fifth. "
+     "Mr Grunwald said the weather had been the worst in a decade.\n\n"
+     "\"Signals do not fail because it rains,\" the former engineer told MPs.",
+     "Signals do not fail", "Kwame Asare-Lind"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape, text, content, name", WHO_S14_NOMMOD, ids=[r[0] for r in WHO_S14_NOMMOD])
+def test_who_said_it_s14_nommod(shape, text, content, name, monkeypatch):
+    """"His rival said" is the other man of the contrasted pair, never the possessor; "the former
+    engineer" is the man the text calls "an engineer by training" (nominals._S14_NOMMOD_RIVAL);
+    with the switch off another speaker."""
+    from saidwhat.pipeline.speakers import nominals
+    assert nominals._S14_NOMMOD_RIVAL
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(nominals, "_S14_NOMMOD_RIVAL", False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+# session 14: organisation descriptions (org_descriptions._S14_ORGD_MODS)
+WHO_S14_ORGD = [
+    ("competition name before a club word",
+     "Fenwick Albion boss Lewis Hardcastle has criticised the Regional Football Board after a cup tie was moved.\n\n"
+     "The Southern Counties League club had asked for the tie against Marston Dale to be played on Saturday.\n",
+     "the tie against Marston Dale", "Fenwick Albion"),
+    ("party that runs a body",
+     "Refuse talks collapse in Oakhampton\n\n"
+     "Talks between Oakhampton District Council and the Transport Workers Union broke down on Monday.\n\n"
+     "Union organiser Maria Kovacs said the council had walked away.\n\n"
+     "Bins have not been emptied for a fortnight. In a statement, the Labour-controlled authority said it had made \"a generous offer\".\n",
+     "a generous offer", "Oakhampton District Council"),
+    ("unit of a body described by a kind word",
+     "Pest fears grow in Oakhampton\n\n"
+     "Oakhampton District Council said collections would resume next week.\n\n"
+     "The council's trading standards office said it had received 40 complaints since the dispute began.\n",
+     "received 40 complaints", "Oakhampton District Council"),
+    ("body named for the people it represents",
+     "Linden United manager Paulo Serra said he would complain about the decision.\n\n"
+     "Linden said they would write to the National Umpires Council. The club said it wanted the footage.\n\n"
+     "The umpires' body said it would review the incident next week.\n",
+     "review the incident next week", "National Umpires Council"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape,text,content,name", WHO_S14_ORGD, ids=[r[0] for r in WHO_S14_ORGD])
+def test_s14_org_description_modifiers(monkeypatch, shape, text, content, name):
+    """Modifiers that name no speaker ("The X League club", "the Labour-run authority", "The
+    council's environmental health team") and a body named for its members ("The referees' body"):
+    the body itself (org_descriptions._S14_ORGD_MODS); each row fails with the switch off."""
+    from saidwhat.pipeline.speakers import org_descriptions
+    assert org_descriptions._S14_ORGD_MODS
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(org_descriptions, "_S14_ORGD_MODS", False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+# session 14: headline and standfirst sources (switches _S14_HEAD_*: attribution, nominals, forms)
+WHO_S14_HEAD = [
+    ("topic_label_then_says_role", "attribution", "_S14_HEAD_SAYS_TAIL",
+     "Bandstand row: county council 'walked away' from park, says new mayor\n\n"
+     "By Orla Fenwick, Local Democracy Reporter\n\n"
+     "A row over the future of Ashcombe's Victorian bandstand deepened on Monday when the town's newly "
+     "elected mayor accused the county council of walking away from the park.\n\n"
+     "Priya Lindqvist, who was elected in May, told a packed meeting that residents had been ignored.\n",
+     "county council 'walked away' from park", "Priya Lindqvist"),
+    ("bare_kin_word_in_headline", "nominals", "_S14_HEAD_BARE",
+     "Father says sprinter 'was never told about the test'\n\n"
+     "By Jonas Eberle\n\n"
+     "The family of a teenage sprinter banned for four years has criticised the athletics federation over "
+     "the way her case was handled.\n\n"
+     "Her father, Tomasz Wren, who coached her until last year, told local radio that she had never been "
+     "warned about the new rules.\n",
+     "sprinter 'was never told about the test'", "Tomasz Wren"),
+    ("bare_plural_kin_word_in_headline", "nominals", "_S14_HEAD_BARE",
+     "Sisters deny £2m pension fraud at family firm\n\n"
+     "By Aled Morrow, Court Reporter\n\n"
+     "Two sisters accused of stealing from the pension fund of their family's haulage company went on "
+     "trial at Cardiff Crown Court on Monday.\n\n"
+     "Marta Olesen, 44, told the jury that she had signed whatever the accountant gave her. Her sister "
+     "Ingrid Olesen, 41, ran the accounts, the court heard.\n",
+     "£2m pension fraud at family firm", "Marta Olesen"),
+    ("bare_family_in_headline", "nominals", "_S14_HEAD_BARE",
+     "Folk fiddler Ruairi Dunne dies aged 81\n"
+     "Family says fiddler died 'with a tune in his head'\n"
+     "By Meera Castell, Arts Correspondent\n"
+     "Ruairi Dunne, the Donegal fiddler who toured with half the folk bands of the 1970s, has died at his home. He was 81.\n"
+     "His granddaughter, Saoirse Kelleher, said he had died on Friday evening 'with a tune in his head'.\n",
+     "fiddler died 'with a tune in his head'", "Saoirse Kelleher"),
+    ("bare_role_word_in_headline", "nominals", "_S14_HEAD_BARE",
+     "MP says maternity unit closure is 'a betrayal'\n\n"
+     "By Callum Voss, Health Reporter\n\n"
+     "Plans to close the maternity unit at Ashcombe Community Hospital have been condemned by campaigners "
+     "and the town's Conservative member of parliament.\n\n"
+     "Ashcombe's MP, Helena Markby, has written to the health secretary. Campaigner Joan Pellow said "
+     "2,000 people had signed a petition.\n",
+     "maternity unit closure is 'a betrayal'", "Helena Markby"),
+    ("watchdog_after_preposition", "attribution", "_S14_HEAD_TIME_PREP",
+     "Ferry firms clash as inquiry opens\n\n"
+     "Island operators trade blows after watchdog says it will examine how sailings are shared\n\n"
+     "By Mirela Oancea, Transport Correspondent\n\n"
+     "The boss of Skerry Ferries has accused a rival of hoarding sailings, as the Competition and Markets "
+     "Authority confirmed it would review how timetable slots are allocated.\n",
+     "it will examine how sailings are shared", "Competition and Markets Authority"),
+    ("post_acronym_heading_in_live_blog", "forms", "_S14_HEAD_POST_ACRONYM",
+     "Ashcombe power cut live: 12,000 homes without electricity\n\n"
+     "Latest updates as engineers work to restore supply\n\n"
+     "14:10 GMT\n\n"
+     "MP: 'This is a disgrace'\n\n"
+     "Ashcombe's MP, Helena Markby, has written to the network operator. The Labour MP said it was "
+     "'a disgrace' that residents had been left in the dark.\n\n"
+     "13:55 GMT\n\n"
+     "Minister: 'We will get answers'\n\n"
+     "The energy minister, Rhodri Vance, told MPs in the Commons that he had asked the operator for a full report.\n\n"
+     "13:40 GMT\n\n"
+     "Reader: 'No heating and a newborn'\n\n"
+     "'We have a week-old baby and no heating at all.' – Leonie, Ashcombe\n",
+     "'This is a disgrace'", "Helena Markby"),
+    ("reader_heading_in_live_blog", "forms", "_S14_HEAD_POST_ACRONYM",
+     "Ashcombe power cut live: 12,000 homes without electricity\n\n"
+     "Latest updates as engineers work to restore supply\n\n"
+     "14:10 GMT\n\n"
+     "MP: 'This is a disgrace'\n\n"
+     "Ashcombe's MP, Helena Markby, has written to the network operator. The Labour MP said it was "
+     "'a disgrace' that residents had been left in the dark.\n\n"
+     "13:55 GMT\n\n"
+     "Minister: 'We will get answers'\n\n"
+     "The energy minister, Rhodri Vance, told MPs in the Commons that he had asked the operator for a full report.\n\n"
+     "13:40 GMT\n\n"
+     "Reader: 'No heating and a newborn'\n\n"
+     "'We have a week-old baby and no heating at all.' – Leonie, Ashcombe\n",
+     "'No heating and a newborn'", "Leonie"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape,module,switch,text,content,name", WHO_S14_HEAD, ids=[r[0] for r in WHO_S14_HEAD])
+def test_s14_headline_sources(monkeypatch, shape, module, switch, text, content, name):
+    """A headline's or standfirst's source that is a topic label before ", says X", a bare kin,
+    role or organisation word ("Father says", "Sisters deny", "Athletic boss:", "Ministry says"),
+    a noun after "after" misparsed into another phrase, or a live-blog heading "MP:"/"Reader:":
+    the body person or body it stands for (switches ``_S14_HEAD_*``); each row fails with its
+    switch off."""
+    import importlib
+    mod = importlib.import_module("saidwhat.pipeline." + ("attribution" if module == "attribution"
+                                                          else "speakers." + module))
+    assert getattr(mod, switch)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    if shape == "post_acronym_heading_in_live_blog":
+        # with the switch off "MP" is read as a surname in capitals; what follows then depends on
+        # the NER's tag for "MP" (genre train: an organisation "MP"; this text: the ranker's
+        # person), so only the rule's own answer is checked here
+        return
+    monkeypatch.setattr(mod, switch, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+@pytest.mark.model
+def test_body_chief_epithet_s14_nommod(monkeypatch):
+    """"The Northline chief" is the body's boss, as "the Northline boss" (nominals._S14_NOMMOD_CHIEF);
+    with the switch off the epithet is left to the ranker, which takes the previous speaker."""
+    from saidwhat.pipeline.speakers import nominals
+    text = ("Rail bosses questioned by MPs\n\n"
+            "Tobias Grunwald, chief executive of Northline Water, and Kwame Asare-Lind, his counterpart at Eastway "
+            "Water, appeared before the transport committee on Tuesday.\n\n"
+            "Mr Grunwald blamed the weather for the cancellations. Mr Asare-Lind said that was \"an excuse\".\n\n"
+            "The Northline chief later said the remark was unworthy of a fellow chief executive.")
+    assert nominals._S14_NOMMOD_CHIEF
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "the remark was unworthy")
+    assert sp is not None and sp.name == "Tobias Grunwald", (sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(nominals, "_S14_NOMMOD_CHIEF", False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "the remark was unworthy")
+    assert sp is None or sp.name != "Tobias Grunwald", ("passes with the switch off", sp)
+
+
+# --- session 14: organisation names as sources (switches organisations._S14_ORGN_*, groups._S14_ORGN_MIDCAP) ---
+WHO_S14_ORGN = [
+    ("which_relative_union", "organisations", "_S14_ORGN_WHICH",
+     "Thornbury council accuses Graftwell of 'moving the goalposts' as cleaners strike\n\n"
+     "Thornbury District Council said on Monday it had made its final offer to the cleaning staff. Council "
+     "leader Ann Bexley said the offer was fair.\n\n"
+     "Graftwell, which represents most of the 80 cleaners and porters, said the offer was an insult to its members.\n",
+     "the offer was an insult", "Graftwell"),
+    ("which_relative_rival", "organisations", "_S14_ORGN_WHICH",
+     "Obituary: Kofi Mensah, highlife guitarist\n\n"
+     "Kofi Mensah, who has died aged 81, recorded for Bluefin Records for thirty years. His manager, Samuel "
+     "Oduro, said he had been 'the heartbeat of the label'.\n\n"
+     "Its rival Tidewater Sound, which bought the rights to the catalogue in 2004 after a long legal fight, "
+     "said it would reissue the albums.\n",
+     "it would reissue the albums", "Tidewater Sound"),
+    ("one_word_name_read_as_noun", "groups", "_S14_ORGN_MIDCAP",
+     "TV review: Night Ferry, Lumen, all episodes streaming now\n\n"
+     "The series was first commissioned by Channel Orme, which dropped it last year. Lumen picked it up "
+     "weeks later.\n\n"
+     "Lumen said the series had been its most-watched documentary of the year.\n\n"
+     "Night Ferry is streaming on Lumen.\n",
+     "the series had been its most-watched", "Lumen"),
+    ("relative_then_apposed_name", "organisations", "_S14_ORGN_APPOSED",
+     "Care home closure\n\n"
+     "Residents were told on Friday that the Maple Lane home would close, said Dorothy Pryce, whose mother "
+     "lives there.\n\n"
+     "The care provider that owns the home, Oakhollow Care, said it had run out of money.\n",
+     "it had run out of money", "Oakhollow Care"),
+    ("party_plural_standfirst", "organisations", "_S14_ORGN_PARTY",
+     "Labour's Ruth Okonedo elected mayor of Stanwick\n\n"
+     "Okonedo wins by 600 votes; Tories say they will not ask for a recount\n\n"
+     "Labour's Ruth Okonedo was elected mayor of Stanwick on Friday, beating the Conservative candidate, "
+     "Dennis Lowe, by 600 votes.\n",
+     "they will not ask for a recount", "Tories"),
+    ("initialism_name_cut_at_link", "organisations", "_S14_ORGN_LINKED",
+     "Fishing quotas\n\n"
+     "The Regional Fisheries Council for the North Atlantic (RFCNA), the regional body that sets catch advice, "
+     "said stocks were at their lowest level in 30 years.\n",
+     "stocks were at their lowest level", "Regional Fisheries Council for the North Atlantic"),
+    ("un_headline_is_named_agency", "organisations", "_S14_ORGN_UN_AGENCY",
+     "UN warns of 'severe flooding season' in southern Malawi\n\n"
+     "LILONGWE, Malawi (AP) — More than a million people in southern Malawi face flooding this spring, the U.N. "
+     "Refugee Agency said Tuesday, warning that its camps there were already full.\n",
+     "'severe flooding season'", "U.N. Refugee Agency"),  # the body's speaker, as the article writes it
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape,module,switch,text,content,name", WHO_S14_ORGN, ids=[r[0] for r in WHO_S14_ORGN])
+def test_s14_org_name_sources(monkeypatch, shape, module, switch, text, content, name):
+    """An organisation's name as source: before a ", which" relative ("Unite, which represents …"),
+    apposed after a description with a restrictive relative ("The care provider that owns the
+    home, Larchwood Care,"), a British party's plural ("Conservatives say"), a name the NER cut at
+    "for the" whose initialism the article defines (switches ``_S14_ORGN_*``); each row fails with
+    its switch off."""
+    import importlib
+    mod = importlib.import_module("saidwhat.pipeline.speakers." + module)
+    assert getattr(mod, switch)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name and sp.kind == "organization", (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(mod, switch, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name or sp.kind != "organization", (shape, "passes with the switch off", sp)
+
+
+# --- Session 14: pronoun sources and cue-less quote paragraphs (pronouns._S14_PRON_*) ---
+WHO_S14_PRON = [
+    ("it_continues_subject_source", "_S14_PRON_IT_SOURCE",
+     "Alcora makes £3.2bn bid for Dellmore as Spanish lender eyes UK mortgages\n\n"
+     "Dellmore board rejects approach as 'opportunistic'; union warns of branch closures\n\n"
+     "By Sam Reid, Banking Editor\n\n"
+     "Mon 7 Dec 2026, 09.15 GMT\n\n"
+     "Banco Alcora, Spain's fifth-largest lender, has made an unsolicited £3.2bn offer for Dellmore Bank, the "
+     "Bristol-based mortgage specialist, in the biggest cross-border banking deal in Britain since 2019.\n\n"
+     "The Madrid-based bank said on Monday that its offer of 190p a share represented a 31% premium to "
+     "Dellmore's closing price on Friday. It said the combination would \"build a real challenger\" in British "
+     "home loans.\n\n"
+     "Dellmore said within an hour that its board had unanimously rejected the proposal.\n",
+     "the combination would", "Banco Alcora"),
+    ("epithet_subject_keeps_center", "_S14_PRON_EPITHET",
+     "Carrow sticks with Moreno as Kilby circle\n\n"
+     "By Dan Price\n\n"
+     "Carrow City manager Paulo Esteves said on Thursday that Luis Moreno would not be sold in January. "
+     "\"He is our best player and he stays,\" the Portuguese said.\n\n"
+     "Kilby's manager, Tomasz Wielicki, was asked on Friday whether his club wanted the winger. "
+     "The Pole smiled. \"He is a fine player and he plays for another club,\" he said. \"That is all.\"\n",
+     "He is a fine player", "Tomasz Wielicki"),
+    ("pronoun_after_missed_full_stop", "_S14_PRON_SPLIT",
+     "Greta Lund quits Northern Lights: \"I was the last to know\"\n"
+     "Singer posts long Instagram statement as bandmate Mira Solberg says the split was \"agreed in spring\"\n"
+     "By Ola Berg, Music Editor\n"
+     "Greta Lund has left Northern Lights, the Bristol trio she co-founded in 2015, with a long Instagram post "
+     "in which she accused her bandmates of recording a new album without her.\n"
+     "\"I found out from a studio invoice that somebody forgot to hide,\" the 33-year-old wrote on Sunday "
+     "night. \"Nine years, and I was the last to know.\"\n"
+     "\"I'm not angry any more. I'm just tired of pretending this is a family.\"\n"
+     "Within hours, Mira Solberg, the band's drummer and co-writer, posted her own account on X. She wrote "
+     "that the split had been \"agreed in spring, in a room, with lawyers\" and that Lund's post was unfair.\n",
+     "that the split had been", "Mira Solberg"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape,switch,text,content,name", WHO_S14_PRON, ids=[r[0] for r in WHO_S14_PRON])
+def test_s14_pronoun_sources(monkeypatch, shape, switch, text, content, name):
+    """An "It" after a sentence whose subject source was resolved to an organisation, a he/she
+    chain through an epithet subject ("The Pole smiled"), and a capitalised "She" after a full stop
+    the parser missed ("on X. She wrote"): the centre the pronoun continues (switches
+    ``pronouns._S14_PRON_*``; the epithet rule ships off); each row fails with its switch off."""
+    from saidwhat.pipeline.speakers import pronouns as mod
+    assert getattr(mod, switch) or switch == "_S14_PRON_EPITHET"  # shipped False (genre dev -2)
+    monkeypatch.setattr(mod, switch, True)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(mod, switch, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
+@pytest.mark.model
+def test_for_client_counsel_s14_nommod(monkeypatch):
+    """"For Mr Pryce, Richard X said his client …" is defence counsel, so "The barrister" after him is
+    Richard X, not the prosecutor (nominals._S14_NOMMOD_FOR_COUNSEL); with the switch off the
+    prosecutor, the one counsel the text then states."""
+    from saidwhat.pipeline.speakers import nominals
+    text = ("Van driver jailed for killing pedestrian\n\n"
+            "A van driver who killed a pedestrian while using his phone has been jailed for six years.\n\n"
+            "Gareth Pryce, 31, of Neath, admitted causing death by dangerous driving.\n\n"
+            "Prosecuting, Imelda Sandoval said Pryce had been \"scrolling, not steering\". She told the court "
+            "the victim had been crossing on a green light.\n\n"
+            "For Mr Pryce, Richard Hughes said his client was \"consumed by remorse\". The barrister said "
+            "the 31-year-old had sold his van and would never drive again.")
+    assert nominals._S14_NOMMOD_FOR_COUNSEL
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "had sold his van")
+    assert sp is not None and sp.name == "Richard Hughes", (sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(nominals, "_S14_NOMMOD_FOR_COUNSEL", False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "had sold his van")
+    assert sp is None or sp.name != "Richard Hughes", ("passes with the switch off", sp)

@@ -170,6 +170,16 @@ _SECTION_LABELS = HEADLINE_LABELS | frozenset({"transcript", "full transcript", 
                                                "must-see", "busted", "shock", "exposed", "revealed", "confirmed"})
 #: The topic after a sign-off's name ("“…” - Leeds health chief on the outbreak"): not the source.
 _SIGN_OFF_TOPIC = re.compile(r"\s+(?:on|about|over|after|as)\s+(?=[a-z\d“\"'‘])")
+#: Session 14 (genre train, local and courts copy): a headline "Topic: claim, says X" ("Lido row:
+#: district council 'washed its hands' of pool, says new mayor", "Care home fraud: ‘…’, says SFO")
+#: is no "Name: claim" frame: the label before the colon is the story's topic and the inverted
+#: verb's subject after the last comma is the source, which the reporting-verb stage finds
+#: (:func:`_verbal_attributions`). ``False`` gives the old behaviour.
+_S14_HEAD_SAYS_TAIL = True
+#: ", says new mayor" closing a headline line: a comma, a present-tense verb of saying, then a
+#: short noun phrase (up to five words) to the end of the line (:data:`_S14_HEAD_SAYS_TAIL`).
+_HEAD_SAYS_TAIL = re.compile(r"[,’'\"”]\s*(?:says|said|claims|warns|insists|admits|tells|argues|vows|declares)"
+                             r"\s+[\w’'&.-]+(?:\s+[\w’'&.-]+){0,4}\s*$")
 
 
 def _headline_frames(ctx: _Ctx) -> None:
@@ -180,6 +190,8 @@ def _headline_frames(ctx: _Ctx) -> None:
         m = _HEADLINE_FRAME.match(line)
         if not m:
             continue
+        if _S14_HEAD_SAYS_TAIL and _HEAD_SAYS_TAIL.search(m.group("content")):
+            continue  # "Lido row: …, says new mayor": a topic label, the source is after "says"
         src = m.group("src").strip()
         if src.lower() in _SECTION_LABELS or len(src.split()) > 5 or re.search(r"\d", src):
             continue
@@ -1059,7 +1071,21 @@ def _whole_subject(ctx: _Ctx, verb: Token, source: tuple[int, int]) -> tuple[int
         cur = cur.head
     if cur is None or cur.i != subj.i or "pobj" not in path or any(p in ("appos", "conj") for p in path):
         return source
+    between = [t for t in root.ancestors if t.i != subj.i and subj in t.ancestors] if root is not None else []
+    if _S14_HEAD_TIME_PREP and any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS for t in between) and not any(
+            t.pos_ in ("VERB", "AUX") for t in between):  # not "a woman who had queued since dawn with her dog"
+        return source  # "Budget carriers trade blows after *watchdog* says …": a clause misparsed, not the subject's phrase
     return whole
+
+
+#: Session 14 (genre train, standfirsts): a tagged source hung on the cue's parsed subject by a
+#: preposition of time or circumstance ("Budget carriers trade blows *after* watchdog says it will
+#: …", where the small parser reads "after watchdog" as a modifier of "blows") is not widened to
+#: that subject by :func:`_whole_subject`: such a preposition opens a clause the headline
+#: compresses, and its own subject is the speaker. ``False`` gives the old behaviour.
+_S14_HEAD_TIME_PREP = True
+#: Prepositions of time or circumstance for :data:`_S14_HEAD_TIME_PREP`.
+_TIME_PREPS = frozenset({"after", "before", "as", "since", "until", "amid", "despite", "while", "when", "following"})
 
 
 #: Verbs of judgment that PolNeAR marks in agentless passives ("was accused of", "were rated",

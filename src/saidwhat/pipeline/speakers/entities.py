@@ -562,6 +562,7 @@ class EntityRegistry:
             name = self._written_full_org_name(name)  # "General Hospital" → "Sevenbridge General Hospital"
         if " of " in name:
             name = self._place_of_cut(name)  # "Veltria Diagnostics of Stuttgart" → "Veltria Diagnostics"
+        name = self._initialism_full(name)  # "General Fisheries Commission" → "… for the Mediterranean" (session 14)
         key = "O:" + name.lower()
         return self._entity(key, name, "organization", role, pos).key
 

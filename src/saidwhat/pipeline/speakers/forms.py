@@ -47,6 +47,20 @@ _S10_FORMS = True
 #: (:meth:`~.org_descriptions.OrgDescriptionRules._fits_word`), before the first organisation
 #: cluster of the post (a radio station the chief executive spoke to); shipped ``True``.
 _S13_ORG_POST_KIND = True
+#: Session 14 (genre train, live blogs): a post heading in capitals that is a post's acronym
+#: ("MP: 'Utterly unacceptable'", "CEO: …") is no interview turn's surname: it is read as a
+#: descriptive label (:meth:`FormRules._post_heading`: the person the post names); and a reader's
+#: heading ("Reader: '…'", "Viewer: …") is the contributor whose sign-off closes the post ("– Amira,
+#: Sevenbridge"), a first name alone included (rule 16 of ``gold/speakers/README.md``: a name
+#: given only as a first name is that name). ``False`` gives the old behaviour.
+_S14_HEAD_POST_ACRONYM = True
+#: Post acronyms a live-blog heading may use (:data:`_S14_HEAD_POST_ACRONYM`).
+_POST_ACRONYMS = frozenset({"mp", "mps", "msp", "mep", "ms", "am", "mla", "td", "ceo", "cfo", "coo", "pm", "gp", "kc", "qc"})
+#: Readers' headings of :data:`_S14_HEAD_POST_ACRONYM`.
+_READER_WORDS = frozenset({"reader", "viewer", "listener", "contributor"})
+#: A contributor's sign-off closing a line: a dash, a capitalised name of one to three words, an
+#: optional ", Place" (:data:`_S14_HEAD_POST_ACRONYM`).
+_SIGN_OFF_LINE = re.compile(r"[–—-]\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s*,\s*[A-Z][\w ’'-]{0,40})?\s*$", re.M)
 
 #: A live-blog post's timestamp line: "20:42 GMT", "2.15pm", "09:05 BST", "14:32".
 TIMESTAMP_LINE = re.compile(
@@ -117,7 +131,8 @@ class FormRules:
             self.via, self.confidence = "unresolved", 0.5
             return self._new_unnamed("unresolved", start, same_as="interviewer question")
         letters = [ch for ch in label if ch.isalpha()]
-        if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        if len(letters) >= 2 and all(ch.isupper() for ch in letters) and not (
+                _S14_HEAD_POST_ACRONYM and label.lower() in _POST_ACRONYMS and after_timestamp(self.text, start)):
             return self._capitals_turn(label, start)
         if after_timestamp(self.text, start):
             return self._post_heading(label, start)
@@ -197,6 +212,11 @@ class FormRules:
                 return None
             self.via, self.confidence = "organization", 0.7
             return self._organization(first[1].name, start, first[1].role)
+        if _S14_HEAD_POST_ACRONYM and head in _READER_WORDS:
+            sign = _SIGN_OFF_LINE.search(text, post_start, post_end)
+            if sign is not None:
+                self.via, self.confidence = "name", 0.7  # "Reader: '…'" … "– Amira, Sevenbridge"
+                return self._person(sign.group(1), None, start).key
         people = [m for m in self.named if post_start <= m.start < post_end and len(m.name.split()) >= 2]
         if not people:
             return None

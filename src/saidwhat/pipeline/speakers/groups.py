@@ -125,6 +125,12 @@ def given_name_after(text: str, end: int) -> str | None:
 #: Plural nouns of people by trade or role that are no name even when capitalised ("*Boatmen*
 #: fear …" in a standfirst): a bare plural of people is anonymous (rule 11 of
 #: ``gold/speakers/README.md``).
+#: Switch for session 14's one-word names in a plural's shape (round 2, genre train kind org_name):
+#: "Lumen said …" (a streamer the tagger reads as a plural noun like "Boatmen") is no bare group of
+#: people in :func:`anonymous_people` when the article writes the word capitalised mid-sentence
+#: too ("streaming on Lumen"), as :func:`~saidwhat.pipeline.coref.mention_class` reads
+#: "Veritas"; shipped ``True``.
+_S14_ORGN_MIDCAP = True
 _PEOPLE_PLURAL = re.compile(r"[a-z]*(?:men|women|people|folk|ers|ists|ians|ants|ents|ors)$")
 #: Plurals in :data:`_PEOPLE_PLURAL`'s shape that are no people.
 _NOT_PEOPLE = frozenset({"headquarters", "papers", "letters", "numbers", "orders", "others", "matters", "documents",
@@ -148,6 +154,15 @@ _S13_NOM3_BARE_PLURAL = True
 _TITLE_PLURALS = frozenset({"mp", "msp", "mep", "mla", "td", "gp", "ceo", "cfo"})
 
 
+def written_mid_sentence(doc, word: str) -> bool:
+    """Whether the capitalised ``word`` is written somewhere in ``doc`` right after a lower-case word
+    or a comma ("streaming on Lumen", "said Lumen,"): a name, not a word capitalised because it opens
+    a sentence, a line or a headline; not "British Insurers" (:data:`_S14_ORGN_MIDCAP`). Asked only
+    of one-word sources that pass every other test (rare): the search runs over the text then.
+    ``word`` may end in a brand's "+" ("Kestrel+")."""
+    return re.search(rf"(?:(?<![\w’'-])[a-z][\w’'-]*|,)[ \t]+{re.escape(word)}(?![\w’'+-])", doc.text) is not None
+
+
 def anonymous_people(span, name_words: set[str] = frozenset()) -> bool:
     """Whether the source ``span`` (a spaCy Span) is a bare group of unnamed people that the
     mention classes miss: a single capitalised plural noun of people with no determiner ("Boatmen
@@ -169,7 +184,8 @@ def anonymous_people(span, name_words: set[str] = frozenset()) -> bool:
         if w.lower() in _COLLECTIVE_PEOPLE:
             return True  # "Staff soon after alerted …": the body's unnamed people
         return (w.lower() not in _NOT_PEOPLE and w[:1].isupper() and w[1:].islower() and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
-                and bool(_PEOPLE_PLURAL.fullmatch(w.lower())))
+                and bool(_PEOPLE_PLURAL.fullmatch(w.lower()))
+                and not (_S14_ORGN_MIDCAP and written_mid_sentence(span.doc, w)))
     if head.lower_ != "figures":
         return False
     mods = {t.lower_ for t in toks[:-1]}
@@ -422,6 +438,9 @@ class GroupRules:
             role = noun[:-1] if noun.endswith("s") and m.group(2) and not low.startswith("each") else noun
             if not role.isalpha() or len(role) < 3:
                 return None
+            from .entities import ORG_HEADS, ORG_KIND_OF
+            if role in ORG_KIND_OF or role in ORG_HEADS:
+                return None  # "Both lenders said their boards …": two bodies, the organisations' rules
         sents = self._pair_sents()
         k = next((i for i, (a, b) in enumerate(sents) if a <= start < b), None)
         if k is None:

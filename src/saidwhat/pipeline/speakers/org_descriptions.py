@@ -235,6 +235,33 @@ _S13_ORG5_PLURAL = True
 #: after Unite spoke is no union); the later steps then take the council the article names
 #: (:meth:`OrgDescriptionRules._headed_body`). Rule 3 of ``gold/speakers/README.md``; shipped ``True``.
 _S13_ORG5_ACT_KINDS = True
+#: Switch for session 14's modifiers that name no speaker (organisation descriptions, genre train):
+#: :meth:`OrgDescriptionRules._bare_body_word` reads "The National League club" (a competition's name
+#: before a club word), "the Labour-run authority" (a party that runs the body) and "The council's
+#: environmental health team" (a unit of a body described by a kind word) as the bare "The club",
+#: "the authority", "The council", and :meth:`OrgDescriptionRules._members_body` resolves "The actors'
+#: union", "The referees' body" (a body named for the people it represents) to a membership body, never
+#: a club, company or outlet. Rule 3 of ``gold/speakers/README.md`` and the genre README's reading
+#: "The council's environmental health team takes the council" (series o).
+_S14_ORGD_MODS = True
+#: Last words of a competition's name ("National League", "Premier League", "FA Cup"): a club word
+#: after it is a club that plays in it, never the competition (:data:`_S14_ORGD_MODS`).
+_S14_COMPETITION_HEADS = frozenset({"league", "cup", "championship", "premiership", "division", "conference",
+                                    "trophy", "series", "liga", "bundesliga", "ligue", "eredivisie", "superleague"})
+#: Club words a competition's name may stand before (:data:`_S14_ORGD_MODS`).
+_S14_CLUB_WORDS = frozenset({"club", "side", "team", "outfit", "franchise"})
+#: Party words that run a body ("the Labour-run authority", "the Tory-led council"; :data:`_S14_ORGD_MODS`).
+_S14_PARTY_WORDS = frozenset({"labour", "conservative", "tory", "liberal", "lib", "green", "snp", "plaid", "reform",
+                              "democrat", "democratic", "republican", "gop", "independent", "ukip", "sinn", "dup"})
+_S14_RUN_BY = re.compile(r"([A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2})\s*-\s*(?:run|led|controlled)\s*$")
+#: Units of a body that speak for it ("The council's environmental health team"; :data:`_S14_ORGD_MODS`).
+_S14_UNIT_WORDS = frozenset({"team", "office", "department", "unit", "division", "section", "directorate",
+                             "service", "press"})
+#: Words for a body named for the people it represents ("The actors' union", "The referees' body") and the
+#: name heads and kinds such a body may have (:meth:`OrgDescriptionRules._members_body`).
+_S14_MEMBERS_WORDS = frozenset({"union", "body", "association", "federation", "board", "guild", "organisation",
+                                "organization", "group", "council", "society", "league"})
+_S14_MEMBERS_KINDS = frozenset({"union", "regulator", "agency", "charity"})
 #: Number words that may stand before a headline's plural organisation word (:data:`_S13_ORG5_PLURAL`).
 _S13_ORG5_NUMBERS = frozenset({"two", "three", "four", "five", "several", "both"})
 #: Subject nouns that speak for the body written before them (:data:`_S13_ORG4_AFFIL`).
@@ -457,6 +484,11 @@ class OrgDescriptionRules:
                 return key
         if _organisations._S10_ORGS:
             toks = _without_date(toks)  # "Kenya's aviation regulator on Thursday": the source ran on
+        if _S14_ORGD_MODS and cls in ("org_desc", "nominal", "org_name"):
+            key = self._members_body(toks, start)  # "The actors' union", "The referees' body"
+            if key is not None:
+                return key
+            toks = self._bare_body_word(toks)  # "The National League club", "the Labour-run authority": "The club"
         if cls in ("org_desc", "nominal", "org_name"):
             key = self._focus_org(toks, start)  # "Labour said … The party added": the sentence before's subject
             if key is not None:
@@ -500,6 +532,70 @@ class OrgDescriptionRules:
         if key is None and _S13_ORG4_LOWER_BODY and cls in ("org_desc", "nominal", "org_name"):
             key = self._fuller_as_written(toks, start)  # "The Uzbek foreign ministry … The Uzbek ministry"
         return key
+
+    def _bare_body_word(self, toks: list[Token]) -> list[Token]:
+        """``toks`` (a description's head-part tokens, punctuation left out) as the bare "The W" when
+        its modifier names no speaker: a competition's capitalised name before a club word ("The
+        National League club": :data:`_S14_COMPETITION_HEADS`, :data:`_S14_CLUB_WORDS`), a party
+        that runs the body ("the Labour-run authority", "the Tory-led council": :data:`_S14_PARTY_WORDS`
+        or a body of the article of kind ``party``) or a unit of a body described by a kind word ("The
+        council's environmental health team": :data:`_S14_UNIT_WORDS`); else ``toks`` unchanged.
+        The club plays in the league, the party runs the authority, the team speaks for the council
+        (rule 3 of ``gold/speakers/README.md``; genre README series o; session 14, :data:`_S14_ORGD_MODS`)."""
+        if len(toks) < 3 or toks[0].lower_ not in ("the", "this", "that"):
+            return toks
+        word = toks[-1].lower_
+        if word in _S14_CLUB_WORDS and toks[-1].text.islower() and toks[-2].lower_ in _S14_COMPETITION_HEADS \
+                and all(t.text[:1].isupper() for t in toks[1:-1]):
+            return [toks[0], toks[-1]]  # "The National League club": the club, not the league
+        if toks[-1].text.islower() and (word in DESC_KINDS or word in _S13_PLACE_PUBLIC_WORDS):
+            m = _S14_RUN_BY.search(self.text, toks[1].idx, toks[-1].idx)
+            if m is not None and m.start() == toks[1].idx:
+                party = m.group(1).lower()
+                if party.split()[0] in _S14_PARTY_WORDS or any(
+                        "party" in r.kinds and party in (r.name.lower(), " ".join(r.tokens)) for r in self.org_refs()):
+                    return [toks[0], toks[-1]]  # "the Labour-run authority": the authority
+        if word in _S14_UNIT_WORDS and toks[2].tag_ == "POS" and toks[1].text.islower() \
+                and (toks[1].lower_ in DESC_KINDS or toks[1].lower_ in _S13_PLACE_PUBLIC_WORDS) \
+                and all(t.text.islower() for t in toks[3:]):
+            return [toks[0], toks[1]]  # "The council's environmental health team": the council
+        return toks
+
+    def _members_body(self, toks: list[Token], start: int) -> str | None:
+        """"The actors' union", "The referees' body", "the players' association": a body word of
+        :data:`_S14_MEMBERS_WORDS` after a plural possessive (the people it represents) is the
+        latest organisation named before ``start`` that may be such a body: one whose name holds a
+        body word of that set ("Professional Match Officials Board"), of a kind of
+        :data:`_S14_MEMBERS_KINDS`, or of no known kind ("Equity"); never a club, company or outlet
+        of the article (the body in focus is often the club it rules on); one of no known kind only
+        where it is a subject. ``toks``: the head-part
+        tokens, punctuation left out. A body whose name holds the body word itself ranks first,
+        then one whose name holds any body word, then the latest. ``None`` for other shapes or
+        when none fits (rule 3 of ``gold/speakers/README.md``; session 14, :data:`_S14_ORGD_MODS`)."""
+        if len(toks) != 3 or toks[0].lower_ not in ("the", "this", "that") or toks[1].tag_ != "NNS" \
+                or not toks[1].text.islower() or not toks[2].text.islower() or toks[2].lower_ not in _S14_MEMBERS_WORDS:
+            return None
+        gap = self.text[toks[1].idx + len(toks[1]): toks[2].idx]
+        if gap.strip() not in ("'", "’"):
+            return None
+        word = toks[2].lower_
+        best: tuple[int, int, int, str] | None = None
+        for r in self.org_refs():
+            before = [s for s in r.starts if s < start]
+            if not before or self._name_is_place(r.name):
+                continue
+            heads = set(r.tokens) & _S14_MEMBERS_WORDS
+            if r.kinds and not r.kinds & _S14_MEMBERS_KINDS and not heads:
+                continue  # a club, company or outlet represents no referees
+            if not r.kinds and not heads and not any(self._ref_subject(s) for s in before):
+                continue  # a name of no known kind only where it acted ("Equity were brilliant"; not "on Instagram")
+            rank = (1 if word in r.tokens else 0, 1 if heads else 0, before[-1], r.name)
+            if best is None or rank > best:
+                best = rank
+        if best is None:
+            return None
+        self.via, self.confidence = "organization", 0.7
+        return self._organization(self._ref_name(best[-1]), start)
 
     def _fuller_as_written(self, toks: list[Token], start: int) -> str | None:
         """"The Uzbek ministry" after "The Uzbek foreign ministry said …": "The <Demonym or Place> W"

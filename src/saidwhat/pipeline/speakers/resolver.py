@@ -64,6 +64,8 @@ from .forms import FormRules, source_head
 
 #: Patterns of hot call sites, compiled once (speed, session 13).
 _RX_0 = re.compile(r"[\w.\-’']+")
+#: A one-word brand or body name ("Lumen", "Kestrel+"): groups._S14_ORGN_MIDCAP in :meth:`SpeakerResolver._resolve`.
+_BRAND_WORD = re.compile(r"[A-Z][a-z]+\+?")
 _RX_1 = re.compile(r"['’]")
 
 #: Session 11: a source phrase with a trailing non-restrictive relative clause, participle phrase
@@ -179,10 +181,20 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             key = self._form_label(a, b) or self._surname_tagged_org(a, b)
             if key is None:
                 key = self._short_form_source(a, b)  # "Rovers said": Dunmore Rovers (organisations._S13_SHORT_SOURCE)
+            if key is None and self._clause is not None:
+                key = self._which_named_org(start, self._clause[0])  # "Unite, which …" (organisations._S14_ORGN_WHICH)
+            if key is None:
+                key = self._party_source(a, b)  # "Conservatives say …" (organisations._S14_ORGN_PARTY)
+            if key is None:
+                key = self._headline_un_agency(a, b)  # "UN warns …" headline: the agency named below (session 14)
         if key is None and antecedent is None:
             holder = self._post_source(a, b)  # "finance chief", "The CFO", "his agent" (nominals._S14_ROLE_POSTS)
             if holder is not None:
                 key = self._adopt(holder, a, "nominal", 0.7)
+        if key is None and antecedent is None:
+            # "Father says …", "Brothers deny …", "Rovers boss: …", "Ministry says …" above the
+            # lead: the body person or body the bare noun stands for (nominals._S14_HEAD_BARE)
+            key = self._headline_bare_noun(span, a, b)
         if key is None:
             key = self._ranked(span, a, b, prev, forward)
         if key is None:
@@ -247,6 +259,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         app_org = self._appositive_org(start, end, head_end) if cls in ("nominal", "org_desc", "org_name") else None
         if app_org is not None and _S9_NAMES2 and cls == "org_name" and possessor_in_apposition(self.text, head_end, end):
             app_org = None  # "Lakeside Capital, Harbour's largest shareholder,": Harbour is the possessor
+        if app_org is None and cls in ("nominal", "org_desc", "anonymous") and _organisations._S14_ORGN_APPOSED:
+            rel = self._relative_apposed_org(start, max(end, self._clause[1]) if self._clause else end, head_end)
+            if rel is not None:
+                return rel  # "The union that backed the claim, the Cabin Crew Alliance," (session 14)
         if app_org is not None:
             # "Britain's medicines regulator, the MHRA", "her management company, Apex Sports" (issue 11)
             self.via, self.confidence = "organization", 0.9
@@ -367,6 +383,11 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 # "Dr Adeyemi's letter … said …. It also said …": the document's writer again (issue 11)
                 self.via, self.confidence = "pronoun", 0.8
                 return owner
+            owner = self._it_subject_source(span, cls)
+            if owner is not None:
+                # "The Madrid-based bank said …. It said …": the subject source before (pronouns._S14_PRON_IT_SOURCE)
+                self.via, self.confidence = "pronoun", 0.8
+                return owner
         if cls in ("org_name", "surname", "possessive"):
             named = self._possessed_name(span, start)
             if named is not None:
@@ -428,6 +449,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             kin = self._family_speaker(span, start)
             if kin is not None:
                 return self._adopt(kin, start, "nominal", 0.7)  # "The family said" → the relative who spoke (rule 12)
+            rival = self._rival_person(span, start, pool, ctx.prev)
+            if rival is not None:
+                return self._adopt(rival, start, "nominal", 0.7)  # "His rival said": the pair's other (nominals._S14_NOMMOD_RIVAL)
             described = self._described_person(span, start, pool, early=True, prev=ctx.prev)
             if described is not None:
                 # "Its president, X, said … the federation boss said" (issue 11)
@@ -640,6 +664,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         # a PERSON name inside the mention
         inside = [m for m in self.named if m.start >= start and m.end <= start + len(mention)
                   and not _EXAMPLE_BEFORE.search(self.text, start, m.start)]
+        if inside:
+            linked = self._linked_org_name(start, start + len(mention), inside)
+            if linked is not None:
+                return self._organization(linked, start)  # "The Comhairle nan Eilean Siar, the islands council," (session 14)
         joint = self._joint_in(start, start + len(mention)) if inside else None
         if joint is not None:
             # "Khizr and Ghazala Khan, the Gold Star parents …": the joint name (rule 6; names.joint_names)
@@ -707,6 +735,13 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 titles.append(words_only.pop(0))  # "Prosecutor Olusegun Bello" untagged: the job title is the role (session 13)
             if len(words_only) >= 2 and len(words_only) == len(words) - len(titles) and not (set(low) & TITLE_WORDS - {w.lower() for w in titles}):
                 return self._person(_strip_poss(" ".join(words_only)), " ".join(titles) or None, start).key
+        if _groups._S14_ORGN_MIDCAP and len(words) == 1 and head is not None and head.pos_ in ("NOUN", "PROPN") \
+                and _BRAND_WORD.fullmatch(_strip_poss(mention)) and head.ent_type_ == "" \
+                and _groups.written_mid_sentence(span.doc, _strip_poss(mention)) \
+                and self._full_name_for(words[0], start) is None:
+            # "Lumen said …", "Kestrel+ confirmed …": a one-word name the NER leaves untagged that the
+            # article writes capitalised mid-sentence ("streaming on Lumen"): a body's name (session 14)
+            return self._organization(_strip_poss(mention), start)
         # definite nominal: match a named person's role words; a bare capitalised title used as
         # a name ("Mayor: …" in a headline) may refer forward to "Mayor Ines Duarte"
         bare_title = bool(low) and mention[:1].isupper() and all(w in TITLE_WORDS for w in low)
