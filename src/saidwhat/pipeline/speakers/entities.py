@@ -544,6 +544,19 @@ class EntityRegistry:
             full = self._full_org_name(name)
             if full is not None:
                 key, name = "O:" + full.lower(), full  # "Harvest" is Harvest Foods (issue 11)
+                from . import organisations as _orgs
+                if _orgs._S14_ONAME_BANK_OF and " of " in full:
+                    name = self._place_of_cut(full)  # "Gulf Meridian" → Gulf Meridian Bank (of Bahrain) (session 14)
+                    key = "O:" + name.lower()
+            from . import organisations as _orgs
+            clean = _orgs.clean_org_name(name)
+            if clean != name:
+                key, name = "O:" + clean.lower(), clean  # "Kessling Bank.</p>" (session 14, _S14_ONAME_CLEAN)
+        elif name and "<" in name:
+            from . import organisations as _orgs
+            clean = _orgs.clean_org_name(name)
+            if clean != name and _orgs._S14_ONAME_CLEAN:
+                key, name = key[:2] + clean.lower(), clean  # a person-typed "Kessling Bank.</p>" (session 14)
         ent = self.entities.get(key)
         if ent is None:
             ent = _Entity(key, name, kind, role, first=pos)
@@ -578,6 +591,11 @@ class EntityRegistry:
         if "  " in name:
             name = _one_space(name)  # session 11: "Ana      Roe" read from "Ana&nbsp;Roe"
         parts = name.split()
+        if len(parts) >= 2 and "(" in self.text:
+            from . import organisations as _orgs
+            if _orgs._S14_ONAME_INITIALS and name in self._initialisms().values():
+                # "Port Autonome de Dakar (PAD)" tagged PERSON: a bracketed initialism names a body (session 14)
+                return self._entity("O:" + name.lower(), name, "organization", None, pos)
         if _S9_JOINT and " and " in name:
             # "Khizr and Ghazala Khan": a joint name stays joint, apart from each person's own
             # (rule 6 of gold/speakers/README.md; :func:`~.names.joint_names`)

@@ -44,6 +44,13 @@ _THE_TWO = re.compile(r"^(?:the\s+two|both|the\s+pair|the\s+duo)(?:\s+(?:men|wom
 #: 6 and 12 of ``gold/speakers/README.md``; genre README, series p and q). Never a new person named
 #: "Nakamuras". :meth:`GroupRules._plural_people`; ``False`` gives the old behaviour.
 _S14_PAIR_ = True
+#: Session 14 round 3 (genre train series r, inquest copy): "the coroner" after a lead's "*A coroner*
+#: has ruled …" that the resolver already gave the named "assistant coroner Helen X" is that
+#: person, not a new unnamed one (:meth:`GroupRules._introduced_unnamed` skips an indefinite
+#: introduction resolved to a named person; rule 1 of ``gold/speakers/README.md``, series r
+#: reading). ``False`` gives the old behaviour. Shipped False: no train or dev row changes with it
+#: (nominals._S14_GRP_CORONER already gives "the coroner" its holder), and no test row.
+_S14_GRP_NAMED_INTRO = False
 #: "Both men", "the two countries' fisheries ministers", "each country's fisheries minister",
 #: "The couple", "Siblings", "The pair" (lower-cased mention head, for :data:`_S14_PAIR_`):
 #: group 1 a kin/pair noun alone, group 2 the last word (the people noun) after a quantifier.
@@ -235,10 +242,20 @@ class GroupRules:
                 continue
             dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss", "nummod", "quantmod")]
             if dets and dets[0] in ANON_DETS:
+                if _S14_GRP_NAMED_INTRO and self._intro_resolved_person(t):
+                    continue  # "A coroner has ruled …" resolved to "assistant coroner Helen X" (session 14)
                 return True
             if not dets and t.tag_ == "NNS" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
                 return True
         return False
+
+    def _intro_resolved_person(self, t) -> bool:
+        """Whether the indefinite noun token ``t`` ("A *coroner* has ruled …") heads a source the
+        resolver already gave a named person (its lead's post named below), for
+        :data:`_S14_GRP_NAMED_INTRO`: the source starts at ``t``'s leftmost word (characters)."""
+        lo = t.left_edge.idx
+        return any(s == lo and c is not None and c.kind == "person" and c.name
+                   for s, c in getattr(self, "history", ()))
 
     def _unnamed_back_reference(self, span, start: int) -> bool:
         """"The person", "the source", "the official" after the article introduced such a person

@@ -1563,6 +1563,15 @@ _ROLE_NOUNS_BEFORE_NAME = frozenset(w for w in TITLE_WORDS | OCCUPATIONS if w.is
     manager coach striker midfielder defender captain founder owner chairman chairwoman director editor
     correspondent reporter columnist""".split()) - {"former", "state", "house", "candidate", "nominee", "vice", "deputy",
                                                     "prime", "general", "chief"}
+#: Session 14 round 3 (genre train series r, inquest and inquiry copy): court and inquest posts
+#: written in lower case right before a name ("senior *coroner* Helena X", "consultant *pathologist*
+#: Dr Y", "*barrister* Z") make the name a person whatever the NER tagged (the small model took
+#: "senior coroner Helena X" for an ORG, so "Coroner criticises …" took an organisation "Coroner").
+#: ``False`` gives the old behaviour.
+_S14_GRP_COURT_ROLES = True
+if _S14_GRP_COURT_ROLES:
+    _ROLE_NOUNS_BEFORE_NAME = _ROLE_NOUNS_BEFORE_NAME | frozenset(
+        """coroner pathologist barrister solicitor prosecutor magistrate registrar""".split())
 #: "Khizr and " right before a full name ("Khizr and Ghazala Khan"): a given name and "and".
 _JOINT_FIRST = re.compile(r"(?<![\w’'.-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w’'-]*)[ \t]+and[ \t]+$")
 

@@ -571,6 +571,12 @@ _POSTS = (("cfo", r"cfo|chief\s+financial\s+officer|chief\s+finance\s+officer|fi
           ("prosecutor", r"prosecutor|prosecuting(?:\s+counsel|\s+barrister)?|prosecution\s+counsel"
                          r"|crown\s+prosecutor"),
           ("agent", r"agent"))
+#: Session 14 round 3 (genre train series r, public-inquiry copy): "*counsel* said", "Counsel to the
+#: inquiry" is the one person the article states as counsel to the inquiry or inquest ("Sushila X KC,
+#: counsel to the inquiry,", "Counsel to the inquiry, Rajiv Y KC,"), through :data:`_S14_ROLE_POSTS`'
+#: post machinery. ``False`` gives the old behaviour.
+_S14_GRP_COUNSEL = True
+_POSTS = _POSTS + (("counsel", r"counsel(?:\s+to\s+the\s+(?:inquiry|inquest|tribunal|hearing))?"),)
 _POST_RES = tuple((k, re.compile(rf"(?:{p})", re.I)) for k, p in _POSTS)
 #: A source that is only a post: an optional determiner or possessor, up to two modifiers, the post.
 _POST_SOURCE = re.compile(r"(?:(?:the|its|his|her|their|our|[A-Z][\w&.-]*['’]s)\s+)?((?:[A-Za-z-]+\s+){0,2}?)"
@@ -643,6 +649,36 @@ _S14_NOMMOD_CHIEF = True
 #: post as defence counsel, as "Defending, X" does (:meth:`NominalRules._role_evidence`), so "The
 #: barrister" picks between both counsel. ``False`` gives the old behaviour.
 _S14_NOMMOD_FOR_COUNSEL = True
+#: Session 14 round 3 (genre train series r, UK inquest copy): "the coroner" is the assistant,
+#: area or senior coroner who holds the inquest ("assistant coroner Helen X … the coroner added"),
+#: not barred as another office the way "the president" is not Vice President X
+#: (:meth:`NominalRules._described_person`); an inquest has one coroner. ``False`` gives the old
+#: behaviour.
+_S14_GRP_CORONER = True
+#: Session 14 round 3 (genre train series r, Westminster live blogs): "The minister" and "The
+#: Transport Secretary" are never the opposition's "shadow transport secretary X": a shadow post is
+#: another office, as "Vice President X" is not "the president" (:meth:`NominalRules._described_person`
+#: bars a person whose stated post says "shadow" unless the description does). ``False`` gives the
+#: old behaviour.
+_S14_GRP_SHADOW = True
+#: Modifiers that make a post another office for :data:`_S14_GRP_SHADOW`.
+_SHADOW_MODS = frozenset({"shadow"})
+#: Session 14 round 3 (genre train series r, inquiry copy): a person stated to have held a post in
+#: the past is "the former chief executive" / "Former director": an "ex-" word before the name
+#: ("Ex-Aldwater chief executive X") and a relative clause of tenure ended ("X, who ran the
+#: laboratory from 2017 to 2022,", "who led Aldwater Utilities from 2016 to 2022") add "former" and the
+#: post the verb states to :meth:`NominalRules._role_evidence`; a headline's "Former director" is
+#: a role word of :data:`_S14_HEAD_BARE`. ``False`` gives the old behaviour.
+_S14_GRP_FORMER = True
+#: Past-tense verbs of running a body and the posts they state (:data:`_S14_GRP_FORMER`).
+_PAST_LEAD_VERBS = {"ran": {"boss", "head", "director"}, "led": {"leader", "head", "chief"},
+                    "headed": {"head", "director"}, "chaired": {"chair", "chairman"}, "managed": {"manager"},
+                    "directed": {"director"}}
+#: ", who ran|led … from 2016 to 2022" right after a name: a tenure that ended (:data:`_S14_GRP_FORMER`).
+_PAST_TENURE = re.compile(r"\s*,\s*who\s+(ran|led|headed|chaired|managed|directed)\b[^,.;\n]{0,80}?\bfrom\s+"
+                          r"(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d\b")
+#: Heads whose "assistant"/"deputy" holder is the post's one holder in the story (:data:`_S14_GRP_CORONER`).
+_CORONER_HEADS = frozenset({"coroner"})
 #: "For [Mr] Surname," opening a sentence right before a name (:data:`_S14_NOMMOD_FOR_COUNSEL`).
 _FOR_CLIENT = re.compile(r"(?:^|(?<=[.!?\n\"”’])\s*)For\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+)?\s*,\s*$", re.M)
@@ -674,6 +710,16 @@ _HEAD_ROLE_SYN = {"boss": {"boss", "manager", "coach", "ceo", "chief", "executiv
                   "minister": {"minister"}, "judge": {"judge"}, "coroner": {"coroner"}, "headteacher": {"headteacher", "head"},
                   "captain": {"captain", "skipper"}, "skipper": {"skipper", "captain"}, "owner": {"owner"},
                   "chief": {"chief", "ceo", "executive", "boss"}, "founder": {"founder"}, "landlord": {"landlord"}}
+#: Session 14 round 3 (genre train series r, inquest and court copy): a standfirst's "*Family's
+#: lawyer* says …" is the lawyer the body states acts for the family ("the family's barrister, X"),
+#: under any word for counsel (:data:`_S14_HEAD_BARE`). ``False`` gives the old behaviour.
+_S14_GRP_LAWYER = True
+if _S14_GRP_LAWYER:
+    _HEAD_ROLE_SYN = {**_HEAD_ROLE_SYN, **{w: {"lawyer", "barrister", "solicitor", "counsel", "attorney", "advocate"}
+                                           for w in ("lawyer", "barrister", "solicitor", "attorney")},
+                      "pathologist": {"pathologist"}}
+if _S14_GRP_FORMER:
+    _HEAD_ROLE_SYN = {**_HEAD_ROLE_SYN, "director": {"director"}}
 
 
 def subject_np(text: str, a: int, b: int, doc=None) -> tuple[int, int] | None:
@@ -931,6 +977,8 @@ class NominalRules:
         if any(w.lower() in _POST_OTHER for w in mods) or any(w.lower() in ("a", "an") for w in mods):
             return None
         post = next(k for k, rx in _POST_RES if rx.fullmatch(m.group(2)))
+        if post == "counsel" and not _S14_GRP_COUNSEL:
+            return None
         holders = self._post_holders(post)
         if not holders:
             return self._post_intro_holder(post, a)
@@ -964,6 +1012,8 @@ class NominalRules:
                     continue
                 before = _RX_2.split(self.text[max(0, s - 60):s])[-1]
                 pm = _POST_BEFORE.search(before)
+                if pm is not None and post == "counsel" and before[:pm.start()].rstrip().endswith(","):
+                    pm = None  # "Philippa X KC, counsel to the inquiry, Declan Y said": X's apposition
                 after = _POST_AFTER.match(self.text, e, e + 90)
                 got = [x for x in (pm.group(0) if pm else None, after.group(0) if after else None) if x]
                 if any(rx.search(g) for g in got):
@@ -998,7 +1048,7 @@ class NominalRules:
         for _ in range(2):  # the two sentences after (a quote split off its "…," X said)
             if end < len(self.doc):
                 hi, end = self.doc[end].sent.end_char, self.doc[end].sent.end
-        others = {k for k, _ in _POSTS if k != post}
+        others = {k for k, _ in _POSTS if k != post and k != "counsel"}  # a prosecutor is counsel too
         best = None
         for c in self.cands.clusters:
             if c.kind != "person" or c.coord:
@@ -1949,6 +1999,8 @@ class NominalRules:
         if not _S14_HEAD_BARE or span is None or not self._above_lead(a):
             return None
         words = re.findall(r"[\w’'&-]+", self.text[a:b])
+        if _S14_GRP_LAWYER and len(words) >= 2:
+            words = [re.sub(r"['’]s$", "", w) for w in words[:-1]] + words[-1:]  # "Family's lawyer"
         if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
             return None
         head, mods = words[-1].lower(), words[:-1]
@@ -2128,6 +2180,12 @@ class NominalRules:
                     pred = _PREDICATE_ROLE.match(self.text, skip.end(), skip.end() + 110) if skip else None
                 if pred is not None:  # "X was declared the first directly elected mayor of Y" (session 12)
                     words |= set(norm_tokens(pred.group(1)))
+            if _S14_GRP_FORMER:
+                if any(w.startswith("ex-") for w in kept[:4]):
+                    words.add("former")  # "Ex-Aldwater chief executive X" (session 14 round 3)
+                past = _PAST_TENURE.match(self.text, e, e + 130)
+                if past is not None:  # "X, who ran the laboratory from 2017 to 2022,": its former director
+                    words |= {"former"} | _PAST_LEAD_VERBS[past.group(1).lower()]
             app = _APPOSITION.match(self.text, e, e + 70)
             if app is None and _S10_PEOPLE2:
                 app = _POSSESSOR_APPOSITION.match(self.text, e, e + 70)  # "Frost, Albion's director of programmes,"
@@ -2218,7 +2276,11 @@ class NominalRules:
             if former and ev & fam and lmods <= ev and not ev & _FORMER_WORDS:
                 sitting.add(id(c))
                 continue  # "the former striker" is not the club's striker
-            if (c.role_words & OFFICE_MODIFIERS) - mods - {"former", "new"} and c.role_words & fam:
+            if _S14_GRP_SHADOW and _SHADOW_MODS & ev - mods and ev & fam:
+                barred.add(id(c))  # "The minister" is not the shadow secretary (session 14 round 3)
+                continue
+            if (c.role_words & OFFICE_MODIFIERS) - mods - {"former", "new"} and c.role_words & fam \
+                    and not (_S14_GRP_CORONER and head in _CORONER_HEADS):
                 barred.add(id(c))  # nor the fallback's person below (fixed bug, session 10)
                 continue  # "the president" is not Vice President Biden (as :meth:`_by_role`)
             if nat and not nat & (ev | set(c.tokens)) and not self._home_national(nat, ev):

@@ -244,6 +244,13 @@ _S13_ORG5_ACT_KINDS = True
 #: a club, company or outlet. Rule 3 of ``gold/speakers/README.md`` and the genre README's reading
 #: "The council's environmental health team takes the council" (series o).
 _S14_ORGD_MODS = True
+#: Session 14 round 3 (genre train series r, council copy): a bare "the group" / "the union" whose
+#: word several named bodies were written with ("the ruling Labour group" in a standfirst, then
+#: "Campaigners from the Save Elmfield Library group") is the one the text last wrote with the word,
+#: when that writing comes after the other's latest mention, not the earlier subject
+#: (:meth:`OrgDescriptionRules._org_by_kind`; rule 3 of ``gold/speakers/README.md``). ``False``
+#: gives the old behaviour.
+_S14_GRP_TYPED_LATEST = True
 #: Last words of a competition's name ("National League", "Premier League", "FA Cup"): a club word
 #: after it is a club that plays in it, never the competition (:data:`_S14_ORGD_MODS`).
 _S14_COMPETITION_HEADS = frozenset({"league", "cup", "championship", "premiership", "division", "conference",
@@ -1567,6 +1574,15 @@ class OrgDescriptionRules:
             if best is None or rank > best[:-1]:
                 best = (*rank, r)
         ref = best[-1] if best is not None else None
+        if _S14_GRP_TYPED_LATEST and best is not None and best[0] == 1 and len(toks) == 2:
+            # "Campaigners from the Save Elmfield Library group … the group said": the body the text
+            # last wrote with the word itself, not an earlier subject also so called (session 14 round 3)
+            typed = self._typed_name_before(word, start)
+            if typed is not None and typed[1] != ref.name:
+                alt = [r for r in refs if word in r.words and r.name == typed[1]
+                       and max((s for s in r.starts if s < start), default=-1) < typed[0] + len(typed[1]) + 2]
+                if alt and typed[0] > max(s for s in ref.starts if s < start):
+                    ref = alt[0]
         if ref is None and len(toks) > 2 and _SALIENCE:
             # "the aviation regulator" in the lead, the Civil Aviation Authority named later: the first
             # organisation of a fitting kind after it whose name holds a modifier of the mention

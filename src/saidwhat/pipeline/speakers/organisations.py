@@ -51,6 +51,10 @@ _RX_5 = re.compile(r"[A-Z][\w&+.]*")
 _RX_6 = re.compile(r"(?<![\w-])[A-Z]\w*")
 _RX_7 = re.compile(r"(?:an|ese|ish|ic|i|ch)$")
 _RX_8 = re.compile(r"([A-Z][a-z]+?)(?:i?an|n)")
+#: Session 14 (speed): :meth:`OrganisationRules.org_refs` reads a name run's extent once per run
+#: and :meth:`OrganisationRules._demonym_test` builds the text's capitalised words on first need;
+#: ``False`` gives the old code paths (the same results).
+_S14_SPEED_ORG_REFS = True
 
 #: Kinds whose names are shortened to their first word ("Harvest" for Harvest Foods, "Medway" for
 #: Medway Town): businesses, clubs, outlets, charities, not public bodies ("Texas" is no short form
@@ -191,6 +195,16 @@ _S14_PARTY_PLURALS = {"conservatives": "Conservative", "tories": "Conservative",
 #: A party adjective before its headquarters ("Conservative headquarters", "Green Party HQ").
 _S14_PARTY_HQ = re.compile(r"(?:[Tt]he[ \t]+)?(Conservative|Tory|Green|Lib[ \t]+Dem|Liberal[ \t]+Democrat|Labour)"
                            r"(?:[ \t]+Party)?[ \t]+(?:headquarters|HQ|party[ \t]+headquarters)")
+#: Session 14 round 3 (genre train series r, council copy): a party's council group as source ("*the
+#: Conservative group* said residents had been let down", "The Labour group said") is that group, a
+#: body of its own named in the article's words ("Conservative group"), never the ruling party nor
+#: another body named before (:meth:`OrganisationRules._party_source`; series r reading, rule 1 of
+#: ``gold/speakers/README.md`` for a body's name). ``False`` gives the old behaviour.
+_S14_GRP_PARTY_GROUP = True
+#: "the Conservative group", "The Lib Dem opposition group" (:data:`_S14_GRP_PARTY_GROUP`); group 1 the party.
+_S14_PARTY_GROUP = re.compile(r"(?:[Tt]he[ \t]+)?(Conservative|Tory|Green|Lib[ \t]+Dem|Liberal[ \t]+Democrat|Labour"
+                              r"|Reform(?:[ \t]+UK)?|SNP|Plaid[ \t]+Cymru|Independent|Residents['’]?)"
+                              r"(?:[ \t]+(?:opposition|council|councillors['’]?))?[ \t]+group")
 #: The plural of a party adjective (:data:`_S14_PARTY_HQ`).
 _S14_PARTY_PLURAL_OF = {"conservative": "Conservatives", "tory": "Tories", "green": "Greens", "lib dem": "Lib Dems",
                         "liberal democrat": "Liberal Democrats", "labour": "Labour"}
@@ -208,6 +222,28 @@ _S14_APPOS_HEAD = re.compile(r",[ \t]+(?:the|a|an|its)[ \t]+(?:[\w’'-]+[ \t]+)
 #: Programme said"), as the genre README's metonyms read it (series a: "UN" → World Food Programme)
 #: (:meth:`OrganisationRules._headline_un_agency`); shipped ``True``.
 _S14_ORGN_UN_AGENCY = True
+#: Switch for session 14's initialisms as one body with their full form (round 3, genre train
+#: series r): an initialism the article defines in brackets ("The East Midlands Ambulance Service
+#: (EMAS)", "Port Autonome de Dakar (PAD)") and a cut tail of that full form ("Healthcare products
+#: Regulatory Agency") are the full form's organisation (:meth:`OrganisationRules._initialism_full`,
+#: from :meth:`~.entities.EntityRegistry._organization`); the full form is read back from the
+#: initialism's letters, lower-case words inside allowed ("Medicines and Healthcare *products*
+#: Regulatory Agency (MHRA)": :func:`_letters_name`). Rule 1 of ``gold/speakers/README.md`` (the
+#: long form is the name, the initialism an alias); shipped ``True``.
+_S14_ONAME_INITIALS = True
+#: Switch for session 14's clean organisation names (round 3, genre train series r): a name never
+#: carries markup or a sentence's full stop ("Kessling Bank.</p>" → "Kessling Bank";
+#: :func:`clean_org_name`, from :meth:`~.entities.EntityRegistry._entity`); shipped ``True``.
+_S14_ONAME_CLEAN = True
+#: Switch for session 14's bank named with its country (round 3, genre train series r): "Gulf
+#: Meridian Bank of Bahrain" is Gulf Meridian Bank when the name before "Bank" has two words or
+#: more and the article writes its first word without the place ("Gulf Meridian said"); "Bank of
+#: Scotland", "Royal Bank of Scotland", "Central Bank of Nigeria" keep their "of" (:meth:`OrganisationRules._place_of_cut`); shipped ``True``.
+_S14_ONAME_BANK_OF = True
+#: Markup glued to a name's end ("</p>", "<br>", "</p" cut by the tokenizer) and the full stop before it.
+_S14_MARKUP_TAIL = re.compile(r"(?:[ \t]*</?[a-zA-Z][^<>]{0,20}>?)+$")
+#: Abbreviations whose full stop is the name's own.
+_S14_ABBR_STOP = ("Inc.", "Co.", "Ltd.", "Corp.", "Bros.", "Plc.", "Ltda.", "Cie.", "Bhd.", "Pty.")
 #: A UN agency's name after "UN"/"U.N."/"United Nations" (group 1, the name without the prefix).
 _S14_UN_AGENCY = re.compile(r"(?<![\w.])(?:U\.?N\.?|United[ \t]+Nations)(?:['’]s)?[ \t]+"
                             r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:for|of|on|and)[ \t]+)?){0,4}"
@@ -407,6 +443,51 @@ def _one_body_and(left: str, right: str) -> bool:
             and last not in _S14_NOT_FIELD_WORDS)
 
 
+def clean_org_name(name: str) -> str:
+    """``name`` without markup glued to its end and without a sentence's full stop ("Kessling
+    Bank.</p>" → "Kessling Bank", "Harrow Lane Records." → "Harrow Lane Records"); an
+    abbreviation's own stop kept ("Acme Inc."); ``name`` itself when nothing is left
+    (:data:`_S14_ONAME_CLEAN`; gold names never carry markup)."""
+    if not _S14_ONAME_CLEAN or not name or "<" not in name and not name.endswith("."):
+        return name
+    out = _S14_MARKUP_TAIL.sub("", name).rstrip() if "<" in name else name
+    if not out.endswith(_S14_ABBR_STOP) and re.search(r"[a-z]{2}\.$", out):
+        out = out[:-1]  # the sentence's full stop
+    return out if out else name
+
+
+def _letters_name(text: str, at: int, initials: str) -> str | None:
+    """The name right before ``at`` (the "(" of a bracketed initialism) whose capitalised words'
+    first letters spell ``initials`` in order: "East Midlands Ambulance Service" for EMAS,
+    "Port Autonome de Dakar" for PAD, "Medicines and Healthcare products Regulatory Agency" for
+    MHRA (lower-case words skipped, at most two in a row; never across a line break or a
+    punctuation mark); the shortest such run, else ``None`` (:data:`_S14_ONAME_INITIALS`)."""
+    line = text[max(0, at - 160):at]
+    line = line[line.rfind("\n") + 1:]
+    words = re.findall(r"\S+", line)
+    want, got, lows = initials.upper(), "", 0
+    k = len(words)
+    while k > 0 and len(got) < len(want):
+        w = words[k - 1]
+        if not re.fullmatch(r"[\w’'&-]+", w):
+            return None  # "…, the", "lenders." : the run stops at punctuation
+        if w[:1].isupper():
+            got = w[0] + got
+            lows = 0
+            if not want.endswith(got):
+                return None
+        elif w.isalpha() and w.islower():
+            lows += 1
+            if lows > 2 or not got:
+                return None
+        else:
+            return None
+        k -= 1
+    if got != want or len(words) - k < 2:
+        return None
+    return " ".join(words[k:])
+
+
 def _pad_free_before(text: str, x: int) -> str:
     """The 30 characters of ``text`` before ``x`` for a pattern that ends in one space before a
     word: a run of spaces right before ``x`` (a character reference's padding,
@@ -560,7 +641,8 @@ class OrganisationRules:
             return name  # not "U.N. Office for the Coordination of Humanitarian Affairs"
         last = hw[-1].lower()
         if last in _S14_OF_HEADS or last in _BODY_HEADS or (last in ORG_KIND_OF and "company" not in ORG_KIND_OF[last]):
-            return name
+            if not (_S14_ONAME_BANK_OF and last == "bank" and len(hw) >= 3):
+                return name  # but "Gulf Meridian Bank of Bahrain": a lender's own name before the place
         first = hw[0]
         text = self.text
         at = text.find(first)
@@ -711,7 +793,11 @@ class OrganisationRules:
             toks = toks[:brk] if brk is not None else toks  # "… Seattle. Sportsbooks …": two sentences
             if not toks:
                 continue
-            cut = min((a for a, b in person_spans if toks[0].idx < a < toks[-1].idx + len(toks[-1])), default=None)
+            if _S14_SPEED_ORG_REFS:  # the run's extent read once, not per person span (the same cut)
+                lo_, hi_ = toks[0].idx, toks[-1].idx + len(toks[-1])
+                cut = min((a for a, b in person_spans if lo_ < a < hi_), default=None)
+            else:
+                cut = min((a for a, b in person_spans if toks[0].idx < a < toks[-1].idx + len(toks[-1])), default=None)
             if cut is not None:
                 toks = [t for t in toks if t.idx + len(t) <= cut]  # "Harvest Foods and Penfold's"
             while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS" or toks[-1].ent_type_ in ("DATE", "TIME")
@@ -968,6 +1054,11 @@ class OrganisationRules:
         got = self.__dict__.get("_initialisms_memo")
         if got is None:
             got = self._initialisms_memo = {}
+            if _S14_ONAME_INITIALS and "(" in self.text:
+                for b in _S10_BRACKETED.finditer(self.text):  # the name the letters spell first (session 14)
+                    name = _letters_name(self.text, b.start(), b.group(1))
+                    if name is not None and name.split()[0].lower() not in _FIRST_NAMES:
+                        got.setdefault(b.group(1), name)  # "Medicines and Healthcare products Regulatory Agency"
             # no bracketed initialism anywhere (most articles): nothing to scan for (the same result)
             for m in (_S10_INITIALS.finditer(self.text) if _S10_BRACKETED.search(self.text) else ()):
                 name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
@@ -1016,13 +1107,16 @@ class OrganisationRules:
         norp = getattr(self, "_norp_words", None)
         if norp is None:  # once per article: the NER's NORP words and the text's capitalised words
             norp = self._norp_words = {t.lower_ for e in doc_ents(self.doc) if e.label_ == "NORP" for t in e}
-            self._cap_words = set(_RX_6.findall(self.text))  # "Lithuania’s": Lithuania
+            if not _S14_SPEED_ORG_REFS:
+                self._cap_words = set(_RX_6.findall(self.text))  # "Lithuania’s": Lithuania
         if "-" in word.strip("-"):
             return all(w[:1].isupper() and self._demonym_like(w) for w in word.split("-"))  # "Chinese-Russian"
         low = word.lower()
         if low in DEMONYMS or low in norp and _RX_7.search(low):
             return True  # tagged NORP and spelt like a nationality: not "Harbour" tagged NORP
         m = _RX_8.fullmatch(word)
+        if m is not None and _S14_SPEED_ORG_REFS and getattr(self, "_cap_words", None) is None:
+            self._cap_words = set(_RX_6.findall(self.text))  # built on first need (speed, session 14)
         return m is not None and any(stem in self._cap_words
                                      for stem in {m.group(1), m.group(1) + "a", word[:-1]} if len(stem) >= 4)
 
@@ -1087,8 +1181,19 @@ class OrganisationRules:
     def _initialism_full(self, name: str) -> str:
         """The name an initialism is defined by (:meth:`_initialisms`) that opens with ``name`` and
         goes on with a link word ("General Fisheries Commission" → "General Fisheries Commission
-        for the Mediterranean"), the NER having cut it there; else ``name``. Rule 1 of
+        for the Mediterranean"), the NER having cut it there; with :data:`_S14_ONAME_INITIALS`, also the
+        defined initialism itself ("EMAS") and a tail of two words or more of the defined name
+        ("Healthcare products Regulatory Agency"); else ``name``. Rule 1 of
         ``gold/speakers/README.md`` (the fullest form); :data:`_S14_ORGN_LINKED`."""
+        if _S14_ONAME_INITIALS and len(name) >= 2:
+            inits = self._initialisms()  # built once per article
+            if name.isupper() and name.isalpha() and name in inits:
+                return inits[name]  # "EMAS" → "East Midlands Ambulance Service" (one body)
+            n = len(name)
+            if " " in name:
+                for full in inits.values():
+                    if len(full) > n + 1 and full.endswith(name) and full[-n - 1] == " ":
+                        return full  # "Healthcare products Regulatory Agency": the NER's cut tail
         if not _S14_ORGN_LINKED or len(name) < 4:
             return name
         n = len(name)
@@ -1150,8 +1255,15 @@ class OrganisationRules:
         if not _S14_ORGN_PARTY:
             return None
         src = _strip_poss(one_space(self.text[a:b].strip(" ,"))).strip()
-        if not src or src[0] not in "CTGLNUt":
+        if not src or src[0] not in "CTGLNUtRSPI":
             return None  # cheap test first
+        if _S14_GRP_PARTY_GROUP:
+            g = _S14_PARTY_GROUP.fullmatch(src)
+            if g is not None:  # "the Conservative group": the party's council group (session 14 round 3)
+                self.via, self.confidence = "organization", 0.85
+                return self._organization(f"{one_space(g.group(1))} group", a)
+        if src[0] not in "CTGLNUt":
+            return None
         bare = _RX_3.sub("", src)
         if bare.lower() in _S14_PARTY_PLURALS and bare[:1].isupper():
             name = bare
