@@ -66,7 +66,10 @@ SPEAKER_FLOORS = {"accuracy": 0.80, "who_said_what_f1": 0.60}
 CUE_CLASS_FLOOR = 0.88
 #: The genre speaker gold's dev half (gold/speakers/genre: invented wire, sports, courts, business,
 #: local, UK press, science and culture articles, texts in the repository), fast mode, whole file:
-#: floors just under the values measured 2026-12-07 (session 13, 116 articles with series n, engine 16a61bd:
+#: floors just under the values measured 2026-12-07 (session 14 end, 140 articles with series p and s, engine
+#: f84ffc5: accuracy 0.863 (2156/2498), who-said-what F1 0.788; session 14 start b69c666 on the same 140: 0.846
+#: (2113/2498); series p alone, unseen at that start: 0.777 (251/323), series s 0.860 (135/157);
+#: session 13, 116 articles with series n, engine 16a61bd:
 #: accuracy 0.852 (1720/2018), who-said-what F1 0.776, statement precision 0.958; series n alone, unseen at
 #: the session-13 start abdadb5: 0.829 (248/299); session 12 end, 100 articles with series l, engine
 #: ab82817: accuracy 0.849 (1460/1719), who-said-what F1 0.770, statement precision 0.953; session 12 start
