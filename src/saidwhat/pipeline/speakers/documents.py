@@ -246,6 +246,8 @@ def witnessed_document(span):
     joined to a participle modifying) a document noun (:data:`~.coref.DOC_NOUNS`, :func:`_extra_doc`)."""
     if span is None or not len(span):
         return None
+    if not span.start or span.doc[span.start - 1].lower_ != "by":
+        return None  # "by" stands right before the agent: no root look-up otherwise (speed, session 14)
     root = span.root
     by = root.head
     if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":

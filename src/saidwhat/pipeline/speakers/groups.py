@@ -432,6 +432,8 @@ class GroupRules:
             return None
         head = _head_part(span_text(span)).strip(" ,.:;\n")
         low = re.sub(r"\s+", " ", head.lower())
+        if not low.endswith(("s", "s'", "s’")) and _PAIR_PLURAL.match(low) is None:
+            return None  # neither a surname plural nor a pair word: no scan of the clusters (speed, session 14)
         people = [c for c in self.cands.clusters if c.kind == "person" and c.mentions]
         sm = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+?)(?:e?s)(?:['’])?", head)
         if sm is not None:
