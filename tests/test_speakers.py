@@ -623,6 +623,16 @@ WHO_DOCUMENTS_NONE = [
 ]
 
 
+def _check_switch_row(monkeypatch, module, const: str, shape: str, text: str, content: str, name: str) -> None:
+    """A switch row (fast mode): the statement holding ``content`` has the speaker ``name`` with
+    ``module.const`` on, and another one (or none) with it off."""
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    monkeypatch.setattr(module, const, False)
+    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
+    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+
+
 def _speaker_of(art, content):
     hits = sorted((a for a in art.attributions if content in a.content.text),
                   key=lambda a: (a.content.text.find(content), -len(a.content.text)))
@@ -4341,11 +4351,7 @@ def test_who_said_it_s14_role(shape, text, content, name, monkeypatch):
     CFO", "Agent") is the person the article states holds it, never a person named after the word."""
     from saidwhat.pipeline.speakers import nominals
     assert nominals._S14_ROLE_POSTS
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S14_ROLE_POSTS", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+    _check_switch_row(monkeypatch, nominals, "_S14_ROLE_POSTS", shape, text, content, name)
 
 
 # session 14: several people who share a surname, and relation nouns (names._S14_FAM_GENDER)
@@ -4401,11 +4407,7 @@ def test_who_said_it_s14_family(shape, text, content, name, monkeypatch):
     woman named X her maiden name, "Mr and Mrs X" the first-named, "his wife" the wife."""
     from saidwhat.pipeline.speakers import names
     assert names._S14_FAM_GENDER
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(names, "_S14_FAM_GENDER", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+    _check_switch_row(monkeypatch, names, "_S14_FAM_GENDER", shape, text, content, name)
 
 
 # session 14: people described first and named later; documents and their makers
@@ -4528,11 +4530,7 @@ def test_who_said_it_s14_pair(shape, text, content, name, monkeypatch):
     another speaker with it off (fast mode); never a person named after the plural ("Vargas")."""
     from saidwhat.pipeline.speakers import groups
     assert groups._S14_PAIR_
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(groups, "_S14_PAIR_", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+    _check_switch_row(monkeypatch, groups, "_S14_PAIR_", shape, text, content, name)
 
 
 @pytest.mark.model
@@ -4542,11 +4540,7 @@ def test_who_said_it_s14_family_given(shape, text, content, name, monkeypatch):
     on; another speaker with it off (fast mode)."""
     from saidwhat.pipeline.speakers import names
     assert names._S14_FAM_GIVEN
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(names, "_S14_FAM_GIVEN", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+    _check_switch_row(monkeypatch, names, "_S14_FAM_GIVEN", shape, text, content, name)
 
 
 # -- session 14: organisation names and descriptions (series q, genre train; _S14_ORGQ_*) -----------
@@ -4739,11 +4733,7 @@ def test_who_said_it_s14_nommod(shape, text, content, name, monkeypatch):
     with the switch off another speaker."""
     from saidwhat.pipeline.speakers import nominals
     assert nominals._S14_NOMMOD_RIVAL
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S14_NOMMOD_RIVAL", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+    _check_switch_row(monkeypatch, nominals, "_S14_NOMMOD_RIVAL", shape, text, content, name)
 
 
 # session 14: organisation descriptions (org_descriptions._S14_ORGD_MODS)
@@ -4779,11 +4769,7 @@ def test_s14_org_description_modifiers(monkeypatch, shape, text, content, name):
     the body itself (org_descriptions._S14_ORGD_MODS); each row fails with the switch off."""
     from saidwhat.pipeline.speakers import org_descriptions
     assert org_descriptions._S14_ORGD_MODS
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(org_descriptions, "_S14_ORGD_MODS", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+    _check_switch_row(monkeypatch, org_descriptions, "_S14_ORGD_MODS", shape, text, content, name)
 
 
 # session 14: headline and standfirst sources (switches _S14_HEAD_*: attribution, nominals, forms)

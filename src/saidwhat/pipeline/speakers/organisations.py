@@ -1171,12 +1171,7 @@ class OrganisationRules:
             return None  # a one-word PERSON name; "Marlin Sound, which" tagged PERSON is a thing (as _S11_ORGC)
         if len(name.split()) == 1:
             name = self._full_org_name(name) or name  # "Rovers" → Dunmore Rovers
-        self.via, self.confidence = "organization", 0.85
-        key = self._organization(name, a)
-        c = self.cands.cluster_of(ns, ne)
-        if c is not None and c.kind == "organization":
-            self.key_cluster[key] = c
-        return key
+        return self._named_org_at(name, a, ns, ne)
 
     def _initialism_full(self, name: str) -> str:
         """The name an initialism is defined by (:meth:`_initialisms`) that opens with ``name`` and
@@ -1301,8 +1296,14 @@ class OrganisationRules:
         ns, ne = m.start(1), m.end(1)
         if any(x.start < ne and x.end > ns for x in self.named):
             return None
+        return self._named_org_at(name, start, ns, ne)
+
+    def _named_org_at(self, name: str, pos: int, ns: int, ne: int) -> str:
+        """Speaker key of the organisation ``name`` for a source at ``pos``, its name written at
+        characters ``[ns, ne)``; the candidate cluster there is linked to the key when it is an
+        organisation's. Sets ``via``/``confidence`` (session 14: the ", which" and apposed-name rules)."""
         self.via, self.confidence = "organization", 0.85
-        key = self._organization(name, start)
+        key = self._organization(name, pos)
         c = self.cands.cluster_of(ns, ne)
         if c is not None and c.kind == "organization":
             self.key_cluster[key] = c
