@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..coref import Cluster, _head_part, norm_tokens, span_text
+from .entities import ORG_HEADS, ORG_KIND_OF
 
 ANON_DETS = {"a", "an", "one", "some", "several", "two", "three", "many", "few", "other", "another", "multiple", "any",
              "numerous", "various", "certain"}
@@ -457,7 +458,6 @@ class GroupRules:
             role = noun[:-1] if noun.endswith("s") and m.group(2) and not low.startswith("each") else noun
             if not role.isalpha() or len(role) < 3:
                 return None
-            from .entities import ORG_HEADS, ORG_KIND_OF
             if role in ORG_KIND_OF or role in ORG_HEADS:
                 return None  # "Both lenders said their boards …": two bodies, the organisations' rules
         sents = self._pair_sents()
