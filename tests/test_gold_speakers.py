@@ -112,7 +112,7 @@ def test_the_genre_gold_passes_its_own_check() -> None:
     spec.loader.exec_module(mod)
     for name in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl", "agreement_e.jsonl",
                  "agreement_g.jsonl", "agreement_j.jsonl", "agreement_l.jsonl", "agreement_n.jsonl", "agreement_p.jsonl",
-                 "agreement_s.jsonl"):
+                 "agreement_s.jsonl", "agreement_t.jsonl"):
         assert mod.check(name) == [], name
 
 
@@ -143,14 +143,15 @@ def test_the_genre_second_annotations_agree_with_the_gold_as_reported() -> None:
     possessive for a named body's own document); series j (session 11) and series l (session 12) agree on
     both, 60/60; series n (session 13) on speaker 60/60 and on kind 59/60 (a bare plural read as a nominal); series p
     (session 14) on both, 60/60; series s (session 14) on 59/60 each (a bare plural "Councils warned"
-    read as the councils' association). Fails if a later gold edit breaks that agreement unnoticed."""
+    read as the councils' association); series t (session 15) on speaker 59/60 (a bare plural "Researchers
+    say" read as the co-author quoted below) and kind 60/60. Fails if a later gold edit breaks that agreement unnoticed."""
     from saidwhat.evaluate.speakers import agreement, read_gold
     dev = read_gold(GOLD / "genre" / "dev.jsonl")
     for name, speakers, kinds in (("agreement.jsonl", 60, 59), ("agreement_c.jsonl", 60, 59),
                                   ("agreement_e.jsonl", 59, 59), ("agreement_g.jsonl", 60, 58),
                                   ("agreement_j.jsonl", 60, 60), ("agreement_l.jsonl", 60, 60),
                                   ("agreement_n.jsonl", 60, 59), ("agreement_p.jsonl", 60, 60),
-                                  ("agreement_s.jsonl", 59, 59)):
+                                  ("agreement_s.jsonl", 59, 59), ("agreement_t.jsonl", 59, 60)):
         r = agreement(dev, read_gold(GOLD / "genre" / name))
         assert r["rows"] == 60, name
         assert r["speaker_agree"] == speakers, (name, r["disagreements"])
