@@ -41,6 +41,7 @@ from .source import (addressee_span, antecedent_of, char_extent, np_before, np_e
                      source_span, subject_of, tidy_source)
 from .speakers import SpeakerResolver
 from .speakers import forms as _forms
+from .speakers import resolver as _resolver_mod
 
 log = logging.getLogger("saidwhat.pipeline")
 
@@ -181,6 +182,18 @@ _S14_HEAD_SAYS_TAIL = True
 _HEAD_SAYS_TAIL = re.compile(r"[,’'\"”]\s*(?:says|said|claims|warns|insists|admits|tells|argues|vows|declares)"
                              r"\s+[\w’'&.-]+(?:\s+[\w’'&.-]+){0,4}\s*$")
 
+#: Session 15 (series u; genre train "Lindmoor inquiry live: former water boss …"): a headline
+#: "Topic: X says claim" ("Salt Meridian split: Haddad says band …", "Telvani outage: watchdog
+#: says …") is no "Name: claim" frame either: the label is the story's topic or event and the
+#: subject of the verb of saying that opens the text after the colon is the source, which the
+#: reporting-verb stage finds (:func:`_verbal_attributions`), as :data:`_S14_HEAD_SAYS_TAIL` for
+#: the inverted ", says X". ``False`` gives the old behaviour.
+_S15_HEAD_SAYS_HEAD = True
+#: A short subject (one to five words, no quotation mark first) and a present-tense verb of saying
+#: opening a headline's text after its colon (:data:`_S15_HEAD_SAYS_HEAD`).
+_HEAD_SAYS_HEAD = re.compile(r"[A-Za-z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}?\s+(?:says|tells|warns|insists|claims|admits"
+                             r"|argues|vows|denies|urges|reveals|confirms|accuses|blames|defends|hits\s+back)\b")
+
 
 def _headline_frames(ctx: _Ctx) -> None:
     for r in ctx.regions:
@@ -192,6 +205,8 @@ def _headline_frames(ctx: _Ctx) -> None:
             continue
         if _S14_HEAD_SAYS_TAIL and _HEAD_SAYS_TAIL.search(m.group("content")):
             continue  # "Lido row: …, says new mayor": a topic label, the source is after "says"
+        if _S15_HEAD_SAYS_HEAD and _HEAD_SAYS_HEAD.match(m.group("content")):
+            continue  # "Band split: Singer says …": a topic label, the source says it after the colon
         src = m.group("src").strip()
         if src.lower() in _SECTION_LABELS or len(src.split()) > 5 or re.search(r"\d", src):
             continue
@@ -209,6 +224,27 @@ def _headline_frames(ctx: _Ctx) -> None:
 
 _SPEAKER_LABEL = re.compile(r"^[ \t\"“]*(?P<src>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]*(?P<cue>:)[ \t]+(?P<content>\S[^\n]*?)[ \t]*$", re.M)
 
+#: Session 15 (series u, Malaysian and wire copy): a label in capitals before a colon that is the
+#: text's only such label and opens a news lead ("KUALA LUMPUR: The Dewan Rakyat descended into
+#: uproar …") is a dateline, not a transcript's "TAPPER:" turn (a transcript
+#: has two turns at least): no attribution (:func:`_lone_caps_label`). ``False``: old behaviour.
+_S15_DATELINE_LABEL = True
+from .speakers.ner_fix import CAPITALS as _CAPITALS  # noqa: E402
+_CAPITAL_CITIES = frozenset(_CAPITALS)
+
+
+def _lone_caps_label(text: str, at: int, src: str) -> bool:
+    """Whether the capitals label ``src`` at ``at`` (characters) is a dateline
+    (:data:`_S15_DATELINE_LABEL`): no other line of ``text`` opens with a label in capitals and a
+    colon, and the text after the colon opens with "The"/"A"/"An" (a news lead) or the label is a
+    capital city (:data:`~.speakers.ner_fix.CAPITALS`)."""
+    others = [m for m in _SPEAKER_LABEL.finditer(text) if m.group("src").isupper() and m.start("src") != at]
+    if others:
+        return False
+    after = text[at + len(src):at + len(src) + 40].lstrip(" \t:")
+    first = re.match(r"[A-Za-z]+", after)
+    return bool(first) and (first.group(0) in ("The", "A", "An") or src.lower() in _CAPITAL_CITIES)
+
 
 def _speaker_labels(ctx: _Ctx) -> None:
     """Transcript and interview layout: a paragraph "TAPPER: And obviously, …" or "Jeb Bush:
@@ -225,6 +261,8 @@ def _speaker_labels(ctx: _Ctx) -> None:
             continue
         if any(t.ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL") for t in toks):
             continue
+        if _S15_DATELINE_LABEL and src.isupper() and _lone_caps_label(ctx.text, m.start("src"), src):
+            continue  # "KUALA LUMPUR: The Dewan Rakyat descended …": a dateline, not a transcript turn
         pieces = [(m.start("content"), m.end("content"))]
         if ctx.claimed(*pieces[0]):
             continue
@@ -1259,6 +1297,11 @@ def _off_furniture(ctx: _Ctx, source: tuple[int, int], cue: tuple[int, int] | No
 _HEARERS = frozenset({"court", "inquest", "jury", "jurors", "tribunal", "hearing", "trial", "inquiry", "magistrates",
                       "coroner"})
 
+#: Session 15 (series u court copy, headlines topic): a headline's "…, Kitwe court told" (a passive
+#: "was told" with its auxiliary dropped, no object after "told") names the hearer as
+#: :func:`_hearer_source`'s "The court heard" does: no source (gold rule 14). ``False``: old behaviour.
+_S15_HEARER_TOLD = True
+
 
 def _hearer_source(ctx: _Ctx, source: tuple[int, int], cue: tuple[int, int] | None) -> bool:
     """Whether ``source`` is a court, inquest, jury or the like that *heard* the content ("The
@@ -1267,7 +1310,10 @@ def _hearer_source(ctx: _Ctx, source: tuple[int, int], cue: tuple[int, int] | No
     if cue is None:
         return False
     verbs = [t for t in ctx.tokens_in(*cue) if t.pos_ in ("VERB", "AUX")]
-    if not verbs or (lemma(verbs[-1]) != "hear" and verbs[-1].lower_ not in ("heard", "hears", "hear", "hearing")):
+    told = (_S15_HEARER_TOLD and verbs and verbs[-1].lower_ == "told"
+            and re.match(r"[ \t]*(?:[.,;:!?|]|$)", ctx.text[cue[1]:cue[1] + 3], re.M) is not None)
+    if not verbs or (lemma(verbs[-1]) != "hear" and verbs[-1].lower_ not in ("heard", "hears", "hear", "hearing")
+                     and not told):
         return False
     toks = [t for t in ctx.tokens_in(*source) if not t.is_punct]
     return bool(toks) and len(toks) <= 5 and toks[-1].lower_ in _HEARERS
@@ -1298,6 +1344,10 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
             d.source = _off_furniture(ctx, d.source, d.cue)
         if d.source is not None and _hearer_source(ctx, d.source, d.cue):
             d.source = None  # "The court heard that …": the hearer, not the speaker (gold rule 14)
+        if d.source is not None and _resolver_mod._S15_DATELINE_LEAD and (d.source[0] == 0 or text[d.source[0] - 1] == "\n"):
+            m = _resolver_mod._DATELINE_LEAD.match(text, d.source[0], d.source[1])
+            if m is not None and m.end() < d.source[1] - 1:
+                d.source = (m.end(), d.source[1])  # "DUBAI, March 3 (Reuters) - X …": the dateline is furniture
         if d.source is not None:
             d.source = _source_edges(text, d.source)
             d.source = _relative_outside_its_clause(ctx, d.source, d.cue) or d.source

@@ -29,7 +29,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import lru_cache
+from copy import copy
+from functools import lru_cache, partial
 from itertools import accumulate, repeat
 from operator import itemgetter, mul
 from pathlib import Path
@@ -160,6 +161,18 @@ member official aide adviser advisor strategist pollster economist analyst profe
 sheriff prosecutor detective coach manager founder executive ceo""".split())
 #: Role modifiers that make another office ("Vice President" is not "the president").
 OFFICE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "acting", "associate", "lieutenant", "ex", "then"})
+#: Session 15 (series u, "Dr Efua X, … a former deputy finance minister … *The former minister*
+#: said"): a mention that says "former" (or "ex") of a candidate whose roles say so too is no
+#: office conflict for the candidate's other office words ("deputy"): a past post is named by its
+#: plain title (:func:`_former_both`). ``False`` gives the old behaviour.
+_S15_NOM_FORMER = True
+_PAST_TENURE = frozenset({"former", "ex"})
+
+
+def _former_both(words, role_words) -> bool:
+    """Whether the mention's lower-cased ``words`` and a candidate's ``role_words`` both hold
+    "former"/"ex" (:data:`_S15_NOM_FORMER`)."""
+    return _S15_NOM_FORMER and bool(_PAST_TENURE & set(words)) and bool(_PAST_TENURE & role_words)
 _LEAD_VERBS = frozenset("""lead leads led leading head heads headed heading chair chairs chaired chairing run runs ran
 running direct directs directed directing found founded manage manages managed managing captain captains
 captained coach coaches coached""".split())
@@ -1178,7 +1191,7 @@ def pair_features(cands: Candidates, ctx: PairContext, c: Cluster, recency_rank:
         f["first_match"] = 1.0 if hw[0] == ct[0] else 0.0
     rh, rm = _role_score(ctx.words, c)
     f["role_head"], f["role_mods"] = rh, rm
-    if rh and (c.role_words & OFFICE_MODIFIERS) - wset:
+    if rh and (c.role_words & OFFICE_MODIFIERS) - wset and not _former_both(wset, c.role_words):
         f["office_conflict"] = 1.0
     f["org_type"] = _org_type_match(hw, c) if c.kind == "organization" else 0.0
     f["org_head_same"] = 1.0 if c.kind == "organization" and hw and (hw[-1] in ct or hw[-1] in c.role_words) else 0.0
@@ -1261,7 +1274,7 @@ def _pair_features_fast(cands: Candidates, ctx: PairContext, c: Cluster, recency
     else:
         rh, rm = _role_match(rparts, rw)
     f["role_head"], f["role_mods"] = rh, rm
-    if rh and (rw & OFFICE_MODIFIERS) - wset:
+    if rh and (rw & OFFICE_MODIFIERS) - wset and not _former_both(wset, rw):
         f["office_conflict"] = 1.0
     if org:
         # _org_type_match
@@ -1441,12 +1454,65 @@ def salience_features(pool: Sequence[tuple[Cluster, int]], ctx: PairContext) -> 
                     "same_para": 1.0 if at >= ctx.para_start else 0.0} for c, at in pool}
 
 
+#: Session 15 (speed): with ``lazy=True`` (the resolver), :func:`candidate_list` defers the pair
+#: features of the candidates whose kind :func:`compatible` drops for the mention class before it
+#: reads their features (:data:`_LAZY_KIND`): they get an empty :class:`_Deferred` dict, filled in
+#: place by :func:`fill_deferred` (the resolver fills what :func:`compatible` keeps). The same
+#: features, the same key order, the same scores; ``False``: every candidate's features at once.
+_S15_SPEED_LAZY = True
+
+#: ``{mention class: the one cluster kind whose features are computed at once}``: the others'
+#: wait. :func:`compatible` keeps only that kind (and ``None``) for these classes, or reads no
+#: feature of another kind but ``org_type`` (0.0 for any non-organisation) for ``org_desc``; for
+#: he/she and "it" its fallbacks (``cl``) are filled after it (:func:`fill_deferred`).
+_LAZY_KIND = {"nominal": "person", "pronoun_m": "person", "pronoun_f": "person", "org_desc": "organization",
+              "pronoun_pl": "organization", "pronoun_it": "organization"}
+
+
+class _Deferred(dict):
+    """A candidate's crossed pair features, empty until :func:`fill_deferred` (``make``: the
+    call that computes them, ``None`` once filled). Session 15, :data:`_S15_SPEED_LAZY`."""
+
+    __slots__ = ("make",)
+
+
+def fill_deferred(cl: list[tuple[Cluster | None, dict[str, float]]]) -> list[tuple[Cluster | None, dict[str, float]]]:
+    """``cl`` with every deferred feature dict (:class:`_Deferred`) filled in place; returns ``cl``."""
+    for _, f in cl:
+        if type(f) is _Deferred and f.make is not None:
+            f.update(f.make())
+            f.make = None
+    return cl
+
+
+def _deferred_features(cands: Candidates, ctx: PairContext, c: Cluster, rank: int, before: list, parts: tuple,
+                       recent: bool, latest: bool) -> dict[str, float]:
+    """The crossed features :func:`candidate_list` gives ``c`` (``ctx``: a copy taken then)."""
+    f = _pair_features_fast(cands, ctx, c, rank, before, parts)
+    f["subj_recent"] = 1.0 if recent else 0.0
+    f["salient_subject"] = 1.0 if latest else 0.0
+    return _crossed_fast(f, ctx.cls)
+
+
+def _surname_fits(hw: list[str], c: Cluster, before: list, ctx: PairContext) -> bool:
+    """Whether :func:`compatible` keeps the person ``c`` for a single name: its features
+    ``surname_match``, ``first_match`` or ``self_mention`` (as :func:`_pair_features_fast` sets
+    them; ``hw``: the mention's words without :data:`_STOP`) is set (:data:`_S15_SPEED_LAZY`)."""
+    ct = c.tokens
+    if hw and ct and (hw[-1] == ct[-1] or " ".join(hw) == " ".join(ct[-len(hw):]) or hw[0] == ct[0]):
+        return True
+    ms, k = c.mentions, len(before)
+    return k < len(ms) and ctx.pos <= ms[k][0] < ctx.end
+
+
 def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
-                   salience: bool = False) -> list[tuple[Cluster | None, dict[str, float]]]:
+                   salience: bool = False, lazy: bool = False) -> list[tuple[Cluster | None, dict[str, float]]]:
     """Each candidate with its crossed features; candidates are clusters mentioned before the
     mention (or anywhere, for a headline or caption that names someone below), and last ``None``:
     a speaker not among them (the rules then name it from the mention, or leave it unnamed).
-    ``salience``: add :func:`salience_features` (off in the resolver)."""
+    ``salience``: add :func:`salience_features` (off in the resolver). ``lazy``: defer the features
+    of candidates of another kind than :data:`_LAZY_KIND` keeps (:data:`_S15_SPEED_LAZY`); the
+    caller fills them (:func:`fill_deferred`) before it reads them."""
     pool = []
     pos, end, prev = ctx.pos, ctx.end, ctx.prev
     fast = _S12_SPEED2
@@ -1506,8 +1572,21 @@ def candidate_list(cands: Candidates, ctx: PairContext, *, forward: bool,
     if fast:
         parts = _ctx_parts(cands, ctx)
         cls = ctx.cls
+        keep = _LAZY_KIND.get(cls) if lazy and _S15_SPEED_LAZY and not extra else None
+        # a single name keeps only the people it names (compatible, _S8_SURNAME): the others wait
+        sur = lazy and _S15_SPEED_LAZY and not extra and cls == "surname" and _S8_SURNAME
+        snap = None
         for c, _, before in pool:
             cid = id(c)
+            if keep is not None and c.kind != keep or sur and c.kind == "person" and not _surname_fits(
+                    parts[0], c, before, ctx):
+                if snap is None:
+                    snap = copy(ctx)  # the resolver may change ``ctx.prev`` before it fills them
+                d = _Deferred()
+                d.make = partial(_deferred_features, cands, snap, c, ranks[cid], before, parts, cid in recent,
+                                 c is latest)
+                out.append((c, d))
+                continue
             f = _pair_features_fast(cands, ctx, c, ranks[cid], before, parts)
             f["subj_recent"] = 1.0 if cid in recent else 0.0
             f["salient_subject"] = 1.0 if c is latest else 0.0

@@ -165,6 +165,14 @@ _ON_OUTLETS = frozenset({"website", "site", "web", "page", "account", "accounts"
 _LEADER_BEFORE = re.compile(r"\b(?:lead|senior|first) author,\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$")
 _LEADER_AFTER = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:(?:study|trial|paper|research)['’]s\s+(?:lead|senior|first|"
                            r"chief|principal)\s+(?:author|investigator)|(?:lead|senior|first)\s+author)\b")
+#: Session 15 (groups; genre train series u): when the article names no one as leading its study
+#: (the study "which she led" before she is named), the one person named as heading a research group
+#: or team (", who leads the volcano seismology group at …", ", head of the X lab,") is its lead
+#: author (:meth:`DocumentOwners._study_leader`; rule 12 of ``gold/speakers/README.md``). ``False``
+#: gives the old behaviour.
+_S15_GRP_GROUP_LEADER = True
+_GROUP_LEADER_AFTER = re.compile(r"\s*,\s*(?:who\s+(?:leads|led|heads|headed|runs|ran)\s+the|(?:the\s+)?(?:head|leader)\s+of\s+the)"
+                                 r"\s+(?:[\w-]+\s+){0,4}?(?:research\s+)?(?:group|team|lab|laboratory|unit)\b")
 #: Written things beyond :data:`EXTRA_DOC_NOUNS` that are documents under :data:`_S9_DOCUMENTS`
 #: ("An Egyptian textbook just published", "The petition, started by parent X,"): rule 13 of
 #: ``gold/speakers/README.md`` (a petition takes its named starter, else anonymous or none).
@@ -195,7 +203,8 @@ def _extra_doc(word: str) -> bool:
     :data:`_S9_DOC_NOUNS` under :data:`_S9_DOCUMENTS`; :data:`_S13_EXTRA_DOC_NOUNS` under
     :data:`_S13_DOC_NOUNS`)."""
     return word in EXTRA_DOC_NOUNS or (_S9_DOCUMENTS and word in _S9_DOC_NOUNS) or (
-        _S13_DOC_NOUNS and word in _S13_EXTRA_DOC_NOUNS) or (_S14_DOC_MAKER and word in _S14_EXTRA_DOC_NOUNS)
+        _S13_DOC_NOUNS and word in _S13_EXTRA_DOC_NOUNS) or (_S14_DOC_MAKER and word in _S14_EXTRA_DOC_NOUNS) or (
+        _S15_DOC_POSS_NOUN and word in _S15_DOC_NOUNS)
 
 
 def _doc_kind(word: str) -> str:
@@ -237,6 +246,38 @@ _SEEN_FORMS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "exam
 #: speaker (rule 13 of ``gold/speakers/README.md``); the outlet that saw it is a witness, no source.
 #: ``False`` gives the old behaviour.
 _S14_DOC_WITNESS = True
+
+#: Session 15 (documents; train series u): a joint statement ("according to a joint statement", "the
+#: carriers' statement", "the two companies' statement") is the joint source's: the first-named party
+#: of the latest "A and B" pair the article wrote (rule 6 of ``gold/speakers/README.md``; rule 13: a
+#: document takes its maker). :meth:`DocumentOwners._joint_owner`.
+_S15_DOC_JOINT = True
+#: Plural possessors that stand for the two parties of a pair ("the carriers' statement").
+_S15_PAIR_POSSESSORS = frozenset({"carriers", "companies", "firms", "airlines", "banks", "lenders", "groups", "clubs",
+                                  "parties", "sides", "insurers", "businesses", "organisations", "organizations",
+                                  "governments", "countries", "nations", "unions", "partners"})
+#: Session 15 (documents; train series u): (1) a document noun with a possessor is a document even when the
+#: NER tags it as a time ("the committee's *minutes*" tagged TIME); (2) an announcement or notice is a
+#: document (:data:`_S15_DOC_NOUNS`): "The band's announcement" → the band (rule 13).
+_S15_DOC_POSS_NOUN = True
+_S15_DOC_NOUNS = frozenset({"announcement", "announcements", "notice", "notices", "obituary", "newsletter"})
+#: Session 15 (documents; train series u): a name in a "to/into/about/against" phrase of the document noun
+#: is its addressee or subject, not its maker ("A report *to Eden Fells Council's cabinet*", "a letter
+#: to the FA", "a complaint against X"): with no maker stated the document is ``none`` (rule 13).
+_S15_DOC_ADDRESSEE = True
+#: Prepositions whose object is no maker of the document before them (:data:`_S15_DOC_ADDRESSEE`).
+_S15_NOT_MAKER_PREPS = frozenset({"to", "into", "about", "against", "over", "on", "for"})
+#: Session 15 (documents; train series u): a document from/by an unnamed person the article identifies
+#: ("An email from *the engineer*", "a letter from a neighbour") is ``anonymous`` when no named
+#: person holds the description (rule 13 of ``gold/speakers/README.md``: identified but not named).
+_S15_DOC_UNNAMED_PERSON = True
+#: Session 15 (documents; train series u): bare "Results"/"Findings" published (in a journal) are the
+#: article's study's: its body or lead author (rule 13), as "results of a trial" are.
+_S15_DOC_RESULTS = True
+#: Session 15 (documents; train series u): a definite statement "signed by" an official after a body's
+#: statement ("X Ministry said in a statement … The statement, signed by Vice-Minister Y, said") is the
+#: body's: the official signed it for the body (rule 13: a ministry statement takes the ministry).
+_S15_DOC_SIGNED = True
 
 
 def witnessed_document(span):
@@ -336,8 +377,9 @@ def document_span(span):
     for t in toks:
         if t.pos_ in ("ADP", "VERB", "AUX") and head is not None:
             break
-        if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME"):
-            head = t
+        if t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ not in ("DATE", "TIME") or _S15_DOC_POSS_NOUN and _extra_doc(
+                t.lower_) and any(c.dep_ == "poss" for c in t.children)):
+            head = t  # "the committee's minutes" tagged TIME: a possessed document (session 15)
     if _S9_DOCUMENTS and toks and head is not None and toks[-1] is not head and toks[-1].pos_ == "NOUN" \
             and toks[-1].lower_ in DOC_NOUNS and toks[-1].dep_ != "compound" \
             and all(t.dep_ in ("compound", "amod", "det") for t in toks[:-1]):
@@ -426,6 +468,27 @@ def _title_run(run, t: Token) -> bool:
     return ent is not None and ent.end > t.i + 1
 
 
+def _addressee(head: Token, ent) -> bool:
+    """Whether the entity ``ent`` sits in a phrase of the document noun ``head`` that names its
+    addressee or subject (a prep of :data:`_S15_NOT_MAKER_PREPS`: "A report *to Eden Fells
+    Council's cabinet*", "a complaint *against* X"), not its maker. :data:`_S15_DOC_ADDRESSEE`."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _S15_NOT_MAKER_PREPS \
+                and prep.left_edge.i <= ent.start and ent.end <= prep.right_edge.i + 1:
+            return True
+    return False
+
+
+def _published_results(head: Token) -> bool:
+    """Whether the bare document noun ``head`` is "Results"/"Findings" of the article's study, made
+    public ("Results *published* on Wednesday in The Lancet …", "Findings presented at …"): a
+    participle of publishing or presenting on it. :data:`_S15_DOC_RESULTS`; rule 13."""
+    if head.lower_ not in ("results", "findings") or any(c.dep_ == "poss" for c in head.children):
+        return False
+    return any(c.dep_ == "acl" and c.lower_ in ("published", "presented", "released", "reported", "announced")
+               for c in head.children)
+
+
 class DocumentOwners:
     """Who is behind a document source, and the named possessor of a possessive one: mixed into
     :class:`~saidwhat.pipeline.speakers.SpeakerResolver` (uses ``doc``, ``text``, ``named``,
@@ -453,11 +516,21 @@ class DocumentOwners:
         words = span_text(span).split()
         lead = words[0].lower() if words else ""
         head = self._doc_head(span)
+        if _S15_DOC_JOINT and head is not None:
+            owner = self._joint_owner(head, start, prev)
+            if owner is not None:
+                self._remember_doc(head, owner)
+                self.confidence = 0.7
+                return owner  # "according to a joint statement", "the carriers' statement" (session 15)
         owner = self._doc_owner_of(head) if head is not None else None
+        if owner is not None and _S15_DOC_SIGNED and head is not None:
+            owner = self._signed_for_body(span, head, owner)  # "The statement, signed by Vice-Minister X," (session 15)
         if owner is None:
             for ent in span_ents(span):
                 if head is not None and ent.start == head.i and len(ent) == 1:
                     continue  # "An MRI" tagged ORG: the document itself, no owner
+                if _S15_DOC_ADDRESSEE and head is not None and _addressee(head, ent):
+                    continue  # "A report to Eden Fells Council's cabinet": its addressee (session 15)
                 if any(t.lower_ in _SEEN_FORMS for t in self.doc[span.start: ent.start]):
                     continue  # "A draft communiqué seen by Bloomberg": who saw it, not who wrote it
                 if _S13_DOC_OPENER and len(ent) == 1 and _common_opener(ent[0]):
@@ -513,7 +586,8 @@ class DocumentOwners:
                 self._remember_doc(head, owner)
                 self.confidence = 0.6
                 return owner
-        if head is not None and _is_study(head) and not any(t.lower_ in _OTHER_STUDY for t in span):
+        if head is not None and (_is_study(head) or _S15_DOC_RESULTS and _published_results(head)) \
+                and not any(t.lower_ in _OTHER_STUDY for t in span):
             body = self._study_body() if _S9_DOCUMENTS else None
             if body is not None:
                 # "a large study published on Monday … Researchers at the University of X followed
@@ -657,6 +731,15 @@ class DocumentOwners:
                 c = self.cands.cluster_of(m.start, m.end)
                 if c is not None and c.kind == "person":
                     leaders[id(c)] = c
+        if not leaders and _S15_GRP_GROUP_LEADER:
+            # session 15: no one named as leading the study; the one named as heading a research
+            # group or team ("Dr X, who leads the volcano seismology group at …") leads its authors
+            for m in self.named:
+                after = self.text[m.end:m.end + 120].split("\n")[0]
+                if _GROUP_LEADER_AFTER.match(after):
+                    c = self.cands.cluster_of(m.start, m.end)
+                    if c is not None and c.kind == "person":
+                        leaders[id(c)] = c
         self._leader = next(iter(leaders.values())) if len(leaders) == 1 else None
         return self._leader
 
@@ -726,6 +809,9 @@ class DocumentOwners:
                         owner = self._np_owner(pobj, t, place_ok=ch.lower_ == "in")
                         if owner is not None:
                             return owner
+                        if _S15_DOC_UNNAMED_PERSON and ch.lower_ in ("by", "from") and self._unnamed_person(pobj):
+                            # "An email from the engineer": identified, not named (rule 13; session 15)
+                            return self._new_unnamed("anonymous", pobj.idx)
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in ("ORG", "PERSON"):
                         if _S9_DOCUMENTS2 and pobj.ent_type_ == "ORG" and pobj.pos_ == "NOUN" and pobj.text.islower() \
                                 and (pobj.i + 1 >= len(doc) or pobj.doc[pobj.i + 1].ent_iob_ != "I"):
@@ -771,6 +857,20 @@ class DocumentOwners:
                     if ent.label_ in ("ORG", "PERSON"):
                         return self._owner_key(ent.start_char, ent.end_char, _strip_poss(ent.text), ent.label_)
         return None
+
+    def _unnamed_person(self, tok: Token) -> bool:
+        """Whether the noun ``tok`` is a person the article describes but does not name ("the
+        engineer", "a neighbour", "the company's own maintenance engineer"): a singular person
+        noun (:func:`~.nominals._person_noun`) with "the/a/an" or a possessor, no capitalised word in
+        its phrase and no named person whose role holds it. :data:`_S15_DOC_UNNAMED_PERSON`."""
+        from .nominals import _person_noun
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _person_noun(tok.lower_) or tok.ent_type_:
+            return False
+        if any(t.text[:1].isupper() for t in tok.doc[tok.left_edge.i: tok.right_edge.i + 1] if t.i != tok.left_edge.i):
+            return False
+        if not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return False
+        return not any(m.role and tok.lower_ in norm_tokens(m.role) for m in self.named)
 
     def _owner_key(self, a: int, b: int, name: str, label: str) -> str:
         """Speaker key for a document's owner named at ``[a, b)``: the person or organisation
@@ -1153,6 +1253,80 @@ class DocumentOwners:
         if prev and self.entities[prev].kind in ("person", "organization"):
             return prev
         return None
+
+    def _joint_owner(self, head: Token, start: int, prev: str | None) -> str | None:
+        """Speaker key of the first-named party of a joint document ``head`` ("a *joint* statement",
+        "the carriers' statement", "the two companies' statement": an amod "joint", or a plural
+        possessor of :data:`_S15_PAIR_POSSESSORS`), or ``None`` for any other document: the first
+        organisation of the latest "A and B" pair written at or before ``start``
+        (:meth:`~.org_descriptions.OrgDescriptionRules.org_refs`; for a plural possessor, else the first
+        written organisation of its kind, :meth:`~.org_descriptions.OrgDescriptionRules._first_named_org`),
+        else the first of coordinated
+        people in the sentences before (:meth:`~.groups.GroupRules._coordinated_before`), else, for
+        "joint", the previous speaker when named. :data:`_S15_DOC_JOINT`; rule 6 of
+        ``gold/speakers/README.md``."""
+        joint = any(c.dep_ == "amod" and c.lower_ == "joint" for c in head.children)
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        pair_poss = poss is not None and poss.pos_ == "NOUN" and poss.lower_ in _S15_PAIR_POSSESSORS and (
+            poss.tag_ == "NNS") and any(c.lower_ in ("the", "two", "both") for c in poss.children)
+        if not joint and not pair_poss:
+            return None
+        self.org_refs()
+        pairs = [p for p in getattr(self, "_org_pairs", ()) if p[0] <= start]
+        if pairs:
+            self.via = "document"
+            return self._organization(max(pairs)[1], start)
+        if pair_poss:
+            first = self._first_named_org(poss.lower_, start)  # "Both carriers" with no "A and B" written
+            if first is not None:
+                self.via = "document"
+                return self._organization(first, start)
+        ent = self._first_of_coordinated_ents(start, "ORG")
+        if ent is not None:
+            self.via = "document"
+            end = _name_end(ent)
+            return self._owner_key(ent.start_char, end, _strip_poss(self.text[ent.start_char:end]), "ORG")
+        if pair_poss:
+            return None
+        c = self._coordinated_before(start)
+        if c is not None:
+            self.via = "document"
+            return self._person(c.name, c.role, start).key if c.kind == "person" else self._organization(c.name, start)
+        if prev and self.entities[prev].kind in ("person", "organization"):
+            return prev
+        return None
+
+    def _first_of_coordinated_ents(self, start: int, label: str):
+        """The first entity of the latest pair of ``label`` entities coordinated by "and" before
+        character ``start`` ("*Kestrel Ferries* and Tidewater Lines", "Oman's *Sohar Air* and
+        Bahrain-based Dilmun Airways": up to three words of no such entity between "and" and the
+        second name), outside quotation marks, or ``None``. :data:`_S15_DOC_JOINT` (rule 6)."""
+        ents = [e for e in doc_ents(self.doc) if e.end_char <= start]
+        for e1, e2 in zip(reversed(ents[:-1]), reversed(ents[1:])):
+            if e1.label_ != label or e2.label_ != label or self.cands._quoted(e1.start_char):
+                continue
+            between = self.doc[e1.end: e2.start]
+            if len(between) and between[0].lower_ == "and" and len(between) <= 4 and "\n" not in between.text \
+                    and not any(t.ent_type_ in ("ORG", "PERSON") for t in between):
+                return e1
+        return None
+
+    def _signed_for_body(self, span, head: Token, owner: str) -> str:
+        """The owner of a definite statement "signed by" a person (``owner``, from :meth:`_producer_of`):
+        the organisation that put out the nearest earlier statement within 600 tokens ("Peru's
+        Ministry of Energy and Mines said in a statement … The statement, signed by Vice-Minister
+        X, said" → the ministry), else ``owner``. :data:`_S15_DOC_SIGNED`; rule 13 of
+        ``gold/speakers/README.md`` (a ministry statement signed by an official → the ministry)."""
+        if self.entities[owner].kind != "person" or not len(span) or span[0].lower_ not in ("the", "this", "that"):
+            return owner
+        verbs = [c for c in head.children if c.dep_ == "acl"]
+        verbs += [cj for v in verbs for cj in v.children if cj.dep_ == "conj"]
+        if not any(v.lower_ in ("signed", "co-signed", "cosigned") for v in verbs):
+            return owner
+        body = self._earlier_owner(span, head, _doc_kind(head.lower_))
+        if body is not None and self.entities[body].kind == "organization":
+            return body
+        return owner
 
     def _document_it(self, span, start: int, prev: str | None) -> str | None:
         """"It" whose antecedent is a document with a named possessor ("Mr Evans's own letter to the

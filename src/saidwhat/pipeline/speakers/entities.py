@@ -24,6 +24,7 @@ Offsets are ``[start, end)`` characters of the Doc's text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -113,6 +114,49 @@ def _and_body_tail(doc, end: int, toks: list[Token]) -> bool:
     return _orgs._one_body_and(" ".join(words), doc[end + 1:j].text)
 
 
+#: Session 15 (pronouns, genre train series u): a PERSON entity after a determiner, up to two
+#: modifiers and a lower-case kind word of a body (:data:`ORG_TYPE_WORDS` or :data:`_S15_BODY_WORDS`:
+#: "The Afro-fusion *trio* Danfo Drive", "the Accra *record label* Kente Sound") is an organisation,
+#: wherever its text recurs (:func:`~.names.person_org_names`), not a person a he/she could take
+#: (news style names a band or firm by its kind: the appositive-type evidence of issue 11's
+#: :func:`org_typed`). ``False`` gives the old rule (the kind word right after the determiner only).
+_S15_BODY_KIND = True
+#: Kind words of bands, ensembles, firms and clubs (not of people: no "pair", "couple", "sisters").
+_S15_BODY_WORDS = frozenset("""band trio duo quartet quintet outfit label ensemble orchestra choir collective
+troupe franchise club carrier airline insurer lender retailer miner operator producer developer manufacturer
+startup start-up chain brand""".split())
+
+
+def _kind_led(doc, ent) -> bool:
+    """Whether PERSON entity ``ent`` follows "the"/"a"/"an", at most two modifier words (a hyphenated
+    compound one word) and a lower-case
+    body kind word (:data:`_S15_BODY_KIND`), and is no person's name: its first word no known given
+    name, no "and" + a capitalised word after it ("the duo Ade and Bola")."""
+    i = ent.start
+    if i < 2:
+        return False
+    kind = doc[i - 1]
+    if not kind.text.islower() or (kind.lower_ not in _S15_BODY_WORDS and kind.lower_ not in ORG_TYPE_WORDS):
+        return False
+    j, words = i - 2, 0
+    while j >= 0 and doc[j].lower_ not in ("the", "a", "an"):
+        t = doc[j]
+        if t.tag_ == "HYPH" and not t.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+            j -= 1  # "Afro-fusion": one modifier word in three tokens
+            continue
+        if words == 2 or t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.tag_ == "POS" or t.dep_ == "poss":
+            break
+        words += 1
+        j -= 1
+    if j < 0 or doc[j].lower_ not in ("the", "a", "an"):
+        return False
+    toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+    if not toks or toks[0].lower_ in _FEMALE or toks[0].lower_ in _MALE:
+        return False
+    e = ent.end
+    return not (e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].text[:1].isupper())
+
+
 def occupation_led(ent) -> bool:
     """An ORG entity made of an occupation word and a two- or three-word name ("Comedian Milo
     Evans")."""
@@ -132,6 +176,8 @@ def org_typed(ent) -> bool:
     i = ent.start
     if i >= 2 and doc[i - 1].lower_ in ORG_TYPE_WORDS and doc[i - 2].lower_ in ("the", "a", "an"):
         return True
+    if _S15_BODY_KIND and ent.label_ == "PERSON" and _kind_led(doc, ent):
+        return True  # "The Afro-fusion trio Danfo Drive", "the Lagos record label Ojuelegba Sound" (session 15)
     if not _S10_ORGS2 or ent.label_ != "PERSON":
         return False
     toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
@@ -332,6 +378,21 @@ if _S14_ORGQ_TYPE_WORDS:
 _S12_ORG3_KINDS = True
 if _S12_ORG3_KINDS:
     ORG_KIND_OF["assurance"] = ORG_KIND_OF.get("assurance", frozenset()) | {"company"}
+#: Switch for session 15's name heads (series u, genre train; org descriptions): in a name "<W> of
+#: <…>" whose word before the first "of" is a kind word and whose last word is none, that word is the
+#: head ("*Ministry* of Energy and Mines" is a ministry, not an energy company; "*Department* of
+#: Health", "*Bank* of Ghana"), unless a legal suffix ends the name ("Bank of America *Corp*"); a plural of a business
+#: kind word heads a name as its singular does ("Hollins & Pryce *Bakeries*", "Tamsin *Brewers*";
+#: not "Networks", whose singular says a broadcaster); "Records"/"Recordings" ends a record
+#: label's name (a company, not the newspaper word "Record"). :func:`_word_kinds`; ``False`` gives
+#: the old heads.
+_S15_ORG_NAME_HEAD = True
+_S15_COMPANY_PLURALS = frozenset({"records", "recordings"})
+if _S15_ORG_NAME_HEAD:
+    for _w in _S15_COMPANY_PLURALS:
+        ORG_KIND_OF[_w] = frozenset({"company"})  # "Northbound Records": a label's name, no person's
+_S15_LEGAL_SUFFIXES = frozenset({"inc", "ltd", "plc", "llc", "corp", "corporation", "co", "group", "holdings", "sa",
+                                 "ag", "nv", "limited"})
 #: Prepositions that make a word after them no head of an apposition ("the head *of* the airline").
 _APPOS_PREPS = frozenset({"of", "at", "for", "in", "from", "to", "by", "with", "on", "about", "and"})
 
@@ -350,6 +411,17 @@ def _word_kinds(words) -> set[str]:
     (:data:`_KNOWN_KINDS`)."""
     out: set[str] = set()
     heads = [w for w in words if w in ORG_KIND_OF]
+    if _S15_ORG_NAME_HEAD:
+        words = list(words)
+        if "of" in words:
+            i = words.index("of")
+            if i > 0 and words[i - 1] in ORG_KIND_OF and words[-1] not in _S15_LEGAL_SUFFIXES:
+                heads = [w for w in words[:i] if w in ORG_KIND_OF]  # "Ministry of Energy and Mines"
+        if words and not heads:
+            w = words[-1]
+            one = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else ""
+            if w in _S15_COMPANY_PLURALS or ORG_KIND_OF.get(one) == frozenset({"company"}):
+                out.add("company")  # "Hollins & Pryce Bakeries", "Northbound Records"
     if heads:
         out |= ORG_KIND_OF[heads[-1]]
     if "police" in words:
@@ -385,6 +457,69 @@ _S12_SPEED = True
 _CTX_MEMO: list = [None, {}]
 
 
+#: Session 15 (speed, per-article setup): :func:`_context_words` answers "no type word" without
+#: its patterns where no kind word lies within the name's window (:func:`_may_have_context_words`);
+#: ``False`` gives the old code path (the same results).
+_S15_SPEED_CTX = True
+#: Start offsets (characters) of the text's kind-word runs, for the last text read: ``[text, [int]]``.
+_CTX_KIND_POS: list = [None, []]
+#: The kind-word pattern of :func:`_kind_run_starts` and the keys it was built from: ``[keys, pattern]``.
+_CTX_KIND_RX: list = [None, None]
+
+
+def _word_trie_pattern(words) -> str:
+    """A regular expression (no groups) matching exactly the strings of ``words``, written as a
+    trie ("firm(?:ware)?") so that a search tries one branch per character, not one per word."""
+    trie: dict = {}
+    for w in words:
+        d = trie
+        for ch in w:
+            d = d.setdefault(ch, {})
+        d[""] = {}
+
+    def emit(d: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(d.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in d else body
+    return emit(trie)
+
+
+def _kind_run_starts(text: str) -> list[int]:
+    """Sorted start offsets (characters) of the maximal ``[a-z]+`` runs of ``text`` that are a key
+    of :data:`ORG_KIND_OF` or :data:`DESC_KINDS`, or one such key and a final "s"; one regex pass
+    per text (kept for the last text read)."""
+    memo = _CTX_KIND_POS
+    if memo[0] is not text:
+        keys = frozenset(ORG_KIND_OF.keys() | DESC_KINDS.keys())
+        if _CTX_KIND_RX[0] != keys:
+            _CTX_KIND_RX[:] = [keys, re.compile(r"(?<![a-z])(?:" + _word_trie_pattern(keys) + r")s?(?![a-z])")]
+        memo[1] = [m.start() for m in _CTX_KIND_RX[1].finditer(text)]
+        memo[0] = text
+    return memo[1]
+
+
+def _may_have_context_words(text: str, start: int, end: int) -> bool:
+    """``False`` only where :func:`_context_words_of` is empty for the name at ``[start, end)``.
+    Every word it keeps is a key of :data:`ORG_KIND_OF` or :data:`DESC_KINDS` and comes from one
+    of its patterns: those before the name (``_CTX_BEFORE``, ``_CTX_WIRE``, ``_CTX_FRONT``) and the
+    appositions after it (``_CTX_APPOS``, ``_S14_CTX_APPOS_OF``) take a whole ``[a-z]+`` run (or the
+    run less a final "s") with a blank before it and no ``[a-z]`` after it, inside
+    ``[start - 80, end + 90)``: such a run of a kind word starts there (:func:`_kind_run_starts`);
+    ``_CTX_AFTER`` (whose window may cut a word) and "manufacturer" (``_MAKES_AFTER``) are
+    tested as :func:`_context_words_of` does."""
+    starts = _CTX_KIND_POS[1] if _CTX_KIND_POS[0] is text else _kind_run_starts(text)
+    i = bisect_left(starts, start - 80)
+    if i < len(starts) and starts[i] < end + 90:
+        return True
+    # ``_CTX_AFTER`` opens with a blank: not tried where none follows the name
+    a = _CTX_AFTER.match(text, end, end + 20) if text[end:end + 1] in (" ", "\t") else None
+    if a and (a.group(1) in ORG_KIND_OF or a.group(1) in DESC_KINDS):
+        return True
+    return bool(_S12_ORG_KINDS and text.startswith(",", end) and _MAKES_AFTER.match(text, end, end + 40))
+
+
 def _context_words(text: str, start: int, end: int) -> set[str]:
     """Type words (a fresh set each call, kept per text and extent: :data:`_S12_SPEED`)."""
     if not _S12_SPEED:
@@ -394,7 +529,8 @@ def _context_words(text: str, start: int, end: int) -> set[str]:
         memo[0], memo[1] = text, {}
     got = memo[1].get((start, end))
     if got is None:
-        got = memo[1][(start, end)] = frozenset(_context_words_of(text, start, end))
+        got = memo[1][(start, end)] = frozenset() if _S15_SPEED_CTX and not _may_have_context_words(
+            text, start, end) else frozenset(_context_words_of(text, start, end))
     return set(got)
 
 

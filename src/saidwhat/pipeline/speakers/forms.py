@@ -54,6 +54,12 @@ _S13_ORG_POST_KIND = True
 #: Sevenbridge"), a first name alone included (rule 16 of ``gold/speakers/README.md``: a name
 #: given only as a first name is that name). ``False`` gives the old behaviour.
 _S14_HEAD_POST_ACRONYM = True
+#: Session 15 (names): the one-word source the NER tagged as a body of that word
+#: (:meth:`FormRules._surname_tagged_org`) may be any word of a full name written before it, not
+#: only its last: a name written surname first ("Chong Wei Ming" … "Chong said", Chicago Manual of
+#: Style 8.14), a first of two surnames ("Rosario Condori Huanca" … "Condori"), a given name used
+#: alone (rule 1 of gold/speakers/README.md: the full name). Series u ukpress_u03. ``False``: old.
+_S15_NAME_INNER_WORD = True
 #: Post acronyms a live-blog heading may use (:data:`_S14_HEAD_POST_ACRONYM`).
 _POST_ACRONYMS = frozenset({"mp", "mps", "msp", "mep", "ms", "am", "mla", "td", "ceo", "cfo", "coo", "pm", "gp", "kc", "qc"})
 #: Readers' headings of :data:`_S14_HEAD_POST_ACRONYM`.
@@ -252,7 +258,8 @@ class FormRules:
         if not _RX_1.fullmatch(word):
             return None
         m = self._full_name_for(word, start)
-        if m is None or m.start >= start or len(m.name.split()) < 2 or norm_tokens(m.name)[-1:] != norm_tokens(word):
+        if m is None or m.start >= start or len(m.name.split()) < 2 or norm_tokens(m.name)[-1:] != norm_tokens(word) \
+                and not (_S15_NAME_INNER_WORD and len(norm_tokens(word)) == 1 and norm_tokens(word)[0] in norm_tokens(m.name)):
             return None
         c = self.cands.cluster_of(start, end)
         if c is None or c.kind != "organization" or norm_tokens(c.name) != norm_tokens(word):

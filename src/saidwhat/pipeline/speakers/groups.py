@@ -104,6 +104,26 @@ _GIVEN_NAME = re.compile(
     r"only\s+(?:by\s+(?:his|her|their)\s+first\s+name\s*,?\s*|as\s+))([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
 
 
+#: Session 15 (groups; genre train series u): a description whose own words say the person goes
+#: unnamed ("Her neighbour, a retired teacher *who asked not to be named*,", "a miner, speaking on
+#: condition of anonymity,", "who declined to give her name") is ``anonymous`` (rule 8 of
+#: ``gold/speakers/README.md``: a person the article leaves unnamed), never ``unresolved`` nor the
+#: ranker's guess (:func:`says_unnamed`). ``False`` gives the old behaviour.
+_S15_GRP_UNNAMED_SAYS = True
+_SAYS_UNNAMED = re.compile(
+    r"\b(?:(?:asked|wished|wanted|want|wants|preferred|prefers)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|(?:did|does|would)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
+    r"|(?:declined|refused)\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)"
+    r"|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:requested|asked\s+for)\s+anonymity)\b", re.I)
+
+
+def says_unnamed(mention: str) -> bool:
+    """Whether a source mention's words (a description with its relative or participle clause)
+    say its person asked to go unnamed ("who asked not to be named", "speaking on condition of
+    anonymity"): :data:`_S15_GRP_UNNAMED_SAYS`, rule 8 of ``gold/speakers/README.md``."""
+    return _S15_GRP_UNNAMED_SAYS and _SAYS_UNNAMED.search(mention) is not None
+
+
 def given_name(mention: str) -> str | None:
     """The only name the article gives an indefinite source, from the mention's own words ("One
     resident, a retired nurse who gave her name only as Edith," → "Edith"; "a fan identified
@@ -158,8 +178,23 @@ _FIGURE_PEOPLE = frozenset({"industry", "party", "senior", "leading", "prominent
 #: organisation name of the article ("Insurers say" beside "the Association of British Insurers")
 #: is no name (:func:`anonymous_people`, ``name_words``). ``False`` gives the old behaviour.
 _S13_NOM3_BARE_PLURAL = True
+#: Session 15 (groups; genre train series u, parliamentary copy): a title plural is unnamed people
+#: also when the tagger reads it as a name ("as *MPs* demanded …" tagged ORG) and with modifiers
+#: before it ("*opposition MPs* accused …", "Tory MPs", "two Labour MPs"), not only alone
+#: (:func:`anonymous_people`; rule 11 of ``gold/speakers/README.md``). ``False`` gives the old behaviour.
+_S15_GRP_TITLE_PLURAL = True
 #: Abbreviated titles whose plural is a bare group of people, for :data:`_S13_NOM3_BARE_PLURAL`.
 _TITLE_PLURALS = frozenset({"mp", "msp", "mep", "mla", "td", "gp", "ceo", "cfo"})
+
+
+#: Session 15 (groups; genre train series u): the authors of a study written with its possessive or
+#: its noun ("*Its authors* say …" after "The study, which she led, …"; "the study's authors", "the
+#: paper authors") are its lead author, as "the authors" (:meth:`GroupRules._lead_author`; rule 12
+#: of ``gold/speakers/README.md``); only "authors": "Its scientists" are a body's unnamed staff
+#: (rule 11). ``False`` gives the old behaviour.
+_S15_GRP_AUTHORS = True
+#: Nouns of a study whose authors :data:`_S15_GRP_AUTHORS` reads.
+_STUDY_WORDS = frozenset({"study", "paper", "report", "trial", "research", "analysis", "review"})
 
 
 def written_mid_sentence(doc, word: str) -> bool:
@@ -182,6 +217,9 @@ def anonymous_people(span, name_words: set[str] = frozenset()) -> bool:
     if not toks or span_text(span).rstrip()[-1:] in ("'", "’") or any(t.tag_ == "POS" for t in span):
         return False  # a possessor ("Sanders’ campaign"), not a group
     head = toks[-1]
+    if _S15_GRP_TITLE_PLURAL and re.fullmatch(r"[A-Z]{2,4}s", head.text) and head.text[:-1].lower() in _TITLE_PLURALS \
+            and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in ANON_DETS for t in toks[:-1]):
+        return True  # "MPs demanded", "opposition MPs accused", "Tory MPs": members of a title, unnamed (session 15)
     if len(toks) == 1:
         w = head.text
         if _S13_NOM3_BARE_PLURAL and re.fullmatch(r"[A-Z]{2,4}s", w) and w[:-1].lower() in _TITLE_PLURALS \
@@ -358,11 +396,19 @@ class GroupRules:
         names ("Dr Priya Nair, a neurologist at University College London who led the study", "a
         study led by Ana Berg", "lead author Ana Berg"): that person, before or after the mention
         (rule 12 of ``gold/speakers/README.md``: a group with no name of its own takes the member
-        named as leading it). ``None`` when no one is named so, or several are."""
+        named as leading it). ``None`` when no one is named so, or several are. Session 15
+        (:data:`_S15_GRP_AUTHORS`): also "Its authors", "their authors", "the study('s) authors"."""
         head_text = _head_part(span_text(span))
         toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
-        if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].lower_ not in ("researchers", "authors", "scientists",
-                                                                                "investigators"):
+        if _S15_GRP_AUTHORS and len(toks) == 3 and toks[0].lower_ == "the" and toks[1].lower_ in _STUDY_WORDS \
+                and toks[2].lower_ == "authors":
+            toks = [toks[0], toks[2]]  # "the study authors", "the paper authors"
+        if len(toks) == 4 and _S15_GRP_AUTHORS and toks[0].lower_ == "the" and toks[1].lower_ in _STUDY_WORDS \
+                and toks[2].tag_ == "POS" and toks[3].lower_ == "authors":
+            toks = [toks[0], toks[3]]  # "the study's authors"
+        its = _S15_GRP_AUTHORS and len(toks) == 2 and toks[0].lower_ in ("its", "their") and toks[1].lower_ == "authors"
+        if len(toks) != 2 or toks[0].lower_ != "the" and not its or toks[1].lower_ not in (
+                "researchers", "authors", "scientists", "investigators"):
             return None
         # the one person named as leading the study (:meth:`.documents.DocumentOwners._study_leader`,
         # shared with the study documents of rule 13)

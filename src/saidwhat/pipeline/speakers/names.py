@@ -451,6 +451,25 @@ def _name_after_quote(ent) -> bool:
     return bool(re.search(r"[”\"'’]\s*,?\s*$", before)) or subject
 
 
+#: Session 15 (pronouns, genre train series u): a PERSON entity whose first word names a kind of
+#: mountain or lake ("*Nevado* Quilcha", "*Mount* Kerinci", "*Cerro* Azul", "*Loch* Ness") is a place,
+#: never a person: it makes no person mention, so no he/she takes it (:data:`_S15_PLACE_WORDS`:
+#: toponym kind words that are no given names, unlike "Lake", "Monte", "Rio"). ``False``: the old reading.
+_S15_PLACE_FIRST = True
+#: Session 15 (pronouns, genre train series r and u): a PERSON entity right after a noun of a work,
+#: bare or with a comma ("His memoir, *Counting In*, published last autumn,", "Her second album,
+#: *Salt Roads*,", "the podcast *Low End*") is the work's title in apposition, no person: it makes no
+#: person mention (so no he/she and no source holding it takes it). ``False``: the old reading.
+_S15_WORK_TITLE = True
+_S15_WORK_BEFORE = re.compile(r"(?<![\w-])(?:album|albums|memoir|autobiography|biography|novel|book|song|single|EP|LP"
+                              r"|mixtape|documentary|film|podcast|play|musical|record)[ \t]*,?[ \t]*$")
+#: Session 15: a PERSON entity read as an organisation (:func:`person_org_names`) is one also in the
+#: possessive ("Danfo Drive’s"), so that form makes no person mention either. ``False``: exact texts only.
+_S15_BODY_KIND_POSS = True
+#: First words of a mountain's or a lake's name, for :data:`_S15_PLACE_FIRST`.
+_S15_PLACE_WORDS = frozenset("mount mt mt. nevado cerro volcán volcan volcano loch lago glacier".split())
+
+
 def named_mentions(doc: Doc) -> list[NamedMention]:
     """PERSON entities with their roles (the title words right before the name, e.g. "Kremlin
     spokesman" in "Kremlin spokesman Dmitry Peskov")."""
@@ -470,6 +489,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
     hyphened: list[tuple[int, int]] = []  # names given back their hyphenated given name (_S10_INTL_NAMES)
     person_words = set(person_texts) if _S9_NAMES2 else set()
     tails_memo: list[set[str]] = []
+    # the texts of PERSON entities written as a work's title somewhere ("her second album, Salt Roads,"): _S15_WORK_TITLE
+    work_titles = {_strip_poss(t) for e, t in zip(person_ents, person_texts)
+                   if _S15_WORK_BEFORE.search(text, max(0, e.start_char - 40), e.start_char)} if _S15_WORK_TITLE else set()
 
     def tails() -> set[str]:  # surnames the article writes for a person (_surname_evidence), built on first need
         if not tails_memo:
@@ -489,6 +511,10 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             toks.pop(0)  # "Will Sanders come down off the pique?": "Will" is the question's modal
         if _named_after_person(toks):
             continue  # "Trump Tower": a building, not a person
+        if _S15_PLACE_FIRST and len(toks) >= 2 and toks[0].lower_ in _S15_PLACE_WORDS and toks[0].text[:1].isupper():
+            continue  # "Nevado Quilcha", "Mount Kerinci" tagged PERSON: a mountain, no one a "she" takes (session 15)
+        if _S15_WORK_TITLE and work_titles and _strip_poss(ent_text) in work_titles:
+            continue  # "His memoir, Counting In,", "her second album, Salt Roads," tagged PERSON: a title (session 15)
         if _org_kind_head(toks):
             continue  # "Hartley Rovers", "Brightwater Foods" tagged PERSON: an organisation (issue 11)
         if _S11_NAMES_ORG_TAIL and label == "PERSON" and toks and _org_name_tail(doc, text, ent.end, toks[-1]):
@@ -582,6 +608,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                 break
         role_toks.reverse()
         if role_toks and (len(toks) == 1 or len(toks) == 2 and len(role_toks) == 1
+                          or _S15_NAME_HYPHEN_ONE and " " not in name and "-" in name  # "Prof X [Nnamdi-Ross]"
                           or _S12_NAMES_GIVEN and 2 <= len(toks) <= 3 and toks[0].text in _GAELIC_PARTICLES) \
                 and _split_first_name(role_toks, text, after_punct=len(toks) == 2):
             # "Mads [Kjeldsen]", "“Morning Edition,” Teodor [Vasilescu Brandt]": the NER left the
@@ -589,6 +616,17 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             toks.insert(0, role_toks.pop())
             a0 = toks[0].idx + _bullet_len(toks[0], text)  # "-Nate [Cohn] explains …"
             name = _strip_poss(text[a0: toks[-1].idx + len(toks[-1])])
+            if _S15_NAME_TWO_GIVEN and role_toks and _second_given(role_toks[-1], toks[0]):
+                toks.insert(0, role_toks.pop())  # "Dr [Ana] Beatriz [Cavalcanti]": both given names
+                a0 = toks[0].idx
+                name = _strip_poss(text[a0: toks[-1].idx + len(toks[-1])])
+                hyphened.append((a0, toks[-1].idx + len(toks[-1])))  # no "Ana" of its own inside the name
+        elif _S15_NAME_TWO_GIVEN and role_toks and len(toks) == 2 and role_toks[-1].i == toks[0].i - 1 \
+                and role_toks[-1].ent_type_ == "PERSON" and _second_given(role_toks[-1], toks[0]):
+            toks.insert(0, role_toks.pop())  # "[Dr Ana] [Paula Cavalheiro]": both given names
+            a0 = toks[0].idx
+            name = _strip_poss(text[a0: toks[-1].idx + len(toks[-1])])
+            hyphened.append((a0, toks[-1].idx + len(toks[-1])))
         role_toks.extend(lead_titles)
         while role_toks and role_toks[-1].lower_ in HONORIFICS:
             role_toks.pop()
@@ -636,11 +674,80 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         extra = [x for x in extra if not any(a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in hyphened)]
     if _S10_INTL_NAMES:
         _particle_surnames(out + extra)
+    if _S15_NAME_NICK and ("“" in text or '"' in text or "‘" in text):
+        nick = _nicknamed_names(text)  # "Chiamaka “Ama” Okonkwo" → "Chiamaka Okonkwo"
+        if nick:
+            def clear_nick(x: NamedMention) -> bool:
+                return not any(x.start < b and a < x.end for a, b, _ in nick)
+            out = [x for x in out if clear_nick(x)]
+            extra = [x for x in extra if clear_nick(x)] + [NamedMention(a, b, n, None, a) for a, b, n in nick]
     if _S11_ENT3 and "  " in text:
         _cover_padding(text, original_text(doc), out + extra)
     if _S14_FAM_GIVEN:
         _kin_given_surnames(text, out + extra)  # "Funmilayo Adeyemi and her husband, Adewale" → "Adewale Adeyemi"
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+#: Session 15 (names): a hyphenated surname the NER tagged alone ("Prof Ikechukwu
+#: [Nnamdi-Ross]/PERSON", three tokens) is one word when the given name left out before it is put
+#: back (:func:`_split_first_name`), as a one-word surname is: "Ikechukwu Nnamdi-Ross", not
+#: "Nnamdi-Ross" with the role "Prof Ikechukwu". ``False``: old behaviour.
+_S15_NAME_HYPHEN_ONE = True
+
+#: Session 15 (names): a name with two given names whose first the NER tagged with the title
+#: before it and whose surname alone ("[Dr Ana]/PERSON Beatriz [Cavalcanti]/PERSON") keeps both
+#: given names, "Ana Beatriz Cavalcanti" (rule 1, the full name; Portuguese, Spanish, Filipino and
+#: Vietnamese copy often writes two; series u science_u03), not "Beatriz Cavalcanti" with the
+#: role "Dr Ana" (:func:`_second_given`). ``False``: old behaviour.
+_S15_NAME_TWO_GIVEN = True
+
+
+def _second_given(t: Token, given: Token) -> bool:
+    """Whether ``t``, the word right before the given name ``given`` the rules put back in front
+    of a surname, is a first given name too: capitalised, a proper noun, no title or honorific, a
+    listed first name of ``given``'s gender (:func:`~..coref.first_name_gender`), untagged or
+    PERSON, on the same line (:data:`_S15_NAME_TWO_GIVEN`)."""
+    if not t.text[:1].isupper() or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") or "\n" in t.whitespace_:
+        return False
+    low = t.lower_
+    if low in TITLE_WORDS or low in HONORIFICS or low in OCCUPATIONS:
+        return False
+    g = first_name_gender(t.text)
+    return g is not None and g == first_name_gender(given.text)
+
+
+#: Session 15 (names): a nickname in quotation marks inside a name, "Chiamaka “Ama” Okonkwo",
+#: "Oluwaseun &#8220;Seun&#8221; Balogun" (decoded and padded, :func:`saidwhat.pipeline.entity_text`),
+#: "Earvin \"Magic\" Johnson", is one person, named "Chiamaka Okonkwo" (rule 1: the name, the
+#: nickname left out; series u entertainment_u03). The NER splits such names ("[Oluwaseun]/ORG
+#: [Seun” Balogun]/WORK_OF_ART"), leaving no name. :func:`_nicknamed_names`. ``False``: old behaviour.
+_S15_NAME_NICK = True
+#: A quoted nickname of one or two capitalised words between a given name and a surname; group
+#: "nick" the nickname, "sur" the surname (one capitalised word, hyphen or apostrophe inside).
+_NICK_RE = re.compile(r"[“\"‘] *(?P<nick>[A-Z][\w’'.-]{0,15}(?: [A-Z][\w’'.-]{0,15})?) *[”\"’] +"
+                      r"(?P<sur>(?:(?:van|von|de|da|del|di|le|la|al|el|bin|binti|ibn) )?[A-Z][\w’'-]*[a-z][\w’'-]*)\b")
+#: The given name ending the text before the quoted nickname; group "given".
+_NICK_GIVEN = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-z][\w’'-]*) +$")
+
+
+def _nicknamed_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each name written with a quoted nickname between its given name
+    and its surname in ``text`` (the decoded text; offsets are characters): "Chiamaka “Ama”
+    Okonkwo" → ``(i, j, "Chiamaka Okonkwo")``. The given name must be a listed first name
+    (:func:`~..coref.first_name_gender`) or hold the nickname's first three letters ("Oluwaseun"
+    / "Seun"), and be no title word; the surname ends the capitalised run. :data:`_S15_NAME_NICK`."""
+    out = []
+    for m in _NICK_RE.finditer(text):
+        g = _NICK_GIVEN.search(text, max(0, m.start() - 30), m.start())
+        if g is None:
+            continue
+        given, nick = g.group("given"), m.group("nick")
+        if given.lower() in TITLE_WORDS or given.lower() in HONORIFICS:
+            continue
+        if first_name_gender(given) is None and nick.lower()[:3] not in given.lower():
+            continue
+        out.append((g.start("given"), m.end("sur"), f"{given} {m.group('sur')}"))
+    return out
 
 
 def _kin_given_surnames(text: str, named: list[NamedMention]) -> None:
@@ -953,6 +1060,14 @@ def _hyphen_given_name(toks: list[Token]) -> list[Token]:
     return toks
 
 
+#: Session 15 (names): a word of surname shape "O’Keeffe", "D’Souza", "N’Diaye" (one capital,
+#: an apostrophe, a capitalised word; Irish, Italian, Indian and West African surnames) right after a
+#: listed first name the NER tagged alone ("[Bernadette] O&#8217;Keeffe") is that person's surname
+#: even when written once (:func:`_split_full_name`; genre train business_q01). ``False``: old.
+_S15_NAME_APOS_SURNAME = True
+_APOS_SURNAME = re.compile(r"[A-Z][’'][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _split_full_name(nxt: Token, first: Token, text: str, person_words: set[str]) -> Token | None:
     """The surname of the one-word PERSON entity ``first`` that the NER split off, else ``None``.
     ``nxt`` is the token right after ``first``, after one space (a no-break space reaches spaCy as a
@@ -967,8 +1082,12 @@ def _split_full_name(nxt: Token, first: Token, text: str, person_words: set[str]
     if nxt.idx != first.idx + len(first) + 1 or first.whitespace_ != " ":
         return None
     w = nxt.text
-    if not (w[:1].isupper() and w.isalpha() and len(w) > 1 and not w.isupper()):
+    apos = _S15_NAME_APOS_SURNAME and bool(_APOS_SURNAME.fullmatch(w))  # "Bernadette O’Keeffe"
+    if not (w[:1].isupper() and (w.isalpha() or apos) and len(w) > 1 and not w.isupper()):
         return None
+    if apos and (first.lower_ in _FIRST_NAMES or first_name_gender(first.text) is not None) \
+            and nxt.ent_type_ in ("", "PERSON") and first.lower_ not in TITLE_WORDS:
+        return nxt  # an O’/D’ surname is a surname on its first writing
     if nxt.ent_type_ not in ("", "PERSON"):
         return None
     if nxt.ent_type_ and nxt.ent_iob_ != "B" or nxt.i + 1 < len(doc) and doc[nxt.i + 1].ent_iob_ == "I":
@@ -1051,6 +1170,9 @@ def person_org_names(doc: Doc, person_ents: list | None = None, person_texts: li
     if person_texts is None:
         person_texts = [e.text for e in person_ents]
     out = {t for e, t in zip(person_ents, person_texts) if org_typed(e)}
+    if _S15_BODY_KIND_POSS and out:
+        # "Danfo Drive’s last show" after "the trio Danfo Drive": the possessive is the same body (session 15)
+        out |= {_strip_poss(t) + p for t in out for p in ("’s", "'s", "’", "'")}
     doc.user_data[_PERSON_ORGS_KEY] = (key, tuple(out))  # plain tuples: a DocBin with user data can store them
     return out
 

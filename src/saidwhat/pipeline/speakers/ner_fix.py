@@ -367,6 +367,28 @@ _NAME_CHAR = re.compile(r"[\w’'-]")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
+#: Session 15 (names): a run of three capitalised words whose middle word the article writes
+#: after an honorific or alone as a reporting verb's subject ("Lucía Mamani Quispe" … "Ms
+#: Mamani", "Mamani said") is a person with two surnames, the Spanish and Portuguese style of
+#: the first surname standing for the name (RAE, Ortografía 2010; Chicago Manual of Style 8.11),
+#: though the NER missed it or tagged it ORG (:func:`_first_surname`). ``False``: old behaviour.
+_S15_NAME_DOUBLE_SURNAME = True
+
+
+def _first_surname(words: list[str], honor_surnames: set[str], alone: frozenset[str],
+                   owners: dict[str, set[str]]) -> bool:
+    """Whether the three-word run ``words`` ("Lucía Mamani Quispe") has as middle word a surname
+    the article writes after an honorific (``honor_surnames``) or alone as a speaker (``alone``;
+    normalised words, :func:`~..coref.norm_tokens`), its first word a capitalised given name and no
+    full name found so far (``owners``: surname → given names) ending in that word
+    (:data:`_S15_NAME_DOUBLE_SURNAME`)."""
+    mid = norm_tokens(words[1])
+    if not mid or not words[0][:1].isupper() or not words[2][:1].isupper() or words[2].isupper():
+        return False
+    w = mid[-1]
+    return (w in honor_surnames or w in alone) and w not in owners
+
+
 def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = None,
                     person_ents: list | None = None, person_texts: list[str] | None = None) -> list[NamedMention]:
     """Personal names the NER missed or tagged as something else, each occurrence a
@@ -475,7 +497,8 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
                 or titled or _S10_NAMES3 and rest[:1] in ",:" and _role_before(text, start)
                 or _role_word_before(text, start, words[0], doc, run)
                 or _S12_NAMES_LISTED_GIVEN and len(words) == 2 and not shared and _listed_given_alone(text, words)
-                or _S13_NOM_WHO and not shared and _who_evidence(text, rest, words)):
+                or _S13_NOM_WHO and not shared and _who_evidence(text, rest, words)
+                or _S15_NAME_DOUBLE_SURNAME and len(words) == 3 and _first_surname(words, honor_surnames, alone, owners)):
             continue  # no evidence of a person
         if any(_bad_word(w.lower()) or w.isupper() for w in words):
             continue

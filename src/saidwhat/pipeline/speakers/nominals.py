@@ -32,6 +32,7 @@ from .. import doc_text, last_paragraph_break, one_space, padding_token
 from ..coref import (_PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster, _head_part, doc_ents,
                      nationality_words, norm_tokens, span_text)
 from .entities import OCCUPATIONS, ORG_HEADS
+from ..coref import _former_both
 from .groups import ANON_HEADS
 from .names import _DETS, TITLE_WORDS, _occurrences
 
@@ -634,6 +635,25 @@ _S14_LATE_BARE = {"woman": "f", "man": "m", "mother": "f", "father": "m", "grand
 _S14_THE_NOUN_NAME = re.compile(r"(?:(?<=^)|(?<=[.!?\"”’]\s)|(?<=\n))The\s+((?:[a-z][\w-]*\s+){0,3})"
                                 r"([a-z][a-z-]+)\s*,\s+(?=[A-Z])", re.M)
 
+#: Session 15 (series u, feature leads "For eleven years, *a cashew farmer from Piauí* has lived
+#: … ', *the 58-year-old* said' … The farmer, Raimundo Nonato Sousa, will …"; "*a seismologist*
+#: in Arequipa … 'We expected …,' *the seismologist* said. … Dr Lucía X, who leads …"; "A winch
+#: operator … told the court … *the witness* said … the witness, Mwansa X, agreed"): a definite
+#: description ("the"/"this" + lower-case modifiers + a person noun, or an age "the 64-year-old")
+#: that refers back to a person the article introduced unnamed ("a"/"an" + person noun, outside
+#: quotation marks, not in apposition) takes the person the article names next after it
+#: (:meth:`NominalRules._late_named_intro`): rule 1 of ``gold/speakers/README.md`` with the
+#: series-b/d reading of ``genre/README.md`` (a person described before being named takes the
+#: name). Before, the description was ``anonymous`` (:meth:`~.groups.GroupRules._introduced_unnamed`)
+#: or ``unresolved`` (no candidate before it). ``False`` gives the old behaviour.
+_S15_NOM_LATE_INTRO = True
+#: An age description's words after "the" ("64-year-old", "58-year-old"), :data:`_S15_NOM_LATE_INTRO`.
+_S15_AGE = re.compile(r"\d{1,3}\s*-\s*year\s*-\s*old")
+#: How far after the description (characters) the naming of the introduced person may come.
+_S15_LATE_INTRO_CHARS = 1200
+#: "the [mods] noun, " right before a name: a definite apposition re-identifying a person.
+_S15_THE_APPOS = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*$")
+
 #: Session 14 round 2 (genre train, committee and court copy, issue 11): a relational noun with a
 #: possessive pronoun ("*His rival* said …", "*Her opponent* said …") is the OTHER member of the
 #: pair the text contrasts, never the possessor (:meth:`NominalRules._rival_person`); and an
@@ -714,10 +734,42 @@ _HEAD_ROLE_SYN = {"boss": {"boss", "manager", "coach", "ceo", "chief", "executiv
 #: lawyer* says …" is the lawyer the body states acts for the family ("the family's barrister, X"),
 #: under any word for counsel (:data:`_S14_HEAD_BARE`). ``False`` gives the old behaviour.
 _S14_GRP_LAWYER = True
+#: Session 15 (groups; genre train series u, court and disaster copy): "*The families* say …" (the
+#: plural, several bereaved families) is a family source too, and the relative who speaks for it
+#: need not be stated as kin: a person named as the subject of a verb of saying (before the
+#: mention) whose own clause, apposition or reported words hold "family"/"families" ("Grace X,
+#: whose husband died and who chairs a committee of the bereaved families, said the families
+#: wanted …"; not "told the families", the hearers) speaks for them
+#: (:meth:`NominalRules._family_speaker`). Rule 12 of ``gold/speakers/README.md``. ``False``
+#: gives the old behaviour.
+_S15_GRP_FAMILIES = True
+#: Session 15 (groups; genre train series u): "one" + a role noun in a headline, standfirst or lead
+#: ("Researchers say …; *one volcanologist* says the images are 'overinterpreted'") introduces a
+#: person the article names below as it does "a"/"an" (:meth:`NominalRules._role_named_later`: the
+#: one person whose stated role holds the noun, "Kenji X, a volcanologist at …"). In the body "One
+#: member", "One skipper", "One critic" stay anonymous (genre gold). ``False`` gives the old behaviour.
+_S15_GRP_ONE_LEAD = True
 if _S14_GRP_LAWYER:
     _HEAD_ROLE_SYN = {**_HEAD_ROLE_SYN, **{w: {"lawyer", "barrister", "solicitor", "counsel", "attorney", "advocate"}
                                            for w in ("lawyer", "barrister", "solicitor", "attorney")},
                       "pathologist": {"pathologist"}}
+#: Session 15 (series u, headlines and standfirsts): a bare role label above the lead that is a
+#: person noun outside :data:`_HEAD_ROLE_SYN`, with no modifier ("*Frontman* says …", "*Singer*
+#: tells podcast …", "*Champion*: '…'"; not a body's agent noun, :data:`_HEAD_BODY_AGENTS`) is read like the listed role words, with the
+#: word itself as its only post (:meth:`NominalRules._headline_bare_noun`): the first body person
+#: whose stated posts hold it, else the person the body's first definite description with it
+#: stands for ("The frontman of … Glass Harbour has said", "according to *their singer*"). A person
+#: noun: :func:`_person_noun` or :data:`_HEAD_ROLE_EXTRA`. ``False`` gives the old behaviour.
+_S15_HEAD_ROLE_ANY = True
+#: Person words of :data:`_S15_HEAD_ROLE_ANY` outside :func:`_person_noun`'s shapes (sports and
+#: entertainment headlines).
+#: Agent nouns of :data:`_S15_HEAD_ROLE_ANY` that headlines use for bodies ("*Regulator* says …",
+#: "*Forecaster* warns …": the Met Office), left to the organisation rules (genre train).
+_HEAD_BODY_AGENTS = frozenset("regulator forecaster watchdog operator carrier provider insurer lender retailer "
+                              "manufacturer producer broadcaster publisher developer supplier organiser "
+                              "promoter investor owner employer".split())
+_HEAD_ROLE_EXTRA = frozenset("champion star legend icon hero frontman frontwoman bassist drummer guitarist "
+                             "pundit chef".split())
 if _S14_GRP_FORMER:
     _HEAD_ROLE_SYN = {**_HEAD_ROLE_SYN, "director": {"director"}}
 
@@ -1240,6 +1292,9 @@ class NominalRules:
         if not toks:
             return None
         det = toks[0].lower_ in ("a", "an")
+        if _S15_GRP_ONE_LEAD and toks[0].lower_ == "one" and len(toks) > 1 and (
+                headline or self._above_lead(start) or self._in_lead(start)):
+            det = True  # a standfirst's "one volcanologist says …", named below (session 15)
         body = toks[1:] if det else toks
         if _S14_LATE_NAMED and det:
             # "A landlord accused with his cousin of …": the noun phrase before its participle or preposition (session 14)
@@ -1276,7 +1331,8 @@ class NominalRules:
         first = min(s for s, _, _, _ in fit[0].mentions)
         phrase = r"\s+".join(map(re.escape, words))
         appos = re.search(rf"\b[Tt]he\s+{phrase}\s*,\s*$", self.text[max(0, first - 60):first])
-        if appos is None and not (headline or self._in_lead(start)):
+        if appos is None and not (headline or self._in_lead(start)
+                                  or _S15_GRP_ONE_LEAD and self._above_lead(start)):  # a standfirst (session 15)
             return None
         return fit[0]
 
@@ -1343,6 +1399,64 @@ class NominalRules:
             if not between and not (want and c.gender and c.gender != want):
                 return c
         return None
+
+    def _late_named_intro(self, span, start: int) -> Cluster | None:
+        """The person the article names just after a definite description ``span`` (starting at
+        character ``start``) that refers back to a person introduced unnamed, or ``None``
+        (:data:`_S15_NOM_LATE_INTRO`).
+
+        The description: "the"/"this" + lower-case modifiers + a singular person noun
+        (:func:`_person_noun`, :data:`_S14_LATE_BARE`; not :data:`_UNNAMED_ROLE_HEADS`, rule 3), or
+        an age ("the 64-year-old", :data:`_S15_AGE`). The introduction: the last "a"/"an" +
+        singular person noun before it, outside quotation marks and not in apposition nor a
+        predicate ("X, *a former minister*," describes X), with no person named as a subject
+        outside quotation marks between the two (a cached per-article index of introductions).
+        The person: the first one first named after the description's sentence, within
+        :data:`_S15_LATE_INTRO_CHARS` characters, outside quotation marks, as a subject or after
+        a definite apposition ("The grandmother, Gurdeep X,"); not of the other gender than the
+        he/she outside quotation marks between the introduction and the description."""
+        if not _S15_NOM_LATE_INTRO or span is None or not len(span):
+            return None
+        lim = span.start_char + len(_head_part(span_text(span)))
+        toks = [t for t in span if not t.is_punct and t.idx < lim]
+        if len(toks) < 2 or toks[0].lower_ not in ("the", "this"):
+            return None
+        if not _S15_AGE.fullmatch(self.text[toks[1].idx:lim].strip()):
+            head = toks[-1].lower_
+            if not all(t.text.islower() and t.text.replace("-", "").isalpha() for t in toks[1:]) \
+                    or toks[-1].tag_ != "NN" or head in _UNNAMED_ROLE_HEADS \
+                    or not (head in _S14_LATE_BARE or _person_noun(head)):
+                return None
+        intros = getattr(self, "_s15_intros", None)
+        if intros is None:  # once per article: each unnamed "a/an + person noun" (token index, character)
+            intros = self._s15_intros = [
+                (t.i, t.idx) for t in self.doc
+                if t.tag_ == "NN" and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr", "conj")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                and not self.cands._quoted(t.idx) and t.lower_ not in _UNNAMED_ROLE_HEADS
+                and (t.lower_ in _S14_LATE_BARE or _person_noun(t.lower_))]
+        intro = next((x for x in reversed(intros) if x[0] < span.start), None)
+        if intro is None:
+            return None
+        lo = intro[1]
+        people = [c for c in self.cands.clusters if c.kind == "person" and c.mentions]
+        if any(lo <= s < start and subj and not q for c in people for s, _, subj, q in c.mentions):
+            return None  # someone named as a subject since the introduction: no longer its referent
+        sent_end = span.sent.end_char
+        best, at = None, None
+        for c in people:
+            s0, _, subj, q = min(c.mentions)
+            if not sent_end <= s0 <= sent_end + _S15_LATE_INTRO_CHARS or q:
+                continue
+            if not subj and not _S15_THE_APPOS.search(self.text[max(0, s0 - 60):s0]):
+                continue
+            if at is None or s0 < at:
+                best, at = c, s0
+        if best is None or best.gender is None:
+            return best
+        genders = {("f" if t.lower_ in ("she", "her") else "m") for t in self.doc[self.doc[intro[0]].i:span.start]
+                   if t.lower_ in ("she", "her", "he", "his", "him") and not self.cands._quoted(t.idx)}
+        return None if genders and genders != {best.gender} else best
 
     def _headline_role_holder(self, span, start: int, *, headline: bool) -> Cluster | None:
         """The person a bare role with a body's or place's name before it in a headline or
@@ -2030,12 +2144,22 @@ class NominalRules:
             if not fit:
                 return None
             return self._adopt(min(fit, key=first), a, "nominal", 0.6)
-        if head in _HEAD_ROLE_SYN:
-            syn = _HEAD_ROLE_SYN[head]
+        role_any = (_S15_HEAD_ROLE_ANY and not mods and head not in _HEAD_ROLE_SYN and not head.endswith("s")
+                    and head not in _HEAD_BODY_AGENTS and (head in _HEAD_ROLE_EXTRA or _person_noun(head)))
+        if head in _HEAD_ROLE_SYN or role_any:
+            syn = _HEAD_ROLE_SYN[head] if head in _HEAD_ROLE_SYN else {head}
             fit = [c for c in people if self._role_evidence(c) & syn]
+            if role_any:
+                # coordinated names count ("X and Y pulled apart …", then "X, the champion,"); a
+                # possessor's post is not one's own ("The champion's promoter, Eddie X,")
+                fit = [c for c in self.cands.clusters if c.kind == "person"
+                       and any(s >= lo for s, _, _, _ in c.mentions) and self._holds_word(c, head)]
             caps = {m.lower() for m in mods if m[:1].isupper()}
             if caps:  # "Rovers boss" is not "Kelham manager Gary X"
                 fit = [c for c in fit if caps & (self._role_evidence(c) | self._post_context(c))]
+            if not fit and role_any and not caps:
+                ahead = self._next_named_after(head, lo)
+                return self._adopt(ahead, a, "nominal", 0.6) if ahead is not None else None
             if not fit:
                 # "… , says new mayor", then "the town's newly elected mayor accused …": the body's
                 # first definite description with the word, named later (:meth:`_forward_role`)
@@ -2046,6 +2170,43 @@ class NominalRules:
                 return self._adopt(ahead, a, "nominal", 0.6) if ahead is not None else None
             return self._adopt(min(fit, key=first), a, "nominal", 0.6)
         return None
+
+    def _holds_word(self, c: Cluster, word: str) -> bool:
+        """Whether the article states ``word`` (a lower-case person noun) as the post of ``c``
+        (:data:`_S15_HEAD_ROLE_ANY`): in the 50 characters before a mention, not as a possessor
+        ("Okonkwo's trainer, X" is not Okonkwo), or in an apposition right after one ("X, the
+        champion, weighed in"). O(mentions of ``c``)."""
+        before = re.compile(rf"\b(?i:{re.escape(word)})\b(?!['’]s)(?:\s+[A-Z][\w.-]*)*[\s,]*$")
+        after = re.compile(rf"\s*(?:,\s*\d+\s*)?,\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(word)}\b(?!['’]s)", re.I)
+        return any(before.search(self.text, max(0, s - 50), s) or after.match(self.text, e, e + 90)
+                   for s, e, _, q in c.mentions if not q)
+
+    def _next_named_after(self, word: str, lo: int) -> Cluster | None:
+        """The person a body's first definite description with the person noun ``word`` stands
+        for (:data:`_S15_HEAD_ROLE_ANY`): "The frontman of … Glass Harbour has said …", then "Kemal
+        X, 38, told …"; "according to *their singer*", then "Nadia X announced …". The description:
+        "the"/"their"/"its"/a possessor, up to three words, then ``word``, at or after ``lo``
+        (characters, the body's start); the person: the first person mentioned outside quotation
+        marks after it, up to the end of the next sentence, as a grammatical subject. ``None``
+        when there is no such description or person. O(clusters)."""
+        m = re.compile(rf"\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(word)}\b(?!['’]s)",
+                       re.I).search(self.text, lo)
+        if m is None:
+            return None
+        tok = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is None or not len(tok):
+            return None
+        sent = tok.sent
+        hi = self.doc[sent.end].sent.end_char if sent.end < len(self.doc) else sent.end_char
+        np_end = max(t.idx + len(t) for t in tok[-1].subtree)  # not "… the band Glass Harbour" inside it
+        best = None
+        for c in self.cands.clusters:
+            if c.kind != "person":
+                continue
+            for s, _, subj, q in c.mentions:
+                if max(m.end(), np_end) <= s < hi and subj and not q and (best is None or s < best[0]):
+                    best = (s, c)
+        return best[1] if best is not None else None
 
     def _family_speaker(self, span, start: int, *, by_speech: bool = False) -> Cluster | None:
         """The relative who speaks for a family source ("*The family* said a funeral would be
@@ -2061,21 +2222,26 @@ class NominalRules:
         ("Her husband, Peter, died in 2015" speaks for no one). Session 10 (:data:`_S10_PEOPLE`).
         ``by_speech`` (a headline's "Family says …", :data:`_S14_HEAD_BARE`): the one whose first
         speaking mention comes first, not the first named (a cluster may hold a namesake's mention
-        in the headline: "Kwabena Asante" read as his brother "Kofi Asante")."""
+        in the headline: "Kwabena Asante" read as his brother "Kofi Asante"). Session 15
+        (:data:`_S15_GRP_FAMILIES`): also "(the) families", and a person stated as no kin who,
+        before ``start``, speaks with "family"/"families" in their own phrase or reported clause
+        (:meth:`_speaks_for_family`)."""
         if not _S10_PEOPLE or span is None:
             return None
         toks = [t.lower_ for t in span if not t.is_punct][:3]
-        if toks not in (["family"], ["the", "family"]):
+        plural = _S15_GRP_FAMILIES and toks in (["families"], ["the", "families"])
+        if toks not in (["family"], ["the", "family"]) and not plural:
             return None
         best = None
         for c in self.cands.clusters:
-            if c.kind != "person" or not self._role_evidence(c, written=True) & _KIN_WORDS:
+            kin = c.kind == "person" and bool(self._role_evidence(c, written=True) & _KIN_WORDS)
+            if c.kind != "person" or not kin and not _S15_GRP_FAMILIES:
                 continue
             first = min(s for s, _, _, _ in c.mentions)
             if best is not None and first >= best[0] and not by_speech:
                 continue
             for s, e, subj, q in c.mentions:
-                if not subj or q:
+                if not subj or q or not kin and s >= start:
                     continue
                 tok = self.doc.char_span(s, e, alignment_mode="expand")
                 if tok is None or not len(tok):
@@ -2083,6 +2249,8 @@ class NominalRules:
                 h = tok.root
                 if h.dep_ == "appos":
                     h = h.head  # "Her daughter, Clare Ward, said": the subject it stands beside
+                if not kin and not (h.dep_ in ("nsubj", "nsubjpass") and self._speaks_for_family(h)):
+                    continue  # session 15: no kin stated, and no "family" in what they said or are (rule 12)
                 if h.dep_ in ("nsubj", "nsubjpass") and h.head.lower_ in _SAY_FORMS:
                     if by_speech and (best is None or s < best[0]):
                         best = (s, c)
@@ -2090,6 +2258,19 @@ class NominalRules:
                         best = (first, c)
                     break
         return best[1] if best is not None else None
+
+    @staticmethod
+    def _speaks_for_family(subj) -> bool:
+        """Whether the subject token ``subj`` of a verb of saying speaks for a family
+        (:data:`_S15_GRP_FAMILIES`): "family"/"families" stands in the subject's own phrase (its
+        relative clause or apposition: "who chairs a committee of the bereaved families") or in
+        the verb's reported clause ("said the families wanted"), not as the verb's object or
+        addressee ("told the families")."""
+        verb = subj.head
+        if verb.lower_ not in _SAY_FORMS:
+            return False
+        parts = [subj] + [ch for ch in verb.children if ch.dep_ in ("ccomp", "xcomp", "advcl") and ch.i > verb.i]
+        return any(t.lower_ in ("family", "families") for p in parts for t in p.subtree)
 
     def _rival_person(self, span, start: int, pool, prev: Cluster | None) -> Cluster | None:
         """The other member of a contrasted pair for "his/her + [modifiers] + rival/opponent/
@@ -2280,7 +2461,8 @@ class NominalRules:
                 barred.add(id(c))  # "The minister" is not the shadow secretary (session 14 round 3)
                 continue
             if (c.role_words & OFFICE_MODIFIERS) - mods - {"former", "new"} and c.role_words & fam \
-                    and not (_S14_GRP_CORONER and head in _CORONER_HEADS):
+                    and not (_S14_GRP_CORONER and head in _CORONER_HEADS) \
+                    and not (former and _former_both(_FORMER_WORDS, c.role_words)):  # coref._S15_NOM_FORMER
                 barred.add(id(c))  # nor the fallback's person below (fixed bug, session 10)
                 continue  # "the president" is not Vice President Biden (as :meth:`_by_role`)
             if nat and not nat & (ev | set(c.tokens)) and not self._home_national(nat, ev):

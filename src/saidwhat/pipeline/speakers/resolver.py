@@ -39,9 +39,10 @@ from spacy.tokens import Doc
 
 from ...article.structure import detect_regions
 from ...types import FURNITURE_KINDS, Span, Speaker
-from .. import doc_text
+from .. import doc_text, original_text
 from ..coref import (Candidates, Cluster, PairContext, _head_part, bound_out, candidate_list, co_arguments, compatible,
                      first_name_gender, has_caps, held_ents, mention_class, nationality_words, norm_tokens, span_text)
+from ..coref import fill_deferred
 from ..quotes import DASHES
 from .documents import DocumentOwners, document_in_name, document_span, seen_by
 from . import documents as _documents
@@ -92,6 +93,49 @@ _S14_GEND_PREV = False
 #: Ships False: genre train -2, genre dev -1; no invented test reproduces the NER's ORG tag.
 _S14_GEND_TYPED_ORG = False
 _RX_NAME_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+#: Session 15 (names): a source span that ends on a word whose character reference the text
+#: decoded ("Hannah O&#8217;Driscoll" is read "Hannah O’Driscoll      ", the padding after the
+#: word: :func:`saidwhat.pipeline.entity_text`) ends at the decoded word's end, which in the input
+#: falls inside the word ("… Hannah O&#8217;Dr"); the name mention ends after the padding
+#: (:func:`.names._cover_padding`), so it no longer lay inside the source and "A spokeswoman for
+#: the group, Hannah O&#8217;Driscoll" was anonymous. The resolver reads the source to the
+#: padding's end (:func:`_over_padding`). Series u, local_u02. ``False``: old behaviour.
+_S15_NAME_PAD_END = True
+#: Session 15 (names): a source phrase that ends with a full name in apposition after a comma
+#: ("Counsel for Aldbury, Katarzyna Nowak,"; "Opening the second reading of the Rivers
+#: (Discharges) Bill, the water minister, Catrin Llewellyn-Jones,") is that person, before the
+#: ranker reads the head, which took the organisation or the bill ("[Bill]/PERSON")
+#: (:meth:`SpeakerResolver._apposed_last_name`; series u courts_u02, ukpress_u01). ``False``: old.
+_S15_NAME_APPOSED_LAST = True
+
+
+def _over_padding(text: str, orig: str, end: int) -> int:
+    """``end`` (a character offset into ``text``, the decoded text, same offsets as ``orig``, the
+    input) moved past a character reference's padding when ``text[end-1:end]`` is a letter and
+    ``orig[end]`` still goes on with the word (:data:`_S15_NAME_PAD_END`); else ``end``."""
+    n = len(text)
+    if orig is text or not (0 < end < n) or text[end] != " " or orig[end].isspace() or orig[end] in "&,;:.!?)\"'’”" \
+            or not text[end - 1].isalpha():
+        return end
+    j = end
+    while j < n and text[j] == " ":
+        j += 1
+    return j
+
+
+#: Session 15 (series u wire copy, headlines topic): a source span that begins with a wire dateline
+#: ("DUBAI/MANAMA, March 3 (Reuters) - Oman's Sohar Air and Bahrain-based Dilmun Airways …", where
+#: the source finder ran the lead's subject back over the dateline) is read from after the
+#: dateline's dash (:data:`_DATELINE_LEAD`): the dateline is page furniture, never part of a
+#: speaker (``gold/speakers/genre/README.md``, furniture). ``False`` gives the old behaviour.
+_S15_DATELINE_LEAD = True
+#: A dateline opening a line: one to four words in capitals (places joined by "/"), an optional
+#: ", Month D[, YYYY]" and "(Agency)", then a dash with space after it and before it or after the
+#: agency, so that "UK-based firm X" keeps its words (:data:`_S15_DATELINE_LEAD`).
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’/-]+(?:[ \t]+[A-Z][A-Z.'’/-]+){0,3}"
+                            r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"
+                            r"(?:[ \t]*\([A-Za-z]+\)[ \t]*|[ \t]+)(?:--|[-—–])[ \t]+")
 
 
 class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescriptionRules, DocumentOwners, NominalRules,
@@ -160,6 +204,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 antecedent: tuple[int, int] | None = None) -> str:
         """Speaker key for the source mention ``text[start:end]``; a relative pronoun ("who")
         is resolved through its ``antecedent`` (a character extent)."""
+        if _S15_NAME_PAD_END:
+            end = _over_padding(self.text, original_text(self.doc), end)  # "Hannah O&#8217;Driscoll"
+        if _S15_DATELINE_LEAD and (start == 0 or self.text[start - 1] == "\n"):
+            m = _DATELINE_LEAD.match(self.text, start, end)
+            if m is not None and m.end() < end - 1:
+                start = m.end()  # "DUBAI/MANAMA, March 3 (Reuters) - Oman's Sohar Air …": the subject
         with held_ents(self.doc, self._ents):
             return self._resolve_source(start, end, prev, forward, antecedent)
 
@@ -213,6 +263,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             # "Father says …", "Brothers deny …", "Rovers boss: …", "Ministry says …" above the
             # lead: the body person or body the bare noun stands for (nominals._S14_HEAD_BARE)
             key = self._headline_bare_noun(span, a, b)
+        if key is None and antecedent is None and _S15_NAME_APPOSED_LAST and ", " in mention:
+            key = self._apposed_last_name(a, b)  # "Counsel for Aldbury, Katarzyna Nowak," (session 15)
         if key is None:
             key = self._ranked(span, a, b, prev, forward)
         if key is None:
@@ -232,6 +284,28 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             if self.via == "pronoun":
                 self._note_gender(mention.strip().lower(), cluster)  # "he tells me": a man (issue 11)
         return key
+
+    def _apposed_last_name(self, start: int, end: int) -> str | None:
+        """The person whose full name (two words or more, of :attr:`named`) ends the source
+        ``text[start:end]`` in apposition, after a comma, with nothing but commas and spaces after
+        it: "Counsel for Aldbury, Katarzyna Nowak,", "Opening the second reading of the Rivers
+        (Discharges) Bill, the water minister, Catrin Llewellyn-Jones," (the apposed name is the
+        phrase's referent: the head names a post or opens a participle clause; an organisation or
+        a one-word "name" in it, "[Bill]/PERSON", is not the speaker). Not when the words before
+        hold another full name or "and" (a pair: rule 6, the first-named). ``None`` otherwise.
+        Session 15 (:data:`_S15_NAME_APPOSED_LAST`; series u courts_u02, ukpress_u01)."""
+        inside = self._names_in(start, end)
+        if not inside:
+            return None
+        m = max(inside, key=lambda x: x.end)
+        if m.end > end or len(m.name.split()) < 2 or self.text[m.end:end].strip(" ,\n"):
+            return None
+        head = self.text[start:m.start]
+        if not head.rstrip(" ").endswith(",") or re.search(r"\band\b|&", head) \
+                or any(x is not m and len(x.name.split()) >= 2 for x in inside):
+            return None
+        self.via, self.confidence = "name", 0.9
+        return self._person(m.name, m.role, start).key
 
     def _ranked(self, span, start: int, end: int, prev: str | None, forward: bool) -> str | None:
         """The speaker key the learned ranker chooses for a mention it handles, else ``None``."""
@@ -334,6 +408,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             # "One resident, a retired nurse who gave her name only as Edith," (rule 16)
             self.via, self.confidence = "name", 0.8
             return self._person(given, None, start).key
+        if cls in ("anonymous", "nominal") and given is None and _groups.says_unnamed(self.text[start:end]):
+            # "Her neighbour, a retired teacher who asked not to be named," (rule 8; groups._S15_GRP_UNNAMED_SAYS)
+            self.via, self.confidence = "anonymous", 0.8
+            return self._new_unnamed("anonymous", start)
         kin = self._kin_named_later(span, start) if cls in ("surname", "nominal", "anonymous", "org_name") else None
         if kin is not None:
             # "Daughter of man who died …" in a headline, "His daughter, Karen Lowe," below (session 9)
@@ -350,8 +428,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             if later is not None:
                 # "A public defender who … said" … "The public defender, Omar Reyes," (rule 1)
                 return self._adopt(later, start, "nominal", 0.6)
-        if cls == "anonymous" or (cls == "nominal" and _plural_possessed(span)):
+        if cls == "anonymous" or (cls == "nominal" and _plural_possessed(span)
+                                  and not (_groups._S15_GRP_AUTHORS and self._lead_author(span) is not None)):
             # "Twelve percent", "Republicans", "his surrogates": a group the article leaves unnamed
+            # ("Its authors" of a study with a named leader: below, groups._S15_GRP_AUTHORS)
             self.via, self.confidence = "anonymous", 0.8
             return self._new_unnamed("anonymous", start)
         if cls in ("org_name", "org_desc"):
@@ -441,7 +521,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         # a name given as an example ("Constitutionalists, like Sen. Ted Cruz,") is not the mention's own
         ctx.end = min((m.start for m in self.named if head_end <= m.start < end
                        and _EXAMPLE_BEFORE.search(self.text, start, m.start)), default=end)
-        pool = candidate_list(self.cands, ctx, forward=forward)
+        # the features of candidates :func:`~..coref.compatible` drops by kind wait (coref._S15_SPEED_LAZY);
+        # nothing below reads them before ``fill_deferred``
+        pool = candidate_list(self.cands, ctx, forward=forward, lazy=True)
         if (_S14_GEND_AGREE or _S14_GEND_PREV or _S14_GEND_TYPED_ORG) and cls in ("pronoun_m", "pronoun_f"):
             if _S14_GEND_AGREE:
                 # "she" is no record label or port authority the NER tagged PERSON (session 14)
@@ -568,11 +650,17 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             orgs = {r.name for r in self.org_refs()}  # "Kestrel General" tagged PERSON, typed an organisation
             cl = [x for x in cl if x[0] is None or x[0].kind != "person" or x[0].name in orgs
                   or self._full_org_name(x[0].name) is not None]  # "Kestrel": Kestrel General's short form
+        fill_deferred(cl)  # what the ranker and the rules below read (coref._S15_SPEED_LAZY)
         if cls in ("pronoun_m", "pronoun_f") and not any(x[0] is not None for x in cl):
             late = self._named_after(span.sent.end_char, "m" if cls == "pronoun_m" else "f")
             if late is not None:
                 # "A woman who has accused … She also described … ¶ Juanita Broaddrick, who …"
                 return self._adopt(late, start, "pronoun", 0.5)
+        if cls == "nominal" and not org_word and not any(x[0] is not None and x[1].get("role_head") for x in cl):
+            late = self._late_named_intro(span, start)
+            if late is not None:
+                # "a cashew farmer … the 58-year-old said … The farmer, Raimundo X," (nominals._S15_NOM_LATE_INTRO)
+                return self._adopt(late, start, "nominal", 0.6)
         if cls == "nominal" and not org_word and not any(x[0] is not None and x[1].get("role_head") for x in cl) \
                 and self._introduced_unnamed(span, start):
             # "A judge in Ohio ruled … The judge said": the person the article introduced unnamed
