@@ -393,6 +393,15 @@ if _S15_ORG_NAME_HEAD:
         ORG_KIND_OF[_w] = frozenset({"company"})  # "Northbound Records": a label's name, no person's
 _S15_LEGAL_SUFFIXES = frozenset({"inc", "ltd", "plc", "llc", "corp", "corporation", "co", "group", "holdings", "sa",
                                  "ag", "nv", "limited"})
+#: Switch for session 15's institutions (series u, genre train; org descriptions): a name holding
+#: "School", "University", "Hospital", "Museum", "Infirmary", "Academy" or ending "Primary" and no
+#: kind word of :data:`ORG_KIND_OF` ("Hollins Brook Primary School", "Castlegate Primary") has the
+#: kind "institution", which no description word of :data:`DESC_KINDS` says, so "The local
+#: authority", "the company", "the regulator", "the union" or "the group" is no school, hospital,
+#: university or museum (rule 3 of ``gold/speakers/README.md``); :func:`_word_kinds`. Only
+#: :func:`_word_kinds` reads these words (no new name-head word). ``False`` gives the old kinds.
+_S15_ORG_INSTITUTION = True
+_S15_INSTITUTION_WORDS = frozenset({"school", "university", "hospital", "museum", "infirmary", "academy", "primary"})
 #: Prepositions that make a word after them no head of an apposition ("the head *of* the airline").
 _APPOS_PREPS = frozenset({"of", "at", "for", "in", "from", "to", "by", "with", "on", "about", "and"})
 
@@ -426,6 +435,8 @@ def _word_kinds(words) -> set[str]:
         out |= ORG_KIND_OF[heads[-1]]
     if "police" in words:
         out.add("police")
+    if _S15_ORG_INSTITUTION and not heads and any(w in _S15_INSTITUTION_WORDS for w in words):
+        out.add("institution")  # "Hollins Brook Primary School": no authority, company, regulator or union
     if _S14_ORGQ_TYPE_WORDS and "broadcasting" in words:
         out.add("broadcaster")  # "Ghana Broadcasting Corporation": a broadcaster, whatever its head (session 14)
     if _S12_ORG_KINDS and len(words) >= 3 and tuple(words[-2:]) == ("building", "society"):

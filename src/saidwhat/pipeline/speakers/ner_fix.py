@@ -546,6 +546,15 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
 
 
 _PARTICLE_RUN: list[re.Pattern] = []
+#: Session 15 (names in messy layouts): in :func:`_particle_runs`, a given name listed with a clear
+#: gender (:func:`~..coref.first_name_gender`: "Pieter-Jan", "Jean-Luc") before lower-case surname
+#: particles and a capitalised surname ("Pieter-Jan de Graaf, who leads …") is itself evidence of a
+#: person, as is a lower-case role noun right before the run (:func:`_role_word_before`: "union
+#: organiser Ana de Souza"); such a name tagged DATE or TIME by the small NER (after "on Tuesday.")
+#: is still read. Before, only an honorific, a PERSON surname, an age or a title in apposition
+#: counted, so a name the NER misread stayed out of the named mentions (no antecedent for the
+#: "he said" after its quote). ``False`` gives the old behaviour.
+_S15_NAME_PARTICLE_GIVEN = True
 
 
 def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None], honor_surnames: set[str],
@@ -577,7 +586,10 @@ def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None
             if person_texts is None:
                 person_texts = [e.text for e in ents if e.label_ == "PERSON"]
             tails = {norm_tokens(t)[-1] for t in person_texts if norm_tokens(t)}
-        if not (last[0] in honor_surnames or last[0] in tails or _AGE_AFTER.match(rest) or _title_apposition(rest)):
+        listed = _S15_NAME_PARTICLE_GIVEN and first_name_gender(given) is not None
+        evidence = last[0] in honor_surnames or last[0] in tails or _AGE_AFTER.match(rest) or _title_apposition(rest) \
+            or _S15_NAME_PARTICLE_GIVEN and _role_word_before(text, m.start(1), given, doc, run)
+        if not (evidence or listed):
             continue  # no evidence of a person
         line_a = text.rfind("\n", 0, m.start()) + 1
         line_b = text.find("\n", m.end())
@@ -585,8 +597,11 @@ def _particle_runs(doc: Doc, text: str, ents: tuple, names: dict[str, str | None
         if len(lw) >= 4 and sum(1 for w in lw if w[0].isupper()) / len(lw) >= 0.7:
             continue  # a Title Case headline
         tok = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if tok is None or tok[0].pos_ != "PROPN" or tok[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        if tok is None or tok[0].pos_ != "PROPN" or tok[0].ent_type_ in ("GPE", "LOC", "FAC") \
+                or tok[0].ent_type_ in ("DATE", "TIME") and not listed:
             continue
+        if not evidence and tok[0].ent_type_ == "ORG":
+            continue  # "[Vasco da Gama]/ORG" (a club) on a listed given name alone (_S15_NAME_PARTICLE_GIVEN)
         names.setdefault(run, None)
 
 

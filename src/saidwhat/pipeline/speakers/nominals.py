@@ -647,6 +647,20 @@ _S14_THE_NOUN_NAME = re.compile(r"(?:(?<=^)|(?<=[.!?\"”’]\s)|(?<=\n))The\s+(
 #: name). Before, the description was ``anonymous`` (:meth:`~.groups.GroupRules._introduced_unnamed`)
 #: or ``unresolved`` (no candidate before it). ``False`` gives the old behaviour.
 _S15_NOM_LATE_INTRO = True
+#: Session 15 round 2 (PolNeAR train, US news: "A judge in Ohio issued a ruling … The judge ruled
+#: … Joh Husted, Ohio Secretary of State, voiced …"): the person named after a description of
+#: :data:`_S15_NOM_LATE_INTRO` is not its referent when the article states that person's post (a
+#: title run before a mention or an apposition, :meth:`NominalRules._role_evidence` ``written``)
+#: with a person noun and none of the post of the description's head or the introduction's noun
+#: (:func:`role_family`): a secretary of state is no judge. Rule 1 of ``gold/speakers/README.md``
+#: (the judge stays ``anonymous``, rule 16). ``False`` gives the round-1 behaviour.
+_S15_LATE_ROLE_CLASH = True
+#: Title words that state no office for :data:`_S15_LATE_ROLE_CLASH` ("Dr X" may be "the seismologist").
+_NOT_OFFICES = frozenset({"dr", "doctor", "prof", "professor", "the", "mr", "mrs", "ms", "miss", "sir", "dame"})
+#: The rest of a capitalised name from its first character (:data:`_S15_LATE_ROLE_CLASH`).
+_NAME_TAIL = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|di|al))*")
+#: ", Ohio Secretary of State," / ", the county sheriff,": the apposition after a name.
+_OFFICE_APPOSITION = re.compile(r"\s*,\s*([^,.;:\n\"“”]{2,70}?)\s*[,.;]")
 #: An age description's words after "the" ("64-year-old", "58-year-old"), :data:`_S15_NOM_LATE_INTRO`.
 _S15_AGE = re.compile(r"\d{1,3}\s*-\s*year\s*-\s*old")
 #: How far after the description (characters) the naming of the introduced person may come.
@@ -761,6 +775,15 @@ if _S14_GRP_LAWYER:
 #: stands for ("The frontman of … Glass Harbour has said", "according to *their singer*"). A person
 #: noun: :func:`_person_noun` or :data:`_HEAD_ROLE_EXTRA`. ``False`` gives the old behaviour.
 _S15_HEAD_ROLE_ANY = True
+#: Session 15 round 2 (nominals; series u sports copy): a role description whose head no named
+#: person's stated roles hold is not read forward to the person named next
+#: (:meth:`NominalRules._forward_role`'s fallback) when its own paragraph already named a person
+#: as a subject, outside quotation marks, before it (not "*Kirkby Moor's* lido", a place the NER
+#: took for a person) ("Quaye's trainer, Ebenezer Lamptey, insisted … 'Ask the
+#: hotel,' *the veteran coach* said. ¶ Salcedo's trainer, Héctor X, said …": Lamptey, not X; an
+#: anaphoric definite's antecedent lies just before it, Poesio & Vieira 1998). The rules after it
+#: (epithets, the ranker) decide. ``False`` gives the old behaviour.
+_S15_FWD_PARA_NAMED = True
 #: Person words of :data:`_S15_HEAD_ROLE_ANY` outside :func:`_person_noun`'s shapes (sports and
 #: entertainment headlines).
 #: Agent nouns of :data:`_S15_HEAD_ROLE_ANY` that headlines use for bodies ("*Regulator* says …",
@@ -1232,6 +1255,11 @@ class NominalRules:
             if any(c.kind == "person" and any(lo0 <= m[0] < sent.start_char and m[2] and not m[3] for m in c.mentions)
                    for c in self.cands.clusters):
                 return None  # a person just named as the subject: the description goes on about them
+        if _S15_FWD_PARA_NAMED:
+            para = self.text.rfind("\n", 0, start) + 1
+            if any(c.kind == "person" and any(para <= m[0] < start and m[2] and not m[3] for m in c.mentions)
+                   for c in self.cands.clusters):
+                return None  # "Quaye's trainer, Ebenezer Lamptey, insisted … '…,' the veteran coach said"
         s0, c0 = new[0]
         if _S10_PEOPLE2 and self._age_clash(span, c0):
             return None  # "The veteran presenter, 57," is not "Lane, 29," named next
@@ -1452,11 +1480,30 @@ class NominalRules:
                 continue
             if at is None or s0 < at:
                 best, at = c, s0
+        if best is not None and _S15_LATE_ROLE_CLASH and toks[-1].lower_ in TITLE_WORDS \
+                and self._late_office_clash(at, toks[-1].lower_, self.doc[intro[0]].lower_):
+            return None  # "Joh Husted, Ohio Secretary of State," is not "the judge"
         if best is None or best.gender is None:
             return best
         genders = {("f" if t.lower_ in ("she", "her") else "m") for t in self.doc[self.doc[intro[0]].i:span.start]
                    if t.lower_ in ("she", "her", "he", "his", "him") and not self.cands._quoted(t.idx)}
         return None if genders and genders != {best.gender} else best
+
+    def _late_office_clash(self, at: int, head: str, intro: str) -> bool:
+        """Whether the person first named at character ``at`` is stated to hold another office
+        than ``head``/``intro`` (the description's and the introduction's nouns, lower case): a
+        title word (:data:`TITLE_WORDS`, not an academic or medical title of :data:`_NOT_OFFICES`)
+        in the apposition right after the name ("Joh Husted, *Ohio Secretary of State*,") or among
+        the three words right before it ("Gov. John X"), none of the post of ``head`` or ``intro``
+        (:func:`role_family`). :data:`_S15_LATE_ROLE_CLASH`."""
+        fam = role_family(head) | role_family(intro)
+        m = _NAME_TAIL.match(self.text, at, at + 60)
+        end = m.end() if m else at
+        app = _OFFICE_APPOSITION.match(self.text, end, end + 80)
+        words = norm_tokens(app.group(1)) if app else []
+        words += norm_tokens(self.text[max(0, at - 40):at])[-3:]
+        offices = {w.rstrip(".") for w in words} & TITLE_WORDS - _NOT_OFFICES
+        return bool(offices) and not offices & fam
 
     def _headline_role_holder(self, span, start: int, *, headline: bool) -> Cluster | None:
         """The person a bare role with a body's or place's name before it in a headline or

@@ -34,6 +34,7 @@ from ..quotes import DASHES
 from . import organisations as _organisations
 from .entities import _S10_ORGS2, DESC_KINDS, ORG_HEADS, ORG_KIND_OF, _context_kinds, _context_words, _word_kinds
 from .names import _DETS, _FIRST_NAMES, _strip_poss
+from .names import HONORIFICS as _HONORIFICS, TITLE_WORDS as _TITLE_WORDS
 from .organisations import _ORG_NAME, _S10_FILLERS, OrgRef
 
 #: Patterns of hot call sites, compiled once (speed, session 13).
@@ -248,6 +249,19 @@ _S14_ORGD_MODS = True
 #: and Mines said" is the ministry, not Peru (:meth:`OrgDescriptionRules._possessed_body_name`);
 #: ``False`` leaves the possessor step to take the place.
 _S15_POSS_BODY_NAME = True
+#: Switch for session 15's "the group" (series u, genre train; org descriptions): the generic word
+#: "group" in :meth:`OrgDescriptionRules._org_of_type` takes no organisation whose name says a
+#: public body or an institution (:data:`_S15_NOT_GROUP_KINDS` by :func:`~.entities._word_kinds`:
+#: "Eden Fells Council", "Ministry of Health", "Hollins Brook Primary School"); a campaign group,
+#: company or charity is still one (rule 3 of ``gold/speakers/README.md``); and an organisation
+#: speaker whose name the NER clustered as a person ("Save St Aidan's, the campaign group …, said")
+#: joins the pool as the organisation. ``False`` gives the old pool.
+_S15_GROUP_NOT_PUBLIC = True
+#: Switch for session 15's name before an apposition source (series u, genre train): "<Name>, the
+#: campaign group set up by parents, said" with the description taken as the source is the name
+#: (:meth:`OrgDescriptionRules._name_before_appos`). ``False``: only a name after the description.
+_S15_NAME_BEFORE_APPOS = True
+_S15_NOT_GROUP_KINDS = frozenset({"council", "ministry", "police", "regulator", "institution"})
 #: Session 14 round 3 (genre train series r, council copy): a bare "the group" / "the union" whose
 #: word several named bodies were written with ("the ruling Labour group" in a standfirst, then
 #: "Campaigners from the Save Elmfield Library group") is the one the text last wrote with the word,
@@ -1495,6 +1509,8 @@ class OrgDescriptionRules:
             return None
         word = words[-1].lower()
         if not (word in DESC_KINDS or word in ORG_KIND_OF or word in _ROLE_ORG_WORDS or word in _GENERIC_ORG_WORDS):
+            if _S15_NAME_BEFORE_APPOS and words[0].lower() in ("the", "a", "an") and self._org_root(span):
+                return self._name_before_appos(start)  # "X, the campaign group set up by parents last week,"
             return None
         head_end = start + span_text(span).find(head_text) + len(head_text)
         rest = self.text[head_end: max(span.end_char, head_end) + 90]
@@ -1502,8 +1518,68 @@ class OrgDescriptionRules:
                      rf"(?:[A-Za-z]+\s+)?(?:initials|acronym|abbreviation|name))\s+)?(?:the\s+)?({_ORG_NAME})"
                      rf"\s*(?:[,.;)]|[{DASHES}]|$)", rest)
         if m is None:
+            if _S15_NAME_BEFORE_APPOS and words[0].lower() in ("the", "a", "an") and self._org_root(span):
+                return self._name_before_appos(start)
             return None
         return self._apposed_org(m.group(1), head_end + m.start(1), start)
+
+    @staticmethod
+    def _org_root(span) -> bool:
+        """Whether the syntactic head of the mention ``span`` is an organisation word ("the campaign
+        *group* set up by parents"; not "the company *chairman*"): :data:`_S15_NAME_BEFORE_APPOS`."""
+        w = span.root.lower_ if span is not None and len(span) else ""
+        return w in DESC_KINDS or w in _GENERIC_ORG_WORDS or w in _ROLE_ORG_WORDS
+
+    def _body_after_desc(self, span, start: int, end: int) -> str | None:
+        """:data:`~.resolver._S15_APPOS_BODY_NAME`: a capitalised name ``span`` at ``[start, end)``
+        (characters) right after "<his/her/their/its/the> [modifier] W, ", or the name closing such a
+        mention opened by a possessive determiner ("The manufacturer, X of Stuttgart," stays the
+        ranker's), with W an organisation
+        word ("His management, *Marina Artists*, said", "The label, *Eko Sound*, said") is that
+        body as written, even where its first word is a given name: the description before it says
+        a body, not a person. Rule 3 of ``gold/speakers/README.md``; series u, genre train."""
+        inside = re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?([a-z]+),\s*([^,]+?)[\s,]*",
+                              self.text[start:end])
+        name = (inside.group(2) if inside else self.text[start:end]).strip(" ,")
+        words = name.split()
+        if not words or not all(w[:1].isupper() or w.lower() in ("of", "&", "the", "for") for w in words):
+            return None  # "Their band, Ana Ruiz and Bo Lind,": people
+        m = inside or re.search(r"(?:^|[^\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$",
+                                self.text[max(0, start - 50):start])
+        if m is None:
+            return None
+        w = m.group(1)
+        if not (w in DESC_KINDS or w in _ROLE_ORG_WORDS or w in _GENERIC_ORG_WORDS or w == "management") \
+                or w in ("team", "side", "band", "duo", "trio", "group"):  # "The duo, Ana Ruiz and …": members
+            return None
+        if words[0].lower() in _HONORIFICS or words[0].lower() in _TITLE_WORDS:
+            return None
+        self.via, self.confidence = "organization", 0.8
+        return self._organization(_strip_poss(name), start)
+
+    def _name_before_appos(self, start: int) -> str | None:
+        """:data:`_S15_NAME_BEFORE_APPOS`: the description at ``start`` (characters) is an apposition
+        of the capitalised name that opens its sentence right before it ("*Save St Aidan's*, the
+        campaign group set up by parents last week, said"): that name as written (a trailing "'s"
+        kept, it is the name's own), unless it is a place, a person's name or a first name. Rule 3 of
+        ``gold/speakers/README.md``; series u, genre train."""
+        lo = max(0, start - 120)
+        m = re.search(rf"(?:^|\n|[.!?][\"”’']?[ \t]+)({_ORG_NAME}),[ \t]*$", self.text[lo:start])
+        if m is None:
+            return None
+        s, name = lo + m.start(1), m.group(1)
+        e = s + len(name)
+        tok = self.doc.char_span(s, e, alignment_mode="expand")
+        if tok is None or not len(tok) or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") for t in tok):
+            return None  # "In Kenya, the regulator said": a place (a body's name the NER may call a person)
+        if len(name.split()) < 2 and not name.isupper():
+            return None  # "However, the group": one word may be a discourse word or a place
+        first = name.split()[0].lower()
+        if first in _HONORIFICS or first in _TITLE_WORDS or first in _FIRST_NAMES or first in _DETS:
+            return None  # "Mr Okafor, the group": a person (a name the NER calls a person but whose
+            # apposition's head is a body word, "Save St Aidan's, the campaign group", is the body)
+        self.via, self.confidence = "organization", 0.75
+        return self._organization(name, start)
 
     def _typed_apposition(self, span, start: int) -> str | None:
         """A description of no organisation word whose apposition names an organisation after its
@@ -2183,7 +2259,8 @@ class OrgDescriptionRules:
         named = {id(c) for c in pool}
         for e in self.entities.values():
             # an organisation resolved from a source the NER did not tag ("Black Lives Matter issued …")
-            if e.kind == "organization" and e.name and self._cluster_for(e) is None:
+            if e.kind == "organization" and e.name and (self._cluster_for(e) is None or _S15_GROUP_NOT_PUBLIC and (
+                    self._cluster_for(e).kind != "organization")):  # "Save St Aidan's" the NER took for a person
                 c = Cluster(e.name, "organization", [(s, t, True, False) for s, t in e.mentions])
                 if id(c) not in named:
                     pool.append(c)
@@ -2199,6 +2276,8 @@ class OrgDescriptionRules:
                 if generic:
                     if any(words & g for g in _NOT_A_GROUP) or not self._has_acted(c, pos):
                         continue  # "the group" is not a newspaper, a ministry or a court; it has acted
+                    if _S15_GROUP_NOT_PUBLIC and word == "group" and _word_kinds(c.tokens) & _S15_NOT_GROUP_KINDS:
+                        continue  # "Eden Fells Council … The group says": a council is no group
                     tok = self.doc.char_span(last, last + 1, alignment_mode="expand")
                     if tok is not None and len(tok) and tok[0].ent_type_ in ("GPE", "LOC", "NORP") \
                             and not c.role_words & ORG_HEADS:

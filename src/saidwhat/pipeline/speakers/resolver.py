@@ -41,7 +41,8 @@ from ...article.structure import detect_regions
 from ...types import FURNITURE_KINDS, Span, Speaker
 from .. import doc_text, original_text
 from ..coref import (Candidates, Cluster, PairContext, _head_part, bound_out, candidate_list, co_arguments, compatible,
-                     first_name_gender, has_caps, held_ents, mention_class, nationality_words, norm_tokens, span_text)
+                     first_name_gender, has_caps, held_ents, mention_class, nationality_words, norm_tokens, span_text,
+                     DEMONYMS)
 from ..coref import fill_deferred
 from ..quotes import DASHES
 from .documents import DocumentOwners, document_in_name, document_span, seen_by
@@ -55,7 +56,7 @@ from .ner_fix import add_org_mentions, is_dateline
 from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss,
                     named_mentions, possessor_in_apposition)
 from .nominals import (_S8N2, _S9_NOMINALS, _S11_PTRAIN_PLURAL, NominalRules, _the_capitalised_epithet,
-                       commanding_subjects, plural_description, subject_np)
+                       commanding_subjects, plural_description, subject_np, _person_noun)
 from .org_descriptions import _ORG_PAIR_WORDS, OrgDescriptionRules, _ends_mention, _pp_object
 from . import org_descriptions as _org_descriptions
 from . import organisations as _organisations
@@ -102,12 +103,57 @@ _RX_NAME_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
 #: the group, Hannah O&#8217;Driscoll" was anonymous. The resolver reads the source to the
 #: padding's end (:func:`_over_padding`). Series u, local_u02. ``False``: old behaviour.
 _S15_NAME_PAD_END = True
+#: Switch for session 15's apposed bodies (series u, genre train; org descriptions): a description
+#: whose head is an organisation word with a capitalised name in apposition that no organisation
+#: cluster holds ("Their label, Eko Sound Records,", "Her management, Marina Artists,") is that name
+#: (:meth:`~.org_descriptions.OrgDescriptionRules._named_in_apposition`), decided before the
+#: ranker can call it anonymous; and a capitalised name right after "<his/her/their/its/the> [mod]
+#: W," (W an organisation word or "management", not a band/team word) is that body even when it
+#: opens with a given name ("His management, Marina Artists, said"), before the apposed-person
+#: rules (:meth:`~.org_descriptions.OrgDescriptionRules._body_after_desc`, :meth:`_apposed_last_name`).
+#: Rule 3 of ``gold/speakers/README.md``. ``False``: the ranker and the name rules decide.
+_S15_APPOS_BODY_NAME = True
 #: Session 15 (names): a source phrase that ends with a full name in apposition after a comma
 #: ("Counsel for Aldbury, Katarzyna Nowak,"; "Opening the second reading of the Rivers
 #: (Discharges) Bill, the water minister, Catrin Llewellyn-Jones,") is that person, before the
 #: ranker reads the head, which took the organisation or the bill ("[Bill]/PERSON")
 #: (:meth:`SpeakerResolver._apposed_last_name`; series u courts_u02, ukpress_u01). ``False``: old.
 _S15_NAME_APPOSED_LAST = True
+#: Session 15 round 2 (nominals; series u music copy): a person noun heading the source whose
+#: body follows a preposition after modifiers ("The frontman of *the Manchester indie band* Glass
+#: Harbour", "the spokeswoman for London-based charity Shelter") is the person, as "the head of
+#: the Senate" already was (:func:`.org_descriptions._pp_object`, which accepts only "of (the)"
+#: right before the name): the organisation is the head's description (:func:`_person_pp_object`).
+#: ``False`` gives the old behaviour.
+_S15_PP_OBJECT_MODS = True
+#: "<person noun> of|for|at|from|with [the|a|an] <one to four modifier words> " ending the text
+#: before the body's name (:data:`_S15_PP_OBJECT_MODS`).
+_PERSON_PP_MODS = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:of|for|at|from|with)\s+(?:the\s+|an?\s+)?"
+                             r"((?:[\w'’-]+\s+){1,4})$")
+#: Session 15 round 2 (nominals; series u "*The Polish-born guitarist* added"): a description
+#: stating a nationality ("Polish-born", "Dutch") whose head role word (not a title or office,
+#: :data:`.names.TITLE_WORDS`: "the French president" when only Obama is a president stays no one)
+#: one person's stated roles hold, and no candidate's words state that nationality nor the person's
+#: another (:data:`..coref.DEMONYMS`), is that person: the article left the nationality unstated
+#: (:meth:`SpeakerResolver._nat_unknown_role`; :func:`..coref.compatible` dropped them, role head
+#: with the nationality missing). ``False`` gives the old behaviour.
+_S15_NAT_UNKNOWN_ROLE = True
+_PP_MOD_STOP = frozenset("of for at from with in on and or but who which that said says told to by".split())
+
+
+_ALL_DEMONYM_WORDS = frozenset().union(*DEMONYMS.values())
+
+
+def _person_pp_object(c: Cluster, start: int, end: int, text: str) -> bool:
+    """Whether ``c``'s first mention inside ``[start, end)`` (character offsets into ``text``) ends a
+    prepositional phrase after a person noun, past modifiers ("The frontman of the Manchester indie
+    band *Glass Harbour*"; :data:`_S15_PP_OBJECT_MODS`)."""
+    ms = [s for s, e, _, _ in c.mentions if start <= s and e <= end]
+    if not ms:
+        return False
+    m = _PERSON_PP_MODS.search(text[start:ms[0]])
+    return bool(m) and _person_noun(m.group(1)) and not any(
+        w.lower() in _PP_MOD_STOP for w in m.group(2).split())
 
 
 def _over_padding(text: str, orig: str, end: int) -> int:
@@ -285,6 +331,26 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 self._note_gender(mention.strip().lower(), cluster)  # "he tells me": a man (issue 11)
         return key
 
+    def _nat_unknown_role(self, span, pool, cl):
+        """``cl`` (the compatible ``(cluster, features)`` pairs of ``pool``) for a nominal with a
+        nationality ("The Polish-born guitarist"): when no candidate left holds the head role and
+        exactly one person of ``pool`` does with the nationality missing, stating no other
+        nationality, and the head is no title or office, that person and "none of these"
+        (:data:`_S15_NAT_UNKNOWN_ROLE`); else ``cl`` unchanged. O(candidates)."""
+        if span is None or not len(span) or any(x[0] is not None and x[1].get("role_head") for x in cl):
+            return cl
+        words = norm_tokens(_head_part(span_text(span)))
+        if not words or words[-1] in TITLE_WORDS:
+            return cl
+        hit = [x for x in pool if x[0] is not None and x[0].kind == "person" and x[1].get("role_head")
+               and x[1].get("nat_missing") and not x[1].get("office_conflict")]
+        if len(hit) != 1 or any(x[1].get("nat_match") for x in pool if x[0] is not None):
+            return cl
+        c = hit[0][0]
+        if (c.role_words | set(c.tokens)) & _ALL_DEMONYM_WORDS:
+            return cl  # "the Czech-born striker" is not "Polish striker X"
+        return [hit[0]] + [x for x in cl if x[0] is None]
+
     def _apposed_last_name(self, start: int, end: int) -> str | None:
         """The person whose full name (two words or more, of :attr:`named`) ends the source
         ``text[start:end]`` in apposition, after a comma, with nothing but commas and spaces after
@@ -304,6 +370,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if not head.rstrip(" ").endswith(",") or re.search(r"\band\b|&", head) \
                 or any(x is not m and len(x.name.split()) >= 2 for x in inside):
             return None
+        if _S15_APPOS_BODY_NAME:
+            body = self._body_after_desc(None, start, end)
+            if body is not None:
+                return body  # "His management, Rosa Talent,": a body's name, no person (session 15)
         self.via, self.confidence = "name", 0.9
         return self._person(m.name, m.role, start).key
 
@@ -342,6 +412,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             cls = "org_name"  # "Ashgrove Records, the band's label,": a name, no document
         elif cls == "document" and _organisations._S14_ORGQ_PAPER:
             cls = self._paper_class(span, start) or cls  # "The Manchester Evening Record", "The paper said"
+        if _S15_APPOS_BODY_NAME and cls in ("anonymous", "org_name", "nominal", "org_desc"):
+            named = self._body_after_desc(span, start, end)
+            if named is not None:
+                return named  # "His management, Marina Artists, said": the body, no person (session 15)
         app = self._appositive_name(start, end, head_end) if cls not in ("name", "surname", "org_name") else None
         if app is not None:
             # "Two military analysts, Patrick Megahan and Chris Harman,", "Trump's running mate —
@@ -351,6 +425,12 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         app_org = self._appositive_org(start, end, head_end) if cls in ("nominal", "org_desc", "org_name") else None
         if app_org is not None and _S9_NAMES2 and cls == "org_name" and possessor_in_apposition(self.text, head_end, end):
             app_org = None  # "Lakeside Capital, Harbour's largest shareholder,": Harbour is the possessor
+        if app_org is None and _S15_APPOS_BODY_NAME and cls in ("nominal", "org_desc") \
+                and span[0].lower_ in ("his", "her", "their", "its"):
+            # "The manufacturer, Veltria Diagnostics of Stuttgart,": the ranker's (a place after "of")
+            named = self._named_in_apposition(span, start)
+            if named is not None:
+                return named  # "Their label, Eko Sound Records,": a name the NER left untagged (session 15)
         if app_org is None and cls in ("nominal", "org_desc", "anonymous") and _organisations._S14_ORGN_APPOSED:
             rel = self._relative_apposed_org(start, max(end, self._clause[1]) if self._clause else end, head_end)
             if rel is not None:
@@ -442,7 +522,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if cls == "document" and seen_by(span):
             org = None  # "A draft communiqué seen by Bloomberg": who saw it, not its maker (documents)
         if org is not None and org.kind == "organization" and _ends_mention(org, start, head_end, self.text) and not any(
-                m.start >= start and m.end <= head_end for m in self.named) and not _pp_object(org, start, head_end, self.text):
+                m.start >= start and m.end <= head_end for m in self.named) and not _pp_object(org, start, head_end, self.text) \
+                and not (_S15_PP_OBJECT_MODS and cls == "nominal" and _person_pp_object(org, start, head_end, self.text)):
             # an organisation named in the mention ("the weekly Der Kurier", "The broadcaster NTV")
             self.via, self.confidence = "organization", 1.0
             at = self.text.find(org.name, start, head_end)
@@ -645,6 +726,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 # "Stephen Cohen and Bradford DeLong suggest … they argue": the first-named
                 return self._adopt(pair, start, "pronoun" if cls == "pronoun_pl" else "nominal", 0.7)
         cl = compatible(cls, pool)
+        if _S15_NAT_UNKNOWN_ROLE and cls == "nominal" and not org_word:
+            cl = self._nat_unknown_role(span, pool, cl)
         if _organisations._S14_ORGQ_ITS and cls == "possessive" and span[0].lower_ == "its":
             # "Its statement blamed …": "its" is a thing's, never a person's (organisations._S14_ORGQ_ITS)
             orgs = {r.name for r in self.org_refs()}  # "Kestrel General" tagged PERSON, typed an organisation
