@@ -274,6 +274,11 @@ _S15_DOC_UNNAMED_PERSON = True
 #: Session 15 (documents; train series u): bare "Results"/"Findings" published (in a journal) are the
 #: article's study's: its body or lead author (rule 13), as "results of a trial" are.
 _S15_DOC_RESULTS = True
+#: Switch for session 15's "its" documents (series u, council copy; organisation names): a definite
+#: document ("The petition calls on …") after "<Body> … said 1,200 people had signed its petition" is
+#: that body's (:meth:`DocumentOwners._its_doc_owner` from :meth:`DocumentOwners._earlier_owner`), when
+#: the body is an organisation speaker of that sentence. ``False``: such a document has no owner.
+_S15_DOC_ITS_EARLIER = True
 #: Session 15 (documents; train series u): a definite statement "signed by" an official after a body's
 #: statement ("X Ministry said in a statement … The statement, signed by Vice-Minister Y, said") is the
 #: body's: the official signed it for the body (rule 13: a ministry statement takes the ministry).
@@ -1242,9 +1247,30 @@ class DocumentOwners:
                 if t.pos_ not in ("NOUN", "PROPN") or (t.lower_ == same) != exact or _doc_kind(t.lower_) != kind:
                     continue
                 owner = known.get(t.i) or self._doc_owner_of(t, statement_subject=True)
+                if owner is None and _S15_DOC_ITS_EARLIER:
+                    owner = self._its_doc_owner(t)
                 if owner is not None:
                     return owner
         return None
+
+    def _its_doc_owner(self, t: Token) -> str | None:
+        """The organisation speaker that "its" before the document noun ``t`` refers to: the latest
+        organisation speaker (:attr:`entities`, resolved so far) with a mention in ``t``'s sentence
+        before it ("Save St Aidan's, the campaign group …, said 1,200 people had signed *its*
+        petition. The petition calls on …"), else ``None`` (no "its", or none such).
+        :data:`_S15_DOC_ITS_EARLIER`; rule 13 of ``gold/speakers/README.md`` (a document is its
+        maker's)."""
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children):
+            return None
+        lo = t.sent.start_char
+        best: tuple[int, str] | None = None
+        for e in self.entities.values():
+            if e.kind != "organization":
+                continue
+            at = max((m[0] for m in e.mentions if lo <= m[0] < t.idx), default=-1)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, e.key)
+        return best[1] if best is not None else None
 
     def _statement_of_prev(self, prev: str | None) -> str | None:
         """A definite statement with no owner in the text ("Fox News confirmed that Kelly met with

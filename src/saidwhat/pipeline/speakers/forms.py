@@ -60,6 +60,12 @@ _S14_HEAD_POST_ACRONYM = True
 #: Style 8.14), a first of two surnames ("Rosario Condori Huanca" … "Condori"), a given name used
 #: alone (rule 1 of gold/speakers/README.md: the full name). Series u ukpress_u03. ``False``: old.
 _S15_NAME_INNER_WORD = True
+#: Session 15 (PolNeAR train, helper g4): :meth:`FormRules._surname_tagged_org` also reads a
+#: one-word source the NER left untagged there while it tagged the same word as an organisation
+#: elsewhere in the article ("Rubio donor Luther Stan Pate IV—a Tuscaloosa tycoon …" … "Pate and
+#: his allies—" tagged ORG … "Pate claimed …" untagged): the ranker otherwise joined it to that
+#: organisation cluster by its name. Rule 1 of gold/speakers/README.md. ``False``: old behaviour.
+_S15_SURNAME_ORG_ELSEWHERE = True
 #: Post acronyms a live-blog heading may use (:data:`_S14_HEAD_POST_ACRONYM`).
 _POST_ACRONYMS = frozenset({"mp", "mps", "msp", "mep", "ms", "am", "mla", "td", "ceo", "cfo", "coo", "pm", "gp", "kc", "qc"})
 #: Readers' headings of :data:`_S14_HEAD_POST_ACRONYM`.
@@ -262,6 +268,9 @@ class FormRules:
                 and not (_S15_NAME_INNER_WORD and len(norm_tokens(word)) == 1 and norm_tokens(word)[0] in norm_tokens(m.name)):
             return None
         c = self.cands.cluster_of(start, end)
+        if c is None and _S15_SURNAME_ORG_ELSEWHERE:
+            want = norm_tokens(word)  # the word's organisation cluster named elsewhere (one pass over the clusters)
+            c = next((k for k in self.cands.clusters if k.kind == "organization" and k.tokens == want), None)
         if c is None or c.kind != "organization" or norm_tokens(c.name) != norm_tokens(word):
             return None
         self.via, self.confidence = "surname", 0.8

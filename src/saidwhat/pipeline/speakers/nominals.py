@@ -668,6 +668,38 @@ _S15_LATE_INTRO_CHARS = 1200
 #: "the [mods] noun, " right before a name: a definite apposition re-identifying a person.
 _S15_THE_APPOS = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*$")
 
+#: Session 15 round 3 (PolNeAR train and US/wire copy: "Jon Husted, Ohio Secretary of State,",
+#: "Carl Dean, CEO of Ridgeway,"): a post stated in apposition with no determiner (capitalised
+#: title words, "of"/"for"/"and" and names, holding a title word of :data:`TITLE_WORDS`, ending at a
+#: comma, full stop or semicolon) counts as the person's stated post in
+#: :meth:`NominalRules._role_evidence` (:data:`_CAP_POST_APPOSITION`), as ", the secretary of
+#: state," does. Before, only "a/an/the/…" appositions counted. ``False`` gives the old behaviour.
+_S15_POST_NO_DET = True
+#: ", Ohio Secretary of State," / ", CEO of Ridgeway," / ", Deputy Director for Policy.": a
+#: capitalised post with no determiner right after a name (group 1), :data:`_S15_POST_NO_DET`.
+_CAP_POST_APPOSITION = re.compile(
+    r"\s*,\s*((?:[A-Z][\w.&’'-]*|U\.S\.)(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|on|the|de|du|at)){0,7})\s*[,.;](?!\w)")
+#: Session 15 round 3 (genre train, council copy: "Conservative group leader Desmond X said …. The
+#: former headteacher accused Cllr Y of …"): the title run before a mention
+#: (:meth:`NominalRules._role_evidence`) stops at a finite verb (tag VBD/VBZ/VBP), so Y gets no
+#: "former headteacher". ``False`` gives the old behaviour.
+_S15_RUN_VERB_STOP = True
+#: Session 15 round 3 (US copy, "the secretary of state said"): a definite description "the" + person
+#: noun + "of" + a lower-case noun that is no person noun ("state"/"house" count as none) has the person
+#: noun as its head in :func:`_definite_person_description` (so :meth:`NominalRules._described_person`
+#: reads "secretary"; before, "state", no person's post). ``False``: old behaviour.
+_S15_HEAD_OF_PP = True
+#: Words of a post for :data:`_S15_POST_NO_DET` (not a courtesy or academic title, not "State").
+_CAP_POST_WORDS = (_PERSON_ROLES | {"ceo", "cfo", "coo", "cto", "chief", "head"}) - _NOT_OFFICES - {
+    "state", "house", "lady", "lord", "father", "king", "queen", "prince", "princess", "former"}
+#: Session 15 round 3 (genre train, local election copy: "Mr Bakare's agent, Stanisław X, asked …. *The
+#: former councillor* told reporters …", the late councillor Derek Y named before): when a past post
+#: ("the former councillor") fits no one and only sitting holders were left out, the one person named
+#: (else the one subject) in the sentence before takes it, before the paragraph's topic person
+#: (:meth:`NominalRules._described_person`; Poesio & Vieira 1998, as the no-sitting branch).
+#: ``False`` gives the old behaviour (the topic person).
+_S15_FORMER_PREV_SENT = True
+
 #: Session 14 round 2 (genre train, committee and court copy, issue 11): a relational noun with a
 #: possessive pronoun ("*His rival* said …", "*Her opponent* said …") is the OTHER member of the
 #: pair the text contrasts, never the possessor (:meth:`NominalRules._rival_person`); and an
@@ -849,6 +881,12 @@ def _definite_person_description(span) -> list | None:
     if len(toks) < 2 or toks[0].lower_ != "the" or any(t.tag_ == "POS" or t.dep_ == "poss" and not (
             _S11_NOM2_ROLE and t.text.islower() and t.tag_ == "NNS") for t in toks):
         return None
+    if _S15_HEAD_OF_PP and len(toks) >= 4 and toks[-2].lower_ == "of" and toks[-1].is_lower \
+            and toks[-1].is_alpha and not toks[-1].like_num and toks[-3].lower_ in _CAP_POST_WORDS \
+            and _person_noun(toks[-3].lower_) and (toks[-1].lower_ in ("state", "house") or not _person_noun(toks[-1].lower_)):
+        toks = toks[:-2]  # "the secretary of state": the post's head is "secretary" (session 15 round 3)
+        if toks[-1].is_lower and toks[-1].tag_ == "NNP":
+            return toks  # the small model tags "secretary of state" NNP
     head = toks[-1]
     if head.tag_ != "NN" and not (_S10_PEOPLE2 and head.lower_ in _HOLDER_TITLES and head.is_alpha) \
             or head.lower_ in ORG_HEADS or head.lower_ in DOC_NOUNS or head.lower_ in ANON_HEADS:
@@ -2372,6 +2410,19 @@ class NominalRules:
             got = memo[(id(c), written)] = (c, self._role_evidence_scan(c, written))
         return got[1]
 
+    def _finite_verb_end(self, s: int) -> int:
+        """The character end of the last lower-case finite verb (tags VBD/VBZ/VBP) among the eight
+        tokens before character ``s``, else 0: where a title run before a mention must stop
+        (:data:`_S15_RUN_VERB_STOP`)."""
+        sp = self.doc.char_span(s, s + 1, alignment_mode="expand") if s < len(self.text) else None
+        if sp is None or not len(sp):
+            return 0
+        i = sp.start
+        for t in reversed(self.doc[max(0, i - 8):i]):
+            if t.tag_ in ("VBD", "VBZ", "VBP") and t.text.islower():
+                return t.idx + len(t.text)
+        return 0
+
     def _role_evidence_scan(self, c: Cluster, written: bool) -> set[str]:
         """:meth:`_role_evidence` uncached."""
         words = set() if written else set(c.role_words)
@@ -2384,7 +2435,10 @@ class NominalRules:
                 if prior is None or prior.group(1).lower().rstrip(".") in own or prior.group(1).lower() in own:
                     spans.add((i, i + len(last)))  # not a namesake ("former President *Bill* Clinton")
         for s, e in sorted(spans):
-            before = _RX_2.split(self.text[max(0, s - 50):s])[-1]
+            lo = max(0, s - 50)
+            if _S15_RUN_VERB_STOP:
+                lo = max(lo, self._finite_verb_end(s))  # "The former headteacher *accused* Cllr Y"
+            before = _RX_2.split(self.text[lo:s])[-1]
             parts = before.rstrip(" ,").split(",")
             if _S9_PEOPLE and len(parts) >= 2 and norm_tokens(parts[-1]) and all(
                     w.rstrip(".") in TITLE_WORDS for w in norm_tokens(parts[-1])):
@@ -2417,6 +2471,10 @@ class NominalRules:
             app = _APPOSITION.match(self.text, e, e + 70)
             if app is None and _S10_PEOPLE2:
                 app = _POSSESSOR_APPOSITION.match(self.text, e, e + 70)  # "Frost, Albion's director of programmes,"
+            if app is None and _S15_POST_NO_DET:
+                cap = _CAP_POST_APPOSITION.match(self.text, e, e + 80)  # "Husted, Ohio Secretary of State,"
+                if cap is not None and {w.rstrip(".") for w in norm_tokens(cap.group(1))} & _CAP_POST_WORDS:
+                    app = cap
             if app:
                 app_words = set(norm_tokens(app.group(1)))
                 if _S14_NOMMOD_RIVAL and _BY_TRAINING.search(app.group(1)):
@@ -2553,6 +2611,17 @@ class NominalRules:
                 if prev is not None and any(c is prev for c in ok):
                     return prev  # the previous speaker goes on
                 return self._topic_person(start, others, out)
+            if sitting and _S15_FORMER_PREV_SENT and span.sent.start > 0:
+                # "Mr Bakare's agent, Stanisław X, asked …. The former councillor told": the one person
+                # named (else the one subject) in the sentence before, not a sitting holder
+                lo, hi = self.doc[span.sent.start - 1].sent.start_char, span.sent.start_char
+                ok = [c for c in others if id(c) not in sitting and id(c) not in barred
+                      and not self._age_clash(span, c) and not set(c.tokens) <= _PARTY_WORDS]  # not "Labour"
+                there = [c for c in ok if any(lo <= m[0] < hi and not m[3]  # not a possessor ("Mr Bakare's")
+                                              and self.text[m[1]:m[1] + 2] not in ("'s", "’s") for m in c.mentions)]
+                subj = [c for c in there if any(lo <= m[0] < hi and m[2] and not m[3] for m in c.mentions)]
+                if len(there) == 1 or len(subj) == 1:
+                    return there[0] if len(there) == 1 else subj[0]
             return self._topic_person(start, others, sitting) if sitting else None
         if peers:
             # "Council member X … Her Republican colleague Y said": a colleague holds the same post

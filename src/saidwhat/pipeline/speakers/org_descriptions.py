@@ -168,6 +168,12 @@ _S12_ORG_FOCUS_PREV = False
 #: that organisation (:meth:`OrgDescriptionRules._ref_named`: "Kestrel+ said", "Channel 7 said" the
 #: NER left untagged); shipped ``True``.
 _S12_ORG3_REF_NAME = True
+#: Session 15 (PolNeAR train, helper g4): a one-word name mention that is a word of a person's full
+#: name of two words or more written before it ("Rubio donor Luther Stan Pate IV—a Tuscaloosa
+#: tycoon …" … "Pate claimed …", where the NER tagged another "Pate" as an organisation) is no
+#: organisation reference (:meth:`OrgDescriptionRules._ref_named` gives way: the surname rules
+#: resolve it to the person; rule 1 of gold/speakers/README.md). ``False`` gives the old behaviour.
+_S15_REF_NOT_SURNAME = True
 #: Switch for session 13's place-modified kind word of the body just named (organisation
 #: descriptions, genre train): "The Leeds firm", "The Bristol insurer" that no step placed (no body
 #: is written with the place, :meth:`OrgDescriptionRules._modified_org`) is the organisation named
@@ -262,6 +268,19 @@ _S15_GROUP_NOT_PUBLIC = True
 #: (:meth:`OrgDescriptionRules._name_before_appos`). ``False``: only a name after the description.
 _S15_NAME_BEFORE_APPOS = True
 _S15_NOT_GROUP_KINDS = frozenset({"council", "ministry", "police", "regulator", "institution"})
+#: Switch for session 15's place-modified bodies (series u, wire copy; organisation names): "The
+#: Zonguldak chief prosecutor's office said" (a place written before lower-case words and a body
+#: word, no possessive after the place) is a body the article never names properly: the article's
+#: words, as "Norway's coastal safety agency" (:meth:`OrgDescriptionRules._place_body`), not the
+#: ranker's nearest organisation (a ministry named paragraphs before). ``False``: only "<Place>'s …".
+_S15_PLACE_MOD_BODY = True
+#: Switch for session 15's "the local authority" in the lead (series u, council copy; organisation
+#: names): "… after the local authority confirmed plans …", with the council named only in the next
+#: paragraph ("A report to Eden Fells Council's cabinet"), is that council: the session-14 forward
+#: step of :meth:`OrgDescriptionRules._org_by_kind` (a bare business word opening a story's body),
+#: widened to "the local" + a council word (:data:`_S15_LOCAL_BODY_WORDS`). ``False``: businesses only.
+_S15_LOCAL_CATAPHOR = True
+_S15_LOCAL_BODY_WORDS = frozenset({"authority", "council"})
 #: Session 14 round 3 (genre train series r, council copy): a bare "the group" / "the union" whose
 #: word several named bodies were written with ("the ruling Labour group" in a standfirst, then
 #: "Campaigners from the Save Elmfield Library group") is the one the text last wrote with the word,
@@ -1636,6 +1655,10 @@ class OrgDescriptionRules:
         if not words or self.cands.cluster_of(start, start + len(head)) is not None \
                 or any(m.start == start for m in self.named):
             return None
+        if _S15_REF_NOT_SURNAME and len(words) == 1 and cls == "surname":
+            m = self._full_name_for(words[0], start)
+            if m is not None and m.start < start and len(norm_tokens(m.name)) >= 2 and words[0] in norm_tokens(m.name):
+                return None  # "Luther Stan Pate IV" … "Pate claimed": the person's surname (session 15)
         for r in here:
             if r.tokens == words:
                 self.via, self.confidence = "organization", 0.9
@@ -1706,7 +1729,9 @@ class OrgDescriptionRules:
             ref = min(after, key=lambda x: x[0])[1] if after else None
         if ref is None and word == "police":
             ref = min((r for r in refs if r.starts), key=lambda r: r.starts[0], default=None)
-        if ref is None and _organisations._S14_ORGQ_CATAPHOR and len(toks) == 2 and want <= _COMMERCIAL_KINDS \
+        if ref is None and _organisations._S14_ORGQ_CATAPHOR and (
+                len(toks) == 2 and want <= _COMMERCIAL_KINDS or _S15_LOCAL_CATAPHOR and word in _S15_LOCAL_BODY_WORDS
+                and len(toks) == 3 and toks[1].lower_ == "local") \
                 and not self._above_lead(start) and not any(s < start for r in refs for s in r.starts):
             # "… is being recalled after the maker found …" in the lead, "The manufacturer, Veltria
             # Diagnostics," in the next paragraph: the first business of a fitting kind named after
@@ -1974,11 +1999,17 @@ class OrgDescriptionRules:
         to the later steps): the body by the article's own words, the place's possessive included. The as-written reading of ``gold/speakers/genre/README.md``
         ("A government or ministry the article never names properly takes the article's words").
         ``toks``: the head-part tokens, punctuation left out. ``None`` for any other shape."""
-        if len(toks) < 4 or toks[1].tag_ != "POS" or toks[0].ent_type_ not in ("GPE", "LOC") or toks[0].i != toks[1].i - 1:
+        if _S15_PLACE_MOD_BODY and len(toks) >= 4 and toks[0].lower_ == "the" and toks[1].text[:1].isupper() \
+                and (toks[1].ent_type_ in ("GPE", "LOC") or self._name_is_place(toks[1].text)) \
+                and self.text[toks[1].idx + len(toks[1]): toks[1].idx + len(toks[1]) + 1] not in ("'", "’") \
+                and toks[2].tag_ != "POS" and all(t.text.islower() or t.tag_ == "POS" for t in toks[2:]) \
+                and toks[-1].tag_ != "POS":  # not "The Greens' regional office": a possessor
+            toks = toks[1:]  # "The Zonguldak chief prosecutor's office": the place as a modifier
+        elif len(toks) < 4 or toks[1].tag_ != "POS" or toks[0].ent_type_ not in ("GPE", "LOC") or toks[0].i != toks[1].i - 1:
             return None
-        rest = toks[2:]
+        rest = toks[2:] if toks[1].tag_ == "POS" else toks[1:]
         word = rest[-1].lower_
-        if not all(t.text.islower() for t in rest) or not (word in DESC_KINDS or word in ORG_KIND_OF) \
+        if not all(t.text.islower() or t.tag_ == "POS" for t in rest) or not (word in DESC_KINDS or word in ORG_KIND_OF) \
                 or word in ("company", "firm", "group", "business", "team", "club", "side"):
             return None
         want = DESC_KINDS.get(word) or ORG_KIND_OF.get(word, frozenset())

@@ -300,6 +300,15 @@ def _place_modifier(text: str, s: int, e: int) -> bool:
     return m is not None and m.group(1) in DESC_KINDS
 _S11_ORGC_WHICH = re.compile(r",[ \t]+which\b")
 _S11_ORGC_POSS = re.compile(r",[ \t]+[A-Z][\w-]*['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+?)s?[ \t]*[,.;]")
+#: Switch for session 15's untyped operators (series u, wire copy; organisation names): a name the
+#: NER took for a PERSON that the text writes as operating something ("the pit operated by Karadeniz
+#: Kömür") and, at another mention, as speaking of itself ("Karadeniz Kömür said it had suspended …")
+#: is a company (:meth:`OrganisationRules._typed_person_names`), so a later "the company" is it (rule
+#: 3 of ``gold/speakers/README.md``). Both cues are needed: a person may own or run a business, and
+#: "X said it" may speak of anything. ``False``: such a name stays a person's.
+_S15_ORG_OPERATOR = True
+_S15_OPERATED_BY = re.compile(r"\b(?:operated|owned|run|managed)[ \t]+by[ \t]+$")
+_S15_SAID_ITSELF = re.compile(r"[ \t]+(?:said|says|added)(?:[ \t]+that)?[ \t]+it(?:s|[ \t]+(?:had|has|would|will|was|is))\b")
 
 
 def _shares_before(text: str, s: int) -> bool:
@@ -696,6 +705,10 @@ class OrganisationRules:
             p = _S11_ORGC_POSS.match(text, m.end, m.end + 60)
             if p:
                 kinds |= _context_kinds({p.group(1)})
+            if _S15_ORG_OPERATOR and not kinds and not m.role and _S15_OPERATED_BY.search(
+                    text, max(0, m.start - 20), m.start) and any(
+                    _S15_SAID_ITSELF.match(text, o.end, o.end + 30) for o in self.named if o.name == m.name):
+                kinds = {"company"}  # "the pit operated by Karadeniz Kömür … Karadeniz Kömür said it had"
             if not kinds and not which:
                 continue
             old = out.get(m.name)

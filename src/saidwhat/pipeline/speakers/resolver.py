@@ -182,6 +182,13 @@ _S15_DATELINE_LEAD = True
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’/-]+(?:[ \t]+[A-Z][A-Z.'’/-]+){0,3}"
                             r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"
                             r"(?:[ \t]*\([A-Za-z]+\)[ \t]*|[ \t]+)(?:--|[-—–])[ \t]+")
+#: Session 15 (PolNeAR train, helper g4): an intensive reflexive after the source's head ("Sanders
+#: himself acknowledged", "The minister herself said", "the company itself said") adds emphasis,
+#: not a person: the source is read without it (:data:`_REFLEXIVE_END`), so the head resolves as
+#: the name or description it is (rule 1 of gold/speakers/README.md). ``False``: old behaviour.
+_S15_SOURCE_REFLEXIVE = True
+#: A reflexive pronoun closing a source span of more words (:data:`_S15_SOURCE_REFLEXIVE`).
+_REFLEXIVE_END = re.compile(r"(?<=\w)[ \t]+(?:himself|herself|itself|themselves)[ \t]*$")
 
 
 class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescriptionRules, DocumentOwners, NominalRules,
@@ -277,6 +284,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             b = cut
         else:
             self._clause = None
+        if _S15_SOURCE_REFLEXIVE and antecedent is None:
+            rm = _REFLEXIVE_END.search(self.text, a, b)
+            if rm is not None:
+                b = rm.start()  # "Sanders himself acknowledged": Sanders (session 15)
         if b - a > 12 and antecedent is None:
             np_ = subject_np(self.text, a, b, self.doc)  # "the 41-year-old told probation officers she felt" (session 13)
             if np_ is not None:
