@@ -6080,7 +6080,8 @@ def test_s15_g3_accusation_then_denial(monkeypatch):
     the denial is the accused's (the caretaker last heard), not the accuser's whom the subject chain
     continues (pronouns._S15_PRON_DENIAL); fails with the switch off."""
     from saidwhat.pipeline.speakers import pronouns
-    assert pronouns._S15_PRON_DENIAL
+    assert not pronouns._S15_PRON_DENIAL  # shipped off: genre dev -1, train +0 (session 15)
+    monkeypatch.setattr(pronouns, "_S15_PRON_DENIAL", True)
     sp, hit = _speaker_of(saidwhat.extract(_S15_G3_DENIAL, mode="fast"), "That door was locked")
     assert sp is not None and sp.name == "Desmond Achterberg", (sp, hit.source if hit is not None else None)
     monkeypatch.setattr(pronouns, "_S15_PRON_DENIAL", False)

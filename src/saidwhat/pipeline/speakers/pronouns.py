@@ -202,7 +202,8 @@ _S15_PRON_INTERVIEW_ASK = True
 #: board") is the person accused, not the accuser the subject chain continues (an accusation and
 #: its denial form an adjacency pair, Schegloff & Sacks 1973; :meth:`PronounRules._denied_by`).
 #: ``False``: the old rules.
-_S15_PRON_DENIAL = True
+#: Shipped False (session 15 measure: genre dev -1, genre train +0).
+_S15_PRON_DENIAL = False
 #: Forms (the pipeline runs no lemmatizer) of the main verb of a denying he/she, for :data:`_S15_PRON_DENIAL`.
 _DENY_LEMMAS = frozenset("denied denies deny rejected rejects reject disputed disputes dispute dismissed dismisses "
                           "rebutted rebuts refuted refutes contested contests".split())
