@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-#: The acceptance cases: ``$SAIDWHAT_CASES`` when set (a clone outside the workspace), else ``../shared/cases``.
-CASES = Path(os.environ.get("SAIDWHAT_CASES") or SHARED / "cases")
+#: The acceptance cases: ``$SAIDWHAT_CASES`` when set, else ``../shared/cases``, else the fallback copy
+#: ``tests/cases`` (:func:`case_paths.cases_root`).
+from case_paths import cases_root  # noqa: E402
+
+CASES = cases_root()
 POLNEAR = SHARED / "data" / "polnear"
 
 

@@ -7,13 +7,14 @@ import json
 import re
 import time
 from collections import defaultdict
-import os
 from pathlib import Path
 
 from saidwhat.engine import text_sha256
 from saidwhat.types import Article, Attribution, Region, Span, Speaker
 
-CASES = Path(os.environ.get("SAIDWHAT_CASES") or Path(__file__).resolve().parents[2] / "shared" / "cases")
+from case_paths import cases_root
+
+CASES = cases_root()
 SEED_TEXT = CASES / "articles" / "assad-us-troops.txt"
 SEED_GOLD = CASES / "gold" / "assad-us-troops.jsonl"
 ORGANIZATIONS = {"Syrian government", "Kremlin"}

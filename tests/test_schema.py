@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from importlib.resources import files
-import os
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,9 @@ from jsonschema import Draft202012Validator
 from saidwhat.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-CASES = Path(os.environ.get("SAIDWHAT_CASES") or ROOT.parent / "shared" / "cases")
+from case_paths import cases_root  # noqa: E402
+
+CASES = cases_root()
 
 
 def schema() -> dict:
