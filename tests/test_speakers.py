@@ -623,12 +623,16 @@ WHO_DOCUMENTS_NONE = [
 ]
 
 
-def _check_switch_row(monkeypatch, module, const: str, shape: str, text: str, content: str, name: str) -> None:
+def _check_switch_row(monkeypatch, module, const: str, shape: str, text: str, content: str, name: str,
+                      also: tuple = ()) -> None:
     """A switch row (fast mode): the statement holding ``content`` has the speaker ``name`` with
-    ``module.const`` on, and another one (or none) with it off."""
+    ``module.const`` on, and another one (or none) with it off. ``also``: ``(module, const)`` pairs of
+    later switches that reach the same answer by another rule, turned off with it."""
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
     assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
     monkeypatch.setattr(module, const, False)
+    for mod, other in also:
+        monkeypatch.setattr(mod, other, False)
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
@@ -4357,8 +4361,8 @@ def test_who_said_it_s14_role(shape, text, content, name, monkeypatch):
     from saidwhat.pipeline.speakers import nominals
     assert nominals._S14_ROLE_POSTS
     # session 15's bare headline role label reaches the same person ("Agent accuses …"): off with it
-    monkeypatch.setattr(nominals, "_S15_HEAD_ROLE_ANY", False)
-    _check_switch_row(monkeypatch, nominals, "_S14_ROLE_POSTS", shape, text, content, name)
+    _check_switch_row(monkeypatch, nominals, "_S14_ROLE_POSTS", shape, text, content, name,
+                      also=((nominals, "_S15_HEAD_ROLE_ANY"),))
 
 
 # session 14: several people who share a surname, and relation nouns (names._S14_FAM_GENDER)

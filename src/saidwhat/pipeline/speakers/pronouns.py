@@ -152,15 +152,6 @@ _S14_PRON_EPITHET = False
 #: as an abbreviation) treats the words before it as the sentence before in the subject chain
 #: (:meth:`PronounRules._subject_chain`). ``False`` gives the old behaviour.
 _S14_PRON_SPLIT = True
-#: Session 15 (pronouns, genre train series u, rival trash talk): a person named inside the clause
-#: of the previous speaker's own verb ("The Russian said through an interpreter that *Okonkwo* had
-#: “…”. ¶ “…,” *he* said": what the subject reported, or its object) does not stop a he/she
-#: continuing that speaker (:meth:`PronounRules._previous_speaker`): the subject outranks the
-#: objects and complements of its clause as the next center (Grosz, Joshi & Weinstein 1995;
-#: Kameyama 1986). ``False``: anyone named since blocks the continuation (the old rule). Ships
-#: ``False``: the series u case (sports_u01 a3) fails earlier, in the source extraction, and no
-#: invented row reaches this rule (the subject chain or the ranker answers first).
-_S15_PRON_PREV_CONTENT = False
 #: Session 15 round 2 (pronouns, rivals of one gender): the subject chain walks through a
 #: main-clause subject that is an epithet (:meth:`PronounRules._epithet_subject`: "The Russian",
 #: "The newcomer") only to the sentence right before it in the same paragraph, and only when that
@@ -413,35 +404,13 @@ class PronounRules:
         e = max(m[1] for m in ent.mentions)
         if e > start or len(re.findall(r"\n+", self.text[e:start])) > 1:
             return None
-        verb = self._subject_verb_of(ent, e) if _S15_PRON_PREV_CONTENT else None
         for o in self.cands.clusters:
             if o is c or o.kind != "person" or (o.gender is not None and o.gender != want):
                 continue
             if any(e <= m[0] < start and not m[3] and self.text[m[1]:m[1] + 2] not in ("'s", "’s")
-                   and not (verb is not None and self._under_verb(verb, m[0], m[1]))
                    for m in o.mentions):
                 return None  # someone else named since: the likelier referent
         return c
-
-    def _subject_verb_of(self, ent, e: int):
-        """The verb whose subject is the mention of ``ent`` that ends at ``e`` (characters), or
-        ``None``; for :data:`_S15_PRON_PREV_CONTENT`."""
-        m = next((x for x in ent.mentions if x[1] == e), None)
-        span = self.doc.char_span(m[0], m[1], alignment_mode="expand") if m is not None else None
-        if span is None or not len(span):
-            return None
-        root = span.root
-        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
-            return None
-        return root.head
-
-    def _under_verb(self, verb, a: int, b: int) -> bool:
-        """Whether the name at ``[a, b)`` lies in the clause of ``verb`` (its object or what it
-        reports: ``verb`` among the name's ancestors, same sentence)."""
-        span = self.doc.char_span(a, b, alignment_mode="expand")
-        if span is None or not len(span) or span.sent.start != verb.sent.start:
-            return False
-        return any(h.i == verb.i for h in span.root.ancestors)
 
     def _signed_by(self, span, cls: str, start: int) -> str | None:
         """The signature under the paragraph of a first-person "I" at ``start``, or ``None``.
