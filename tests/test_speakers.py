@@ -623,18 +623,54 @@ WHO_DOCUMENTS_NONE = [
 ]
 
 
+#: Speaker kinds a switch row may expect instead of a name (``sp.kind``); any other string is a name.
+_SWITCH_ROW_KINDS = ("anonymous", "unresolved")
+
+
+def _switch_module(module):
+    """``module`` itself, or the module named by the string: ``saidwhat.pipeline.speakers.<module>``
+    where there is one, else ``saidwhat.pipeline.<module>`` ("attribution", "source", "coref",
+    "speakers.nominals"), else ``saidwhat.<module>`` ("pipeline.source")."""
+    if not isinstance(module, str):
+        return module
+    import importlib
+    for package in ("saidwhat.pipeline.speakers.", "saidwhat.pipeline.", "saidwhat."):
+        try:
+            return importlib.import_module(package + module)
+        except ModuleNotFoundError:
+            pass
+    raise ModuleNotFoundError(module)
+
+
+def _is_speaker(sp, want: str) -> bool:
+    """``sp`` is ``want``: the kind for a kind word of :data:`_SWITCH_ROW_KINDS`, else the name."""
+    if sp is None:
+        return False
+    return sp.kind == want if want in _SWITCH_ROW_KINDS else sp.name == want
+
+
 def _check_switch_row(monkeypatch, module, const: str, shape: str, text: str, content: str, name: str,
-                      also: tuple = ()) -> None:
+                      also: tuple = (), off: str | None = None, shipped: bool = True) -> None:
     """A switch row (fast mode): the statement holding ``content`` has the speaker ``name`` with
-    ``module.const`` on, and another one (or none) with it off. ``also``: ``(module, const)`` pairs of
-    later switches that reach the same answer by another rule, turned off with it."""
+    ``module.const`` on, and another one (or none) with it off; with ``off`` given, exactly that
+    speaker with it off. ``name``/``off``: a name, or a kind of :data:`_SWITCH_ROW_KINDS`.
+    ``module``: a module or its name (:func:`_switch_module`). ``also``: ``(module, const)`` pairs of
+    later switches that reach the same answer by another rule, turned off with it. ``shipped``:
+    the switch's shipped value (False: a rule shipped off, turned on for the "on" check)."""
+    module = _switch_module(module)
+    assert bool(getattr(module, const)) == shipped, (shape, const, "shipped value")
+    if not shipped:
+        monkeypatch.setattr(module, const, True)
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
+    assert _is_speaker(sp, name), (shape, sp, hit.source if hit is not None else None)
     monkeypatch.setattr(module, const, False)
     for mod, other in also:
-        monkeypatch.setattr(mod, other, False)
+        monkeypatch.setattr(_switch_module(mod), other, False)
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
+    if off is None:
+        assert not _is_speaker(sp, name), (shape, "passes with the switch off", sp)
+    else:
+        assert _is_speaker(sp, off), (shape, "switch off", sp, hit.source if hit is not None else None)
 
 
 def _speaker_of(art, content):
@@ -2865,23 +2901,11 @@ def test_who_said_it_s11_nominals2(shape, const, text, content, name, mode, monk
         assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
-@pytest.mark.model
-def test_who_said_it_s11_org_candidates(monkeypatch):
-    """An organisation the NER tags PERSON but the article types by an apposition ("X, the
-    regional airline that …") is a candidate of a later description ("The regional airline said"):
-    organisations._S11_ORGC; another speaker with the switch off (fast mode)."""
-    from saidwhat.pipeline.speakers import organisations
-    text = ("Uganda suspends Pearl Air licence after safety audit\n\nBy Amina Nakato\n\nKAMPALA (Reuters) - Uganda's "
-            "aviation regulator suspended the licence of Pearl Air on Monday, Transport Minister John Byaruhanga said."
-            "\n\nKato Airlinks, the regional airline that competes with Pearl Air on the Entebbe routes, moved quickly "
-            "to add flights.\n\nThe regional airline said it would lease two more jets before December.")
-    content = "it would lease two more jets"
-    assert organisations._S11_ORGC
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == "Kato Airlinks", (sp, hit.source)
-    monkeypatch.setattr(organisations, "_S11_ORGC", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != "Kato Airlinks", ("passes with the switch off", sp)
+_S11_ORGC_TEXT = (
+    "Uganda suspends Pearl Air licence after safety audit\n\nBy Amina Nakato\n\nKAMPALA (Reuters) - Uganda's "
+    "aviation regulator suspended the licence of Pearl Air on Monday, Transport Minister John Byaruhanga said."
+    "\n\nKato Airlinks, the regional airline that competes with Pearl Air on the Entebbe routes, moved quickly "
+    "to add flights.\n\nThe regional airline said it would lease two more jets before December.")
 
 
 # Session 12 (input robustness): a character reference's padding ("The&nbsp;Swede" read as
@@ -3062,19 +3086,6 @@ WHO_S12_ORG_FOCUS = [
      "The Weather Agency has issued an amber warning for Saturday. The forecaster said the ground was saturated.",
      "more rain is coming", "Weather Agency"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("shape, text, content, name", WHO_S12_ORG_FOCUS, ids=[r[0] for r in WHO_S12_ORG_FOCUS])
-def test_who_said_it_s12_org_focus(shape, text, content, name, monkeypatch):
-    """The row's speaker with ``org_descriptions._S12_ORG_FOCUS`` on; another with it off."""
-    from saidwhat.pipeline.speakers import org_descriptions
-    assert org_descriptions._S12_ORG_FOCUS
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert hit and sp is not None and sp.name == name, (shape, sp)
-    monkeypatch.setattr(org_descriptions, "_S12_ORG_FOCUS", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, ("passes with the switch off", sp)
 
 
 #: The sentence-before part of the organisation focus, shipped off (``org_descriptions._S12_ORG_FOCUS_PREV``:
@@ -3481,20 +3492,6 @@ WHO_S12_ORG4 = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("shape, text, content, name", WHO_S12_ORG4, ids=[r[0] for r in WHO_S12_ORG4])
-def test_who_said_it_s12_org4(shape, text, content, name, monkeypatch):
-    """The row's speaker with :data:`~saidwhat.pipeline.speakers.organisations._S12_ORG4_RUNS` on;
-    another with it off."""
-    from saidwhat.pipeline.speakers import organisations
-    assert organisations._S12_ORG4_RUNS
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert hit and sp is not None and sp.name == name, (shape, sp)
-    monkeypatch.setattr(organisations, "_S12_ORG4_RUNS", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, ("passes with the switch off", sp)
-
-
 @pytest.mark.parametrize("text, name, more", [
     ("The Dock Workers' Union said so.", "The Dock Workers", "' Union"),
     ("The Ministry of Flood Control and Relief said so.", "The Ministry of Flood Control", " and Relief"),
@@ -3596,21 +3593,6 @@ WHO_S13_NOM = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_NOM, ids=[r[0] for r in WHO_S13_NOM])
-def test_who_said_it_s13_nom(shape, module, const, text, content, name, monkeypatch):
-    """The row's speaker with its switch on, another one with it off (fast mode: the rows are
-    names the small NER leaves untagged)."""
-    import importlib
-    mod = importlib.import_module("saidwhat.pipeline." + module)
-    assert getattr(mod, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
-
-
 # session 13: organisation descriptions (invented texts): a standfirst above the byline is above the
 # lead (now nominals._S13_NOM3_LEAD_BELOW_BYLINE, which moved the lead below the byline for every rule); a live-blog post heading's organisation word is the post's
 # body of that kind (forms._S13_ORG_POST_KIND); "The Leeds firm" is the body named just before
@@ -3661,20 +3643,6 @@ WHO_S13_ORG = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_ORG, ids=[r[0] for r in WHO_S13_ORG])
-def test_who_said_it_s13_org(shape, module, const, text, content, name, monkeypatch):
-    """The row's organisation with its switch on, another speaker with it off (fast mode)."""
-    import importlib
-    mod = importlib.import_module("saidwhat.pipeline." + module)
-    assert getattr(mod, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
-
-
 # session 13: pronouns and possessives (invented texts): a possessed thing as the sentence before's
 # subject hands the he/she chain its possessor (pronouns._S13_PRON_POSSESSOR); a he/she after a
 # paragraph ending on a claim a named person rejects is that person (pronouns._S13_PRON_REBUTTAL); a
@@ -3714,20 +3682,6 @@ WHO_S13_PRON = [
      "scare us back into the closet.\"",
      "they can not scare us", "Tom Alvarez"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_PRON, ids=[r[0] for r in WHO_S13_PRON])
-def test_who_said_it_s13_pron(shape, module, const, text, content, name, monkeypatch):
-    """The row's speaker with its switch on, another one with it off (fast mode)."""
-    import importlib
-    mod = importlib.import_module("saidwhat.pipeline." + module)
-    assert getattr(mod, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
 # session 13: documents
@@ -3854,20 +3808,6 @@ WHO_S13_ORG2 = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_ORG2, ids=[r[0] for r in WHO_S13_ORG2])
-def test_who_said_it_s13_org2(shape, module, const, text, content, name, monkeypatch):
-    """The row's organisation with its switch on, another speaker with it off (fast mode)."""
-    import importlib
-    mod = importlib.import_module("saidwhat.pipeline." + module)
-    assert getattr(mod, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
-
-
 # session 13: names
 # Invented texts, one per shape (names._S13_NAME_*): "<First> <Surname> of <Firm>" tagged one ORG is
 # the person; a NORP-tagged surname after a hyphenated given name; a job title before a tagged or
@@ -3959,19 +3899,6 @@ WHO_S13_ORG3 = [
      "In a statement, the Chilean Ministry of Mines said the firms had broken water rules.",
      "four copper licences", "Chilean Ministry of Mines"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("shape, const, text, content, name", WHO_S13_ORG3, ids=[r[0] for r in WHO_S13_ORG3])
-def test_who_said_it_s13_org3(shape, const, text, content, name, monkeypatch):
-    """The row's organisation with its switch on, another speaker with it off (fast mode)."""
-    from saidwhat.pipeline.speakers import org_descriptions
-    assert getattr(org_descriptions, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(org_descriptions, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
 # session 13: people descriptions, round 3
@@ -4114,21 +4041,6 @@ WHO_S13_PRON2 = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_PRON2,
-                         ids=[r[0] for r in WHO_S13_PRON2])
-def test_who_said_it_s13_pron2(shape, module, const, text, content, name, monkeypatch):
-    """The row's speaker with its switch on, another one with it off (fast mode)."""
-    import importlib
-    mod = importlib.import_module("saidwhat.pipeline." + module)
-    assert getattr(mod, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
-
-
 # session 13: organisation descriptions, round 4 (invented texts): "The broadcaster" after "Lumora's
 # head of drama, Name, told …" and "The operator" after "Eastmoor Valley's statement … said" is the body
 # written before the role or document noun (org_descriptions._S13_ORG4_AFFIL); "The ministry" whose
@@ -4231,19 +4143,6 @@ WHO_S13_SHORT = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("shape, const, text, content, name", WHO_S13_SHORT, ids=[r[0] for r in WHO_S13_SHORT])
-def test_who_said_it_s13_short(shape, const, text, content, name, monkeypatch):
-    """The row's organisation with its switch on, another speaker with it off (fast mode)."""
-    from saidwhat.pipeline.speakers import organisations
-    assert getattr(organisations, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(organisations, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
-
-
 # session 13: ages and surnames
 WHO_S13_AGE = [
     ('hyphen_surname_given_name_untagged', 'names', '_S13_AGE_HYPHEN_FULL',
@@ -4262,20 +4161,6 @@ WHO_S13_AGE = [
      "\u201cThe hardest winter? It was the only winter,\u201d she says.",
      "It was the only winter", "Maya Ellingham"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S13_AGE, ids=[r[0] for r in WHO_S13_AGE])
-def test_who_said_it_s13_age(shape, module, const, text, content, name, monkeypatch):
-    """The row's person with its switch on, another speaker with it off (fast mode)."""
-    import importlib
-    mod = importlib.import_module(f"saidwhat.pipeline.speakers.{module}")
-    assert getattr(mod, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
 # session 13: organisation descriptions, round 5
@@ -4307,21 +4192,6 @@ WHO_S13_ORG5 = [
      "Harwick Borough Council has set aside \u00a3200,000 for temporary skips.",
      "it would respond to the union", "Harwick Borough Council"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("shape, const, text, content, name", WHO_S13_ORG5, ids=[r[0] for r in WHO_S13_ORG5])
-def test_who_said_it_s13_org5(shape, const, text, content, name, monkeypatch):
-    """The row's organisation with its switch on, another speaker with it off (fast mode): a
-    headline's or standfirst's plural organisation word is the first-named body of its kind (rule
-    6); "The council" is no union that spoke before it (rule 3)."""
-    from saidwhat.pipeline.speakers import org_descriptions
-    assert getattr(org_descriptions, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(org_descriptions, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
 # session 14: bare role nouns as sources (headlines, standfirsts) and role synonyms (_S14_ROLE_*)
@@ -4491,22 +4361,6 @@ WHO_S14_LATE = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S14_LATE, ids=[r[0] for r in WHO_S14_LATE])
-def test_who_said_it_s14_late(shape, module, const, text, content, name, monkeypatch):
-    """The row's person or body with its switch on, another speaker with it off (fast mode): a
-    person described first and named later takes the name (rules 1 and 16); a document takes its
-    maker (rule 13)."""
-    import importlib
-    mod = importlib.import_module(f"saidwhat.pipeline.speakers.{module}")
-    assert getattr(mod, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
-
-
 # session 14: two or more people as one source (rule 6 first-named; rule 12 a family's speaker)
 WHO_S14_PAIR = [
     ('both_role_plural_first_named',
@@ -4594,23 +4448,6 @@ WHO_S14_ORGQ = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S14_ORGQ, ids=[r[0] for r in WHO_S14_ORGQ])
-def test_who_said_it_s14_orgq(shape, module, const, text, content, name, monkeypatch):
-    """The row's organisation with its switch on, another speaker with it off (fast mode): "its"
-    is never a person's, a body's name holds its "and", a paper is no document, "of <place>" is
-    no part of a company's name, a lead's "the maker" points forward, an apposition's head before
-    "of" types the name (rules 1 and 3 of gold/speakers/README.md)."""
-    import importlib
-    mod = importlib.import_module(f"saidwhat.pipeline.speakers.{module}")
-    assert getattr(mod, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
-
-
-@pytest.mark.model
 def test_who_said_it_s14_orgq_service(monkeypatch):
     """"The service said" after a fire and rescue service is that service (entities._S14_ORGQ_TYPE_WORDS,
     read at import: the test takes "service" out of the description kinds for "off")."""
@@ -4667,22 +4504,6 @@ WHO_S14_PN = [
      "Orla Brennick, a former teacher, was elected as mayor of Skelby last week, the first woman to hold the post.",
      "the ferry company's plan", "Orla Brennick"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", WHO_S14_PN, ids=[r[0] for r in WHO_S14_PN])
-def test_who_said_it_s14_polnear(shape, module, const, text, content, name, monkeypatch):
-    """The row's person with its switch on, another speaker with it off (fast mode): a source
-    cut at "co-" is the whole "X co-host Name"; "The town's new mayor" opening a story is the
-    person later "elected as mayor"."""
-    import importlib
-    mod = importlib.import_module(f"saidwhat.{module}")
-    assert getattr(mod, const)  # the rule the row tests is on
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
 @pytest.mark.model
@@ -4885,22 +4706,12 @@ def test_s14_headline_sources(monkeypatch, shape, module, switch, text, content,
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
-@pytest.mark.model
-def test_body_chief_epithet_s14_nommod(monkeypatch):
-    """"The Northline chief" is the body's boss, as "the Northline boss" (nominals._S14_NOMMOD_CHIEF);
-    with the switch off the epithet is left to the ranker, which takes the previous speaker."""
-    from saidwhat.pipeline.speakers import nominals
-    text = ("Rail bosses questioned by MPs\n\n"
-            "Tobias Grunwald, chief executive of Northline Water, and Kwame Asare-Lind, his counterpart at Eastway "
-            "Water, appeared before the transport committee on Tuesday.\n\n"
-            "Mr Grunwald blamed the weather for the cancellations. Mr Asare-Lind said that was \"an excuse\".\n\n"
-            "The Northline chief later said the remark was unworthy of a fellow chief executive.")
-    assert nominals._S14_NOMMOD_CHIEF
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "the remark was unworthy")
-    assert sp is not None and sp.name == "Tobias Grunwald", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S14_NOMMOD_CHIEF", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "the remark was unworthy")
-    assert sp is None or sp.name != "Tobias Grunwald", ("passes with the switch off", sp)
+_S14_NOMMOD_CHIEF_TEXT = (
+    "Rail bosses questioned by MPs\n\n"
+    "Tobias Grunwald, chief executive of Northline Water, and Kwame Asare-Lind, his counterpart at Eastway "
+    "Water, appeared before the transport committee on Tuesday.\n\n"
+    "Mr Grunwald blamed the weather for the cancellations. Mr Asare-Lind said that was \"an excuse\".\n\n"
+    "The Northline chief later said the remark was unworthy of a fellow chief executive.")
 
 
 # --- session 14: organisation names as sources (switches organisations._S14_ORGN_*, groups._S14_ORGN_MIDCAP) ---
@@ -5024,46 +4835,23 @@ def test_s14_pronoun_sources(monkeypatch, shape, switch, text, content, name):
     assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
 
 
-@pytest.mark.model
-def test_for_client_counsel_s14_nommod(monkeypatch):
-    """"For Mr Pryce, Richard X said his client …" is defence counsel, so "The barrister" after him is
-    Richard X, not the prosecutor (nominals._S14_NOMMOD_FOR_COUNSEL); with the switch off the
-    prosecutor, the one counsel the text then states."""
-    from saidwhat.pipeline.speakers import nominals
-    text = ("Van driver jailed for killing pedestrian\n\n"
-            "A van driver who killed a pedestrian while using his phone has been jailed for six years.\n\n"
-            "Gareth Pryce, 31, of Neath, admitted causing death by dangerous driving.\n\n"
-            "Prosecuting, Imelda Sandoval said Pryce had been \"scrolling, not steering\". She told the court "
-            "the victim had been crossing on a green light.\n\n"
-            "For Mr Pryce, Richard Hughes said his client was \"consumed by remorse\". The barrister said "
-            "the 31-year-old had sold his van and would never drive again.")
-    assert nominals._S14_NOMMOD_FOR_COUNSEL
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "had sold his van")
-    assert sp is not None and sp.name == "Richard Hughes", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S14_NOMMOD_FOR_COUNSEL", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "had sold his van")
-    assert sp is None or sp.name != "Richard Hughes", ("passes with the switch off", sp)
+_S14_NOMMOD_FOR_COUNSEL_TEXT = (
+    "Van driver jailed for killing pedestrian\n\n"
+    "A van driver who killed a pedestrian while using his phone has been jailed for six years.\n\n"
+    "Gareth Pryce, 31, of Neath, admitted causing death by dangerous driving.\n\n"
+    "Prosecuting, Imelda Sandoval said Pryce had been \"scrolling, not steering\". She told the court "
+    "the victim had been crossing on a green light.\n\n"
+    "For Mr Pryce, Richard Hughes said his client was \"consumed by remorse\". The barrister said "
+    "the 31-year-old had sold his van and would never drive again.")
 
 
 # --- session 14: personal pronouns never resolve to organisations (resolver._S14_GEND_AGREE) ---
-@pytest.mark.model
-def test_she_not_label_short_form_s14_gend(monkeypatch):
-    """"she" after "Red Willow said" where Red Willow (tagged PERSON) is the short form of the
-    label "Red Willow Music": the singer, never the label (resolver._S14_GEND_AGREE, shipped
-    False); with the switch off the label."""
-    from saidwhat.pipeline.speakers import resolver
-    text = ("The singer on loss, and her split from Red Willow\n\nBy Tom Reilly\n\n"
-            "Grace Adeyemi is late, and apologetic. Her third record was finished in 2022 and then shelved when "
-            "she left Red Willow Music, the label that signed her after a festival set in 2015. Red Willow said "
-            "at the time that the parting was \"friendly\".\n\n"
-            "\"It was a divorce where one side kept the furniture,\" she says. \"I kept the songs.\"\n")
-    assert not resolver._S14_GEND_AGREE  # shipped False (genre dev -4, train +3)
-    monkeypatch.setattr(resolver, "_S14_GEND_AGREE", True)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "It was a divorce")
-    assert sp is not None and sp.name == "Grace Adeyemi", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(resolver, "_S14_GEND_AGREE", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "It was a divorce")
-    assert sp is None or sp.name != "Grace Adeyemi", ("passes with the switch off", sp)
+_S14_GEND_AGREE_TEXT = (
+    "The singer on loss, and her split from Red Willow\n\nBy Tom Reilly\n\n"
+    "Grace Adeyemi is late, and apologetic. Her third record was finished in 2022 and then shelved when "
+    "she left Red Willow Music, the label that signed her after a festival set in 2015. Red Willow said "
+    "at the time that the parting was \"friendly\".\n\n"
+    "\"It was a divorce where one side kept the furniture,\" she says. \"I kept the songs.\"\n")
 
 
 # --- session 14 round 3: organisation name forms (organisations._S14_ONAME_*) ---
@@ -5162,45 +4950,12 @@ _S14_GRP_COUNCIL = (
     "In a statement, the Liberal Democrat group said the decision was \"short-sighted and cruel\".")
 
 
-@pytest.mark.model
-def test_s14_grp_council_groups(monkeypatch):
-    """"the Liberal Democrat group said" is that party's council group, named in the article's words
-    (organisations._S14_GRP_PARTY_GROUP); "the group said" after "Swimmers from the Keep Riverside
-    Swimming group" is that campaign, not the ruling Labour group, an earlier subject
-    (org_descriptions._S14_GRP_TYPED_LATEST). Each check fails with its switch off."""
-    from saidwhat.pipeline.speakers import org_descriptions, organisations
-    assert organisations._S14_GRP_PARTY_GROUP and org_descriptions._S14_GRP_TYPED_LATEST
-    rows = (("short-sighted", "Liberal Democrat group", organisations, "_S14_GRP_PARTY_GROUP"),
-            ("take legal advice", "Keep Riverside Swimming", org_descriptions, "_S14_GRP_TYPED_LATEST"))
-    for content, name, mod, switch in rows:
-        sp, hit = _speaker_of(saidwhat.extract(_S14_GRP_COUNCIL, mode="fast"), content)
-        assert sp is not None and sp.name == name, (content, sp, hit.source if hit is not None else None)
-        monkeypatch.setattr(mod, switch, False)
-        sp, _ = _speaker_of(saidwhat.extract(_S14_GRP_COUNCIL, mode="fast"), content)
-        assert sp is None or sp.name != name, (switch, "passes with the switch off", sp)
-        monkeypatch.setattr(mod, switch, True)
-
-
 _S14_GRP_SHADOW_TEXT = (
     "Minister unveils flood grants\n\n"
     "By Test Writer\n\n"
     "Labour's shadow housing secretary, Idris Penhallow, said the £20m scheme was \"too little, too late\".\n\n"
     "The minister replied that the grants would reach every affected household by spring.\n\n"
     "The housing minister, Rosalind Okonedo-Barr, told MPs the fund would open on Monday.")
-
-
-@pytest.mark.model
-def test_s14_grp_shadow_post(monkeypatch):
-    """"The minister replied" is never the opposition's "shadow housing secretary" named before it: a
-    shadow post is another office (nominals._S14_GRP_SHADOW): the minister named after it; fails
-    with the switch off."""
-    from saidwhat.pipeline.speakers import nominals
-    assert nominals._S14_GRP_SHADOW
-    sp, hit = _speaker_of(saidwhat.extract(_S14_GRP_SHADOW_TEXT, mode="fast"), "grants would reach")
-    assert sp is not None and sp.name == "Rosalind Okonedo-Barr", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S14_GRP_SHADOW", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S14_GRP_SHADOW_TEXT, mode="fast"), "grants would reach")
-    assert sp is not None and sp.name == "Idris Penhallow", ("switch off no longer gives the shadow secretary", sp)
 
 
 _S14_GRP_FORMER_TEXT = (
@@ -5213,20 +4968,6 @@ _S14_GRP_FORMER_TEXT = (
     "people of Greyfell.")
 
 
-@pytest.mark.model
-def test_s14_grp_former_post(monkeypatch):
-    """"the former managing director said" is the witness stated as "X, who ran Greyfell Water from 2011
-    to 2020," (a tenure that ended), not counsel to the inquiry, the person named before it
-    (nominals._S14_GRP_FORMER); fails with the switch off."""
-    from saidwhat.pipeline.speakers import nominals
-    assert nominals._S14_GRP_FORMER
-    sp, hit = _speaker_of(saidwhat.extract(_S14_GRP_FORMER_TEXT, mode="fast"), "I do not remember")
-    assert sp is not None and sp.name == "Anselm Tavistock-Ruiz", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S14_GRP_FORMER", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S14_GRP_FORMER_TEXT, mode="fast"), "I do not remember")
-    assert sp is None or sp.name != "Anselm Tavistock-Ruiz", ("passes with the switch off", sp)
-
-
 _S14_GRP_COUNSEL_TEXT = (
     "Hospital inquiry hears of ignored alarms\n\n"
     "By Test Writer\n\n"
@@ -5235,19 +4976,6 @@ _S14_GRP_COUNSEL_TEXT = (
     "logs had been kept by a contractor.\n\n"
     "\"You were responsible for the contractor,\" counsel said. \"Did you ask for them?\"\n\n"
     "Mr Fairweather-Obi said he had not.")
-
-
-@pytest.mark.model
-def test_s14_grp_counsel_to_inquiry(monkeypatch):
-    """A bare "counsel said" is the person stated as "counsel to the inquiry" (nominals._S14_GRP_COUNSEL,
-    through the _S14_ROLE_POSTS post machinery), not the witness; fails with the switch off."""
-    from saidwhat.pipeline.speakers import nominals
-    assert nominals._S14_GRP_COUNSEL
-    sp, hit = _speaker_of(saidwhat.extract(_S14_GRP_COUNSEL_TEXT, mode="fast"), "responsible for the contractor")
-    assert sp is not None and sp.name == "Philippa Nakashima", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S14_GRP_COUNSEL", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S14_GRP_COUNSEL_TEXT, mode="fast"), "responsible for the contractor")
-    assert sp is None or sp.name != "Philippa Nakashima", ("passes with the switch off", sp)
 
 
 # --- Session 15, nominal descriptions of people (e3): a definite description that refers back to a
@@ -5271,24 +4999,6 @@ _S15_NOM_LATE_ROLE_TEXT = (
     "\"We expected some loss,\" the glaciologist said. \"We did not expect it to be this fast.\"\n\n"
     "Dr Ximena Arrau Toledo, who heads the ice studies unit at the Austral University, said the survey "
     "would be repeated next year.")
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, quote, who", [
-    (_S15_NOM_LATE_AGE_TEXT, "I used to fix engines", "Osvaldo Pereira-Lindqvist"),
-    (_S15_NOM_LATE_ROLE_TEXT, "We expected some loss", "Ximena Arrau Toledo"),
-])
-def test_s15_nom_late_intro(monkeypatch, text, quote, who):
-    """"a retired ferry engineer … the 71-year-old said … The grandfather, X," and "a glaciologist …
-    the glaciologist said … Dr X, who heads …": the person named next (nominals._S15_NOM_LATE_INTRO);
-    fails with the switch off."""
-    from saidwhat.pipeline.speakers import nominals
-    assert nominals._S15_NOM_LATE_INTRO
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), quote)
-    assert sp is not None and sp.name == who, (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S15_NOM_LATE_INTRO", False)
-    sp, _ = _speaker_of(saidwhat.extract(text, mode="fast"), quote)
-    assert sp is None or sp.name != who, ("passes with the switch off", sp)
 
 
 # --- Session 15, headlines, standfirsts and datelines (e1): a bare role label above the lead is the
@@ -5344,30 +5054,6 @@ _S15_DATELINE_LEAD_TEXT = (
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("shape, module, const, text, content, name", [
-    ("standfirst bare role, body description then name", "nominals", "_S15_HEAD_ROLE_ANY", _S15_HEAD_ROLE_TEXT,
-     "the band", "Tomasz Wierzbicki-Hale"),
-    ("headline bare role, apposition, not the possessor's promoter", "nominals", "_S15_HEAD_ROLE_ANY",
-     _S15_HEAD_ROLE_APPOS_TEXT, "not last five rounds", "Ruairi Brannock"),
-    ("wire dateline before the lead's subject", "resolver", "_S15_DATELINE_LEAD", _S15_DATELINE_LEAD_TEXT,
-     "all-share deal", "Oman's Qurum Air"),
-])
-def test_s15_headline_labels(monkeypatch, shape, module, const, text, content, name):
-    """A headline's or standfirst's label is resolved as its role or topic, not read as a name; a
-    dateline is not part of the source. Fails with the switch off."""
-    import importlib
-    mod = importlib.import_module({"nominals": "saidwhat.pipeline.speakers.nominals",
-                                   "resolver": "saidwhat.pipeline.speakers.resolver",
-                                   "attribution": "saidwhat.pipeline.attribution"}[module])
-    assert getattr(mod, const)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (shape, sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, (shape, "passes with the switch off", sp)
-
-
-@pytest.mark.model
 @pytest.mark.parametrize("shape, const, text, content, bad", [
     ("headline '…, <place> court told'", "_S15_HEARER_TOLD", _S15_COURT_TOLD_TEXT, "ignored warnings", "court"),
     ("'PLACE:' dateline opening the lead", "_S15_DATELINE_LABEL", _S15_DATELINE_LABEL_TEXT, "The opposition walked",
@@ -5398,20 +5084,6 @@ _S15_GRP_FAMILIES_TEXT = (
     "Relatives of the dead filled the gallery. Odile Marchetti-Vance, who lost her brother in the slide and who "
     "leads a group of the bereaved families, said the families wanted \"answers, not cheques\".\n\n"
     "The families say the company has offered each household a small payment and no apology.")
-
-
-@pytest.mark.model
-def test_s15_grp_families_take_their_speaker(monkeypatch):
-    """"The families say" takes the relative named as speaking for the bereaved families (rule 12),
-    though she is stated as a sister only through "lost her brother" (nominals._S15_GRP_FAMILIES);
-    fails with the switch off."""
-    from saidwhat.pipeline.speakers import nominals
-    assert nominals._S15_GRP_FAMILIES
-    sp, hit = _speaker_of(saidwhat.extract(_S15_GRP_FAMILIES_TEXT, mode="fast"), "offered each household")
-    assert sp is not None and sp.name == "Odile Marchetti-Vance", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S15_GRP_FAMILIES", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S15_GRP_FAMILIES_TEXT, mode="fast"), "offered each household")
-    assert sp is None or sp.name != "Odile Marchetti-Vance", ("passes with the switch off", sp)
 
 
 _S15_GRP_AUTHORS_TEXT = (
@@ -5448,37 +5120,11 @@ _S15_GRP_ONE_LEAD_TEXT = (
     "was not involved, said the dates were \"too neat\" and needed checking against tree rings.")
 
 
-@pytest.mark.model
-def test_s15_grp_one_role_in_standfirst_named_below(monkeypatch):
-    """A standfirst's "one dendrochronologist says" is the one person named below with that role
-    (nominals._S15_GRP_ONE_LEAD; rule 1, series b reading); fails with the switch off."""
-    from saidwhat.pipeline.speakers import nominals
-    assert nominals._S15_GRP_ONE_LEAD
-    sp, hit = _speaker_of(saidwhat.extract(_S15_GRP_ONE_LEAD_TEXT, mode="fast"), "the dates are")
-    assert sp is not None and sp.name == "Tadhg Ó Floinn-Brennan", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S15_GRP_ONE_LEAD", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S15_GRP_ONE_LEAD_TEXT, mode="fast"), "the dates are")
-    assert sp is None or sp.name != "Tadhg Ó Floinn-Brennan", ("passes with the switch off", sp)
-
-
 _S15_GRP_UNNAMED_TEXT = (
     "Villagers still waiting for flood payments\n\n"
     "By Test Writer\n\n"
     "Marisol Etxeberria-Lund, 61, said her kitchen had been under water for three days.\n\n"
     "Her neighbour, a retired postman who asked not to be named, said most households had received nothing.")
-
-
-@pytest.mark.model
-def test_s15_grp_asked_not_to_be_named_is_anonymous(monkeypatch):
-    """A description that says its person asked not to be named is anonymous (groups._S15_GRP_UNNAMED_SAYS;
-    rule 8); fails with the switch off."""
-    from saidwhat.pipeline.speakers import groups
-    assert groups._S15_GRP_UNNAMED_SAYS
-    sp, hit = _speaker_of(saidwhat.extract(_S15_GRP_UNNAMED_TEXT, mode="fast"), "most households")
-    assert sp is not None and sp.kind == "anonymous", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(groups, "_S15_GRP_UNNAMED_SAYS", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S15_GRP_UNNAMED_TEXT, mode="fast"), "most households")
-    assert sp is None or sp.kind != "anonymous", ("passes with the switch off", sp)
 
 
 # --- Session 15, documents (joint statements, possessed documents, addressees, unnamed writers) ---
@@ -5827,20 +5473,6 @@ _S15_F5_JUDGE = (
     "Dorian Blaikie, Maine Secretary of State, voiced his disapproval of the ruling. \"We will appeal,\" Blaikie said.")
 
 
-@pytest.mark.model
-def test_s15_f5_late_intro_other_office(monkeypatch):
-    """"A judge … The judge ruled … Dorian X, Maine Secretary of State, voiced …": a person stated
-    to hold another office is not the judge introduced unnamed (nominals._S15_LATE_ROLE_CLASH; the
-    judge stays anonymous); fails with the switch off."""
-    from saidwhat.pipeline.speakers import nominals
-    assert nominals._S15_LATE_ROLE_CLASH
-    sp, hit = _speaker_of(saidwhat.extract(_S15_F5_JUDGE, mode="fast"), "ballots postmarked")
-    assert sp is not None and sp.kind == "anonymous", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(nominals, "_S15_LATE_ROLE_CLASH", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S15_F5_JUDGE, mode="fast"), "ballots postmarked")
-    assert sp is not None and sp.name == "Dorian Blaikie", ("switch off", sp)
-
-
 # -- session 15 round 2: organisation descriptions, part 2 (f1_orgdesc) -------------------------
 _S15_ORGD2_ROWS = [
     ("institution_is_no_authority", "entities", "_S15_ORG_INSTITUTION",
@@ -5977,22 +5609,12 @@ def test_s15_layout_post_nominal_inside_misread_entity(monkeypatch):
     assert "Annelie de Villiers" not in [m.name for m in names.named_mentions(doc)]
 
 
-@pytest.mark.model
-def test_s15_layout_particle_name_with_listed_given_name(monkeypatch):
-    """"Pieter-Jan de Graaf, who leads …" tagged DATE by the small NER after "on Tuesday.": the
-    listed given name before the particle makes it a named person (ner_fix._S15_NAME_PARTICLE_GIVEN),
-    so the "he said" after his quote is his, not the next paragraph's man."""
-    from saidwhat.pipeline.speakers import ner_fix
-    text = ("DOCKERS THREATEN STRIKE OVER TERMINAL PLAN\n\nBy Test Writer\n\nANTWERP, March 3 - Dock workers at the "
-            "port of Antwerp will strike next month unless the operator withdraws its plan, union leaders said on "
-            "Tuesday. Pieter-Jan de Graaf, who leads the dockers' branch of the ACV union, said members had voted by "
-            "a large majority. \"We were not asked once,\" he said.\n\nJean-Luc van Damme, a harbour consultant, "
-            "said the delay would cost the port millions.")
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "We were not asked")
-    assert sp is not None and sp.name == "Pieter-Jan de Graaf", (sp, hit.source)
-    monkeypatch.setattr(ner_fix, "_S15_NAME_PARTICLE_GIVEN", False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "We were not asked")
-    assert sp is None or sp.name != "Pieter-Jan de Graaf", ("switch off", sp)
+_S15_LAYOUT_PARTICLE_TEXT = (
+    "DOCKERS THREATEN STRIKE OVER TERMINAL PLAN\n\nBy Test Writer\n\nANTWERP, March 3 - Dock workers at the "
+    "port of Antwerp will strike next month unless the operator withdraws its plan, union leaders said on "
+    "Tuesday. Pieter-Jan de Graaf, who leads the dockers' branch of the ACV union, said members had voted by "
+    "a large majority. \"We were not asked once,\" he said.\n\nJean-Luc van Damme, a harbour consultant, "
+    "said the delay would cost the port millions.")
 
 
 _S15_LAYOUT_COUNSEL = (
@@ -6003,45 +5625,12 @@ _S15_LAYOUT_COUNSEL = (
     "Mrs {sur} suggested that the watchman had been asleep in his cabin. He denied it.")
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("module, const, name, sur", [
-    ("names", "_S15_NAME_HONORIFIC_ORG", "Annelie de Villiers", "de Villiers"),  # "[Mrs de Villiers]/ORG"
-    ("names", "_S15_NAME_PARTICLE_CUT", "Cordelia von Platen", "von Platen"),  # "[Cordelia von]/PERSON Platen"
-], ids=["honorific-particle-surname-tagged-org", "person-entity-cut-after-particle"])
-def test_s15_layout_counsel_particle_surname(module, const, name, sur, monkeypatch):
-    """Hard-wrapped court copy: "Mrs <particle> <Surname>" resolves to counsel's full name, though
-    the small NER tagged the honorific form ORG (names._S15_NAME_HONORIFIC_ORG) or cut the full
-    name after its particle (names._S15_NAME_PARTICLE_CUT); with the switch off, the old answer."""
-    import importlib
-    mod = importlib.import_module(f"saidwhat.pipeline.speakers.{module}")
-    text = _s15_wrap(_S15_LAYOUT_COUNSEL.format(name=name, sur=sur), 70)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "asleep in his")
-    assert sp is not None and sp.name == name, (sp, hit.source)
-    monkeypatch.setattr(mod, const, False)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "asleep in his")
-    assert sp is None or sp.name != name, ("switch off", sp)
-
-
 _S15_F2_ANON = (
     'Tower fire: residents trapped\n\nBy Test Writer\n\nFire crews were still working at the tower '
     'block in Salford on Tuesday night.\n\nA firefighter at the scene, speaking on condition of '
     'anonymity because he was not authorised to talk to reporters, said crews had reached the ninth '
     'floor.\n\n"We can hear people calling for help," he said.\n\nIts managing director, Gregor '
     'Malinowski, said the alarms had been tested in May.\n')
-
-
-@pytest.mark.model
-def test_s15_f2_unnamed_by_request_not_named_next(monkeypatch):
-    """"A firefighter, speaking on condition of anonymity …, said …. ¶ “…,” he said. ¶ Its managing
-    director, Gregor X, said": the he continues the unnamed firefighter, not the man named next
-    (pronouns._S15_PRON_ANON_STAYS); fails with the switch off."""
-    from saidwhat.pipeline.speakers import pronouns
-    assert pronouns._S15_PRON_ANON_STAYS
-    sp, hit = _speaker_of(saidwhat.extract(_S15_F2_ANON, mode="fast"), "We can hear people")
-    assert sp is not None and sp.kind == "anonymous", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(pronouns, "_S15_PRON_ANON_STAYS", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S15_F2_ANON, mode="fast"), "We can hear people")
-    assert sp is not None and sp.name == "Gregor Malinowski", ("switch off", sp)
 
 
 # --- Session 15 round 3: pronouns in interviews and exchanges (question -> answer) ---
@@ -6057,40 +5646,11 @@ _S15_G3_INTERVIEW = (
     "\"Never is a long word,\" she says finally. \"But it fits.\"\n")
 
 
-@pytest.mark.model
-def test_s15_g3_interview_i_ask_she_says(monkeypatch):
-    """First-person interview copy: "I ask whether she …. She thinks about it. ¶ “…,” she says":
-    the reply is the interviewee's (the woman the article mentions most), not the woman quoted
-    last (pronouns._S15_PRON_INTERVIEW_ASK); fails with the switch off."""
-    from saidwhat.pipeline.speakers import pronouns
-    assert pronouns._S15_PRON_INTERVIEW_ASK
-    sp, hit = _speaker_of(saidwhat.extract(_S15_G3_INTERVIEW, mode="fast"), "Never is a long word")
-    assert sp is not None and sp.name == "Marguerite Delacroix", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(pronouns, "_S15_PRON_INTERVIEW_ASK", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S15_G3_INTERVIEW, mode="fast"), "Never is a long word")
-    assert sp is None or sp.name != "Marguerite Delacroix", ("switch off", sp)
-
-
 _S15_G3_DENIAL = (
     "School fire: caretaker cross-examined\n\nBy Test Writer\n\nThe caretaker, Desmond Achterberg, told the "
     "tribunal he had locked every door. \"I checked them twice,\" he said.\n\nGareth Pemberton-Shaw, for the "
     "council, suggested that the caretaker had left the boiler room open. He denied it, telling the panel: "
     "\"That door was locked at six.\"\n")
-
-
-@pytest.mark.model
-def test_s15_g3_accusation_then_denial(monkeypatch):
-    """"X suggested that the caretaker had left the door open. He denied it, telling the panel: “…”":
-    the denial is the accused's (the caretaker last heard), not the accuser's whom the subject chain
-    continues (pronouns._S15_PRON_DENIAL); fails with the switch off."""
-    from saidwhat.pipeline.speakers import pronouns
-    assert not pronouns._S15_PRON_DENIAL  # shipped off: genre dev -1, train +0 (session 15)
-    monkeypatch.setattr(pronouns, "_S15_PRON_DENIAL", True)
-    sp, hit = _speaker_of(saidwhat.extract(_S15_G3_DENIAL, mode="fast"), "That door was locked")
-    assert sp is not None and sp.name == "Desmond Achterberg", (sp, hit.source if hit is not None else None)
-    monkeypatch.setattr(pronouns, "_S15_PRON_DENIAL", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S15_G3_DENIAL, mode="fast"), "That door was locked")
-    assert sp is None or sp.name != "Desmond Achterberg", ("switch off", sp)
 
 
 # --- Session 15 round 3 (g1): posts stated with no determiner; "the former X" after a just-named subject ---
@@ -6172,20 +5732,6 @@ def test_s15_g4_surname_of_suffixed_name_not_org(monkeypatch, module, const, oth
     assert sp is None or sp.name != "Walter Dean Hollis IV", ("switch off", sp)
 
 
-@pytest.mark.model
-def test_s15_g4_surname_then_reflexive(monkeypatch):
-    """"Ravenscroft himself acknowledged …": the intensive reflexive adds no person; the source is
-    Tobias Ravenscroft, not the woman named in the sentence before (resolver._S15_SOURCE_REFLEXIVE);
-    fails with the switch off."""
-    from saidwhat.pipeline.speakers import resolver
-    assert resolver._S15_SOURCE_REFLEXIVE
-    sp, hit = _speaker_of(saidwhat.extract(_S15_G4_REFLEXIVE, mode="fast"), "very hard")
-    assert sp is not None and sp.name == "Tobias Ravenscroft", (sp, hit.source)
-    monkeypatch.setattr(resolver, "_S15_SOURCE_REFLEXIVE", False)
-    sp, _ = _speaker_of(saidwhat.extract(_S15_G4_REFLEXIVE, mode="fast"), "very hard")
-    assert sp is None or sp.name != "Tobias Ravenscroft", ("switch off", sp)
-
-
 # --- session 15 round 3, organisation names part 3 (g2): untyped operators, place-modified bodies,
 # "the local authority" named after, "its petition" ---
 _S15_G2_OPERATOR = (
@@ -6211,25 +5757,153 @@ _S15_G2_LOCAL = (
     ' hand the building to a community trust.\n')
 
 
+# --- Switch rows (folded in session 16 from near-identical on/off tests, ``duplicates`` D1): each row
+# is one former test (param id: its old name without ``test_``; a former parametrized test's rows:
+# ``<old name>-<its row id>``). Row: (module, switch, shape: the old docstring's why, text, content,
+# speaker with the switch on, speaker with it off (None: any other, or none), also, shipped); see
+# :func:`_check_switch_row`.
+def _switch_rows(old: str, module, rows, const=None):
+    """Rows of a former parametrized test ``old``: ``(shape, [module,] [const,] text, content, name)``
+    (``module``/``const`` given here when the old test fixed them)."""
+    out = []
+    for r in rows:
+        shape, rest = r[0], list(r[1:])
+        mod = rest.pop(0) if module is None else module
+        con = rest.pop(0) if const is None else const
+        text, content, name = rest
+        out.append(pytest.param(mod, con, shape, text, content, name, None, (), True, id=f"{old}-{shape}"))
+    return out
+
+
+def _switch_row(old, module, const, shape, text, content, on, off=None, also=(), shipped=True):
+    return pytest.param(module, const, shape, text, content, on, off, also, shipped, id=old)
+
+
+SWITCH_ROWS = [
+    *_switch_rows("who_said_it_s12_org_focus", "org_descriptions", WHO_S12_ORG_FOCUS, "_S12_ORG_FOCUS"),
+    *_switch_rows("who_said_it_s12_org4", "organisations", WHO_S12_ORG4, "_S12_ORG4_RUNS"),
+    *_switch_rows("who_said_it_s13_nom", None, WHO_S13_NOM),
+    *_switch_rows("who_said_it_s13_org", None, WHO_S13_ORG),
+    *_switch_rows("who_said_it_s13_pron", None, WHO_S13_PRON),
+    *_switch_rows("who_said_it_s13_org2", None, WHO_S13_ORG2),
+    *_switch_rows("who_said_it_s13_org3", "org_descriptions", WHO_S13_ORG3),
+    *_switch_rows("who_said_it_s13_pron2", None, WHO_S13_PRON2),
+    *_switch_rows("who_said_it_s13_short", "organisations", WHO_S13_SHORT),
+    *_switch_rows("who_said_it_s13_age", None, WHO_S13_AGE),
+    *_switch_rows("who_said_it_s13_org5", "org_descriptions", WHO_S13_ORG5),
+    *_switch_rows("who_said_it_s14_late", None, WHO_S14_LATE),
+    *_switch_rows("who_said_it_s14_orgq", None, WHO_S14_ORGQ),
+    *_switch_rows("who_said_it_s14_polnear", None, WHO_S14_PN),
+    _switch_row("who_said_it_s11_org_candidates", "organisations", "_S11_ORGC",
+                "an organisation the NER tags PERSON but an apposition types (\"X, the regional airline that …\") "
+                "is a candidate of a later \"The regional airline said\"",
+                _S11_ORGC_TEXT, "it would lease two more jets", "Kato Airlinks"),
+    _switch_row("body_chief_epithet_s14_nommod", "nominals", "_S14_NOMMOD_CHIEF",
+                "\"The Northline chief\" is the body's boss, as \"the Northline boss\" (off: the ranker's "
+                "previous speaker)", _S14_NOMMOD_CHIEF_TEXT, "the remark was unworthy", "Tobias Grunwald"),
+    _switch_row("for_client_counsel_s14_nommod", "nominals", "_S14_NOMMOD_FOR_COUNSEL",
+                "\"For Mr Pryce, Richard X said his client …\" is defence counsel, so \"The barrister\" after him "
+                "is Richard X, not the prosecutor", _S14_NOMMOD_FOR_COUNSEL_TEXT, "had sold his van",
+                "Richard Hughes"),
+    _switch_row("she_not_label_short_form_s14_gend", "resolver", "_S14_GEND_AGREE",
+                "\"she\" after \"Red Willow said\" (the label's short form, tagged PERSON) is the singer, never "
+                "the label (shipped False: genre dev -4, train +3)", _S14_GEND_AGREE_TEXT, "It was a divorce",
+                "Grace Adeyemi", shipped=False),
+    _switch_row("s14_grp_shadow_post", "nominals", "_S14_GRP_SHADOW",
+                "\"The minister replied\" is never the opposition's shadow secretary named before it: the "
+                "minister named after it (off: the shadow secretary)", _S14_GRP_SHADOW_TEXT,
+                "grants would reach", "Rosalind Okonedo-Barr", "Idris Penhallow"),
+    _switch_row("s14_grp_former_post", "nominals", "_S14_GRP_FORMER",
+                "\"the former managing director said\" is the witness \"who ran X from 2011 to 2020\" (a tenure "
+                "that ended), not counsel to the inquiry named before it", _S14_GRP_FORMER_TEXT,
+                "I do not remember", "Anselm Tavistock-Ruiz"),
+    _switch_row("s14_grp_counsel_to_inquiry", "nominals", "_S14_GRP_COUNSEL",
+                "a bare \"counsel said\" is the person stated as \"counsel to the inquiry\" (through the "
+                "_S14_ROLE_POSTS post machinery), not the witness", _S14_GRP_COUNSEL_TEXT,
+                "responsible for the contractor", "Philippa Nakashima"),
+    _switch_row("s14_grp_council_groups-party_group", "organisations", "_S14_GRP_PARTY_GROUP",
+                "\"the Liberal Democrat group said\" is that party's council group, named in the article's words",
+                _S14_GRP_COUNCIL, "short-sighted", "Liberal Democrat group"),
+    _switch_row("s14_grp_council_groups-typed_latest", "org_descriptions", "_S14_GRP_TYPED_LATEST",
+                "\"the group said\" after \"Swimmers from the Keep Riverside Swimming group\" is that campaign, "
+                "not the ruling Labour group, an earlier subject", _S14_GRP_COUNCIL, "take legal advice",
+                "Keep Riverside Swimming"),
+    _switch_row("s15_nom_late_intro-age", "nominals", "_S15_NOM_LATE_INTRO",
+                "\"a retired ferry engineer … the 71-year-old said … The grandfather, X,\": the person named next",
+                _S15_NOM_LATE_AGE_TEXT, "I used to fix engines", "Osvaldo Pereira-Lindqvist"),
+    _switch_row("s15_nom_late_intro-role", "nominals", "_S15_NOM_LATE_INTRO",
+                "\"a glaciologist … the glaciologist said … Dr X, who heads …\": the person named next",
+                _S15_NOM_LATE_ROLE_TEXT, "We expected some loss", "Ximena Arrau Toledo"),
+    _switch_row("s15_headline_labels-standfirst_bare_role", "nominals", "_S15_HEAD_ROLE_ANY",
+                "standfirst bare role, body description then name: the role, not read as a name",
+                _S15_HEAD_ROLE_TEXT, "the band", "Tomasz Wierzbicki-Hale"),
+    _switch_row("s15_headline_labels-headline_bare_role_apposition", "nominals", "_S15_HEAD_ROLE_ANY",
+                "headline bare role, apposition, not the possessor's promoter", _S15_HEAD_ROLE_APPOS_TEXT,
+                "not last five rounds", "Ruairi Brannock"),
+    _switch_row("s15_headline_labels-wire_dateline", "resolver", "_S15_DATELINE_LEAD",
+                "wire dateline before the lead's subject: the dateline is not part of the source",
+                _S15_DATELINE_LEAD_TEXT, "all-share deal", "Oman's Qurum Air"),
+    _switch_row("s15_grp_families_take_their_speaker", "nominals", "_S15_GRP_FAMILIES",
+                "\"The families say\" takes the relative named as speaking for the bereaved families (rule 12), "
+                "though she is a sister only through \"lost her brother\"", _S15_GRP_FAMILIES_TEXT,
+                "offered each household", "Odile Marchetti-Vance"),
+    _switch_row("s15_grp_one_role_in_standfirst_named_below", "nominals", "_S15_GRP_ONE_LEAD",
+                "a standfirst's \"one dendrochronologist says\" is the one person named below with that role "
+                "(rule 1, series b reading)", _S15_GRP_ONE_LEAD_TEXT, "the dates are", "Tadhg Ó Floinn-Brennan"),
+    _switch_row("s15_grp_asked_not_to_be_named_is_anonymous", "groups", "_S15_GRP_UNNAMED_SAYS",
+                "a description that says its person asked not to be named is anonymous (rule 8)",
+                _S15_GRP_UNNAMED_TEXT, "most households", "anonymous"),
+    _switch_row("s15_f5_late_intro_other_office", "nominals", "_S15_LATE_ROLE_CLASH",
+                "\"A judge … The judge ruled … Dorian X, Maine Secretary of State, voiced …\": a person stated to "
+                "hold another office is not the judge introduced unnamed (off: Dorian X)", _S15_F5_JUDGE,
+                "ballots postmarked", "anonymous", "Dorian Blaikie"),
+    _switch_row("s15_layout_particle_name_with_listed_given_name", "ner_fix", "_S15_NAME_PARTICLE_GIVEN",
+                "\"Pieter-Jan de Graaf, who leads …\" tagged DATE after \"on Tuesday.\": the listed given name "
+                "before the particle makes a person, so the \"he said\" after his quote is his",
+                _S15_LAYOUT_PARTICLE_TEXT, "We were not asked", "Pieter-Jan de Graaf"),
+    _switch_row("s15_layout_counsel_particle_surname-honorific-particle-surname-tagged-org", "names",
+                "_S15_NAME_HONORIFIC_ORG",
+                "hard-wrapped court copy: \"Mrs de Villiers\" tagged ORG resolves to counsel's full name",
+                _s15_wrap(_S15_LAYOUT_COUNSEL.format(name="Annelie de Villiers", sur="de Villiers"), 70),
+                "asleep in his", "Annelie de Villiers"),
+    _switch_row("s15_layout_counsel_particle_surname-person-entity-cut-after-particle", "names",
+                "_S15_NAME_PARTICLE_CUT",
+                "hard-wrapped court copy: \"[Cordelia von]/PERSON Platen\" resolves to counsel's full name",
+                _s15_wrap(_S15_LAYOUT_COUNSEL.format(name="Cordelia von Platen", sur="von Platen"), 70),
+                "asleep in his", "Cordelia von Platen"),
+    _switch_row("s15_f2_unnamed_by_request_not_named_next", "pronouns", "_S15_PRON_ANON_STAYS",
+                "\"A firefighter, speaking on condition of anonymity …, said …. ¶ “…,” he said. ¶ Its managing "
+                "director, Gregor X, said\": the he continues the unnamed firefighter (off: Gregor X)",
+                _S15_F2_ANON, "We can hear people", "anonymous", "Gregor Malinowski"),
+    _switch_row("s15_g3_interview_i_ask_she_says", "pronouns", "_S15_PRON_INTERVIEW_ASK",
+                "interview copy \"I ask whether she …. ¶ “…,” she says\": the interviewee (the woman mentioned "
+                "most), not the woman quoted last", _S15_G3_INTERVIEW, "Never is a long word",
+                "Marguerite Delacroix"),
+    _switch_row("s15_g3_accusation_then_denial", "pronouns", "_S15_PRON_DENIAL",
+                "\"X suggested that the caretaker had left the door open. He denied it\": the accused's denial, "
+                "not the accuser's (shipped False: genre dev -1, train +0)", _S15_G3_DENIAL,
+                "That door was locked", "Desmond Achterberg", shipped=False),
+    _switch_row("s15_g4_surname_then_reflexive", "resolver", "_S15_SOURCE_REFLEXIVE",
+                "\"Ravenscroft himself acknowledged …\": the intensive reflexive adds no person; not the woman "
+                "named in the sentence before", _S15_G4_REFLEXIVE, "very hard", "Tobias Ravenscroft"),
+    _switch_row("s15_g2_org_names-_S15_ORG_OPERATOR", "organisations", "_S15_ORG_OPERATOR",
+                "\"the company\" after an operator the NER took for a person (\"the plant operated by X … X said\")",
+                _S15_G2_OPERATOR, "answered in writing", "Quilapán Minera"),
+    _switch_row("s15_g2_org_names-_S15_PLACE_MOD_BODY", "org_descriptions", "_S15_PLACE_MOD_BODY",
+                "\"The <Place> chief prosecutor's office\" as the article's words, not a ministry named before",
+                _S15_G2_PLACE_OFFICE, "detained two site engineers", "Kastamonu chief prosecutor's office"),
+    _switch_row("s15_g2_org_names-_S15_LOCAL_CATAPHOR", "org_descriptions", "_S15_LOCAL_CATAPHOR",
+                "\"the local authority\" in the lead is the council named in the next paragraph",
+                _S15_G2_LOCAL, "to close it in April", "Thornmere District Council"),
+    _switch_row("s15_g2_org_names-_S15_DOC_ITS_EARLIER", "documents", "_S15_DOC_ITS_EARLIER",
+                "\"The petition\" after \"<Body> … said … signed its petition\" is the body's",
+                _S15_G2_LOCAL, "hand the building", "Keep Harwick Reading"),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize("module, const, text, content, name", [
-    ("organisations", "_S15_ORG_OPERATOR", _S15_G2_OPERATOR, "answered in writing", "Quilapán Minera"),
-    ("org_descriptions", "_S15_PLACE_MOD_BODY", _S15_G2_PLACE_OFFICE, "detained two site engineers",
-     "Kastamonu chief prosecutor's office"),
-    ("org_descriptions", "_S15_LOCAL_CATAPHOR", _S15_G2_LOCAL, "to close it in April", "Thornmere District Council"),
-    ("documents", "_S15_DOC_ITS_EARLIER", _S15_G2_LOCAL, "hand the building", "Keep Harwick Reading"),
-])
-def test_s15_g2_org_names(monkeypatch, module, const, text, content, name):
-    """Session 15 round 3 organisation names: "the company" after an operator the NER took for a
-    person ("the plant operated by X … X said it had …"); "The <Place> chief prosecutor's office"
-    as the article's words, not a ministry named before; "the local authority" in the lead, the
-    council named in the next paragraph; "The petition" after "<Body> … said … signed its
-    petition". Fails with the switch off."""
-    import importlib
-    mod = importlib.import_module(f"saidwhat.pipeline.speakers.{module}")
-    assert getattr(mod, const)
-    sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is not None and sp.name == name, (sp, hit.source)
-    monkeypatch.setattr(mod, const, False)
-    sp, _ = _speaker_of(saidwhat.extract(text, mode="fast"), content)
-    assert sp is None or sp.name != name, ("switch off", sp)
+@pytest.mark.parametrize("module, const, shape, text, content, on, off, also, shipped", SWITCH_ROWS)
+def test_switch_row(module, const, shape, text, content, on, off, also, shipped, monkeypatch):
+    """The row's speaker (a name, or a kind: anonymous/unresolved) with its switch on; with it off
+    (and ``also``), the row's ``off`` speaker, or any other when the row names none (fast mode)."""
+    _check_switch_row(monkeypatch, module, const, shape, text, content, on, also=also, off=off, shipped=shipped)
