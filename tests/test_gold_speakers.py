@@ -112,7 +112,7 @@ def test_the_genre_gold_passes_its_own_check() -> None:
     spec.loader.exec_module(mod)
     for name in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl", "agreement_e.jsonl",
                  "agreement_g.jsonl", "agreement_j.jsonl", "agreement_l.jsonl", "agreement_n.jsonl", "agreement_p.jsonl",
-                 "agreement_s.jsonl", "agreement_t.jsonl"):
+                 "agreement_s.jsonl", "agreement_t.jsonl", "agreement_v.jsonl"):
         assert mod.check(name) == [], name
 
 
@@ -144,14 +144,17 @@ def test_the_genre_second_annotations_agree_with_the_gold_as_reported() -> None:
     both, 60/60; series n (session 13) on speaker 60/60 and on kind 59/60 (a bare plural read as a nominal); series p
     (session 14) on both, 60/60; series s (session 14) on 59/60 each (a bare plural "Councils warned"
     read as the councils' association); series t (session 15) on speaker 59/60 (a bare plural "Researchers
-    say" read as the co-author quoted below) and kind 60/60. Fails if a later gold edit breaks that agreement unnoticed."""
+    say" read as the co-author quoted below) and kind 60/60; series v (session 16) on speaker 58/60 (a
+    standfirst "Split panel says" read as the judge writing for the majority; filed accounts read as a
+    document of no stated maker) and kind 59/60. Fails if a later gold edit breaks that agreement unnoticed."""
     from saidwhat.evaluate.speakers import agreement, read_gold
     dev = read_gold(GOLD / "genre" / "dev.jsonl")
     for name, speakers, kinds in (("agreement.jsonl", 60, 59), ("agreement_c.jsonl", 60, 59),
                                   ("agreement_e.jsonl", 59, 59), ("agreement_g.jsonl", 60, 58),
                                   ("agreement_j.jsonl", 60, 60), ("agreement_l.jsonl", 60, 60),
                                   ("agreement_n.jsonl", 60, 59), ("agreement_p.jsonl", 60, 60),
-                                  ("agreement_s.jsonl", 59, 59), ("agreement_t.jsonl", 59, 60)):
+                                  ("agreement_s.jsonl", 59, 59), ("agreement_t.jsonl", 59, 60),
+                                  ("agreement_v.jsonl", 58, 59)):
         r = agreement(dev, read_gold(GOLD / "genre" / name))
         assert r["rows"] == 60, name
         assert r["speaker_agree"] == speakers, (name, r["disagreements"])
@@ -169,3 +172,15 @@ def test_speaker_names_compare_equal_across_unicode_forms(a: str, b: str) -> Non
     Session 12: a gold name copied with a scraped page's "&amp;" scored the engine's "&" wrong."""
     from saidwhat.evaluate.speakers import normalise_name
     assert normalise_name(a) == normalise_name(b)
+
+
+def test_the_session16_polnear_second_annotation_agrees_as_reported() -> None:
+    """agreement.md (session 16): a second annotator labelled 50 of the 394 PolNeAR dev rows added in
+    session 16 (``random.Random(16)`` over those whose kind is neither name nor org_name and whose speaker
+    is not writer): speaker 50/50, kind 48/50 (two inanimate sources, nominal vs document). Fails if a later
+    gold edit breaks that agreement unnoticed."""
+    from saidwhat.evaluate.speakers import agreement, read_gold
+    r = agreement(read_gold(GOLD / "dev.jsonl"), read_gold(GOLD / "agreement_s16.jsonl"))
+    assert r["rows"] == 50
+    assert r["speaker_agree"] == 50, r["disagreements"]
+    assert r["kind_agree"] >= 48, r["disagreements"]

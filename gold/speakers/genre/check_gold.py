@@ -88,6 +88,6 @@ def check(fname: str) -> list[str]:
 
 
 if __name__ == "__main__":
-    problems = [b for f in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl", "agreement_e.jsonl", "agreement_g.jsonl", "agreement_j.jsonl", "agreement_l.jsonl", "agreement_n.jsonl", "agreement_p.jsonl", "agreement_s.jsonl", "agreement_t.jsonl") for b in check(f)]
+    problems = [b for f in ("train.jsonl", "dev.jsonl", "agreement.jsonl", "agreement_c.jsonl", "agreement_e.jsonl", "agreement_g.jsonl", "agreement_j.jsonl", "agreement_l.jsonl", "agreement_n.jsonl", "agreement_p.jsonl", "agreement_s.jsonl", "agreement_t.jsonl", "agreement_v.jsonl") for b in check(f)]
     print("\n".join(problems) or "ok: offsets, content heads, items, kinds, genres, speaker types")
     sys.exit(1 if problems else 0)
