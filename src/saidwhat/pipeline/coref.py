@@ -166,6 +166,28 @@ OFFICE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "acting",
 #: office conflict for the candidate's other office words ("deputy"): a past post is named by its
 #: plain title (:func:`_former_both`). ``False`` gives the old behaviour.
 _S15_NOM_FORMER = True
+#: Session 16 (helper h2, PolNeAR train, real text): a role before a name that the name finder
+#: cut at a coordination ("Popular Christian and corporate speaker Lance Wallnau": role "corporate
+#: speaker") gives the person's cluster the words of the first conjunct too (:data:`_COORD_ROLE_BEFORE`),
+#: so that "The Christian speaker" and a headline's "Christian Speaker" find that person (rule 2 of
+#: ``gold/speakers/README.md``). Role words only: the mention's role string is unchanged. ``False``:
+#: old behaviour.
+_S16_H2_COORD_ROLE = True
+#: Session 16 (helper h3; train series w: "Speaking after a friendly, *the Basque* said",
+#: "Asked whether …, *the 52-year-old Basque* said"): a definite mention headed by a nationality
+#: or regional people's noun (:data:`DEMONYMS`, :data:`_REGION_DEMONYMS`) after lower-case
+#: modifiers (an age, "veteran") is a person description, class ``nominal`` (:func:`mention_class`),
+#: not an organisation or a name. :data:`_REGION_DEMONYMS` is read only here (not by the
+#: nationality features). ``False`` gives the old behaviour (two-word "the Swede" only).
+_S16_H3_DEMONYM_MODS = True
+#: Peoples of regions and nations without a state in :data:`_NATIONS` (singular nouns), for
+#: :data:`_S16_H3_DEMONYM_MODS`.
+_REGION_DEMONYMS = frozenset("""basque catalan galician andalusian corsican breton sicilian sardinian bavarian
+flemish walloon scot scotsman scotswoman welshman welshwoman cornishman ulsterman kurd tamil sikh texan
+californian quebecer quebecker bengali punjabi yorkshireman geordie scouser glaswegian dubliner
+londoner parisian muscovite""".split())
+#: One or two capitalised or lower-case words and "and"/"&" right before a role (no sentence end).
+_COORD_ROLE_BEFORE = re.compile(r"(?<![\w.])((?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*)[ \t]+(?:and|&)[ \t]+$")
 _PAST_TENURE = frozenset({"former", "ex"})
 
 
@@ -419,6 +441,10 @@ class Candidates:
             if m.role:
                 c.role = c.role or m.role
                 c.role_words |= set(norm_tokens(m.role))
+                if _S16_H2_COORD_ROLE:
+                    cm = _COORD_ROLE_BEFORE.search(self.text, max(0, m.role_start - 40), m.role_start)
+                    if cm is not None:
+                        c.role_words |= set(norm_tokens(cm.group(1)))  # "Popular *Christian* and corporate speaker X"
             before = self.text[max(0, m.start - 6):m.start].lower().split()
             if before and before[-1] in HONOR_M:
                 c.votes["m"] += 3
@@ -745,12 +771,14 @@ _PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "
 
 
 def _gender_pronouns(doc: Doc) -> list[int]:
-    """Token indices (ascending) of the words of :data:`_PRON_GENDER` in ``doc`` (one array pass)."""
-    import numpy as np
+    """Token indices (ascending) of the words of :data:`_PRON_GENDER` in ``doc`` (one array pass).
+    The LOWER hashes are read as a list and tested against a set (speed, session 16: ``np.isin``
+    sorts both arrays on every call; the same indices)."""
     from spacy.attrs import LOWER
 
-    keys = np.array([doc.vocab.strings[w] for w in _PRON_GENDER], dtype=np.uint64)
-    return np.flatnonzero(np.isin(doc.to_array(LOWER), keys)).tolist()
+    strings = doc.vocab.strings
+    keys = {strings[w] for w in _PRON_GENDER}
+    return [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in keys]
 
 
 #: Organisation words that a nationality or place makes a body of its own ("the Mexican government").
@@ -885,6 +913,10 @@ def mention_class(span) -> str:
     first = toks[0].lower_
     if len(toks) == 2 and first in ("the", "this") and head.lower_ in DEMONYMS:
         return "nominal"  # "The Frenchwoman", "the Swede": a person by nationality (issue 11)
+    if _S16_H3_DEMONYM_MODS and first in ("the", "this") and head is toks[-1] and head.tag_ in ("NNP", "NN", "JJ") \
+            and (head.lower_ in DEMONYMS or head.lower_ in _REGION_DEMONYMS) \
+            and all((t.is_alpha or t.like_num or t.text == "-") and not t.text[:1].isupper() for t in toks[1:-1]):
+        return "nominal"  # "the Basque", "the 52-year-old Basque", "the veteran Swede" (session 16)
     if toks[0].tag_ in ("PRP$",) or (len(toks) > 1 and toks[1].tag_ == "POS"):
         if head.lower_ in DOC_NOUNS or head.lower_ in ("remarks", "comments", "words", "answer", "response", "view",
                                                        "account", "claim", "argument", "position", "submission",

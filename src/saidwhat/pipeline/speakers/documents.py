@@ -338,6 +338,35 @@ def _in_journal(span, end: int | None = None) -> bool:
     return _JOURNAL_RE.search(text, span.start_char, span.end_char if end is None else min(end, span.end_char)) is not None
 
 
+#: Session 16 (h1; PolNeAR train "The landmark 31-page agreement includes …", "The spat spotlights
+#: …"): a pact or a quarrel as a source, with no possessor and no name in it, has no maker the
+#: article states: no speaker (rule 13 of ``gold/speakers/README.md``: a document whose author the
+#: article does not state is ``none``; PolNeAR train labels all four such rows ``none``).
+#: :func:`unowned_thing`. ``False`` leaves them to the ranker.
+_S16_H1_UNOWNED = True
+_S16_UNOWNED_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "spat", "feud", "clash", "quarrel"})
+
+
+def unowned_thing(span) -> bool:
+    """Whether the source mention ``span`` (a spaCy Span) is a pact or quarrel (head noun, the last
+    token of the head part, in :data:`_S16_UNOWNED_NOUNS`) opened by "the/this/that/a/an" or
+    nothing, with no possessor, no capitalised word after its first token and no "by/from/of/
+    between" phrase. :data:`_S16_H1_UNOWNED`."""
+    if span is None or not len(span):
+        return False
+    head_text = span_text(span).split(",")[0]
+    toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
+    if not toks or toks[-1].lower_ not in _S16_UNOWNED_NOUNS or not (
+            toks[-1].pos_ == "NOUN" or len(toks) > 1 and toks[0].pos_ == "DET"):  # "The spat" tagged VBD
+        return False
+    head = toks[-1]
+    if toks[0].pos_ == "DET" and toks[0].lower_ not in ("the", "this", "that", "a", "an"):
+        return False
+    if any(t.text[:1].isupper() for t in toks[1:]) or any(t.dep_ == "poss" or t.tag_ in ("PRP$", "POS") for t in toks):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "between", "with") for c in head.children)
+
+
 def document_in_name(span) -> bool:
     """Whether a mention that :func:`~.coref.mention_class` reads as a document only has its
     document noun inside a name ("*Ashgrove Records*, the band's label,", "Rasmussen
@@ -463,6 +492,44 @@ def _propn_compound(run, t: Token) -> bool:
     names untagged): the document's maker (rule 13 of ``gold/speakers/README.md``)."""
     return (all(x.pos_ == "PROPN" for x in run if x.is_alpha) and run[-1].dep_ == "compound"
             and run[-1].head.i == t.i and any(x.is_upper and len(x) >= 2 for x in run if x.is_alpha))
+
+
+#: Session 16 (h1, documents on real text; PolNeAR train "a Morning Consult Poll", "the
+#: RealClearPolitics polling average", "a recent poll by RealClearPolitics"): a poll's maker is
+#: (1) the capitalised proper nouns compounded on a poll noun even with no acronym and no NER tag
+#: (:func:`_poll_maker_run`), and (2) a CamelCase word ("RealClearPolitics", "YouGov"; often
+#: tagged NNS and left untagged by the NER) before or after "by/from" a document noun
+#: (:func:`_camel_name`). Rule 13 of ``gold/speakers/README.md`` (a document takes its maker).
+#: ``False`` gives the earlier rules.
+_S16_H1_POLL_MAKER = True
+_CAMEL_RE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$")
+
+
+def _camel_name(tok: Token) -> bool:
+    """Whether ``tok`` is one CamelCase word ("RealClearPolitics", "YouGov"; each capital followed by
+    lower-case letters: "SurveyUSA" is not one; "McDonald" is, unless the NER tags it PERSON), a
+    brand name whatever its POS tag, not a date, time or person the NER tagged."""
+    return bool(_CAMEL_RE.match(tok.text)) and tok.ent_type_ not in ("DATE", "TIME", "PERSON")
+
+
+def _poll_maker_run(run, t: Token) -> bool:
+    """Whether the capitalised words ``run`` before the poll noun ``t`` ("a *Morning Consult*
+    Poll", "the *Monmouth University* poll") are its maker's name: all proper nouns (or CamelCase
+    words), the last compounded on ``t`` (or on the noun ``t`` is compounded on), ``t`` a poll noun (:data:`_DOC_KINDS` → "poll"), no
+    common word capitalised to open a sentence, and not a Title Case headline line. Tokens: spaCy
+    tokens of one Doc. :data:`_S16_H1_POLL_MAKER`."""
+    if not len(run) or _doc_kind(t.lower_) != "poll" or _common_opener(run[0]):
+        return False
+    if not all((x.pos_ == "PROPN" or _camel_name(x)) and x.text[:1].isupper() for x in run if x.is_alpha):
+        return False
+    on_t = run[-1].head.i == t.i or (t.dep_ == "compound" and run[-1].head.i == t.head.i)  # "X polling average"
+    if run[-1].dep_ != "compound" or not on_t or any(x.ent_type_ == "NORP" for x in run):
+        return False
+    text = doc_text(t.doc)
+    a = text.rfind("\n", 0, run.start_char) + 1
+    b = text.find("\n", t.idx)
+    line = text[a: b if b >= 0 else len(text)].split()
+    return not (len(line) >= 4 and sum(w[:1].isupper() for w in line) >= 0.6 * len(line))
 
 
 def _title_run(run, t: Token) -> bool:
@@ -787,7 +854,8 @@ class DocumentOwners:
             run = run[:0]  # "Court documents show", "Media reports said": a common word capitalised to open the sentence
         if len(run) and run[0].text not in ("/", "-", "&") and (any(x.ent_type_ in ("ORG", "PERSON", "GPE") for x in run)
                                                                  or all(x.is_upper for x in run if x.is_alpha)
-                                                                 or _propn_compound(run, t)):
+                                                                 or _propn_compound(run, t)
+                                                                 or _S16_H1_POLL_MAKER and _poll_maker_run(run, t)):
             name = _strip_poss(doc_text(doc)[run.start_char:run.end_char]).strip(" -/")
             label = "PERSON" if all(x.ent_type_ == "PERSON" for x in run) and _doc_kind(t.lower_) != "poll" else "ORG"
             if name and not (len(run) == 1 and run[0].ent_type_ == "NORP"):
@@ -961,6 +1029,8 @@ class DocumentOwners:
             a, b = (ent.start_char, ent.end_char) if ent is not None else (tok.left_edge.idx, tok.idx + len(tok))
             name = re.sub(r"^(?:the|The)\s+", "", _strip_poss(self.text[a:b])).strip()
             return self._owner_key(a, b, name, "ORG") if name else None
+        if _S16_H1_POLL_MAKER and ent is None and _camel_name(tok):
+            return self._owner_key(tok.idx, tok.idx + len(tok), tok.text, "ORG")  # "by RealClearPolitics" (session 16)
         if tok.pos_ == "NOUN":
             return self._described_owner(tok)
         return None

@@ -37,6 +37,39 @@ ANON_HEADS = {"official", "officials", "source", "sources", "people", "person", 
 #: A definite description of two people named just before ("the two", "both men", "the pair").
 _THE_TWO = re.compile(r"^(?:the\s+two|both|the\s+pair|the\s+duo)(?:\s+(?:men|women|candidates|rivals|leaders))?$", re.I)
 
+#: Session 16 (helper h2, PolNeAR train, real text): a plural group source that names a member
+#: with "including" or "among them" by full name takes that member, the first-named (rules 6 and
+#: 12 of ``gold/speakers/README.md``; :meth:`GroupRules._including_member`). ``False``: old behaviour.
+_S16_H2_INCLUDING = True
+_INCLUDING = re.compile(r",?[ \t]*(?:--|[—–])?[ \t]*\b(?:including|among them)[ \t]+")
+#: The head of a group of people: a lower-case plural ("candidates", "observers", "experts").
+_PLURAL_HEAD = re.compile(r"[a-z][a-z-]*[a-z]s")
+#: Session 16 (helper h2, PolNeAR train, real text): a source joining a pronoun or a definite
+#: named party and an unnamed group with "and" ("she and European leaders", "The Clinton campaign
+#: and some cybersecurity experts") is read as its first party (rule 6 of
+#: ``gold/speakers/README.md``, the first-named; :meth:`GroupRules._first_conjunct_end`).
+#: Before, the group made the whole source anonymous. ``False``: old behaviour.
+_S16_H2_COORD = True
+#: With :data:`_S16_H2_COORD`: a person's name as the first party, when the group is "others …" or
+#: that person's own ("Vargas and others seeking …", "Yellen and her advisers"): the name.
+_S16_H2_COORD_NAME = True
+#: "<party> and <determiner or adjectives> <lower-case plural>" (:data:`_S16_H2_COORD`).
+_PARTY_AND_GROUP = re.compile(r"(.+?)\s+and\s+((?:(?:some|other|many|several|his|her|their|its|the|a few|"
+                              r"[A-Z][a-z]+an|[a-z][\w-]*)\s+){0,3}[a-z][a-z-]*[a-z]s)")
+#: Heads of a definite party that is a body ("The Clinton campaign") (:data:`_S16_H2_COORD`).
+_BODY_WORDS = frozenset({"campaign", "government", "administration", "company", "party", "committee", "council",
+                         "department", "ministry", "agency", "commission", "team"})
+
+#: Session 16 (helper h2, PolNeAR train, real text): a numbered group that opens a sentence ("Two
+#: of the Republicans seeking the presidency have released …") and the next sentence opening with
+#: the people coordinated ("Ben Carson and Sen. Ted Cruz raised …") is the first-named of them
+#: (rules 6 and 12 of ``gold/speakers/README.md``; :meth:`GroupRules._named_next`). ``False``: old
+#: behaviour.
+_S16_H2_NAMED_NEXT = True
+#: "Two of the Republicans", "Three senators", "Two of the candidates seeking the presidency".
+_NUM_GROUP = re.compile(r"(?:[Tt]wo|[Tt]hree|[Bb]oth)(?:\s+of\s+the)?\s+(?:[\w-]+\s+){0,2}?[A-Za-z-]+s"
+                        r"(?:\s+(?:seeking|running|vying|competing|who|that)\b[^,;:]*)?")
+
 #: Session 14 (genre train series q, couples and families): a plural description of people the text
 #: has just put together ("Both men", "Both ministers", "the two countries' fisheries ministers",
 #: "each country's fisheries minister", "The pair", "The siblings", "The couple, who …", "Couple"
@@ -562,3 +595,87 @@ class GroupRules:
                 if len(fam) >= 2:
                     return fam
         return []
+
+    def _including_member(self, start: int, end: int) -> str | None:
+        """The speaker key of the first member a plural group source names with "including" or
+        "among them", by a full name of two words or more written there ("Democratic presidential
+        candidates, including Hillary Clinton and Senator Bernie Sanders of Vermont,", "Some
+        observers, including University of North Carolina professor Zeynep Tufekci,"), else
+        ``None``. Rules 6 and 12 of ``gold/speakers/README.md`` as the PolNeAR train annotators of
+        session 16 read them (a group with no name of its own takes its first-named member). Not a
+        name after "like"/"such as" (an example: "Constitutionalists, like Texas Sen. Ted Cruz,"
+        stays anonymous), nor a surname alone ("Democrats -- including Clinton --", anonymous in
+        the gold), nor a group whose head is capitalised (a party, a body). Offsets ``[start, end)``
+        are characters; one binary search over :attr:`named`. :data:`_S16_H2_INCLUDING`."""
+        if not _S16_H2_INCLUDING:
+            return None
+        m = _INCLUDING.search(self.text, start, end)
+        if m is None:
+            return None
+        head = self.text[start:m.start()].strip()
+        words = head.split()
+        if not words or not _PLURAL_HEAD.fullmatch(words[-1]) or len(words) > 6:
+            return None
+        names = [x for x in self._names_in(m.end(), end) if x.end <= end]
+        if not names or len(names[0].name.split()) < 2 or re.search(r"[,;:()]|\band\b", self.text[m.end():names[0].start]):
+            return None
+        n = names[0]
+        self.via, self.confidence = "name", 0.8
+        return self._person(n.name, n.role, start).key
+
+    def _first_conjunct_end(self, start: int, end: int) -> int | None:
+        """The end of the first party of a source that joins a named or pronoun party and an
+        unnamed group with "and" ("she and European leaders", "The Clinton campaign and some
+        cybersecurity experts", "he and his aides"): rule 6 of ``gold/speakers/README.md``, the
+        first-named party is the speaker, so the source is read up to its end. ``None`` when the
+        source is no such pair: more than one "and", a comma in the first party, a second party
+        that is no lower-case plural of people ("the Senate", "Healthcare products Regulatory
+        Agency"), a first party that is a bare plural ("Republicans and the Black Lives Matter
+        movement", anonymous), or an entity of the NER across the "and" ("The Competition and
+        Markets Authority"). Offsets ``[start, end)`` are characters. :data:`_S16_H2_COORD`."""
+        if not _S16_H2_COORD or end - start > 90:
+            return None
+        mention = self.text[start:end]
+        m = _PARTY_AND_GROUP.fullmatch(mention.rstrip(" ,"))
+        if m is None:
+            return None
+        first = m.group(1)
+        if "," in first or " and " in m.group(2):
+            return None
+        fw = first.split()
+        cut = start + len(first)
+        if not (len(fw) == 1 and fw[0].lower() in ("he", "she")
+                or fw[0] in ("The", "the") and len(fw) >= 2 and not fw[-1].islower() or fw[-1].lower() in _BODY_WORDS
+                or _S16_H2_COORD_NAME and fw[0][:1].isupper() and m.group(2).split()[0] in ("others", "other", "his", "her")
+                and (any(x.start == start and x.end == cut for x in self._names_in(start, cut))
+                     or len(fw) == 1 and any(c.kind == "person" and len(c.tokens) >= 2 and c.tokens[-1] == fw[0].lower()
+                                             for c in self.cands.clusters))):
+            return None
+        if any(e.start_char < cut < e.end_char for e in self.doc.ents if e.start_char < end and e.end_char > start):
+            return None
+        return cut
+
+    def _named_next(self, start: int, end: int) -> str | None:
+        """The speaker key of the first of the people the sentence after a numbered group source
+        opens with ("Two of the Republicans seeking the presidency have released their totals. Ben
+        Carson and Sen. Ted Cruz raised …" → Ben Carson), else ``None``: the source is a "two/three/
+        both (of the) <plural>" phrase (:data:`_NUM_GROUP`) and the next sentence starts with a
+        full name (titles allowed) joined by "and" (or a comma) to another name. Rules 6 and 12 of
+        ``gold/speakers/README.md`` (the first-named of the group's members). Offsets ``[start,
+        end)`` are characters; one lookup of the sentence list and a binary search over
+        :attr:`named`. :data:`_S16_H2_NAMED_NEXT`."""
+        if not _S16_H2_NAMED_NEXT or _NUM_GROUP.fullmatch(self.text[start:end].strip(" ,")) is None:
+            return None
+        sents = self._pair_sents()
+        k = next((i for i, (a, b) in enumerate(sents) if a <= start < b), None)
+        if k is None or k + 1 >= len(sents):
+            return None
+        lo, hi = sents[k + 1]
+        names = self._names_in(lo, hi)
+        if len(names) < 2 or self.text[lo:names[0].role_start].strip() or len(names[0].name.split()) < 2:
+            return None
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s*", self.text[names[0].end:names[1].role_start]):
+            return None
+        n = names[0]
+        self.via, self.confidence = "name", 0.7
+        return self._person(n.name, n.role, start).key

@@ -229,6 +229,21 @@ _S12_NAMES_GIVEN = True
 #: Capitalised particles that open Irish and Scottish Gaelic surnames ("Mac Giolla Bhríde", "Ní
 #: Bhriain", "Ó Súilleabháin", "Nic an tSaoi").
 _GAELIC_PARTICLES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "O", "Ua", "Uí", "Mhic"})
+#: Session 16 h6 (names from many cultures, genre train series w): a Gaelic particle the NER left
+#: out before a PERSON entity ("Róisín Mac [Giolla Phádraig]") is put back in front of it, with the
+#: given name before it ("Róisín Mac Giolla Phádraig", rule 1 of ``gold/speakers/README.md``, not
+#: "Giolla Phádraig"); a particle surname written alone and tagged ORG ("[Ní Bhriain]/ORG said")
+#: is the full name of the article ending with it ("Siobhán Ní Bhriain"; :func:`_gaelic_surnames`).
+#: ``False`` gives the old behaviour.
+_S16_H6_GAELIC = True
+#: The particles of :data:`_GAELIC_PARTICLES` that stand as words of their own before a surname
+#: ("Mc" and "O" are glued or apostrophed: "McBride", "O'Brien"; :data:`_S16_H6_GAELIC`).
+_GAELIC_SPACED = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
+#: Session 16 h6: a listed given name between a title, honorific or role noun and a two-word PERSON
+#: entity is the first of three name words ("Dr Rukia [Hassan Mwinyi]", East African and Arabic
+#: names with a father's name) and goes in the name: "Rukia Hassan Mwinyi" (rule 1), not "Hassan
+#: Mwinyi" with the role "Dr Rukia". ``False`` gives the old behaviour.
+_S16_H6_TITLED_GIVEN = True
 
 
 #: A word character, apostrophe or hyphen (:func:`_whole_word_in`).
@@ -287,6 +302,14 @@ def _strip_poss(s: str) -> str:
 
 #: A list bullet glued to the first word of a line ("-Nate Cohn explains …", "•Ana Roe says …").
 _BULLET = re.compile(r"[-•*·–—]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+
+
+#: Session 16 (helper h2, PolNeAR train, HuffPollster roundups): a bulleted line "-Craig Fehrman
+#: explains why …" whose bullet is glued to the given name ("-Craig", untagged) and whose surname the
+#: NER tagged ORG alone is that person's full name (:func:`_misread_person_names`; the given name must
+#: be in the name lists): before, the speaker was an organisation "Fehrman" (rule 1 of
+#: ``gold/speakers/README.md``). ``False`` gives the old behaviour.
+_S16_H2_BULLET_SURNAME = True
 
 
 def _bullet_len(tok: Token, text: str) -> int:
@@ -610,9 +633,20 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             else:
                 break
         role_toks.reverse()
+        if _S16_H6_GAELIC and role_toks and role_toks[-1].text in _GAELIC_SPACED and role_toks[-1].i == toks[0].i - 1 \
+                and toks[0].text[:1].isupper() and toks[0].text not in _GAELIC_PARTICLES and len(toks) <= 2 \
+                and "\n" not in role_toks[-1].whitespace_:
+            toks.insert(0, role_toks.pop())  # "Róisín Mac [Giolla Phádraig]": the particle opens the surname
+            a0 = toks[0].idx
+            name = _strip_poss(text[a0: toks[-1].idx + len(toks[-1])])
         if role_toks and (len(toks) == 1 or len(toks) == 2 and len(role_toks) == 1
                           or _S15_NAME_HYPHEN_ONE and " " not in name and "-" in name  # "Prof X [Nnamdi-Ross]"
-                          or _S12_NAMES_GIVEN and 2 <= len(toks) <= 3 and toks[0].text in _GAELIC_PARTICLES) \
+                          or _S12_NAMES_GIVEN and 2 <= len(toks) <= 3 and toks[0].text in _GAELIC_PARTICLES
+                          or _S16_H6_TITLED_GIVEN and len(toks) == 2 and len(role_toks) >= 2
+                          and role_toks[-1].i == toks[0].i - 1 and role_toks[-1].ent_type_ == ""
+                          and first_name_gender(role_toks[-1].text) is not None
+                          and (role_toks[-2].lower_.rstrip(".") in _BARE_TITLES or role_toks[-2].lower_ in HONORIFICS
+                               or role_toks[-2].lower_ in _ROLE_NOUNS_BEFORE_NAME)) \
                 and _split_first_name(role_toks, text, after_punct=len(toks) == 2):
             # "Mads [Kjeldsen]", "“Morning Edition,” Teodor [Vasilescu Brandt]": the NER left the
             # first name out
@@ -677,6 +711,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
         extra = [x for x in extra if not any(a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in hyphened)]
     if _S10_INTL_NAMES:
         _particle_surnames(out + extra)
+    if _S16_H6_GAELIC and any(lab in ("ORG", "PERSON") and t.split(" ", 1)[0] in _GAELIC_SPACED
+                              for lab, t in zip(labels, texts)):
+        extra += _gaelic_surnames(text, ents, labels, texts, out + extra)  # "[Ní Bhriain]/ORG said"
     if _S15_NAME_NICK and ("“" in text or '"' in text or "‘" in text):
         nick = _nicknamed_names(text)  # "Chiamaka “Ama” Okonkwo" → "Chiamaka Okonkwo"
         if nick:
@@ -849,6 +886,37 @@ def _particle_surnames(named: list[NamedMention]) -> None:
         full = {x.name for x in named if len(norm_tokens(x.name)) > len(want) and norm_tokens(x.name)[-len(want):] == want}
         if len(full) == 1:
             m.name = full.pop()
+
+
+def _gaelic_surnames(text: str, ents: tuple, labels: list[str], texts: list[str],
+                     named: list[NamedMention]) -> list[NamedMention]:
+    """Mentions of Gaelic particle surnames written alone ("Ní Bhriain said", "Mac Giolla Phádraig
+    added"): each ORG or PERSON entity of two or three capitalised words opening with a particle of
+    :data:`_GAELIC_SPACED`, whose words end exactly one longer name of ``named`` ("Siobhán Ní
+    Bhriain"), gets a mention with that full name (the NER tags "[Ní Bhriain]/ORG"; rule 1 of
+    ``gold/speakers/README.md``). A mention of ``named`` already there with the short name is
+    renamed in place instead. ``ents``/``labels``/``texts``: the doc's entities, their labels and
+    texts (character offsets of ``text``). Session 16 h6 (:data:`_S16_H6_GAELIC`; Irish names,
+    series w)."""
+    out = []
+    for ent, lab, t in zip(ents, labels, texts):
+        t = _strip_poss(t)
+        words = t.split()
+        if lab not in ("ORG", "PERSON") or not 2 <= len(words) <= 3 or words[0] not in _GAELIC_SPACED \
+                or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[1:]):
+            continue
+        want = norm_tokens(t)
+        full = {x.name for x in named if len(norm_tokens(x.name)) > len(want) and norm_tokens(x.name)[-len(want):] == want}
+        if len(full) != 1:
+            continue
+        whole = full.pop()
+        a = ent.start_char
+        same = [x for x in named if x.start == a and norm_tokens(x.name) == want]
+        for x in same:
+            x.name = whole
+        if not same and not any(x.start <= a < x.end for x in named):
+            out.append(NamedMention(a, a + len(t), whole, None, a))
+    return out
 
 
 def _particle_name(name: str) -> bool:
@@ -1340,6 +1408,15 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
     text = doc_text(doc)
     particled: list = []  # "[De Almeida]/ORG": a surname with a particle, read after the full names (_S11_NAMES_MISREAD)
     for ent in (doc_ents(doc) if ents is None else ents):
+        if _S16_H2_BULLET_SURNAME and len(ent) == 1 and ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and ent.start > 0:
+            prev = doc[ent.start - 1]
+            bl = _bullet_len(prev, text)
+            given = prev.text[bl:]
+            if bl and prev.whitespace_ == " " and given.isalpha() and given[:1].isupper() and (given.lower() in _FIRST_NAMES or first_name_gender(given) is not None) \
+                    and ent[0].is_alpha and ent[0].text[:1].isupper() and not ent[0].is_upper:
+                a = prev.idx + bl
+                out.append(NamedMention(a, ent.end_char, text[a:ent.end_char], None, a))  # "-Craig [Fehrman]/ORG explains"
+                continue
         if _S13_NAME_OF_FIRM and ent.label_ == "ORG" and len(ent) >= 4:
             got = _name_of_firm(ent, text)
             if got is not None:
@@ -1736,7 +1813,37 @@ def _apposition_role(rest: str) -> str | None:
 # -- name rules of the resolver ------------------------------------------------------------------
 #: What may stand between a description and a name in apposition to it: a comma, dash or opening
 #: parenthesis, then capitalised words only ("— Indiana Gov. ").
+#: Session 16 (helper h2, PolNeAR train, real text): a plural source span that stops before its
+#: modifier and a dashed apposition ("The Republican senators" | "running for president -- Ted Cruz of
+#: Texas, Lindsey Graham of South Carolina … --") takes the first name of the apposition, as "Two
+#: economists, Lena Brody and …" does (rule 6 of ``gold/speakers/README.md``, the first-named;
+#: :meth:`NameRules._appositive_name`). ``False`` gives the old behaviour.
+_S16_H2_DASH_APPOS = True
+#: The gap between such a span and the name: one to five lower-case words, then a dash (and titles).
+_MODIFIER_DASH_GAP = re.compile(rf"^\s+(?:[a-z][\w'’-]*\s+){{1,5}}(?:--?|[{DASHES}])\s*(?:[A-Z][\w.'’-]*\s+)*$")
+#: Session 16 (helper h2, PolNeAR train, real text): a short capitalised source span followed by
+#: capitalised words, a title and a full name that a speech verb follows ("CBS | This Morning
+#: co-Anchor DeMarco Morgan said") is that person, not the outlet (:meth:`NameRules._outlet_role_name`).
+#: ``False`` gives the old behaviour.
+_S16_H2_OUTLET_ROLE = True
+#: Capitalised words (a show's or desk's name) and a title ("co-Anchor", "anchor") before the name.
+_OUTLET_TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w-]*[A-Za-z]\s+)?")
+#: A speech verb right after the name (:data:`_S16_H2_OUTLET_ROLE`).
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|asked|asks|added|adds|noted|notes|wrote|writes)\b")
 _APPOS_GAP = re.compile(rf"^\s*(?:,|\(|[{DASHES}]|--?)\s*(?:[A-Z][\w.'’-]*\s+)*$")
+#: Session 16 h6 (genre train series w): a name in apposition after a description may carry its
+#: own lower-case role noun ("Another resident, retired engineer Tavita Fa'amausili,", "a
+#: neighbour, local farmer Ana Ruiz,"): the name is still the speaker (rule 6 of
+#: ``gold/speakers/README.md``), not an anonymous source. ``False`` gives the old behaviour.
+_S16_H6_APPOS_ROLE = True
+#: A comma, then one to three lower-case words ending with a role noun (group "noun", checked
+#: against :data:`_ROLE_NOUNS_BEFORE_NAME`), then capitalised words only, up to the name
+#: (:data:`_S16_H6_APPOS_ROLE`; matched from the description's end to the name's start).
+_APPOS_ROLE_GAP = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+#: Words that make the lower-case gap of :data:`_APPOS_ROLE_GAP` an example or a list, not a role
+#: ("Critics, including lawyer Ana Ruiz,").
+_APPOS_NOT_ROLE = frozenset("""like including include includes such as and or with among especially notably
+from of for by to who which the a an his her their its""".split())
 
 
 #: A brand written in camel case: an inner capital after three or more lower-case letters
@@ -2080,6 +2187,25 @@ class NameRules:
                 cands = [c for c in cands if counts.get(c.name) == top]
         return cands
 
+    def _outlet_role_name(self, start: int, end: int) -> str | None:
+        """The speaker key of the full name that a short capitalised source span (an outlet, a
+        body: "CBS") only opens, when the span runs on in capitalised words and a title to that
+        name and a speech verb follows it ("CBS | This Morning co-Anchor DeMarco Morgan said"): the
+        source finder stopped at the outlet, the title names the speaker (rule 1 of
+        ``gold/speakers/README.md``). ``None`` otherwise. Offsets ``[start, end)`` are characters;
+        one binary search over :attr:`named`. :data:`_S16_H2_OUTLET_ROLE`."""
+        if not _S16_H2_OUTLET_ROLE or end - start > 30 or not self.text[start:start + 1].isupper():
+            return None
+        if len(self.text[start:end].split()) > 3 or not all(w[:1].isupper() for w in self.text[start:end].split()):
+            return None
+        m = next(iter(self._names_in(end, end + 60)), None)
+        if m is None or m.role is None or len(m.name.split()) < 2:
+            return None
+        if not _OUTLET_TITLE_GAP.fullmatch(self.text[end:m.start]) or not _SPEECH_AFTER.match(self.text, m.end):
+            return None
+        self.via, self.confidence = "name", 0.8
+        return self._person(m.name, m.role, start).key
+
     def _named_joint(self) -> list[NamedMention]:
         """:attr:`named` with each joint name (:func:`joint_names`) in place of the names it
         holds ("Khizr and Ghazala Khan" for "Khizr" and "Ghazala Khan" there), by start; built once."""
@@ -2176,11 +2302,21 @@ class NameRules:
                     and re.search(r"(?<![\w’'-])[a-z]{3,}$", self.text[start:end].rstrip()) \
                     and self.text[start:end].rstrip().rsplit(None, 1)[-1] in _ROLE_NOUNS_BEFORE_NAME:
                 return m  # "Bernstein analyst" | "Marcus Lee said": the role's holder
+            if _S16_H2_DASH_APPOS and m.end > end and head_end >= end - 1 and m.start - end < 60 \
+                    and _MODIFIER_DASH_GAP.match(self.text[end:m.start]) \
+                    and re.search(r"(?<![\w’'-])[a-z]{3,}s$", self.text[start:end].rstrip()) \
+                    and re.match(rf"\s*(?:of\b[^,{DASHES}]*)?(?:,|[{DASHES}]|--?|and\b)", self.text[m.end:m.end + 60]):
+                return m  # "The Republican senators" | "running for president -- Ted Cruz of Texas, …" (session 16)
             if m.end > end and not (head_end >= end - 1 and m.start - end < 40
                                     and re.match(rf"\s*(?:,|\)|[{DASHES}]|--?|and\b)", self.text[m.end:m.end + 5])):
                 break  # past the mention: only an apposition the source span left out ("Two economists, Lena Brody and …")
             if _APPOS_GAP.match(self.text[head_end:m.start]):
                 return m
+            if _S16_H6_APPOS_ROLE:
+                g = _APPOS_ROLE_GAP.match(self.text, head_end, m.start)
+                if g is not None and g.group("noun").lower() in _ROLE_NOUNS_BEFORE_NAME \
+                        and not any(w.lower() in _APPOS_NOT_ROLE for w in g.group(0).split()):
+                    return m  # "Another resident, retired engineer Tavita Fa'amausili,": the role's holder
             break
         return None
 

@@ -33,6 +33,7 @@ from ..coref import (_PARTY_WORDS, DEMONYM_GENDER, DEMONYMS, DOC_NOUNS, Cluster,
                      nationality_words, norm_tokens, span_text)
 from .entities import OCCUPATIONS, ORG_HEADS
 from ..coref import _former_both
+from .. import coref as _coref
 from .groups import ANON_HEADS
 from .names import _DETS, TITLE_WORDS, _occurrences
 
@@ -823,10 +824,28 @@ _S15_FWD_PARA_NAMED = True
 _HEAD_BODY_AGENTS = frozenset("regulator forecaster watchdog operator carrier provider insurer lender retailer "
                               "manufacturer producer broadcaster publisher developer supplier organiser "
                               "promoter investor owner employer".split())
+#: Session 16 (helper h2, PolNeAR train, real text): a title-case role label above the lead with
+#: capitalised modifiers ("*Christian Speaker* Just Shared This 'Prophetic Prayer'", "Republican
+#: Senator Says …") is the one body person, named in full, whose stated post holds the head word and
+#: every modifier ("Popular Christian and corporate speaker Lance Wallnau"; rule 2 of
+#: ``gold/speakers/README.md``); none or several: the other rules decide. Before, a capitalised label
+#: ("Christian Speaker") was read as a person's name. :meth:`NominalRules._headline_bare_noun`;
+#: ``False`` gives the old behaviour.
+_S16_H2_HEAD_ROLE_CAPS = True
 _HEAD_ROLE_EXTRA = frozenset("champion star legend icon hero frontman frontwoman bassist drummer guitarist "
                              "pundit chef".split())
 if _S14_GRP_FORMER:
     _HEAD_ROLE_SYN = {**_HEAD_ROLE_SYN, "director": {"director"}}
+#: Session 16 (h3; train series w, "*Solheim's younger brother* said … ¶ Arne Solheim, 39, …",
+#: "*the player's father* has accused …" then "Rubén Quispe, who acts as his son's representative,",
+#: "*Kamau's mother* … said" with no mother named): a kin word possessed by a name or a noun
+#: ("X's [younger] brother", "the injured captain's father") is the relative the article names for
+#: it (:meth:`NominalRules._possessed_kin`), else an unnamed relative, ``anonymous`` (rule 8 of
+#: ``gold/speakers/README.md``: unnamed, identifiable people; genre README rule 9). ``False`` gives
+#: the old behaviour (the ranker's nearest person, often the possessor).
+_S16_H3_KIN_POSS = True
+#: Words between a possessive and a kin word in :meth:`NominalRules._possessed_kin`.
+_KIN_MODS = frozenset("younger elder older eldest youngest late estranged former twin step".split())
 
 
 def subject_np(text: str, a: int, b: int, doc=None) -> tuple[int, int] | None:
@@ -1859,10 +1878,19 @@ class NominalRules:
         else:
             m = re.fullmatch(r"(?:the|this)\s+(?:(\d{1,3})-year-old|([A-Za-z]+)|([A-Z][\w’'-]+)\s+([a-z]+))",
                              head_text.strip(), flags=re.I)
-            if m is None or not head_text[:1].isalpha():
+            m2 = None
+            if m is None and _coref._S16_H3_DEMONYM_MODS:
+                # "the 52-year-old Basque": an age and a people's noun (coref._S16_H3_DEMONYM_MODS)
+                m2 = re.fullmatch(r"(?:the|this)\s+(\d{1,3})-year-old\s+([A-Z][a-z]+)", head_text.strip())
+                if m2 is not None and not (m2.group(2).lower() in DEMONYMS or m2.group(2).lower() in _coref._REGION_DEMONYMS):
+                    m2 = None
+            if m is None and m2 is None or not head_text[:1].isalpha():
                 return None
-            age, nat_word, club, role = m.group(1), m.group(2), m.group(3), m.group(4)
+            age, nat_word, club, role = (m.group(1), m.group(2), m.group(3), m.group(4)) if m is not None else \
+                (m2.group(1), m2.group(2), None, None)
         nat = (_desc_demonym(nat_word, self.text) if desc else genre_demonym(nat_word)) if nat_word else frozenset()
+        if not nat and nat_word and _coref._S16_H3_DEMONYM_MODS and nat_word.lower() in _coref._REGION_DEMONYMS:
+            nat = frozenset({nat_word.lower()})  # "the Basque": a region's people (session 16)
         if desc and not nat and _S13_NOM2_BORN:
             nat = frozenset({nat_word.lower()})  # "The Lagos-born director": a birthplace (session 13)
         if nat_word and not nat and not (_S8N2 and nat_word[:1].isupper() and _DEMONYM_SHAPE.fullmatch(nat_word.lower())):
@@ -2179,6 +2207,84 @@ class NominalRules:
             fit.append(c)
         return fit[0] if len(fit) == 1 else None
 
+    def _possessed_kin(self, span, start: int, end: int) -> Cluster | str | None:
+        """The relative a possessed kin word stands for, ``"anonymous"`` when the article names
+        none, or ``None`` (the other rules decide) (:data:`_S16_H3_KIN_POSS`).
+
+        The mention (``span``, the source ``text[start:end]`` cut to its head): optional
+        determiner, the possessor's words, "'s", words of :data:`_KIN_MODS`, a kin word of
+        :data:`_KIN_WORDS` (not "partner"): "Solheim's younger brother", "the player's father",
+        "The injured captain's father". Not a pronoun possessor ("His son": :meth:`_kin_named_later`).
+        The relative: the one person the article states as that kin (:meth:`_role_evidence`);
+        else, for a possessor name (a word of a named person's name, "Solheim's"), the one other
+        person bearing that word when first named within 1,500 characters after the mention
+        ("Arne Solheim, 39,"), ``"anonymous"`` when no other person bears it ("Kamau's mother");
+        for a possessor noun, the first person first named in full within 1,500 characters after
+        the mention, a capitalised word of whose name other than the first stands in the text
+        before that outside the person's own mentions (the family name: "Mateo Quispe Huamán" … "Rubén
+        Quispe"), else ``"anonymous"``. Character offsets.
+        O(people) per kin mention. Session 16 (h3; train series w wire_w01, sports_w01/w02, courts_w01)."""
+        if not _S16_H3_KIN_POSS or span is None or not len(span):
+            return None
+        cut = next((t.i for t in span if t.text == ","), span.end)  # ", himself a former lock,": the head phrase
+        after = next((t for t in span.doc[cut:span.end] if not t.is_punct and not t.is_space), None)
+        if after is not None and after.text[:1].isupper():
+            return None  # "Okonkwo's mother, Ngozi,": the apposed name is the speaker (rule 1), the name rules'
+        toks = [t for t in span.doc[span.start:cut] if not t.is_punct or t.tag_ == "POS"]
+        if len(toks) < 3 or toks[-1].lower_ not in _KIN_WORDS or toks[-1].lower_ == "partner":
+            return None
+        head = toks[-1].lower_
+        i = len(toks) - 2
+        while i > 0 and toks[i].lower_ in _KIN_MODS:
+            i -= 1
+        if toks[i].lower_ not in ("'s", "’s", "'", "’"):
+            return None
+        owner = [t for t in toks[:i] if t.lower_ not in ("the", "a", "an")]
+        if not owner or any(t.pos_ == "PRON" or t.lower_ in ("his", "her", "their", "its", "my", "our", "your")
+                            for t in owner):
+            return None
+        people = [c for c in self.cands.clusters if c.kind == "person" and c.mentions]
+        last = owner[-1].text
+        holders = [c for c in people if last in c.name.split()] if last[:1].isupper() else []
+        stated = [c for c in people if head in self._role_evidence(c, written=True)
+                  and (not holders or last in c.name.split())]
+        if len(stated) == 1:
+            return stated[0]
+        if stated:
+            return None
+        lim = end + 1500
+        if holders:
+            before = [c for c in holders if c.mentions[0][0] < start]
+            ref = max(before, key=lambda c: max(s for s, _, _, _ in c.mentions if s < start)) if before else \
+                min(holders, key=lambda c: c.mentions[0][0])
+            mine = set(ref.name.split())
+            others = [c for c in holders if c is not ref and len(c.name.split()) >= 2
+                      and not (set(c.name.split()) <= mine or mine <= set(c.name.split()))]
+            if not others:
+                return "anonymous"  # "Otieno" and "Kevin Otieno Odhiambo": one person, the possessor
+            if len(others) == 1 and start < self._kin_intro(others[0]) <= lim:
+                return others[0]
+            return None
+        if last[:1].isupper() and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in owner):
+            return None  # a name the article gives no person ("Pfizer's", "Leeds's"): not this rule's
+        for c in sorted(people, key=self._kin_intro):
+            f = self._kin_intro(c)
+            names = c.name.split()
+            if not start < f <= lim or len(names) < 2 or c.name in self.text[:f]:
+                continue
+            own = [(s, e) for s, e, _, _ in c.mentions if s < f]
+            if any(len(w) > 2 and w[:1].isupper() and any(not any(s <= m.start() < e for s, e in own)
+                                                          for m in re.finditer(r"\b%s\b" % re.escape(w), self.text[:f]))
+                   for w in names[1:]):
+                return c  # "Rubén Quispe" after "Mateo Quispe Huamán": the family name, not its own mention
+        return "anonymous"
+
+    def _kin_intro(self, c: Cluster) -> int:
+        """Start (character offset) of the first mention of ``c`` holding its first name word
+        ("Rubén Quispe", not a "Quispe" the clustering gave it), else of its first mention."""
+        first = c.name.split()[0]
+        return next((s for s, e, _, _ in c.mentions if first in self.text[s:e]), c.mentions[0][0])
+
     def _headline_bare_noun(self, span, a: int, b: int) -> str | None:
         """Speaker key of a headline's or standfirst's source ``text[a:b]`` (characters) that is only
         a bare common noun (:data:`_S14_HEAD_BARE`): no determiner, up to two modifiers that are
@@ -2231,6 +2337,16 @@ class NominalRules:
             return self._adopt(min(fit, key=first), a, "nominal", 0.6)
         role_any = (_S15_HEAD_ROLE_ANY and not mods and head not in _HEAD_ROLE_SYN and not head.endswith("s")
                     and head not in _HEAD_BODY_AGENTS and (head in _HEAD_ROLE_EXTRA or _person_noun(head)))
+        if (_S16_H2_HEAD_ROLE_CAPS and not role_any and mods and head not in _HEAD_ROLE_SYN and not head.endswith("s")
+                and head not in _HEAD_BODY_AGENTS and words[-1][:1].isupper() and all(m[:1].isupper() for m in mods)
+                and (head in _HEAD_ROLE_EXTRA or _person_noun(head))):
+            # "Christian Speaker Just Shared …" above "Popular Christian and corporate speaker Lance X
+            # believes …": the one body person holding the word with every modifier (session 16)
+            caps = {m.lower() for m in mods}
+            fit = [c for c in self.cands.clusters if c.kind == "person" and len(c.tokens) >= 2
+                   and any(s >= lo for s, _, _, _ in c.mentions) and self._holds_word(c, head)
+                   and caps <= (self._role_evidence(c) | self._post_context(c))]
+            return self._adopt(min(fit, key=first), a, "nominal", 0.6) if len(fit) == 1 else None
         if head in _HEAD_ROLE_SYN or role_any:
             syn = _HEAD_ROLE_SYN[head] if head in _HEAD_ROLE_SYN else {head}
             fit = [c for c in people if self._role_evidence(c) & syn]
@@ -2413,7 +2529,17 @@ class NominalRules:
     def _finite_verb_end(self, s: int) -> int:
         """The character end of the last lower-case finite verb (tags VBD/VBZ/VBP) among the eight
         tokens before character ``s``, else 0: where a title run before a mention must stop
-        (:data:`_S15_RUN_VERB_STOP`)."""
+        (:data:`_S15_RUN_VERB_STOP`). Kept per character and article (speed, session 16)."""
+        memo = self.__dict__.get("_finite_verb_end_memo")
+        if memo is None:
+            memo = self._finite_verb_end_memo = {}
+        got = memo.get(s)
+        if got is None:
+            got = memo[s] = self._finite_verb_end_scan(s)
+        return got
+
+    def _finite_verb_end_scan(self, s: int) -> int:
+        """:meth:`_finite_verb_end` uncached."""
         sp = self.doc.char_span(s, s + 1, alignment_mode="expand") if s < len(self.text) else None
         if sp is None or not len(sp):
             return 0

@@ -34,7 +34,7 @@ import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER
 
 from .. import one_space
-from ..coref import DEMONYMS, Cluster, doc_ents, norm_tokens
+from ..coref import _NATIONS, DEMONYMS, Cluster, doc_ents, norm_tokens
 from . import entities as _entities
 from .entities import _KNOWN_KINDS, _S10_ORGS2, DESC_KINDS, ORG_KIND_OF, _context_kinds, _context_words, _word_kinds
 from . import names as _names
@@ -349,6 +349,14 @@ _NAME_RUN = re.compile(r"(?<![\w’'&+.-])([A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|a
 #: its head word, an "and" inside a body's name, or a lower-case particle between capitalised words
 #: goes on to its end (:func:`run_continuation`); shipped ``True``.
 _S12_ORG4_RUNS = True
+#: Switch for session 16's places joined by "and" inside a body's name (h4, genre train series w):
+#: "Catholic Bishops' Conference of England and Wales", "Methodist Council of Scotland and Ireland"
+#: is one body whose "of"/"for" phrase names two places, no body "… of England" and a place
+#: "Wales" (:func:`run_continuation`; the NER tags both places GPE/LOC); shipped ``True``.
+_S16_H4_AND_PLACES = True
+#: Countries' names, lower-cased, one word each (:data:`~saidwhat.pipeline.coref._NATIONS`): a place
+#: after "and" that the NER tagged ORG ("… of England and *Wales*") still counts (:data:`_S16_H4_AND_PLACES`).
+_S16_NATION_WORDS = frozenset(w for k in _NATIONS for w in k.split())
 #: Switch for session 13's place-and-kind short form (organisation descriptions, round 2, genre
 #: train series o): a one-word name typed only by the lower-case kind word after it ("Kirkhaven
 #: council", "Leeds council") is the one fuller body of that kind that opens with the word and ends
@@ -404,7 +412,8 @@ def run_continuation(text: str, end: int, name: str, doc=None) -> str:
     whole ends in an organisation's head word (:data:`_BODY_HEADS`,
     :data:`~.entities.ORG_KIND_OF`: "Harbour and Marine Authority") and ``name`` does not (two
     names: "Harvest Foods and Corbett Stores"), or ``doc``'s NER tags the
-    whole an organisation. Never across a line break or a sentence's full stop. Rule 1 of
+    whole an organisation, or (:data:`_S16_H4_AND_PLACES`) the name holds "of"/"for" and the words
+    either side of "and" are places ("Conference of England and Wales"). Never across a line break or a sentence's full stop. Rule 1 of
     ``gold/speakers/README.md`` (the fullest name); :data:`_S12_ORG4_RUNS` (``""`` when off)."""
     if not _S12_ORG4_RUNS or not name[:1].isupper():
         return ""
@@ -425,6 +434,15 @@ def run_continuation(text: str, end: int, name: str, doc=None) -> str:
                 last = cur.split()[-1].lower()
                 ok = (low in _BODY_HEADS or low in ORG_KIND_OF) and last not in _BODY_HEADS and last not in ORG_KIND_OF or (
                     len(ws) >= 3 and ws[0].lower().strip("’'") in _BODY_HEADS and ws[1] in ("of", "for"))
+                if not ok and _S16_H4_AND_PLACES and doc is not None and re.search(r"\s(?:of|for)\s", cur) \
+                        and not re.search(r"['’]s?$", a.group(0)):
+                    # "… Conference of England | and Wales": the word after "and" is a place the NER tags, the
+                    # word before one too or inside the body's ORG span; no possessive ("and France's bank")
+                    lhs = doc.char_span(e - len(cur.split()[-1]), e, alignment_mode="expand")
+                    rhs = doc.char_span(a.end() - len(a.group(0).split()[-1]), a.end(), alignment_mode="expand")
+                    ok = len(a.group(0).split()) <= 3 and all(
+                        x is not None and len(x) > 0 and all(t.ent_type_ in kinds or t.lower_ in _S16_NATION_WORDS for t in x)
+                        for x, kinds in ((lhs, ("GPE", "LOC", "ORG")), (rhs, ("GPE", "LOC"))))
                 if not ok and doc is not None:
                     span = doc.char_span(e - len(cur), a.end(), alignment_mode="expand")
                     ok = span is not None and len(span) > 0 and all(t.ent_type_ == "ORG" for t in span

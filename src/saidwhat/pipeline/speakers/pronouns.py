@@ -218,6 +218,23 @@ _ASK_VERBS = frozenset("ask asked press pressed question questioned quiz quizzed
 #: 1990), for :data:`_S14_PRON_EPITHET`; nationality nouns come from :data:`~..coref.DEMONYMS`.
 _EPITHET_NOUNS = frozenset("newcomer veteran youngster teenager teen rookie debutant".split())
 
+#: Session 16 (h5, long articles; genre train series w wire_w01, sports_w01): a he/she that would
+#: continue the previous attribution's speaker (:meth:`PronounRules._previous_speaker`) does not
+#: when the narration sentence right before it (after that speaker's last source, in the
+#: pronoun's paragraph) has another person as its main-clause subject: "…,” its spokesman,
+#: Boubacar Maïga, said …. ¶ *A senior official at the ministry*, speaking on condition of
+#: anonymity, was less categorical. “Everything is discussed,” *he* said" (an unnamed person:
+#: ``anonymous``, rule 8); "*Watanabe*, told of his opponent's confidence, smiled. “…,” *he*
+#: said" (a surname the NER left untagged: the one person whose name holds it); Centering's
+#: subject preference (Grosz, Joshi & Weinstein 1995) over the last speaker
+#: (:meth:`PronounRules._subject_since`). ``False``: the old rules.
+_S16_H5_SUBJECT_SINCE = True
+#: Session 16 (h5; genre train entertainment_w01): with :data:`_S16_H5_SUBJECT_SINCE`, a definite
+#: person-noun subject ("By Sunday *the showrunner* sounded more wistful than angry. “…,” *she*
+#: wrote") that is a role word of exactly one person candidate ("Showrunner Adaeze Okonkwo-Bello")
+#: other than the last speaker gives that person. ``False``: only names and unnamed people.
+_S16_H5_ROLE_SUBJECT = True
+
 
 #: Session 13 (ages and surnames; genre train): a he/she subject continues a main-clause subject
 #: that is an age epithet ("When we meet …, *the 34-year-old* pulls a face. “…,” *she* says") when
@@ -371,6 +388,70 @@ class PronounRules:
                 and not (_S15_PRON_ANON_STAYS and says_unnamed(src.sent.text)):
             return None  # "A woman who has accused … She also described … ¶ Dana Whitfield, who …": named next
         return prev
+
+    def _subject_since(self, span, cls: str, start: int, prev: str | None, pool) -> tuple[str, Cluster | None] | None:
+        """Another person who is the main-clause subject of the narration sentence right before a
+        he/she subject at ``start`` (character offset) that would continue the previous speaker
+        ``prev`` (:data:`_S16_H5_SUBJECT_SINCE`), or ``None``.
+
+        The sentence is the nearest of the two before the pronoun's whose root stands outside
+        quotation marks (:meth:`_unquoted_sentence_before`); it must start after ``prev``'s last
+        source and in the pronoun's paragraph (no blank line between; no line break where the
+        article writes its paragraphs one a line). Its subject (``nsubj``/``nsubjpass`` of the
+        root, outside quotation marks) gives: ``("person", c)`` for a proper noun that lies in no
+        cluster, tagged no body or place, equal to a word of exactly one person candidate ``c`` of
+        ``pool`` other than ``prev``'s and not of the other gender ("Watanabe" of "Watanabe
+        Kenji"); ``("anonymous", None)`` for "a"/"an"/"one" and a singular person noun of no other
+        gender ("A senior official at the ministry", not "A spokeswoman" for "he"); else ``None``.
+        O(sentence + candidates), for a he/she subject only."""
+        if cls not in ("pronoun_m", "pronoun_f") or prev is None or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        ent = self.entities.get(prev)
+        if ent is None or ent.kind != "person" or not ent.mentions:
+            return None
+        e = max(m[1] for m in ent.mentions)
+        sent = self._unquoted_sentence_before(tok.sent, 2)
+        if sent is None or sent.start_char < e or e > start:
+            return None
+        gap = self.text[sent.start_char:start]
+        if "\n\n" in gap or "\n" in gap and "\n\n" not in self.text:
+            return None
+        subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.cands._quoted(subj.idx):
+            return None
+        want = "m" if cls == "pronoun_m" else "f"
+        c_prev = self.key_cluster.get(prev)
+        if subj.pos_ == "PROPN":
+            if subj.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
+                return None
+            if any(s <= subj.idx < e2 for c in self.cands.clusters for s, e2, _, _ in c.mentions):
+                return None  # a named candidate: the rules and ranker see it
+            word = norm_tokens(subj.text)
+            hits = [c for c, _ in pool if c is not None and c.kind == "person" and word and word[0] in c.tokens]
+            if len(hits) != 1 or hits[0] is c_prev or hits[0].gender not in (None, want):
+                return None
+            return "person", hits[0]
+        if subj.pos_ != "NOUN" or subj.tag_ != "NN" or _not_a_person(subj, self.cands):
+            return None
+        low = subj.lower_
+        if (want == "m" and low.endswith("woman")) or (want == "f" and low.endswith("man") and not low.endswith("woman")):
+            return None
+        det = [t for t in subj.lefts if t.dep_ in ("det", "nummod")]
+        if _S16_H5_ROLE_SUBJECT and det and det[0].lower_ == "the" and det[0].i == subj.left_edge.i:
+            hits = [c for c, _ in pool if c is not None and c.kind == "person" and c.gender in (None, want)
+                    and (low in c.role_words or low in c.tokens[:-1] or c.role and low in c.role.lower().split())]
+            if len(hits) == 1 and hits[0] is not c_prev:
+                return "person", hits[0]  # "the showrunner": the one candidate of that role
+            return None
+        from ..coref import ROLE_NOUNS
+        if not (low in ROLE_NOUNS or low in OCCUPATIONS or low in _PERSON_NOUNS or low.endswith(("man", "woman"))):
+            return None
+        if not det or det[0].lower_ not in ("a", "an", "one") or det[0].i != subj.left_edge.i:
+            return None
+        return "anonymous", None
 
     def _previous_speaker(self, span, cls: str, start: int, prev: str | None, pool) -> Cluster | None:
         """The previous attribution's speaker ``prev`` when a he/she subject at ``start`` continues
