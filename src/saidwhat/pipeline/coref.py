@@ -1722,8 +1722,9 @@ def nationality_words(span) -> frozenset[str]:
 
 def co_arguments(span) -> list[tuple[int, int]]:
     """Character extents ``[start, end)`` of the other arguments of the verb a pronoun is the
-    subject of ("She asked *Richards* …", "he said *of Trump*", "he told *Clinton* …"): by binding
-    (Chomsky's principles B and C) the pronoun cannot refer to a name among them."""
+    subject of ("She asked *Richards* …", "he said *of Trump*", "he told *Clinton* …"), and (with
+    :data:`_S16_R2D_CCOMP_SUBJ`) the subject of the clause its verb reports ("he said *Mr. Trump*
+    could …"): by binding (Chomsky's principles B and C) the pronoun cannot refer to a name among them."""
     if span is None or len(span) != 1:
         return []
     tok = span[0]
@@ -1736,7 +1737,22 @@ def co_arguments(span) -> list[tuple[int, int]]:
             out.append((ch.left_edge.idx, _phrase_end(ch)))
         elif ch.dep_ == "prep" and ch.lower_ in ("of", "about", "to", "with", "at", "against"):
             out.append((ch.idx, _phrase_end(ch)))
+        elif _S16_R2D_CCOMP_SUBJ and ch.dep_ == "ccomp" and ch.i > verb.i:
+            subj = next((c for c in ch.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not _QUOTE_CHARS.intersection(tok.doc.text[verb.idx:subj.left_edge.idx]):
+                out.append((subj.left_edge.idx, _phrase_end(subj)))
     return out
+
+
+#: Session 16 (r2d; PolNeAR train nyt 2016-04-23 "Campaign for Trump …": "Mr. Wiley walked them
+#: through a slide show …. ¶ And in other … states, *he* said *Mr. Trump* could force Mrs. Clinton
+#: …"): the subject of the clause a pronoun's verb reports or thinks (its ``ccomp`` after the verb,
+#: no quotation mark between) is among :func:`co_arguments`: the pronoun c-commands it, so by
+#: binding principle C (Chomsky 1981) it cannot be that name. A clause before the verb ("“…,”
+#: he said") is left out (a speaker may name himself in a quotation). ``False``: old behaviour.
+_S16_R2D_CCOMP_SUBJ = True
+#: Quotation marks, for :data:`_S16_R2D_CCOMP_SUBJ`.
+_QUOTE_CHARS = frozenset("\"“”‘«'")
 
 
 #: Clauses inside an argument noun phrase that :func:`co_arguments` leaves out of its extent.

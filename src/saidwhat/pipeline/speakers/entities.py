@@ -414,14 +414,41 @@ def _s10_orgs3() -> bool:
     return org_descriptions._S10_ORGS3
 
 
+#: Switch for session 16 round 2 (r2b, genre train series w: "The Sindicato de Pilotos de Línea …"
+#: that a headline calls "union"): a name in a language that puts its head first ("Sindicato de …",
+#: "Ministerio de …", "Gewerkschaft der …") whose words hold no English kind word has the kind of its
+#: first word's English equivalent (:data:`_S16_FOREIGN_HEADS`; :func:`_word_kinds`); shipped ``True``.
+_S16_R2B_FOREIGN_HEADS = True
+#: First words of foreign bodies' names (lower case) → the English kind word of :data:`ORG_KIND_OF`
+#: (Spanish, Portuguese, Italian, French, German, Dutch; common wire-copy forms only).
+_S16_FOREIGN_HEADS = {
+    **{w: "union" for w in ("sindicato", "sindicat", "sindacato", "syndicat", "gewerkschaft", "vakbond",
+                            "confederación", "confederação", "confederazione", "confédération", "federación",
+                            "federação", "federazione", "fédération", "asociación", "associação", "associazione")},
+    **{w: "ministry" for w in ("ministerio", "ministério", "ministero", "ministère", "ministerium", "ministerie")},
+    **{w: "bank" for w in ("banco", "banca", "banque")},
+    **{w: "police" for w in ("policía", "polícia", "polizia", "polizei", "politie", "gendarmerie", "guardia")},
+    **{w: "company" for w in ("compañía", "companhia", "compagnie", "grupo", "gruppo", "groupe", "empresa",
+                              "société", "sociedad", "società")},
+    **{w: "council" for w in ("ayuntamiento", "ajuntament", "comune", "mairie", "consejo", "conselho", "consiglio",
+                              "conseil")},
+    **{w: "agency" for w in ("agencia", "agência", "agenzia", "agence", "instituto", "istituto", "institut")},
+}
+
+
 def _word_kinds(words) -> set[str]:
     """The organisation kinds the lower-cased name ``words`` say: those of the last kind word
     (the name's head: "Securities and Exchange *Commission*" is a regulator, not a company), and
     "police" wherever it stands ("New York Police Department"); "airline" for a name ending in
     "Air" ("Skylark Air"; issue 11 genre train, series d); a well-known name's kind
-    (:data:`_KNOWN_KINDS`)."""
+    (:data:`_KNOWN_KINDS`); a foreign name's head-first word (:data:`_S16_R2B_FOREIGN_HEADS`:
+    "sindicato de pilotos" → union)."""
     out: set[str] = set()
     heads = [w for w in words if w in ORG_KIND_OF]
+    if _S16_R2B_FOREIGN_HEADS and not heads:
+        words = list(words)
+        if words and words[0] in _S16_FOREIGN_HEADS:
+            heads = [_S16_FOREIGN_HEADS[words[0]]]  # "Sindicato de Pilotos de Línea": a union
     if _S15_ORG_NAME_HEAD:
         words = list(words)
         if "of" in words:

@@ -78,6 +78,14 @@ _NUM_GROUP = re.compile(r"(?:[Tt]wo|[Tt]hree|[Bb]oth)(?:\s+of\s+the)?\s+(?:[\w-]
 #: 6 and 12 of ``gold/speakers/README.md``; genre README, series p and q). Never a new person named
 #: "Nakamuras". :meth:`GroupRules._plural_people`; ``False`` gives the old behaviour.
 _S14_PAIR_ = True
+#: Session 16 (r2d; PolNeAR train nyt 2016-05-27: "The new poll takes into account *both Democrats*
+#: and independent voters who said they would vote …" gave Hillary Clinton, a Democrat): "both"
+#: followed after its noun by "and" is the correlative "both X and Y", not "the two X"; the
+#: mention is no pair of people (:meth:`GroupRules._plural_people` answers ``None``). ``False``:
+#: old behaviour.
+_S16_R2D_BOTH_AND = True
+#: "and" right after a mention (spaces allowed), for :data:`_S16_R2D_BOTH_AND`.
+_AND_NEXT = re.compile(r"[ \t]*(?:and\b|&)")
 #: Session 14 round 3 (genre train series r, inquest copy): "the coroner" after a lead's "*A coroner*
 #: has ruled …" that the resolver already gave the named "assistant coroner Helen X" is that
 #: person, not a new unnamed one (:meth:`GroupRules._introduced_unnamed` skips an indefinite
@@ -85,6 +93,12 @@ _S14_PAIR_ = True
 #: reading). ``False`` gives the old behaviour. Shipped False: no train or dev row changes with it
 #: (nominals._S14_GRP_CORONER already gives "the coroner" its holder), and no test row.
 _S14_GRP_NAMED_INTRO = False
+#: Session 16 round 2 (r2a; train series w entertainment_w01, courts_w01): a plural or "any" noun
+#: ("*executives* told her", "14 *students*", "before any *student* had thrown") introduces no one
+#: unnamed person for a later singular "The executive"/"The student" (not "the lawyers") when a named person is mentioned
+#: between the two (the definite singular is then that person, rule 1 of
+#: ``gold/speakers/README.md``; :meth:`GroupRules._introduced_unnamed`). ``False``: old behaviour.
+_S16_R2A_PLURAL_INTRO = True
 #: "Both men", "the two countries' fisheries ministers", "each country's fisheries minister",
 #: "The couple", "Siblings", "The pair" (lower-cased mention head, for :data:`_S14_PAIR_`):
 #: group 1 a kin/pair noun alone, group 2 the last word (the people noun) after a quantifier.
@@ -313,6 +327,9 @@ class GroupRules:
             if t.lower_ not in (head, head + "s") or t.pos_ != "NOUN":
                 continue
             dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss", "nummod", "quantmod")]
+            if _S16_R2A_PLURAL_INTRO and toks[-1].tag_ == "NN" and (t.tag_ == "NNS" or dets[:1] == ["any"]) \
+                    and self._named_between(t.idx, span.start_char):
+                continue  # "executives told her … Folasade X, … disputed … The executive added": X (session 16)
             if dets and dets[0] in ANON_DETS:
                 if _S14_GRP_NAMED_INTRO and self._intro_resolved_person(t):
                     continue  # "A coroner has ruled …" resolved to "assistant coroner Helen X" (session 14)
@@ -320,6 +337,12 @@ class GroupRules:
             if not dets and t.tag_ == "NNS" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
                 return True
         return False
+
+    def _named_between(self, lo: int, hi: int) -> bool:
+        """Whether a named person (a ``person`` cluster of two words or more) is mentioned in
+        ``text[lo:hi]`` (characters), for :data:`_S16_R2A_PLURAL_INTRO`. O(person mentions)."""
+        return any(c.kind == "person" and c.name and " " in c.name.strip()
+                   and any(lo < m[0] < hi for m in c.mentions) for c in self.cands.clusters)
 
     def _intro_resolved_person(self, t) -> bool:
         """Whether the indefinite noun token ``t`` ("A *coroner* has ruled …") heads a source the
@@ -527,6 +550,8 @@ class GroupRules:
         m = _PAIR_PLURAL.match(low)
         if m is None:
             return None
+        if _S16_R2D_BOTH_AND and low.startswith("both ") and _AND_NEXT.match(self.text, span.end_char) is not None:
+            return None  # "both Democrats and independent voters, who said": "both … and …" (session 16 r2d)
         noun = m.group(1) or m.group(2)
         if noun in _PAIR_NOT_PEOPLE or noun is None:
             return None

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS as _spacy_stop_words
 from spacy.tokens import Doc, Token
 
 from .. import doc_text, original_text
@@ -244,6 +245,18 @@ _GAELIC_SPACED = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
 #: names with a father's name) and goes in the name: "Rukia Hassan Mwinyi" (rule 1), not "Hassan
 #: Mwinyi" with the role "Dr Rukia". ``False`` gives the old behaviour.
 _S16_H6_TITLED_GIVEN = True
+#: Session 16 r2c (names the NER misses, genre train series w): titles of local government and of
+#: chiefly and honorary rank that stand before a personal name like "Cllr" and are missing from
+#: :data:`TITLE_WORDS` / :data:`_BARE_TITLES`: "Cr" (Australian and New Zealand councillors, "Cr
+#: Aroha Te Rangi"), "Ratu" (Fijian chiefly title, "Ratu Isikeli Naivalu"), "Tun", "Datuk", "Dato",
+#: "Datin" (Malaysian honorifics). They go into the role, not the name (rule 1 of
+#: ``gold/speakers/README.md``: the name without titles). Added to both sets at import when on.
+#: ``False`` gives the old behaviour.
+_S16_R2C_TITLES = True
+_R2C_TITLE_WORDS = frozenset({"cr", "cr.", "ratu", "tun", "datuk", "dato", "dato'", "datin"})
+if _S16_R2C_TITLES:
+    TITLE_WORDS |= _R2C_TITLE_WORDS
+    _BARE_TITLES = _BARE_TITLES | frozenset(w.rstrip(".") for w in _R2C_TITLE_WORDS)
 
 
 #: A word character, apostrophe or hyphen (:func:`_whole_word_in`).
@@ -721,6 +734,13 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                 return not any(x.start < b and a < x.end for a, b, _ in nick)
             out = [x for x in out if clear_nick(x)]
             extra = [x for x in extra if clear_nick(x)] + [NamedMention(a, b, n, None, a) for a, b, n in nick]
+        if _S16_R2C_NICK:
+            alias = _nickname_aliases(text, out + extra, nick)  # '… known as "Tank"' … 'Tank told reporters'
+            if alias:
+                def clear_alias(x: NamedMention) -> bool:
+                    return not any(x.start < b and a < x.end for a, b, _ in alias)
+                out = [x for x in out if clear_alias(x)]
+                extra = [x for x in extra if clear_alias(x)] + [NamedMention(a, b, n, None, a) for a, b, n in alias]
     if _S11_ENT3 and "  " in text:
         _cover_padding(text, original_text(doc), out + extra)
     if _S14_FAM_GIVEN:
@@ -790,10 +810,66 @@ def _nicknamed_names(text: str) -> list[tuple[int, int, str]]:
         given, nick = g.group("given"), m.group("nick")
         if given.lower() in TITLE_WORDS or given.lower() in HONORIFICS:
             continue
-        if first_name_gender(given) is None and nick.lower()[:3] not in given.lower():
+        if first_name_gender(given) is None and nick.lower()[:3] not in given.lower() and not (
+                _S16_R2C_NICK and given.lower() not in _SPACY_STOP and given.lower() not in TITLE_WORDS
+                and m.group("sur").lower() not in _SPACY_STOP and not _POSS.search(given)
+                and (len(_occurrences(text, m.group("sur"))) > 1 or len(_occurrences(text, nick)) > 1)):
             continue
         out.append((g.start("given"), m.end("sur"),
                     f'{given} "{nick}" {m.group("sur")}' if _S15_NICK_KEEP else f"{given} {m.group('sur')}"))
+    return out
+
+
+#: Session 16 r2c (names the NER misses, genre train series w sports_w01): a quoted nickname is
+#: that person's name where it is written alone later ('Isikeli "Bulldozer" Naivalu' or "Isikeli
+#: Naivalu, the flanker known throughout Fijian rugby as “Bulldozer”," … "“Ready,” Bulldozer told
+#: reporters" → "Isikeli Naivalu"; rule 1 of ``gold/speakers/README.md``: the full name); and the
+#: given name of :func:`_nicknamed_names` need not be a listed first name when the surname or the
+#: nickname recurs in the article ("Kalolo “Tank” Havili-Moala"). :func:`_nickname_aliases`.
+#: ``False`` gives the old behaviour.
+_S16_R2C_NICK = True
+#: A nickname introduced after a name: "known (throughout Fijian rugby) as “Bulldozer”",
+#: "nicknamed “Tank”", "dubbed “El Gato”"; group "nick" one or two capitalised words ("called"
+#: names shows and films too often: left out).
+_NICK_KNOWN_AS = re.compile(r"\b(?:known|nicknamed|dubbed)\b(?:[^.,;:!?\n“”\"]{0,40}?\bas\b)?[ \t]+"
+                            r"[“\"‘](?P<nick>[A-Z][\w’'.-]{0,15}(?: [A-Z][\w’'.-]{0,15})?)[,.]?[”\"’]")
+#: spaCy's English stop words: never a given name or surname around a quoted nickname ('Felt
+#: "Invisible" As' in a Title Case headline).
+_SPACY_STOP = frozenset(_spacy_stop_words)
+
+
+def _nickname_aliases(text: str, named: list[NamedMention], nicks: list[tuple[int, int, str]]
+                      ) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each occurrence of a person's quoted nickname written alone
+    (capitalised as given, a whole word, not in quotation marks; a headline's before the name too)
+    in ``text`` (character offsets):
+    the person's name. Nicknames come from ``nicks`` (the
+    ``(start, end, 'Given "Nick" Surname')`` of :func:`_nicknamed_names`, whose name is kept) and from
+    :data:`_NICK_KNOWN_AS` after the nearest named mention of ``named`` (two words or more) that ends
+    before it in the same sentence (at most 160 characters, no full stop between), whose name is
+    the alias's. :data:`_S16_R2C_NICK`."""
+    pairs: list[tuple[str, str, int]] = []  # (nickname, full name, end of its introduction)
+    for a, b, n in nicks:
+        q = re.search(r'"([^"]+)"', n)
+        if q is not None:
+            pairs.append((q.group(1), n, b))  # the name as :func:`_nicknamed_names` writes it
+    if "known" in text or "nicknamed" in text or "dubbed" in text:
+        ordered = sorted(named, key=lambda x: x.end)
+        for m in _NICK_KNOWN_AS.finditer(text):
+            prev = [x for x in ordered if x.end <= m.start() and m.start() - x.end <= 160
+                    and "." not in text[x.end:m.start()].replace("Mr.", "").replace("Dr.", "")
+                    and " " in x.name and '"' not in x.name]
+            if prev:
+                pairs.append((m.group("nick"), prev[-1].name, m.end()))
+    out: list[tuple[int, int, str]] = []
+    for nick, name, _ in pairs:
+        if not name or nick.lower() in _SPACY_STOP or nick in name.split():
+            continue
+        for o in _occurrences(text, nick):
+            e = o + len(nick)
+            if o > 0 and text[o - 1:o] in "“\"‘'" or text[e:e + 1] in "”\"’":
+                continue
+            out.append((o, e, name))
     return out
 
 
@@ -1258,6 +1334,20 @@ _THE_START = re.compile(r"^the\s+", re.I)
 _PERSON_ORGS_KEY = "saidwhat.person_org_names"
 
 
+#: Session 16 r2c (person candidates the NER mistypes, series w sports_w02): a PERSON entity opening
+#: with a sports club's prefix word ("Atlético Vallemar", "Deportivo Lorca", "SV Rheinfeld") is the
+#: club, and so is its one-word place name written alone ("Vallemar said", "Vallemar's board"),
+#: never a person a "the Basque" or "he" can take (:func:`person_org_names`). ``False`` gives the
+#: old behaviour.
+_S16_R2C_CLUB = True
+#: Words that open the names of football and other sports clubs (Spanish, Portuguese, Italian,
+#: French, German, Dutch, Belgian and Balkan naming): never a given name.
+#: Two-letter prefixes that are also countries or offices ("US", "AC", "CA") are left out.
+_CLUB_PREFIXES = frozenset("""Atlético Atletico Athletic Atlètic Deportivo Sporting Racing Olympique Dinamo Dynamo
+Real Rayo Inter Borussia Eintracht Werder Hapoel Maccabi Partizan Crvena Estudiantes
+FC AFC CF SV VfB VfL TSV FSV SSC RCD KRC KAA HNK GNK PSV""".split())
+
+
 def person_org_names(doc: Doc, person_ents: list | None = None, person_texts: list[str] | None = None) -> set[str]:
     """Texts of the PERSON entities of ``doc`` that :func:`~.entities.org_typed` reads as
     organisations ("the weekly Der Kurier"), kept in the Doc's ``user_data`` while its entities
@@ -1273,6 +1363,11 @@ def person_org_names(doc: Doc, person_ents: list | None = None, person_texts: li
     if person_texts is None:
         person_texts = [e.text for e in person_ents]
     out = {t for e, t in zip(person_ents, person_texts) if org_typed(e)}
+    if _S16_R2C_CLUB and person_texts:
+        # "Atlético Vallemar" tagged PERSON: a sports club's name, and its place name alone ("Vallemar said") too
+        clubs = {t for t in person_texts if " " in t and t.split(" ", 1)[0] in _CLUB_PREFIXES}
+        if clubs:
+            out |= clubs | {_strip_poss(t.split(" ", 1)[1]) for t in clubs if " " not in t.split(" ", 1)[1].strip()}
     if _S15_BODY_KIND_POSS and out:
         # "Danfo Drive’s last show" after "the trio Danfo Drive": the possessive is the same body (session 15)
         out |= {_strip_poss(t) + p for t in out for p in ("’s", "'s", "’", "'")}

@@ -261,6 +261,11 @@ _S13_NOM3_HE_BEFORE = True
 #: ("By X ¶ Updated: … ¶ [caption] ¶ *A coroner* has ruled …"), where a lead's unnamed role is the
 #: person named below it (:meth:`NominalRules._role_named_later`). ``False`` gives the old behaviour.
 _S13_NOM3_LEAD_BELOW_BYLINE = True
+#: Session 16 round 2 (r2b; genre train series w: "Updated 14:05 GMT ¶ headline ¶ standfirst ¶ By X"):
+#: page furniture above the headline (a timestamp line, a metadata line: regions ``boilerplate`` and
+#: ``metadata``) does not stop :meth:`NominalRules._lead_below_byline` from reading the layout;
+#: shipped ``True``.
+_S16_R2B_LEAD_FURNITURE = True
 #: Session 13 (round 3; genre train): a possessed kinship noun in a headline, standfirst or lead
 #: ("*Her son* said she died peacefully", then "Her son, Kayode X, said") is the one person first
 #: named after it whom the article states as that kin (:meth:`NominalRules._kin_named_later`, as
@@ -591,6 +596,30 @@ _POST_BEFORE = re.compile(r"(?:" + "|".join(p for _, p in _POSTS) + r")(?:\s*,\s
 _POST_AFTER = re.compile(r"(?:\s+(?:KC|QC))?\s*,\s*(?:who\s+(?:is|was|took|became|has\s+been|had\s+been|joined\s+as"
                          r"|serves\s+as)\s+)?(?:(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s+)?"
                          r"(?:[A-Za-z-]+\s+){0,3}?(?:" + "|".join(p for _, p in _POSTS) + r")\b", re.I)
+#: Session 16 round 2 (r2a; train series w science_w02): "chair" is the chair's post ("The G77
+#: chair said", after "The G77 and China …, a sum its chair, Ambassador Grace X of Uganda,"), a
+#: post's modifier may hold digits ("G77"), and a title may follow the post's comma before the name
+#: ("its chair, Ambassador X", "the chairman, Dr X"): the post's holder (rule 2 of
+#: ``gold/speakers/README.md``; :meth:`NominalRules._post_source`). ``False``: old behaviour.
+_S16_R2A_CHAIR_POST = True
+_POSTS_R2A = tuple((k, p + r"|chair(?![\w-])" if k == "chair" else p) for k, p in _POSTS)
+_POST_RES_R2A = tuple((k, re.compile(rf"(?:{p})", re.I)) for k, p in _POSTS_R2A)
+_POST_SOURCE_R2A = re.compile(r"(?:(?:the|its|his|her|their|our|[A-Z][\w&.-]*['’]s)\s+)?((?:[\w-]+\s+){0,2}?)"
+                              r"(" + "|".join(p for _, p in _POSTS_R2A) + r")", re.I)
+_POST_BEFORE_R2A = re.compile(r"(?:" + "|".join(p for _, p in _POSTS_R2A) + r")(?:\s*,\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){0,2}"
+                              r"|\s*,\s*(?:[A-Z][a-z]+\.?\s+)?|\s+)$", re.I)
+_POST_AFTER_R2A = re.compile(r"(?:\s+(?:KC|QC))?\s*,\s*(?:who\s+(?:is|was|took|became|has\s+been|had\s+been|joined\s+as"
+                             r"|serves\s+as)\s+)?(?:(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s+)?"
+                             r"(?:[A-Za-z-]+\s+){0,3}?(?:" + "|".join(p for _, p in _POSTS_R2A) + r")\b", re.I)
+
+
+def _post_rx() -> tuple:
+    """``(posts, post_res, source, before, after)``: the post tables :data:`_S16_R2A_CHAIR_POST` picks."""
+    if _S16_R2A_CHAIR_POST:
+        return _POSTS_R2A, _POST_RES_R2A, _POST_SOURCE_R2A, _POST_BEFORE_R2A, _POST_AFTER_R2A
+    return _POSTS, _POST_RES, _POST_SOURCE, _POST_BEFORE, _POST_AFTER
+
+
 #: Modifiers that make another post ("the former chairman", "the interim CFO").
 _POST_OTHER = frozenset(OFFICE_MODIFIERS | _FORMER_WORDS | {"new", "interim", "shadow", "opposition", "previous",
                                                             "outgoing", "incoming", "next", "joint", "co"})
@@ -844,6 +873,13 @@ if _S14_GRP_FORMER:
 #: ``gold/speakers/README.md``: unnamed, identifiable people; genre README rule 9). ``False`` gives
 #: the old behaviour (the ranker's nearest person, often the possessor).
 _S16_H3_KIN_POSS = True
+#: Session 16 round 2 (r2a; train series w sports_w01): in a definite description a country's name
+#: as modifier ("The *Japan* coach", "the Wales captain") states a nationality as a demonym does
+#: (:data:`_COUNTRY_NATIONALITY`), so :meth:`NominalRules._described_person` leaves out a person whose
+#: stated words give another country ("The Fiji head coach, X"): the nationality check of "the
+#: French president" (NER tags the country GPE, not NORP, so :func:`nationality_words` misses it).
+#: ``False`` gives the old behaviour.
+_S16_R2A_COUNTRY_MOD = True
 #: Words between a possessive and a kin word in :meth:`NominalRules._possessed_kin`.
 _KIN_MODS = frozenset("younger elder older eldest youngest late estranged former twin step".split())
 
@@ -1102,13 +1138,14 @@ class NominalRules:
         only holder. ``None`` otherwise (the other rules decide). Offsets: characters."""
         if not _S14_ROLE_POSTS:
             return None
-        m = _POST_SOURCE.fullmatch(one_space(self.text[a:b]).strip())
+        _, post_res, post_source, _, _ = _post_rx()
+        m = post_source.fullmatch(one_space(self.text[a:b]).strip())
         if m is None:
             return None
         mods = m.group(1).split()
         if any(w.lower() in _POST_OTHER for w in mods) or any(w.lower() in ("a", "an") for w in mods):
             return None
-        post = next(k for k, rx in _POST_RES if rx.fullmatch(m.group(2)))
+        post = next(k for k, rx in post_res if rx.fullmatch(m.group(2)))
         if post == "counsel" and not _S14_GRP_COUNSEL:
             return None
         holders = self._post_holders(post)
@@ -1134,7 +1171,8 @@ class NominalRules:
         memo = self.__dict__.setdefault("_post_holders_memo", {})
         if post in memo:
             return memo[post]
-        rx = dict(_POST_RES)[post]
+        _, post_res, _, post_before, post_after = _post_rx()
+        rx = dict(post_res)[post]
         out = []
         for c in self.cands.clusters:
             if c.kind != "person" or c.coord:
@@ -1143,10 +1181,10 @@ class NominalRules:
                 if q:
                     continue
                 before = _RX_2.split(self.text[max(0, s - 60):s])[-1]
-                pm = _POST_BEFORE.search(before)
+                pm = post_before.search(before)
                 if pm is not None and post == "counsel" and before[:pm.start()].rstrip().endswith(","):
                     pm = None  # "Philippa X KC, counsel to the inquiry, Declan Y said": X's apposition
-                after = _POST_AFTER.match(self.text, e, e + 90)
+                after = post_after.match(self.text, e, e + 90)
                 got = [x for x in (pm.group(0) if pm else None, after.group(0) if after else None) if x]
                 if any(rx.search(g) for g in got):
                     out.append(c)
@@ -1166,7 +1204,8 @@ class NominalRules:
         if post in memo:
             return memo[post]
         memo[post] = None
-        rx = dict(_POSTS)[post]
+        posts = _post_rx()[0]
+        rx = dict(posts)[post]
         self._in_lead(0)
         lo = self._lead[0]  # the body: not the headline's or standfirst's own post
         intro = re.compile(rf"\b(?:its|the|their|[A-Z][\w&-]*['’]s)\s+(?:{rx})\b(?!\s*,)", re.I)
@@ -1180,7 +1219,7 @@ class NominalRules:
         for _ in range(2):  # the two sentences after (a quote split off its "…," X said)
             if end < len(self.doc):
                 hi, end = self.doc[end].sent.end_char, self.doc[end].sent.end
-        others = {k for k, _ in _POSTS if k != post and k != "counsel"}  # a prosecutor is counsel too
+        others = {k for k, _ in posts if k != post and k != "counsel"}  # a prosecutor is counsel too
         best = None
         for c in self.cands.clusters:
             if c.kind != "person" or c.coord:
@@ -1717,6 +1756,8 @@ class NominalRules:
                 return next(((x.span.start_char, x.span.end_char) for x in regions[k + 1:]
                              if x.kind == "body" and len(x.span.text.split()) >= 12), lead)
             bodies += r.kind == "body"
+            if _S16_R2B_LEAD_FURNITURE and r.kind in ("boilerplate", "metadata") and bodies == 0:
+                continue  # "Updated 14:05 GMT" above the headline: furniture, no part of the layout
             if r.kind not in ("headline", "body") or bodies > 2:
                 return lead
         return lead
@@ -2668,6 +2709,12 @@ class NominalRules:
             fam |= _COURT_COUNSEL  # "Defending, Richard Vane said" … "the barrister said"
         mods = {t.lower_ for t in toks[1:-1]} - {"former", "new", "the"}
         nat = frozenset(w for n in nationality_words(span) for w in DEMONYMS.get(n, frozenset()) | {n})
+        country_nat = False  # nationality from a country's name: bars only a person stating another place
+        if _S16_R2A_COUNTRY_MOD and not nat:
+            # "The Japan coach": a country's name as modifier states a nationality (session 16)
+            nat = frozenset(w for t in toks[1:-1] if t.text[:1].isupper()
+                            for w in _COUNTRY_NATIONALITY.get(t.lower_, frozenset()))
+            country_nat = bool(nat)
         fits = []
         peers = []
         # session 9: a past post ("the former striker") is not its sitting holder; a name that
@@ -2720,6 +2767,7 @@ class NominalRules:
                 # equally calm. *The midfielder* told …"; Ariel 1990)
                 out = barred | {id(c) for c in others if self._age_clash(span, c)
                        or nat and not nat & (self._role_evidence(c) | set(c.tokens)) and not self._home_national(nat, self._role_evidence(c))
+                       and not (country_nat and not self._role_evidence(c) & self._nat_place_words())
                        or head in _CLUB_ROLES and not former and _club_role_clash(head, self._person_evidence(c, start))}
                 ok = [c for c in others if id(c) not in out]
                 sent = span.sent
@@ -2944,6 +2992,17 @@ class NominalRules:
             if near:
                 return near[0] if len(near) == 1 else None
         return None
+
+    def _nat_place_words(self) -> frozenset[str]:
+        """Lower-cased words of the article's places and nationalities (NER GPE/NORP) and the
+        nationality table's words, for :data:`_S16_R2A_COUNTRY_MOD`: a person whose stated words
+        hold one of them states a country ("The Fiji head coach"). Computed once per article."""
+        got = getattr(self, "_r2a_places", None)
+        if got is None:
+            got = frozenset(w for ent in doc_ents(self.doc) if ent.label_ in ("GPE", "NORP")
+                            for w in norm_tokens(ent.text)) | _ALL_NATIONALITY_WORDS
+            self._r2a_places = got
+        return got
 
     def _home_nation(self) -> frozenset[str]:
         """Lower-cased words of the article's home country: for an article under a dateline

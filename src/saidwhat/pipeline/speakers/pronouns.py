@@ -234,6 +234,19 @@ _S16_H5_SUBJECT_SINCE = True
 #: wrote") that is a role word of exactly one person candidate ("Showrunner Adaeze Okonkwo-Bello")
 #: other than the last speaker gives that person. ``False``: only names and unnamed people.
 _S16_H5_ROLE_SUBJECT = True
+#: Session 16 (r2d; PolNeAR train nyt 2016-04-23: "Mr. Wiley walked them through a slide show that
+#: predicted victory … in states that Republicans have not captured since the 1980s: Pennsylvania,
+#: Michigan …. ¶ And in other … states, *he* said …"): the parser ends a sentence at a colon and
+#: makes the list after it a sentence with no verb; :meth:`PronounRules._subject_chain` walks
+#: past such a verbless piece (its root no verb or auxiliary, the token before it a colon on the
+#: same line) to the clause it belongs to. ``False``: old behaviour (the walk stops there).
+_S16_R2D_COLON_LIST = True
+#: Session 16 (r2d; PolNeAR train huff-post 2016-04-08: "And as Menendez pointed out, …. *She* asked
+#: Richards …" resolved to Donald Trump): the last fallback of :meth:`PronounRules._pronoun` (the
+#: nearest person named before a he/she) skips a name of the other gender also when the name is
+#: written short ("Trump") and its cluster is found by the mention's offset, not by the name.
+#: ``False``: only a cluster whose name is the mention's.
+_S16_R2D_CLASH_AT = True
 
 
 #: Session 13 (ages and surnames; genre train): a he/she subject continues a main-clause subject
@@ -335,7 +348,7 @@ class PronounRules:
                 and not self._gender_clash(prev, want) and not self._bound(prev, bound) \
                 and not (word in ("they", "their") and self.entities[prev].kind == "person"):
             return prev
-        before = [m for m in self.named if m.end <= start and not self._gender_clash_name(m.name, want)
+        before = [m for m in self.named if m.end <= start and not self._gender_clash_name(m.name, want, m.start)
                   and not self._named_in(m.name, bound)]
         if before and want:
             return self._person(before[-1].name, before[-1].role, start).key
@@ -800,9 +813,18 @@ class PronounRules:
         return any(c.kind == "person" and c.tokens[-1:] == last and a <= m[0] < b
                    for c in self.cands.clusters for m in c.mentions for a, b in ranges)
 
-    def _gender_clash_name(self, name: str, want: str | None) -> bool:
+    def _gender_clash_name(self, name: str, want: str | None, pos: int | None = None) -> bool:
+        """Whether the person ``name`` (named at character offset ``pos``) is known to be of the
+        other gender than ``want`` (``m``/``f``): the candidate cluster of that name, or (with
+        :data:`_S16_R2D_CLASH_AT`) the person cluster holding a mention at ``pos`` ("Trump",
+        a surname, in "Donald Trump"'s cluster). O(clusters) when ``want`` is set."""
+        if want is None:
+            return False
         c = next((c for c in self.cands.clusters if c.kind == "person" and c.name == name), None)
-        return want is not None and c is not None and c.gender is not None and c.gender != want
+        if c is None and _S16_R2D_CLASH_AT and pos is not None:
+            c = next((c for c in self.cands.clusters if c.kind == "person"
+                      and any(s <= pos < e for s, e, _, _ in c.mentions)), None)
+        return c is not None and c.gender is not None and c.gender != want
 
     def _paragraph_person(self, span, cls: str, para_start: int, pool) -> Cluster | None:
         """The one person a paragraph has named before a he/she that opens a later sentence of it,
@@ -981,6 +1003,10 @@ class PronounRules:
                     return None
                 sent = self.doc[sent.start - 1].sent
             root = sent.root
+            if _S16_R2D_COLON_LIST and root.pos_ not in ("VERB", "AUX") and sent.start > 0 \
+                    and self.text[self.doc[sent.start - 1].idx:sent.start_char].rstrip().endswith(":") \
+                    and "\n" not in self.text[self.doc[sent.start - 1].idx:sent.start_char]:
+                continue  # "…, Mr. Wiley walked them through … states …: Pennsylvania, Michigan …." (one sentence)
             if epi is not None and "\n" in self.text[sent.start_char:epi].rstrip():
                 return None  # the name must stand in the epithet's own paragraph (session 15)
             if _title_case_line(self.text, sent.start_char):
@@ -1577,6 +1603,40 @@ class PronounRules:
         return best if best is not None and best.gender == want else None
 
 
+#: Session 16 (r2d; PolNeAR train wash-post 2015-12-12 "sources … such as *Fox News* and the Drudge
+#: Report, which devoted attention …", usa-today 2015-12-16 "candidates such as *Marco Rubio* and
+#: John Kasich, who show …"): a relative clause after named examples ("such as", "like",
+#: "including" X and Y) stands for the examples, the first-named (rule 6 of
+#: gold/speakers/README.md), whether the parser hangs it on the last example or on the noun the
+#: examples illustrate (:func:`_first_example`). ``False``: the parser's antecedent.
+_S16_R2D_SUCH_AS = True
+#: Prepositions that open a list of examples, for :data:`_S16_R2D_SUCH_AS` ("such as" is "as"
+#: with a "such" child, or a "such as" fixed pair).
+_EXAMPLE_PREPS = frozenset({"as", "like", "including"})
+
+
+def _first_example(root):
+    """The first proper-noun example of the list a relative pronoun's antecedent ``root`` (a spaCy
+    ``Token``) belongs to or introduces, or ``None`` (:data:`_S16_R2D_SUCH_AS`): ``root`` is a
+    conjunct of such a list ("such as Fox News and *the Drudge Report*") or the noun right before
+    it ("*candidates* such as Marco Rubio and John Kasich"), and the list has two or more proper
+    nouns coordinated. Token indices only; O(list)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is root:
+        prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in _EXAMPLE_PREPS
+                     and (c.lower_ != "as" or c.i > 0 and c.doc[c.i - 1].lower_ == "such")), None)
+        first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if first is None:
+            return None
+    elif not (first.dep_ == "pobj" and first.head.lower_ in _EXAMPLE_PREPS):
+        return None
+    if first.pos_ != "PROPN" or not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in first.children):
+        return None
+    return first
+
+
 def relative_antecedent(doc, word: str, a: int, b: int, is_person=None) -> tuple[int, int]:
     """The character extent ``[start, end)`` that a relative pronoun ``word`` ("who", "that",
     "which", lower-cased) stands for, given the parser's antecedent ``[a, b)`` (the noun phrase its
@@ -1612,6 +1672,11 @@ def relative_antecedent(doc, word: str, a: int, b: int, is_person=None) -> tuple
         return a, b
     root = span.root
     head = None
+    if _S16_R2D_SUCH_AS and word in ("who", "which", "that"):
+        ex = _first_example(root)
+        if ex is not None:
+            s, e = np_extent(ex)
+            return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     if root.dep_ == "appos" and root.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in span) \
             and root.head.text[:1].isupper() and root.head.pos_ in ("PROPN", "NOUN") and root.head.i < root.i:
         head = root.head

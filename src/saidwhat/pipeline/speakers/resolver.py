@@ -160,6 +160,16 @@ _ALL_DEMONYM_WORDS = frozenset().union(*DEMONYMS.values())
 #: (:mod:`.org_descriptions`: a place and a body noun, "developer", "operator") are skipped for it
 #: and the person rules decide. ``False`` gives the old behaviour.
 _S16_H3_BORN_PERSON = True
+#: Session 16 round 2 (r2a; train series w science_w01): a group source with a "led by" clause
+#: ("The researchers, led by Prof Kieran X,") is the person named as its leader (rule 12 of
+#: ``gold/speakers/README.md``; :meth:`SpeakerResolver._led_by_person`). ``False``: old behaviour.
+_S16_R2A_LED_BY = True
+#: ", led by " after a group noun phrase (:data:`_S16_R2A_LED_BY`).
+_LED_BY = re.compile(r",\s+(?:jointly\s+)?led\s+by\s+")
+#: After "led by": a title (group 1) and a name of two to four words, particles allowed (group 2).
+_LED_BY_TITLED = re.compile(r"(Prof\.?|Professor|Dr\.?|Doctor|Dame|Sir)\s+"
+                            r"((?:[A-Z][\w'’-]+\s+)(?:(?:de|van|von|der|da|di|du|le|la|ní|nic|mac|bin|al)\s+)?"
+                            r"(?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+)(?=\s*[,)\n]|\s*$)")
 _BORN_WORD = re.compile(r"\w-born\b")
 
 
@@ -406,6 +416,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 key = self._adopt(kin, a, "nominal", 0.7)
         if key is None and antecedent is None and _S15_NAME_APPOSED_LAST and ", " in mention:
             key = self._apposed_last_name(a, b)  # "Counsel for Aldbury, Katarzyna Nowak," (session 15)
+        if key is None and antecedent is None and _S16_R2A_LED_BY and "led by" in self.text[start:end]:
+            key = self._led_by_person(start, end)  # "The researchers, led by Prof X," (rule 12; session 16)
         if key is None:
             key = self._ranked(span, a, b, prev, forward)
         if key is None:
@@ -445,6 +457,27 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if (c.role_words | set(c.tokens)) & _ALL_DEMONYM_WORDS:
             return cl  # "the Czech-born striker" is not "Polish striker X"
         return [hit[0]] + [x for x in cl if x[0] is None]
+
+    def _led_by_person(self, start: int, end: int) -> str | None:
+        """The person a group source names as its leader in a participle clause: "The
+        researchers, led by Prof Kieran X,", "A delegation, led by the deputy minister Ana Y,"
+        (rule 12 of ``gold/speakers/README.md``: a group with no name of its own takes the member
+        named as leading it). The name (of :attr:`named`, two words or more) must start within 40
+        characters after "led by", and the group before the comma hold no name of its own.
+        ``None`` otherwise. Session 16 round 2 (:data:`_S16_R2A_LED_BY`; train series w science_w01)."""
+        m = _LED_BY.search(self.text, start, end)
+        if m is None or self._names_in(start, m.start()):
+            return None
+        got = next((n for n in self._names_in(m.end(), min(end, m.end() + 40)) if len(n.name.split()) >= 2), None)
+        if got is not None and got.end <= end:
+            self.via, self.confidence = "name", 0.8
+            return self._person(got.name, got.role, start).key
+        # the NER missed or mis-typed the name ("Prof [Kieran de Búrca]/ORG"): a title and a name's shape
+        w = _LED_BY_TITLED.match(self.text, m.end(), end)
+        if w is None:
+            return None
+        self.via, self.confidence = "name", 0.7
+        return self._person(w.group(2), w.group(1), start).key
 
     def _apposed_last_name(self, start: int, end: int) -> str | None:
         """The person whose full name (two words or more, of :attr:`named`) ends the source
