@@ -6539,8 +6539,14 @@ def test_s16_r2b_orgs(module, const, text, content, name, also, monkeypatch):
     word; an indefinite lead description of the one body of its kind named later (genre README
     reading 1); a short form is the body first written in full; a standfirst's lower-case or role
     organisation word; "the committee" as "<Body>'s … committee" written before; a timestamp line
-    above the headline leaves the standfirst above the lead."""
-    _check_switch_row(monkeypatch, module, const, "s16_r2b", text, content, name, also=also)
+    above the headline leaves the standfirst above the lead. ``_S16_R2B_NAMED_LATER`` ships off (its
+    guard was shaped after a genre dev row); its row turns it on, and the other rows, written with it
+    on, run with it on too (the head-first name's union is found through it)."""
+    from saidwhat.pipeline.speakers import org_descriptions
+    if const != "_S16_R2B_NAMED_LATER":
+        monkeypatch.setattr(org_descriptions, "_S16_R2B_NAMED_LATER", True)
+    _check_switch_row(monkeypatch, module, const, "s16_r2b", text, content, name, also=also,
+                      shipped=const != "_S16_R2B_NAMED_LATER")
 
 
 _S16_R2D_BOTH_AND_TEXT = ("Ellen Vasquez-Toth leads Martin Greaves in the state, a Marist poll found on Thursday.\n\n"
