@@ -1739,7 +1739,8 @@ def co_arguments(span) -> list[tuple[int, int]]:
             out.append((ch.idx, _phrase_end(ch)))
         elif _S16_R2D_CCOMP_SUBJ and ch.dep_ == "ccomp" and ch.i > verb.i:
             subj = next((c for c in ch.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and not _QUOTE_CHARS.intersection(tok.doc.text[verb.idx:subj.left_edge.idx]):
+            # doc_text: the Doc's text kept per Doc (``Doc.text`` joins every token on each access)
+            if subj is not None and not _QUOTE_CHARS.intersection(doc_text(tok.doc)[verb.idx:subj.left_edge.idx]):
                 out.append((subj.left_edge.idx, _phrase_end(subj)))
     return out
 

@@ -355,6 +355,9 @@ def unowned_thing(span) -> bool:
     if span is None or not len(span):
         return False
     head_text = span_text(span).split(",")[0]
+    low = head_text.lower()
+    if not any(w in low for w in _S16_UNOWNED_NOUNS):
+        return False  # no pact or quarrel word written in the head part (speed)
     toks = [t for t in span if t.idx < span.start_char + len(head_text) and not t.is_punct]
     if not toks or toks[-1].lower_ not in _S16_UNOWNED_NOUNS or not (
             toks[-1].pos_ == "NOUN" or len(toks) > 1 and toks[0].pos_ == "DET"):  # "The spat" tagged VBD

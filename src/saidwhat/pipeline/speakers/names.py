@@ -315,6 +315,8 @@ def _strip_poss(s: str) -> str:
 
 #: A list bullet glued to the first word of a line ("-Nate Cohn explains …", "•Ana Roe says …").
 _BULLET = re.compile(r"[-•*·–—]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+#: The characters a :data:`_BULLET` opens with (a cheap pre-test before the token is read).
+_BULLET_FIRST = frozenset("-•*·–—")
 
 
 #: Session 16 (helper h2, PolNeAR train, HuffPollster roundups): a bulleted line "-Craig Fehrman
@@ -1503,7 +1505,10 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
     text = doc_text(doc)
     particled: list = []  # "[De Almeida]/ORG": a surname with a particle, read after the full names (_S11_NAMES_MISREAD)
     for ent in (doc_ents(doc) if ents is None else ents):
-        if _S16_H2_BULLET_SURNAME and len(ent) == 1 and ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and ent.start > 0:
+        if _S16_H2_BULLET_SURNAME and len(ent) == 1 and ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and ent.start > 0 \
+                and text[ent.start_char - 1:ent.start_char] == " " \
+                and text[text.rfind("\n", 0, ent.start_char) + 1:ent.start_char - 1].lstrip()[:1] in _BULLET_FIRST:
+            # (the two text tests: a space before the entity, a bullet opening its line; speed)
             prev = doc[ent.start - 1]
             bl = _bullet_len(prev, text)
             given = prev.text[bl:]

@@ -319,6 +319,9 @@ _S16_COUNTRY_WORDS = frozenset({c for v in list(_ner_fix.CAPITALS.values()) + li
 _S16_FOREIGN_MINISTRY = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(['’]s)?[ \t]+(?:foreign[ \t]+ministry\b|"
                                    r"(Ministry[ \t]+of[ \t]+(?:Foreign|External)[ \t]+Affairs(?:[ \t]+and[ \t]+[A-Z][a-z]+)?"
                                    r"|Foreign[ \t]+Ministry)\b)")
+#: A source that is a country or capital alone, after an optional "the"/"host" (group 1; matched on
+#: the text between the source's character offsets; :meth:`OrgDescriptionRules._country_ministry`).
+_S16_COUNTRY_SOURCE = re.compile(r"\s*(?:(?:[Tt]he|[Hh]ost)\s+)?([A-Z][A-Za-z]+(?:[ \t][A-Z][a-z]+){0,2})\s*")
 #: Session 16 (h1, documents on real text; PolNeAR train "the Wall Street Journal editorial board …
 #: the editorial board writes"): "the editorial board" / "the editors" / "the editorial page" is
 #: the outlet the article names with it ("X editorial board", "X's editorial board", "the editorial
@@ -1505,17 +1508,21 @@ class OrgDescriptionRules:
         ministry"). ``None`` otherwise. The ministries are found once per article (one regex pass)."""
         if not _S16_H4_COUNTRY_MINISTRY:
             return None
-        m = re.fullmatch(r"\s*(?:(?:[Tt]he|[Hh]ost)\s+)?([A-Z][A-Za-z]+(?:[ \t][A-Z][a-z]+){0,2})\s*", self.text[a:b])
+        found = self.__dict__.get("_s16_h4_ministries")
+        if found is None and "inistry" not in self.text:
+            found = self.__dict__["_s16_h4_ministries"] = []  # no ministry written: no match below (speed)
+        if found is not None and not found:
+            return None  # the article names no foreign ministry (speed, session 16)
+        m = _S16_COUNTRY_SOURCE.fullmatch(self.text, a, b)
         if m is None:
             return None
         low = m.group(1).lower()
         countries = _ner_fix.CAPITALS.get(low) or _S16_MORE_CAPITALS.get(low)
         if countries is None:
-            span = self.doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="expand")
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is None or not len(span) or any(t.ent_type_ != "GPE" for t in span):
                 return None
             countries = (low,)
-        found = self.__dict__.get("_s16_h4_ministries")
         if found is None:
             found = []
             for f in _S16_FOREIGN_MINISTRY.finditer(self.text):

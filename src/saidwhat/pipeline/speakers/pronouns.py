@@ -348,10 +348,12 @@ class PronounRules:
                 and not self._gender_clash(prev, want) and not self._bound(prev, bound) \
                 and not (word in ("they", "their") and self.entities[prev].kind == "person"):
             return prev
-        before = [m for m in self.named if m.end <= start and not self._gender_clash_name(m.name, want, m.start)
-                  and not self._named_in(m.name, bound)]
-        if before and want:
-            return self._person(before[-1].name, before[-1].role, start).key
+        if want:
+            # the last such name: read from the end, stopping at the first (speed; same name as the full list's last)
+            last = next((m for m in reversed(self.named) if m.end <= start
+                         and not self._gender_clash_name(m.name, want, m.start) and not self._named_in(m.name, bound)), None)
+            if last is not None:
+                return self._person(last.name, last.role, start).key
         return self._new_unnamed("unresolved", start)
 
     def _unnamed_prev(self, span, cls: str, start: int, prev: str | None) -> str | None:

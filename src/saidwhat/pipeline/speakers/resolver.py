@@ -245,7 +245,7 @@ class _DatelineLead:
     def match(text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
         m = _DATELINE_LEAD_S15.match(text, pos, endpos)
-        if m is None and _S16_H2_DATELINE:
+        if m is None and _S16_H2_DATELINE and "(" in text[pos:endpos]:  # the agency's "(" (speed)
             m = _DATELINE_LEAD_TC.match(text, pos, endpos)
         return m
 
@@ -651,7 +651,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 return pair  # "Japan and the European Union": the first-named (rule 6)
         org = self.cands.cluster_of(start, head_end) if not cap_epithet else None
         if org is not None and cls == "nominal" and _coref._S16_H3_DEMONYM_MODS \
-                and org.name.lower() in _coref._REGION_DEMONYMS | _coref.DEMONYMS.keys():
+                and (org.name.lower() in _coref._REGION_DEMONYMS or org.name.lower() in _coref.DEMONYMS):
             org = None  # "the 52-year-old Basque": a person by nationality, not a body "Basque" (session 16)
         if cls == "document" and seen_by(span):
             org = None  # "A draft communiqué seen by Bloomberg": who saw it, not its maker (documents)
