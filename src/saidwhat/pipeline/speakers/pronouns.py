@@ -404,6 +404,21 @@ class PronounRules:
             return None  # "A woman who has accused … She also described … ¶ Dana Whitfield, who …": named next
         return prev
 
+    def _he_she_subject_after_person(self, cls: str, prev: str | None, span) -> tuple | None:
+        """The shared guard of :meth:`_subject_since` and :meth:`_previous_speaker`: ``(tok, ent)``
+        when the mention ``span`` is one he/she token that is a clause subject (``nsubj``/
+        ``nsubjpass``) outside quotation marks and ``prev`` is a person entity with mentions;
+        else ``None``."""
+        if cls not in ("pronoun_m", "pronoun_f") or prev is None or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        ent = self.entities.get(prev)
+        if ent is None or ent.kind != "person" or not ent.mentions:
+            return None
+        return tok, ent
+
     def _subject_since(self, span, cls: str, start: int, prev: str | None, pool) -> tuple[str, Cluster | None] | None:
         """Another person who is the main-clause subject of the narration sentence right before a
         he/she subject at ``start`` (character offset) that would continue the previous speaker
@@ -419,14 +434,10 @@ class PronounRules:
         Kenji"); ``("anonymous", None)`` for "a"/"an"/"one" and a singular person noun of no other
         gender ("A senior official at the ministry", not "A spokeswoman" for "he"); else ``None``.
         O(sentence + candidates), for a he/she subject only."""
-        if cls not in ("pronoun_m", "pronoun_f") or prev is None or span is None or len(span) != 1:
+        found = self._he_she_subject_after_person(cls, prev, span)
+        if found is None:
             return None
-        tok = span[0]
-        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
-            return None
-        ent = self.entities.get(prev)
-        if ent is None or ent.kind != "person" or not ent.mentions:
-            return None
+        tok, ent = found
         e = max(m[1] for m in ent.mentions)
         sent = self._unquoted_sentence_before(tok.sent, 2)
         if sent is None or sent.start_char < e or e > start:
@@ -483,14 +494,10 @@ class PronounRules:
         source and the pronoun (a possessor, "Trump's claims", does not count: it is no center,
         Grosz, Joshi & Weinstein 1995). Issue 11, session 9; genre and PolNeAR train. Offsets are
         characters."""
-        if cls not in ("pronoun_m", "pronoun_f") or prev is None or span is None or len(span) != 1:
+        found = self._he_she_subject_after_person(cls, prev, span)
+        if found is None:
             return None
-        tok = span[0]
-        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
-            return None
-        ent = self.entities.get(prev)
-        if ent is None or ent.kind != "person" or not ent.mentions:
-            return None
+        tok, ent = found
         c = self.key_cluster.get(prev)
         if c is None or not any(x[0] is c for x in pool):
             return None
