@@ -64,7 +64,9 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 # letter the pattern needs before its lookbehind: the same matches, the text scanned in about half the time.
 _HONORIFIC_NAME = re.compile(rf"(?=[MDS])(?<![\w.])({_HONORIFIC})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 #: Runs of two or three capitalised words on one line.
-_CAPS_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w-])")
+#: (the capital first, then the lookbehind on the character before it: the same matches as the old
+#: lookahead and lookbehind before the group, found faster; speed, session 16)
+_CAPS_RUN = re.compile(rf"([A-ZÀ-ÖØ-Þ](?<![\w’'-].)[\w'’-]+(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w-])")
 _POSS_END = re.compile(r"['’]s?$")
 #: A capitalised title word, then a first name and a surname ("Chair Dennis Fogarty"), read at every
 #: word start (overlapping: "Board Chair Dennis Fogarty" is tried at "Chair" too).
@@ -302,7 +304,9 @@ _S12_NAMES_LISTED_GIVEN = True
 _S13_NOM_WHO = True
 _WHO_AFTER = re.compile(r"[ \t]*,[ \t]*who\b")
 _APPOS_NP_AFTER = re.compile(r"[ \t]*,[ \t]*(?:an?|the)[ \t]+[a-z][\w-]*")
-_WHO_ALONE = re.compile(rf"(?<![\w’'.-])({_NAME_WORD3}),[ \t]*who\b")
+#: (``_NAME_WORD3`` written out with the lookbehind after its capital: the same matches, found faster;
+#: speed, session 16)
+_WHO_ALONE = re.compile(rf"([{_CAP3}](?<![\w’'.-].)[\w'’-]+),[ \t]*who\b")
 
 
 @lru_cache(maxsize=64)
@@ -616,7 +620,9 @@ _IT_AFTER = re.compile(r"\s+(?:said|says|confirmed|announced|stated|added)\s+(?:
 
 
 #: "the" + an organisation type word + one to four capitalised words ("The union Accord").
-_TYPED_NAME = re.compile(r"\b[Tt]he\s+(?:" + "|".join(sorted(ORG_TYPE_WORDS | frozenset(DESC_KINDS)
+#: (The "T" first, then the lookbehind on the character before it for the old leading ``\b``: the same
+#: matches, but re skips to a "T" directly; speed, session 16.)
+_TYPED_NAME = re.compile(r"[Tt](?<!\w.)he\s+(?:" + "|".join(sorted(ORG_TYPE_WORDS | frozenset(DESC_KINDS)
                                                            - {"city", "town", "police", "force"}))
                          + r")\s+((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,3})")
 
@@ -778,7 +784,9 @@ CAPITALS = {
 #: The capitals as news copy writes them in running text ("Buenos Aires", "The Hague"); a
 #: case-sensitive search is several times cheaper than a case-blind one, and a lookahead for the
 #: capitals' first letters skips the alternation at every other word (the same matches, half the time).
-_CAPITAL_RE = re.compile(r"\b(?=[" + "".join(sorted({re.escape(c.title()[0]) for c in CAPITALS})) + r"])(?:"
+#: (``(?<!\w)`` after the lookahead stands for the old leading ``\b``, the first letter being a word
+#: character: the same matches, found faster; speed, session 16.)
+_CAPITAL_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(c.title()[0]) for c in CAPITALS})) + r"])(?<!\w)(?:"
                          + "|".join(re.escape(c.title()) for c in sorted(CAPITALS, key=len, reverse=True))
                          + r")\b")
 

@@ -452,7 +452,8 @@ _S10_BODY_WORDS = {"theatre": ("theatre", "theater", "playhouse"), "theater": ("
                    "library": ("library",), "zoo": ("zoo",)}
 #: "The boards of both companies": a governing body of two organisations (rule 6: the first-named).
 _S10_LINKS = frozenset({"of", "on", "for", "and", "the", "&", "de", "del"})
-_S10_NAME_RE = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|on|the|del|de|la|and|for|&)[ \t]+){0,2}"
+#: (the capital first, then the lookbehind on the character before it: the same matches, found faster; speed, session 16)
+_S10_NAME_RE = re.compile(r"([A-Z](?<![\w’'&.-].)[\w’'&.-]*(?:[ \t]+(?:(?:of|on|the|del|de|la|and|for|&)[ \t]+){0,2}"
                           r"[A-Z][\w’'&.-]*){0,6})")
 _S10_BOARDS_OF = re.compile(r"(?:the\s+)?(?:boards?|directors|management|shareholders)\s+of\s+", re.I)
 #: Bodies the article may leave unnamed and call by its own words ("the race jury", "the sheriff's

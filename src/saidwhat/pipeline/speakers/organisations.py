@@ -48,7 +48,8 @@ _RX_2 = re.compile(r"[A-Z][a-z]+[^s]s")
 _RX_3 = re.compile(r"^(?:the|The)\s+")
 _RX_4 = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'&-]*[ \t]$")
 _RX_5 = re.compile(r"[A-Z][\w&+.]*")
-_RX_6 = re.compile(r"(?<![\w-])[A-Z]\w*")
+#: (capital first, then the lookbehind on the character before it: the same matches, found faster; speed, session 16)
+_RX_6 = re.compile(r"[A-Z](?<![\w-].)\w*")
 _RX_7 = re.compile(r"(?:an|ese|ish|ic|i|ch)$")
 _RX_8 = re.compile(r"([A-Z][a-z]+?)(?:i?an|n)")
 #: Session 14 (speed): :meth:`OrganisationRules.org_refs` reads a name run's extent once per run
@@ -343,7 +344,9 @@ _BODY_HEADS = frozenset({"office", "department", "ministry", "commission", "coun
 #: Capitalised first words that are no short form of a name ("New York Times", "United Airlines").
 _NOT_SHORT = frozenset("""the new united national american british european international royal federal state
 north south east west central great first general world global city county""".split())
-_NAME_RUN = re.compile(r"(?<![\w’'&+.-])([A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w’'&+.-]*){0,5})")
+#: (the capital first, then the lookbehind on the character before it: the same matches as the old
+#: leading lookbehind, but re skips to a capital directly; speed, session 16)
+_NAME_RUN = re.compile(r"([A-Z](?<![\w’'&+.-].)[\w’'&+.-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w’'&+.-]*){0,5})")
 #: Switch for session 12's name runs that go on past a cut (org round 4, genre train): an
 #: organisation name cut by the source span or the NER before a plural possessive's apostrophe and
 #: its head word, an "and" inside a body's name, or a lower-case particle between capitalised words
