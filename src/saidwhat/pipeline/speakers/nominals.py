@@ -584,18 +584,30 @@ _POSTS = (("cfo", r"cfo|chief\s+financial\s+officer|chief\s+finance\s+officer|fi
 #: post machinery. ``False`` gives the old behaviour.
 _S14_GRP_COUNSEL = True
 _POSTS = _POSTS + (("counsel", r"counsel(?:\s+to\s+the\s+(?:inquiry|inquest|tribunal|hearing))?"),)
-_POST_RES = tuple((k, re.compile(rf"(?:{p})", re.I)) for k, p in _POSTS)
-#: A source that is only a post: an optional determiner or possessor, up to two modifiers, the post.
-_POST_SOURCE = re.compile(r"(?:(?:the|its|his|her|their|our|[A-Z][\w&.-]*['’]s)\s+)?((?:[A-Za-z-]+\s+){0,2}?)"
-                          r"(" + "|".join(p for _, p in _POSTS) + r")", re.I)
-#: A post written right before a name ("Rovers chairman X", "Mr Bakare's agent, X", "its chief
-#: financial officer, the Belgian X"), and in apposition after it ("X, who took the finance role,",
-#: "X KC, prosecuting,").
-_POST_BEFORE = re.compile(r"(?:" + "|".join(p for _, p in _POSTS) + r")(?:\s*,\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){0,2}"
-                          r"|\s*,\s*|\s+)$", re.I)
-_POST_AFTER = re.compile(r"(?:\s+(?:KC|QC))?\s*,\s*(?:who\s+(?:is|was|took|became|has\s+been|had\s+been|joined\s+as"
-                         r"|serves\s+as)\s+)?(?:(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s+)?"
-                         r"(?:[A-Za-z-]+\s+){0,3}?(?:" + "|".join(p for _, p in _POSTS) + r")\b", re.I)
+
+
+def _post_patterns(posts: tuple, modifier: str = r"[A-Za-z-]", title: str = "") -> tuple:
+    """The patterns of the post table ``posts`` (``(kind, regex)`` pairs): ``(res, source, before,
+    after)``. ``res``: each kind's compiled regex; ``source``: a source that is only a post (an
+    optional determiner or possessor, up to two ``modifier`` words, the post); ``before``: a post
+    written right before a name ("Rovers chairman X", "Mr Bakare's agent, X", "its chief financial
+    officer, the Belgian X"; ``title``: an optional pattern between the post's comma and the name);
+    ``after``: a post in apposition after a name ("X, who took the finance role,", "X KC,
+    prosecuting,")."""
+    alts = "|".join(p for _, p in posts)
+    res = tuple((k, re.compile(rf"(?:{p})", re.I)) for k, p in posts)
+    source = re.compile(r"(?:(?:the|its|his|her|their|our|[A-Z][\w&.-]*['’]s)\s+)?((?:" + modifier + r"+\s+){0,2}?)"
+                        r"(" + alts + r")", re.I)
+    before = re.compile(r"(?:" + alts + r")(?:\s*,\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){0,2}"
+                        r"|\s*,\s*" + title + r"|\s+)$", re.I)
+    after = re.compile(r"(?:\s+(?:KC|QC))?\s*,\s*(?:who\s+(?:is|was|took|became|has\s+been|had\s+been|joined\s+as"
+                       r"|serves\s+as)\s+)?(?:(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s+)?"
+                       r"(?:[A-Za-z-]+\s+){0,3}?(?:" + alts + r")\b", re.I)
+    return res, source, before, after
+
+
+_POST_RES, _POST_SOURCE, _POST_BEFORE, _POST_AFTER = _post_patterns(_POSTS)
+
 #: Session 16 round 2 (r2a; train series w science_w02): "chair" is the chair's post ("The G77
 #: chair said", after "The G77 and China …, a sum its chair, Ambassador Grace X of Uganda,"), a
 #: post's modifier may hold digits ("G77"), and a title may follow the post's comma before the name
@@ -603,14 +615,8 @@ _POST_AFTER = re.compile(r"(?:\s+(?:KC|QC))?\s*,\s*(?:who\s+(?:is|was|took|becam
 #: ``gold/speakers/README.md``; :meth:`NominalRules._post_source`). ``False``: old behaviour.
 _S16_R2A_CHAIR_POST = True
 _POSTS_R2A = tuple((k, p + r"|chair(?![\w-])" if k == "chair" else p) for k, p in _POSTS)
-_POST_RES_R2A = tuple((k, re.compile(rf"(?:{p})", re.I)) for k, p in _POSTS_R2A)
-_POST_SOURCE_R2A = re.compile(r"(?:(?:the|its|his|her|their|our|[A-Z][\w&.-]*['’]s)\s+)?((?:[\w-]+\s+){0,2}?)"
-                              r"(" + "|".join(p for _, p in _POSTS_R2A) + r")", re.I)
-_POST_BEFORE_R2A = re.compile(r"(?:" + "|".join(p for _, p in _POSTS_R2A) + r")(?:\s*,\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){0,2}"
-                              r"|\s*,\s*(?:[A-Z][a-z]+\.?\s+)?|\s+)$", re.I)
-_POST_AFTER_R2A = re.compile(r"(?:\s+(?:KC|QC))?\s*,\s*(?:who\s+(?:is|was|took|became|has\s+been|had\s+been|joined\s+as"
-                             r"|serves\s+as)\s+)?(?:(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s+)?"
-                             r"(?:[A-Za-z-]+\s+){0,3}?(?:" + "|".join(p for _, p in _POSTS_R2A) + r")\b", re.I)
+_POST_RES_R2A, _POST_SOURCE_R2A, _POST_BEFORE_R2A, _POST_AFTER_R2A = _post_patterns(
+    _POSTS_R2A, modifier=r"[\w-]", title=r"(?:[A-Z][a-z]+\.?\s+)?")
 
 
 def _post_rx() -> tuple:
