@@ -5909,14 +5909,6 @@ SWITCH_ROWS = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("module, const, shape, text, content, on, off, also, shipped", SWITCH_ROWS)
-def test_switch_row(module, const, shape, text, content, on, off, also, shipped, monkeypatch):
-    """The row's speaker (a name, or a kind: anonymous/unresolved) with its switch on; with it off
-    (and ``also``), the row's ``off`` speaker, or any other when the row names none (fast mode)."""
-    _check_switch_row(monkeypatch, module, const, shape, text, content, on, also=also, off=off, shipped=shipped)
-
-
 # --- session 16 h1: documents, polls and outlets' bodies on real text (invented rows) ---------------
 _S16_H1_POLL_TEXT = ("Poll: Governor Aldana Leads Senator Whitcombe in Three-Way Race.\n\n"
                      "Governor Rosa Aldana holds a narrow lead over Senator Paul Whitcombe, according to a new poll.\n\n"
@@ -5992,12 +5984,11 @@ _S16_H1_COMMISSION_TEXT = ("Senator Dale Varga faced a challenge to his place on
                            "question of his residency once and for all.\n")
 
 
-@pytest.mark.model
-def test_s16_h1_commission_as_written(monkeypatch):
-    """Session 16 h1: "a Vermont election review commission … the commission said" is that body as
-    written (rule 3; :data:`~saidwhat.pipeline.speakers.org_descriptions._S16_H1_BODY_PHRASE`)."""
-    _check_switch_row(monkeypatch, "org_descriptions", "_S16_H1_BODY_PHRASE", "s16_h1", _S16_H1_COMMISSION_TEXT,
-                      "a court should settle", "Vermont election review commission")
+# Session 16 h1: "a Vermont election review commission … the commission said" is that body as written (rule 3;
+# :data:`~saidwhat.pipeline.speakers.org_descriptions._S16_H1_BODY_PHRASE`).
+SWITCH_ROWS.append(_switch_row("s16_h1_commission_as_written", "org_descriptions", "_S16_H1_BODY_PHRASE", "s16_h1",
+                               _S16_H1_COMMISSION_TEXT, "a court should settle",
+                               "Vermont election review commission"))
 
 
 @pytest.mark.model
@@ -6027,12 +6018,10 @@ _S16_H1_ACCORD_TEXT = ("Senator Maria Okafor on Sunday criticised the ocean prot
                        "nations to pay for the change.\n")
 
 
-@pytest.mark.model
-def test_s16_h1_unowned_accord(monkeypatch):
-    """Session 16 h1: "The landmark 40-page accord includes …" states no maker: no speaker (rule 13;
-    :data:`~saidwhat.pipeline.speakers.documents._S16_H1_UNOWNED`; off: the senator)."""
-    _check_switch_row(monkeypatch, "documents", "_S16_H1_UNOWNED", "s16_h1", _S16_H1_ACCORD_TEXT,
-                      "cut fishing fleets", "unresolved", off="Maria Okafor")
+# Session 16 h1: "The landmark 40-page accord includes …" states no maker: no speaker (rule 13;
+# :data:`~saidwhat.pipeline.speakers.documents._S16_H1_UNOWNED`; off: the senator).
+SWITCH_ROWS.append(_switch_row("s16_h1_unowned_accord", "documents", "_S16_H1_UNOWNED", "s16_h1", _S16_H1_ACCORD_TEXT,
+                               "cut fishing fleets", "unresolved", off="Maria Okafor"))
 
 
 # --- session 16 h6: name forms from many cultures (Gaelic particles, three-part names, a role in apposition; invented rows) ---
@@ -6102,13 +6091,12 @@ _S16_H5_ANON_SUBJECT_TEXT = (
     "the table,\" he said. \"Very little is settled.\"\n")
 
 
-@pytest.mark.model
-def test_s16_h5_unnamed_subject_before_pronoun(monkeypatch):
-    """Session 16 h5: "A senior official …, was less cautious. “…,” he said" after another speaker's
-    paragraph: the unnamed official (rule 8), not the spokesman heard last
-    (:data:`~saidwhat.pipeline.speakers.pronouns._S16_H5_SUBJECT_SINCE`; off: the spokesman)."""
-    _check_switch_row(monkeypatch, "pronouns", "_S16_H5_SUBJECT_SINCE", "s16_h5", _S16_H5_ANON_SUBJECT_TEXT,
-                      "Everything is on the table", "anonymous", off="Tomasz Wielgosz")
+# Session 16 h5: "A senior official …, was less cautious. “…,” he said" after another speaker's paragraph: the
+# unnamed official (rule 8), not the spokesman heard last
+# (:data:`~saidwhat.pipeline.speakers.pronouns._S16_H5_SUBJECT_SINCE`; off: the spokesman).
+SWITCH_ROWS.append(_switch_row("s16_h5_unnamed_subject_before_pronoun", "pronouns", "_S16_H5_SUBJECT_SINCE", "s16_h5",
+                               _S16_H5_ANON_SUBJECT_TEXT, "Everything is on the table", "anonymous",
+                               off="Tomasz Wielgosz"))
 
 
 _S16_H2_NAMED_NEXT_TEXT = ("Two of the Democrats seeking the governorship have released their fundraising totals. Marisol "
@@ -6219,13 +6207,12 @@ _S16_H5_ROLE_SUBJECT_TEXT = (
     "By Sunday the showrunner sounded calmer. \"The characters will live somewhere,\" she wrote in a second post.\n")
 
 
-@pytest.mark.model
-def test_s16_h5_role_subject_before_pronoun(monkeypatch):
-    """Session 16 h5: "By Sunday the showrunner sounded calmer. “…,” she wrote" after her agent
-    spoke: the one candidate of that role, not the agent heard last
-    (:data:`~saidwhat.pipeline.speakers.pronouns._S16_H5_ROLE_SUBJECT`; off: the agent)."""
-    _check_switch_row(monkeypatch, "pronouns", "_S16_H5_ROLE_SUBJECT", "s16_h5", _S16_H5_ROLE_SUBJECT_TEXT,
-                      "live somewhere", "Ngozi Okafor-Bright", off="Tolu Bankole")
+# Session 16 h5: "By Sunday the showrunner sounded calmer. “…,” she wrote" after her agent spoke: the one
+# candidate of that role, not the agent heard last
+# (:data:`~saidwhat.pipeline.speakers.pronouns._S16_H5_ROLE_SUBJECT`; off: the agent).
+SWITCH_ROWS.append(_switch_row("s16_h5_role_subject_before_pronoun", "pronouns", "_S16_H5_ROLE_SUBJECT", "s16_h5",
+                               _S16_H5_ROLE_SUBJECT_TEXT, "live somewhere", "Ngozi Okafor-Bright",
+                               off="Tolu Bankole"))
 
 
 @pytest.mark.model
@@ -6256,12 +6243,10 @@ _S16_H3_DEMONYM_AGE_TEXT = ("Striking dockers in Bilbao will stay out until Frid
                             "could spread to Pasaia, the 48-year-old Basque said: 'Ask the port authority.'\n")
 
 
-@pytest.mark.model
-def test_s16_h3_demonym_with_age(monkeypatch):
-    """Session 16 h3: "the 48-year-old Basque" is a person by people and age, the topic person
-    (:data:`~saidwhat.pipeline.coref._S16_H3_DEMONYM_MODS`; off: a body "Basque" or no one)."""
-    _check_switch_row(monkeypatch, "coref", "_S16_H3_DEMONYM_MODS", "s16_h3", _S16_H3_DEMONYM_AGE_TEXT,
-                      "Ask the port authority", "Aitor Zubizarreta")
+# Session 16 h3: "the 48-year-old Basque" is a person by people and age, the topic person
+# (:data:`~saidwhat.pipeline.coref._S16_H3_DEMONYM_MODS`; off: a body "Basque" or no one).
+SWITCH_ROWS.append(_switch_row("s16_h3_demonym_with_age", "coref", "_S16_H3_DEMONYM_MODS", "s16_h3",
+                               _S16_H3_DEMONYM_AGE_TEXT, "Ask the port authority", "Aitor Zubizarreta"))
 
 
 _S16_H3_BORN_TEXT = ("The planning committee deferred the application for the 40-storey tower on Wednesday.\n\n"
@@ -6271,12 +6256,10 @@ _S16_H3_BORN_TEXT = ("The planning committee deferred the application for the 40
                      "planners had backed the scheme.\n")
 
 
-@pytest.mark.model
-def test_s16_h3_born_description_is_a_person(monkeypatch):
-    """Session 16 h3: "The Irish-born developer" is a person (only people are born), not a body
-    "Irish-born developer" (:data:`~saidwhat.pipeline.speakers.resolver._S16_H3_BORN_PERSON`)."""
-    _check_switch_row(monkeypatch, "resolver", "_S16_H3_BORN_PERSON", "s16_h3", _S16_H3_BORN_TEXT,
-                      "why the planners had backed", "Pieter de Waal")
+# Session 16 h3: "The Irish-born developer" is a person (only people are born), not a body "Irish-born
+# developer" (:data:`~saidwhat.pipeline.speakers.resolver._S16_H3_BORN_PERSON`).
+SWITCH_ROWS.append(_switch_row("s16_h3_born_description_is_a_person", "resolver", "_S16_H3_BORN_PERSON", "s16_h3",
+                               _S16_H3_BORN_TEXT, "why the planners had backed", "Pieter de Waal"))
 
 
 # --- session 16 r2a: nominals left after round 1 (invented rows) ---
@@ -6288,13 +6271,11 @@ _S16_R2A_PLURAL_INTRO_TEXT = ("Radio Meridian has dropped its breakfast show aft
                               "The executive added that listening figures had fallen by a quarter since the spring.\n")
 
 
-@pytest.mark.model
-def test_s16_r2a_plural_intro_then_named(monkeypatch):
-    """Session 16 r2a: "executives had assured him" (a bare plural) introduces no unnamed person for
-    a later "The executive" once a named person is mentioned between them
-    (:data:`~saidwhat.pipeline.speakers.groups._S16_R2A_PLURAL_INTRO`; off: anonymous)."""
-    _check_switch_row(monkeypatch, "groups", "_S16_R2A_PLURAL_INTRO", "s16_r2a", _S16_R2A_PLURAL_INTRO_TEXT,
-                      "listening figures had fallen", "Ingrid Solbakken-Moe")
+# Session 16 r2a: "executives had assured him" (a bare plural) introduces no unnamed person for a later "The
+# executive" once a named person is mentioned between them
+# (:data:`~saidwhat.pipeline.speakers.groups._S16_R2A_PLURAL_INTRO`; off: anonymous).
+SWITCH_ROWS.append(_switch_row("s16_r2a_plural_intro_then_named", "groups", "_S16_R2A_PLURAL_INTRO", "s16_r2a",
+                               _S16_R2A_PLURAL_INTRO_TEXT, "listening figures had fallen", "Ingrid Solbakken-Moe"))
 
 
 _S16_R2A_COUNTRY_MOD_TEXT = ("Samoa coach Tuiasosopo: 'We will attack from the first minute'\n\n"
@@ -6305,12 +6286,10 @@ _S16_R2A_COUNTRY_MOD_TEXT = ("Samoa coach Tuiasosopo: 'We will attack from the f
                              "who won 30 caps, said the heat in Apia would decide the match.\n")
 
 
-@pytest.mark.model
-def test_s16_r2a_country_modifier_nationality(monkeypatch):
-    """Session 16 r2a: "The Canada coach" is not the Samoa head coach: a country's name as a
-    modifier states a nationality (:data:`~saidwhat.pipeline.speakers.nominals._S16_R2A_COUNTRY_MOD`)."""
-    _check_switch_row(monkeypatch, "nominals", "_S16_R2A_COUNTRY_MOD", "s16_r2a", _S16_R2A_COUNTRY_MOD_TEXT,
-                      "the heat in Apia", "Duncan MacIsaac")
+# Session 16 r2a: "The Canada coach" is not the Samoa head coach: a country's name as a modifier states a
+# nationality (:data:`~saidwhat.pipeline.speakers.nominals._S16_R2A_COUNTRY_MOD`).
+SWITCH_ROWS.append(_switch_row("s16_r2a_country_modifier_nationality", "nominals", "_S16_R2A_COUNTRY_MOD", "s16_r2a",
+                               _S16_R2A_COUNTRY_MOD_TEXT, "the heat in Apia", "Duncan MacIsaac"))
 
 
 # --- session 16 r2c: names and person candidates the NER misses or mistypes (invented rows) ---
@@ -6359,13 +6338,11 @@ _S16_R2D_COLON_LIST_TEXT = ("Graham Telford, the Liberal campaign chief, briefed
                             "defending them.\n")
 
 
-@pytest.mark.model
-def test_s16_r2d_subject_chain_past_colon_list(monkeypatch):
-    """Session 16 r2d: the subject chain walks past a verbless list the parser split off at a
-    colon ("…: Kings, Hants, Colchester and Pictou.") to "Mr. Desai walked them"
-    (:data:`~saidwhat.pipeline.speakers.pronouns._S16_R2D_COLON_LIST`; off: the previous speaker)."""
-    _check_switch_row(monkeypatch, "pronouns", "_S16_R2D_COLON_LIST", "s16_r2d", _S16_R2D_COLON_LIST_TEXT,
-                      "could force the Conservatives", "Arnav Desai")
+# Session 16 r2d: the subject chain walks past a verbless list the parser split off at a colon ("…: Kings,
+# Hants, Colchester and Pictou.") to "Mr. Desai walked them"
+# (:data:`~saidwhat.pipeline.speakers.pronouns._S16_R2D_COLON_LIST`; off: the previous speaker).
+SWITCH_ROWS.append(_switch_row("s16_r2d_subject_chain_past_colon_list", "pronouns", "_S16_R2D_COLON_LIST", "s16_r2d",
+                               _S16_R2D_COLON_LIST_TEXT, "could force the Conservatives", "Arnav Desai"))
 
 
 _S16_R2D_CCOMP_SUBJ_TEXT = ("Declan Moyles, Governor Tom Brekke's campaign manager, spoke to reporters in Dayton on "
@@ -6374,13 +6351,11 @@ _S16_R2D_CCOMP_SUBJ_TEXT = ("Declan Moyles, Governor Tom Brekke's campaign manag
                             "Mr. Brekke could still win by ten points.\n")
 
 
-@pytest.mark.model
-def test_s16_r2d_pronoun_not_its_clause_subject(monkeypatch):
-    """Session 16 r2d: "he said Mr. Brekke could still win": by binding principle C "he" is not the
-    subject of the clause it reports (:data:`~saidwhat.pipeline.coref._S16_R2D_CCOMP_SUBJ`; off:
-    Brekke, the subject of the sentence before)."""
-    _check_switch_row(monkeypatch, "coref", "_S16_R2D_CCOMP_SUBJ", "s16_r2d", _S16_R2D_CCOMP_SUBJ_TEXT,
-                      "could still win", "Declan Moyles")
+# Session 16 r2d: "he said Mr. Brekke could still win": by binding principle C "he" is not the subject of the
+# clause it reports (:data:`~saidwhat.pipeline.coref._S16_R2D_CCOMP_SUBJ`; off: Brekke, the subject of the
+# sentence before).
+SWITCH_ROWS.append(_switch_row("s16_r2d_pronoun_not_its_clause_subject", "coref", "_S16_R2D_CCOMP_SUBJ", "s16_r2d",
+                               _S16_R2D_CCOMP_SUBJ_TEXT, "could still win", "Declan Moyles"))
 
 
 _S16_R2D_SUCH_AS_TEXT = ("The ferry operator has denied the reports.\n\n"
@@ -6388,13 +6363,11 @@ _S16_R2D_SUCH_AS_TEXT = ("The ferry operator has denied the reports.\n\n"
                          "that the service to Skerry Island would end in May.\n")
 
 
-@pytest.mark.model
-def test_s16_r2d_relative_after_examples(monkeypatch):
-    """Session 16 r2d: "outlets such as Meridian FM and the Harbour Gazette, which reported": the
-    first-named example (rule 6) (:data:`~saidwhat.pipeline.speakers.pronouns._S16_R2D_SUCH_AS`;
-    off: the last-named, where the parser hangs the clause)."""
-    _check_switch_row(monkeypatch, "pronouns", "_S16_R2D_SUCH_AS", "s16_r2d", _S16_R2D_SUCH_AS_TEXT,
-                      "the service to Skerry Island", "Meridian FM")
+# Session 16 r2d: "outlets such as Meridian FM and the Harbour Gazette, which reported": the first-named
+# example (rule 6) (:data:`~saidwhat.pipeline.speakers.pronouns._S16_R2D_SUCH_AS`; off: the last-named, where
+# the parser hangs the clause).
+SWITCH_ROWS.append(_switch_row("s16_r2d_relative_after_examples", "pronouns", "_S16_R2D_SUCH_AS", "s16_r2d",
+                               _S16_R2D_SUCH_AS_TEXT, "the service to Skerry Island", "Meridian FM"))
 
 
 _S16_R2D_CLASH_AT_TEXT = ("Democrats in Lansing said Mr. Farrow had betrayed rural voters.\n\n"
@@ -6405,13 +6378,11 @@ _S16_R2D_CLASH_AT_TEXT = ("Democrats in Lansing said Mr. Farrow had betrayed rur
                           "\"We will close three sites,\" said Whitcombe.\n")
 
 
-@pytest.mark.model
-def test_s16_r2d_she_not_a_man_named_short(monkeypatch):
-    """Session 16 r2d: the last fallback for "She" skips "Mr. Farrow" (a man written by his surname,
-    found by the mention's offset in Dennis Farrow's cluster)
-    (:data:`~saidwhat.pipeline.speakers.pronouns._S16_R2D_CLASH_AT`; off: Dennis Farrow)."""
-    _check_switch_row(monkeypatch, "pronouns", "_S16_R2D_CLASH_AT", "s16_r2d", _S16_R2D_CLASH_AT_TEXT,
-                      "what the veto", "unresolved")
+# Session 16 r2d: the last fallback for "She" skips "Mr. Farrow" (a man written by his surname, found by the
+# mention's offset in Dennis Farrow's cluster)
+# (:data:`~saidwhat.pipeline.speakers.pronouns._S16_R2D_CLASH_AT`; off: Dennis Farrow).
+SWITCH_ROWS.append(_switch_row("s16_r2d_she_not_a_man_named_short", "pronouns", "_S16_R2D_CLASH_AT", "s16_r2d",
+                               _S16_R2D_CLASH_AT_TEXT, "what the veto", "unresolved"))
 
 
 _S16_R2A_LED_BY_TEXT = ("Home bowel screening kits will be posted to 300,000 men from March, the health board said on "
@@ -6424,13 +6395,11 @@ _S16_R2A_LED_BY_TEXT = ("Home bowel screening kits will be posted to 300,000 men
                         "deaths a year.\n")
 
 
-@pytest.mark.model
-def test_s16_r2a_researchers_led_by(monkeypatch):
-    """Session 16 r2a: "The researchers, led by Prof X," is X (rule 12: a group takes the member
-    named as leading it), also where the NER misses the name
-    (:data:`~saidwhat.pipeline.speakers.resolver._S16_R2A_LED_BY`; off: anonymous)."""
-    _check_switch_row(monkeypatch, "resolver", "_S16_R2A_LED_BY", "s16_r2a", _S16_R2A_LED_BY_TEXT,
-                      "could prevent about", "Cathal de Paor")
+# Session 16 r2a: "The researchers, led by Prof X," is X (rule 12: a group takes the member named as leading
+# it), also where the NER misses the name (:data:`~saidwhat.pipeline.speakers.resolver._S16_R2A_LED_BY`; off:
+# anonymous).
+SWITCH_ROWS.append(_switch_row("s16_r2a_researchers_led_by", "resolver", "_S16_R2A_LED_BY", "s16_r2a",
+                               _S16_R2A_LED_BY_TEXT, "could prevent about", "Cathal de Paor"))
 
 
 _S16_R2C_NICK_KNOWN_TEXT = ("Tonga will be led by Viliami Fekitoa-Lolo, the 29-year-old lock known throughout Pacific rugby "
@@ -6443,22 +6412,17 @@ _S16_R2C_NICK_GIVEN_TEXT = ("Tonga will be led by Kalolo \"Tank\" Havili-Moala, 
                             "\"Calf is fine. Legs are fine. Ready,\" Tank told reporters on his way out of the hotel.\n")
 
 
-@pytest.mark.model
-def test_s16_r2c_nickname_known_as(monkeypatch):
-    """Session 16 r2c: a nickname introduced by "known … as “Tank”" after a name is that person
-    where it is written alone later (:data:`~saidwhat.pipeline.speakers.names._S16_R2C_NICK`; off:
-    a person "Tank")."""
-    _check_switch_row(monkeypatch, "names", "_S16_R2C_NICK", "s16_r2c", _S16_R2C_NICK_KNOWN_TEXT,
-                      "Calf is fine", "Viliami Fekitoa-Lolo")
+# Session 16 r2c: a nickname introduced by "known … as “Tank”" after a name is that person where it is written
+# alone later (:data:`~saidwhat.pipeline.speakers.names._S16_R2C_NICK`; off: a person "Tank").
+SWITCH_ROWS.append(_switch_row("s16_r2c_nickname_known_as", "names", "_S16_R2C_NICK", "s16_r2c",
+                               _S16_R2C_NICK_KNOWN_TEXT, "Calf is fine", "Viliami Fekitoa-Lolo"))
 
 
-@pytest.mark.model
-def test_s16_r2c_nickname_unlisted_given(monkeypatch):
-    """Session 16 r2c: 'Kalolo "Tank" Havili-Moala' with a given name outside the name lists is
-    one name (the nickname recurs) and "Tank" alone later is that person
-    (:data:`~saidwhat.pipeline.speakers.names._S16_R2C_NICK`; off: "Tank")."""
-    _check_switch_row(monkeypatch, "names", "_S16_R2C_NICK", "s16_r2c", _S16_R2C_NICK_GIVEN_TEXT,
-                      "Calf is fine", 'Kalolo "Tank" Havili-Moala')
+# Session 16 r2c: 'Kalolo "Tank" Havili-Moala' with a given name outside the name lists is one name (the
+# nickname recurs) and "Tank" alone later is that person
+# (:data:`~saidwhat.pipeline.speakers.names._S16_R2C_NICK`; off: "Tank").
+SWITCH_ROWS.append(_switch_row("s16_r2c_nickname_unlisted_given", "names", "_S16_R2C_NICK", "s16_r2c",
+                               _S16_R2C_NICK_GIVEN_TEXT, "Calf is fine", 'Kalolo "Tank" Havili-Moala'))
 
 
 # --- session 16 r2b: organisation descriptions left after round 1 (invented rows) --------------------
@@ -6554,13 +6518,11 @@ _S16_R2D_BOTH_AND_TEXT = ("Ellen Vasquez-Toth leads Martin Greaves in the state,
                           "vote in the Democratic primary.\n")
 
 
-@pytest.mark.model
-def test_s16_r2d_both_and_is_no_pair(monkeypatch):
-    """Session 16 r2d: "both Democrats and independent voters who said" is the correlative "both …
-    and …", no pair of people standing for the Democrat named before
-    (:data:`~saidwhat.pipeline.speakers.groups._S16_R2D_BOTH_AND`; off: Ellen Vasquez-Toth)."""
-    _check_switch_row(monkeypatch, "groups", "_S16_R2D_BOTH_AND", "s16_r2d", _S16_R2D_BOTH_AND_TEXT,
-                      "would vote in the", "anonymous")
+# Session 16 r2d: "both Democrats and independent voters who said" is the correlative "both … and …", no pair
+# of people standing for the Democrat named before
+# (:data:`~saidwhat.pipeline.speakers.groups._S16_R2D_BOTH_AND`; off: Ellen Vasquez-Toth).
+SWITCH_ROWS.append(_switch_row("s16_r2d_both_and_is_no_pair", "groups", "_S16_R2D_BOTH_AND", "s16_r2d",
+                               _S16_R2D_BOTH_AND_TEXT, "would vote in the", "anonymous"))
 
 
 _S16_R2A_CHAIR_TEXT = ("Climate talks in Bonn ended on Thursday without agreement on a loss and damage target.\n\n"
@@ -6614,3 +6576,13 @@ def test_s16_r2c_club_tagged_person(monkeypatch):
     monkeypatch.setattr(names, "_S16_R2C_CLUB", False)
     sp, _ = _speaker_of(saidwhat.extract(_S16_R2C_CLUB_TEXT, mode="fast"), "no promise had been made")
     assert sp is None or sp.kind != "organization", sp
+
+
+# The switch table, with the session-16 rows appended above (SWITCH_ROWS.append): defined last so that
+# its parametrisation sees every row.
+@pytest.mark.model
+@pytest.mark.parametrize("module, const, shape, text, content, on, off, also, shipped", SWITCH_ROWS)
+def test_switch_row(module, const, shape, text, content, on, off, also, shipped, monkeypatch):
+    """The row's speaker (a name, or a kind: anonymous/unresolved) with its switch on; with it off
+    (and ``also``), the row's ``off`` speaker, or any other when the row names none (fast mode)."""
+    _check_switch_row(monkeypatch, module, const, shape, text, content, on, also=also, off=off, shipped=shipped)
