@@ -184,3 +184,19 @@ def test_the_session16_polnear_second_annotation_agrees_as_reported() -> None:
     assert r["rows"] == 50
     assert r["speaker_agree"] == 50, r["disagreements"]
     assert r["kind_agree"] >= 48, r["disagreements"]
+    assert confidence_report([])["ece"] == 0.0
+
+
+@pytest.mark.parametrize("sample, speakers, kinds", [("agreement_s17.jsonl", 59, 60),
+                                                    ("agreement_s17b.jsonl", 58, 59)])
+def test_the_session17_polnear_second_annotations_agree_as_reported(sample: str, speakers: int,
+                                                                    kinds: int) -> None:
+    """agreement.md (session 17): two blind samples of 60 of the 1,046 PolNeAR dev rows added in session 17
+    (``random.Random(17)`` over all rows of the first ten articles; ``random.Random(171)`` over the rows of
+    the 13 long ones whose kind is neither name nor org_name and whose speaker is not writer). Fails if a
+    later gold edit breaks that agreement unnoticed."""
+    from saidwhat.evaluate.speakers import agreement, read_gold
+    r = agreement(read_gold(GOLD / "dev.jsonl"), read_gold(GOLD / sample))
+    assert r["rows"] == 60
+    assert r["speaker_agree"] == speakers, r["disagreements"]
+    assert r["kind_agree"] >= kinds, r["disagreements"]
