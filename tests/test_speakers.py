@@ -5924,21 +5924,18 @@ _S16_H1_EDITORIAL_TEXT = ("Mayor Lena Castellanos should resign, a headline from
                           "promised new homes and delivered none.\"\n")
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("module, const, text, content, name", [
-    pytest.param("documents", "_S16_H1_POLL_MAKER", _S16_H1_POLL_TEXT, "he would draw most", "Harbor Ridge",
-                 id="s16_h1_poll_maker_propn_compound"),
-    pytest.param("documents", "_S16_H1_POLL_MAKER", _S16_H1_POLL_TEXT, "Aldana received 41", "Harbor Ridge",
-                 id="s16_h1_poll_results_take_maker"),
-    pytest.param("documents", "_S16_H1_POLL_MAKER", _S16_H1_CAMEL_TEXT, "up an average", "PollTrackerDaily",
-                 id="s16_h1_camelcase_poll_maker"),
-    pytest.param("org_descriptions", "_S16_H1_EDITORIAL", _S16_H1_EDITORIAL_TEXT, "The mayor promised", "Harbor Tribune",
-                 id="s16_h1_editorial_board_outlet"),
-])
-def test_s16_h1_documents(module, const, text, content, name, monkeypatch):
-    """Session 16 h1: a poll's unnamed-by-NER maker ("a Harbor Ridge Poll", "the PollTrackerDaily
-    polling average") and "the editorial board" of an outlet named with it (rules 3 and 13)."""
-    _check_switch_row(monkeypatch, module, const, "s16_h1", text, content, name)
+# Session 16 h1: a poll's unnamed-by-NER maker ("a Harbor Ridge Poll", "the PollTrackerDaily polling average") and
+# "the editorial board" of an outlet named with it (rules 3 and 13).
+SWITCH_ROWS.extend(_switch_rows("s16_h1_documents", None, [
+    ("s16_h1_poll_maker_propn_compound", "documents", "_S16_H1_POLL_MAKER", _S16_H1_POLL_TEXT, "he would draw most",
+     "Harbor Ridge"),
+    ("s16_h1_poll_results_take_maker", "documents", "_S16_H1_POLL_MAKER", _S16_H1_POLL_TEXT, "Aldana received 41",
+     "Harbor Ridge"),
+    ("s16_h1_camelcase_poll_maker", "documents", "_S16_H1_POLL_MAKER", _S16_H1_CAMEL_TEXT, "up an average",
+     "PollTrackerDaily"),
+    ("s16_h1_editorial_board_outlet", "org_descriptions", "_S16_H1_EDITORIAL", _S16_H1_EDITORIAL_TEXT,
+     "The mayor promised", "Harbor Tribune"),
+]))
 
 
 # --- session 16 h2: sources on real text -- datelines, groups naming members (invented rows) -------
@@ -5960,22 +5957,19 @@ _S16_H2_BODY_PAIR_TEXT = ("The leak of the party's emails shook the Ostrander ca
                           "government was behind the release.\n")
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("module, const, text, content, name", [
-    pytest.param("groups", "_S16_H2_INCLUDING", _S16_H2_INCLUDING_TEXT, "large increases", "Marisol Quintana",
-                 id="s16_h2_group_including_first_member"),
-    pytest.param("groups", "_S16_H2_INCLUDING", _S16_H2_OBSERVERS_TEXT, "the archive for publishing", "Halima Okonjo",
-                 id="s16_h2_observers_including_professor"),
-    pytest.param("groups", "_S16_H2_COORD", _S16_H2_PRONOUN_PAIR_TEXT, "Europe must not forget", "Ingrid Vollmer",
-                 id="s16_h2_pronoun_and_group_first_party"),
-    pytest.param("groups", "_S16_H2_COORD", _S16_H2_BODY_PAIR_TEXT, "a foreign government", "Ostrander campaign",
-                 id="s16_h2_campaign_and_group_first_party"),
-])
-def test_s16_h2_real_text_sources(module, const, text, content, name, monkeypatch):
-    """Session 16 h2: a title-case wire dateline ("Columbus (AFP) –") is no speaker; a plural group
-    naming members with "including" takes the first-named by full name; "she and European
-    leaders", "The X campaign and some researchers" take the first party (rules 6 and 12)."""
-    _check_switch_row(monkeypatch, module, const, "s16_h2", text, content, name)
+# Session 16 h2: a title-case wire dateline ("Columbus (AFP) –") is no speaker; a plural group naming members with
+# "including" takes the first-named by full name; "she and European leaders", "The X campaign and some researchers"
+# take the first party (rules 6 and 12).
+SWITCH_ROWS.extend(_switch_rows("s16_h2_real_text_sources", None, [
+    ("s16_h2_group_including_first_member", "groups", "_S16_H2_INCLUDING", _S16_H2_INCLUDING_TEXT, "large increases",
+     "Marisol Quintana"),
+    ("s16_h2_observers_including_professor", "groups", "_S16_H2_INCLUDING", _S16_H2_OBSERVERS_TEXT,
+     "the archive for publishing", "Halima Okonjo"),
+    ("s16_h2_pronoun_and_group_first_party", "groups", "_S16_H2_COORD", _S16_H2_PRONOUN_PAIR_TEXT,
+     "Europe must not forget", "Ingrid Vollmer"),
+    ("s16_h2_campaign_and_group_first_party", "groups", "_S16_H2_COORD", _S16_H2_BODY_PAIR_TEXT, "a foreign government",
+     "Ostrander campaign"),
+]))
 
 
 _S16_H1_COMMISSION_TEXT = ("Senator Dale Varga faced a challenge to his place on the ballot last month.\n\n"
@@ -6035,20 +6029,17 @@ _S16_H6_APPOS_TEXT = ("Another neighbour, retired teacher Sione Latu, said the d
                       "winter.\n")
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("const, text, content, name", [
-    pytest.param("_S16_H6_GAELIC", _S16_H6_GAELIC_TEXT, "the scheme was", "Aoibheann Mac Giolla Chomhaill",
-                 id="s16_h6_gaelic_particle_outside_entity"),
-    pytest.param("_S16_H6_TITLED_GIVEN", _S16_H6_TITLED_TEXT, "repairs had cost", "Rukia Omari Mfinanga",
-                 id="s16_h6_title_given_two_word_entity"),
-    pytest.param("_S16_H6_APPOS_ROLE", _S16_H6_APPOS_TEXT, "the drains had overflowed", "Sione Latu",
-                 id="s16_h6_appositive_name_with_role_noun"),
-])
-def test_s16_h6_names(const, text, content, name, monkeypatch):
-    """Session 16 h6: a Gaelic particle the NER left out of a name and a particle surname alone
-    tagged ORG; a listed given name between a title and a two-word entity; a name in apposition
-    with its own lower-case role noun after a description (rules 1 and 6)."""
-    _check_switch_row(monkeypatch, "names", const, "s16_h6", text, content, name)
+# Session 16 h6: a Gaelic particle the NER left out of a name and a particle surname alone tagged ORG; a listed given
+# name between a title and a two-word entity; a name in apposition with its own lower-case role noun after a
+# description (rules 1 and 6).
+SWITCH_ROWS.extend(_switch_rows("s16_h6_names", "names", [
+    ("s16_h6_gaelic_particle_outside_entity", "_S16_H6_GAELIC", _S16_H6_GAELIC_TEXT, "the scheme was",
+     "Aoibheann Mac Giolla Chomhaill"),
+    ("s16_h6_title_given_two_word_entity", "_S16_H6_TITLED_GIVEN", _S16_H6_TITLED_TEXT, "repairs had cost",
+     "Rukia Omari Mfinanga"),
+    ("s16_h6_appositive_name_with_role_noun", "_S16_H6_APPOS_ROLE", _S16_H6_APPOS_TEXT, "the drains had overflowed",
+     "Sione Latu"),
+]))
 
 
 # --- session 16 h3: possessed kin words as sources ("X's younger brother", "the player's father"; invented rows) ---
@@ -6067,20 +6058,14 @@ _S16_H3_KIN_NOUN_TEXT = ("Rovers have turned down a third bid for Pawel Nowicki,
                          "a move in January.\n")
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, content, name", [
-    pytest.param(_S16_H3_KIN_NAMED_TEXT, "holding on to hope", "Maja Lindqvist",
-                 id="s16_h3_kin_possessor_name_relative_named_later"),
-    pytest.param(_S16_H3_KIN_UNNAMED_TEXT, "never thrown a stone", "anonymous",
-                 id="s16_h3_kin_possessor_name_unnamed_relative"),
-    pytest.param(_S16_H3_KIN_NOUN_TEXT, "breaking its word", "Dariusz Nowicki",
-                 id="s16_h3_kin_possessor_noun_family_name_later"),
-])
-def test_s16_h3_possessed_kin(text, content, name, monkeypatch):
-    """Session 16 h3: a kin word possessed by a name or a noun is the relative the article names
-    for it (the possessor's family name on a person named just after), else an unnamed relative,
-    ``anonymous`` (rule 8; :data:`~saidwhat.pipeline.speakers.nominals._S16_H3_KIN_POSS`)."""
-    _check_switch_row(monkeypatch, "nominals", "_S16_H3_KIN_POSS", "s16_h3", text, content, name)
+# Session 16 h3: a kin word possessed by a name or a noun is the relative the article names for it (the possessor's
+# family name on a person named just after), else an unnamed relative, ``anonymous`` (rule 8;
+# :data:`~saidwhat.pipeline.speakers.nominals._S16_H3_KIN_POSS`).
+SWITCH_ROWS.extend(_switch_rows("s16_h3_possessed_kin", "nominals", [
+    ("s16_h3_kin_possessor_name_relative_named_later", _S16_H3_KIN_NAMED_TEXT, "holding on to hope", "Maja Lindqvist"),
+    ("s16_h3_kin_possessor_name_unnamed_relative", _S16_H3_KIN_UNNAMED_TEXT, "never thrown a stone", "anonymous"),
+    ("s16_h3_kin_possessor_noun_family_name_later", _S16_H3_KIN_NOUN_TEXT, "breaking its word", "Dariusz Nowicki"),
+], "_S16_H3_KIN_POSS"))
 
 
 # --- session 16 h5: pronouns in long articles (another person the subject since the last speaker; invented rows) ---
@@ -6179,26 +6164,23 @@ _S16_H4_PLACE_POSS_TEXT = ("Talks on engineers advance\n\n"
                            "Mali's defence ministry said no prisoner release was under discussion.\n")
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("module, const, text, content, name", [
-    pytest.param("organisations", "_S16_H4_AND_PLACES", _S16_H4_AND_TEXT, "serious doubts",
-                 "Methodist Council of Scotland and Ireland", id="s16_h4_and_places_in_body_name"),
-    pytest.param("org_descriptions", "_S16_H4_INTRO_BODY", _S16_H4_INTRO_TEXT, "the captain had been told",
-                 "Sømandsforbundet Nord", id="s16_h4_indefinite_body_apposition_past_span"),
-    pytest.param("org_descriptions", "_S16_H4_INTRO_BODY", _S16_H4_NEXT_TEXT, "billing system",
-                 "Farol Cyber Labs", id="s16_h4_indefinite_body_named_next_sentence"),
-    pytest.param("org_descriptions", "_S16_H4_INTRO_BODY", _S16_H4_NEXT_TEXT, "300 gigabytes",
-                 "Sombra Negra", id="s16_h4_group_calling_itself"),
-    pytest.param("org_descriptions", "_S16_H4_COUNTRY_MINISTRY", _S16_H4_MINISTRY_TEXT, "never paid a ransom",
-                 "Oman's foreign ministry", id="s16_h4_capital_is_foreign_ministry"),
-    pytest.param("org_descriptions", "_S16_H4_PLACE_POSS", _S16_H4_PLACE_POSS_TEXT, "no prisoner release",
-                 "Mali's defence ministry", id="s16_h4_country_possessive_ministry_as_written"),
-])
-def test_s16_h4_orgs(module, const, text, content, name, monkeypatch):
-    """Session 16 h4: a body's name with "of A and B" places; an indefinite organisation word named
-    in apposition past the source span, in the next sentence ("That firm, X,") or by "calling itself
-    X" (README rule 3); a country or capital speaking for its foreign ministry (genre README readings)."""
-    _check_switch_row(monkeypatch, module, const, "s16_h4", text, content, name)
+# Session 16 h4: a body's name with "of A and B" places; an indefinite organisation word named in apposition past the
+# source span, in the next sentence ("That firm, X,") or by "calling itself X" (README rule 3); a country or capital
+# speaking for its foreign ministry (genre README readings).
+SWITCH_ROWS.extend(_switch_rows("s16_h4_orgs", None, [
+    ("s16_h4_and_places_in_body_name", "organisations", "_S16_H4_AND_PLACES", _S16_H4_AND_TEXT, "serious doubts",
+     "Methodist Council of Scotland and Ireland"),
+    ("s16_h4_indefinite_body_apposition_past_span", "org_descriptions", "_S16_H4_INTRO_BODY", _S16_H4_INTRO_TEXT,
+     "the captain had been told", "Sømandsforbundet Nord"),
+    ("s16_h4_indefinite_body_named_next_sentence", "org_descriptions", "_S16_H4_INTRO_BODY", _S16_H4_NEXT_TEXT,
+     "billing system", "Farol Cyber Labs"),
+    ("s16_h4_group_calling_itself", "org_descriptions", "_S16_H4_INTRO_BODY", _S16_H4_NEXT_TEXT, "300 gigabytes",
+     "Sombra Negra"),
+    ("s16_h4_capital_is_foreign_ministry", "org_descriptions", "_S16_H4_COUNTRY_MINISTRY", _S16_H4_MINISTRY_TEXT,
+     "never paid a ransom", "Oman's foreign ministry"),
+    ("s16_h4_country_possessive_ministry_as_written", "org_descriptions", "_S16_H4_PLACE_POSS", _S16_H4_PLACE_POSS_TEXT,
+     "no prisoner release", "Mali's defence ministry"),
+]))
 
 
 _S16_H5_ROLE_SUBJECT_TEXT = (
@@ -6302,29 +6284,12 @@ _S16_R2C_TITLED_TEXT = ("The two councillors for the ward split on the vote. Cr 
                         "residents.\n")
 
 
-def _s16_r2c_titles_off(monkeypatch):
-    """Take the titles of :data:`~saidwhat.pipeline.speakers.names._S16_R2C_TITLES` (added at import)
-    back out of the title sets, as the switch off would."""
-    from saidwhat.pipeline.speakers import forms, names
-    words = set(names.TITLE_WORDS) - names._R2C_TITLE_WORDS
-    monkeypatch.setattr(names, "TITLE_WORDS", words)
-    monkeypatch.setattr(forms, "TITLE_WORDS", words)
-    monkeypatch.setattr(names, "_BARE_TITLES",
-                        frozenset(names._BARE_TITLES - {w.rstrip(".") for w in names._R2C_TITLE_WORDS}))
-
-
-@pytest.mark.model
-def test_s16_r2c_councillor_title_cr(monkeypatch):
-    """Session 16 r2c: "Cr" (Australian and New Zealand councillor) is a title, not a name word:
-    "Cr Mereana Te Huia" is not the "Cr Leilani Fonoti" before her, and "She" takes her
-    (:data:`~saidwhat.pipeline.speakers.names._S16_R2C_TITLES`; off: "Cr Leilani Fonoti")."""
-    from saidwhat.pipeline.speakers import names
-    assert names._S16_R2C_TITLES and "cr" in names.TITLE_WORDS
-    sp, _ = _speaker_of(saidwhat.extract(_S16_R2C_TITLED_TEXT, mode="fast"), "Porirua badly needed")
-    assert sp is not None and sp.name == "Mereana Te Huia", sp
-    _s16_r2c_titles_off(monkeypatch)
-    sp, _ = _speaker_of(saidwhat.extract(_S16_R2C_TITLED_TEXT, mode="fast"), "Porirua badly needed")
-    assert sp is None or sp.name != "Mereana Te Huia", sp
+# Session 16 r2c: "Cr" (Australian and New Zealand councillor) is a title, not a name word: "Cr Mereana Te Huia" is
+# not the "Cr Leilani Fonoti" before her, and "She" takes her
+# (:data:`~saidwhat.pipeline.speakers.names._S16_R2C_TITLES`, read when the rules run since session 17, so the
+# row can turn it off; off: "Cr Leilani Fonoti").
+SWITCH_ROWS.append(_switch_row("s16_r2c_councillor_title_cr", "names", "_S16_R2C_TITLES", "s16_r2c",
+                               _S16_R2C_TITLED_TEXT, "Porirua badly needed", "Mereana Te Huia"))
 
 
 

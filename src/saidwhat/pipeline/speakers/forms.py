@@ -32,7 +32,7 @@ import re
 
 from ..coref import first_name_gender, norm_tokens
 from .entities import DESC_KINDS, ORG_HEADS
-from .names import HONORIFICS, TITLE_WORDS, _strip_poss
+from .names import HONORIFICS, _strip_poss, _titles
 
 #: Patterns of hot call sites, compiled once (speed, session 13).
 _RX_0 = re.compile(r"[ \t]*:")
@@ -183,7 +183,7 @@ class FormRules:
             if last.isupper() or not last[:1].isupper():
                 continue
             first = [w for w in mm.group(1).split() if w[:1].isupper() and not w[1:2].isupper()]
-            first = [w for w in first if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in TITLE_WORDS
+            first = [w for w in first if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in _titles()
                      and w.lower() not in _NOT_GIVEN]
             if first and len(first) == len(mm.group(1).split()):
                 found = " ".join(first + [last])

@@ -44,7 +44,8 @@ _RX_3 = re.compile(r"\d")
 _RX_4 = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+")
 
 #: Title words that spaCy's NER often includes in a PERSON entity ("Mayor Ines Duarte"); they are
-#: moved from the name into the role.
+#: moved from the name into the role. Without the session-16 r2c titles: rules read
+#: :func:`_titles`, which adds them while :data:`_S16_R2C_TITLES` is on.
 TITLE_WORDS = {"mayor", "president", "governor", "councillor", "councilor", "senator", "sen.", "rep.", "representative",
                "dr.", "dr", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "prof.", "professor", "judge", "justice", "minister",
                "secretary", "chairman", "chairwoman", "chair", "commissioner", "director", "coach", "general", "gen.",
@@ -250,13 +251,37 @@ _S16_H6_TITLED_GIVEN = True
 #: :data:`TITLE_WORDS` / :data:`_BARE_TITLES`: "Cr" (Australian and New Zealand councillors, "Cr
 #: Aroha Te Rangi"), "Ratu" (Fijian chiefly title, "Ratu Isikeli Naivalu"), "Tun", "Datuk", "Dato",
 #: "Datin" (Malaysian honorifics). They go into the role, not the name (rule 1 of
-#: ``gold/speakers/README.md``: the name without titles). Added to both sets at import when on.
-#: ``False`` gives the old behaviour.
+#: ``gold/speakers/README.md``: the name without titles). The titles stay in their own set,
+#: :data:`_R2C_TITLE_WORDS`, and the switch is read when a rule runs: :func:`_titles`,
+#: :func:`_bare_titles`, :func:`_role_noun` and :func:`_r2c_title` (for the sets built from
+#: :data:`TITLE_WORDS` elsewhere: ``nominals._person_roles``, ``ner_fix._bad_word``) hold them while
+#: it is on. ``False`` gives the old behaviour.
 _S16_R2C_TITLES = True
 _R2C_TITLE_WORDS = frozenset({"cr", "cr.", "ratu", "tun", "datuk", "dato", "dato'", "datin"})
-if _S16_R2C_TITLES:
-    TITLE_WORDS |= _R2C_TITLE_WORDS
-    _BARE_TITLES = _BARE_TITLES | frozenset(w.rstrip(".") for w in _R2C_TITLE_WORDS)
+#: :data:`TITLE_WORDS` and :data:`_BARE_TITLES` with the titles of :data:`_R2C_TITLE_WORDS` (bare: no
+#: full stop), built once for :func:`_titles` and :func:`_bare_titles`.
+_TITLE_WORDS_R2C = frozenset(TITLE_WORDS | _R2C_TITLE_WORDS)
+_BARE_TITLES_R2C = _BARE_TITLES | frozenset(w.rstrip(".") for w in _R2C_TITLE_WORDS)
+
+
+def _titles() -> frozenset[str] | set[str]:
+    """The lower-case title words: :data:`TITLE_WORDS`, and the titles of :data:`_R2C_TITLE_WORDS`
+    while :data:`_S16_R2C_TITLES` is on (read per call)."""
+    return _TITLE_WORDS_R2C if _S16_R2C_TITLES else TITLE_WORDS
+
+
+def _bare_titles() -> frozenset[str]:
+    """The titles that make the capitalised words after them a name, without their full stop:
+    :data:`_BARE_TITLES`, and those of :data:`_R2C_TITLE_WORDS` while :data:`_S16_R2C_TITLES` is on
+    (read per call)."""
+    return _BARE_TITLES_R2C if _S16_R2C_TITLES else _BARE_TITLES
+
+
+def _r2c_title(low: str) -> bool:
+    """Whether the lower-cased word ``low`` is a title of :data:`_R2C_TITLE_WORDS` and
+    :data:`_S16_R2C_TITLES` is on (read per call): the check that adds them to a set built from
+    :data:`TITLE_WORDS` at import."""
+    return bool(_S16_R2C_TITLES) and low in _R2C_TITLE_WORDS
 
 
 #: A word character, apostrophe or hyphen (:func:`_whole_word_in`).
@@ -481,7 +506,7 @@ def _name_after_quote(ent) -> bool:
     are set aside ("State Treasurer Lionel Agyeman", "Delphine Okonkwo-Hart")."""
     doc = ent.doc
     toks = [t for t in ent if not t.is_punct]
-    names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_ not in OCCUPATIONS]
+    names = [t for t in toks if t.lower_ not in _titles() and t.lower_ not in OCCUPATIONS]
     if not 2 <= len(names) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in names):
         return False
     before = doc_text(doc)[max(0, ent.start_char - 4):ent.start_char]
@@ -621,7 +646,7 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                     post.insert(0, toks.pop())  # "Min-jun [Tanaka KC]": the given name put back, then the rank set aside
                 hyphened.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
         lead_titles = []
-        while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in OCCUPATIONS
+        while len(toks) > 1 and (toks[0].lower_ in _titles() or toks[0].lower_ in OCCUPATIONS
                                  or _S13_NAME_TITLES and toks[0].lower_ in _S13_TITLES
                                  and (len(toks) > 2 or first_name_gender(toks[0].text) is None)) \
                 and not (_S11_NAMES_TITLE_GIVEN and len(toks) == 2 and _title_given_name(toks[0])):
@@ -660,8 +685,8 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
                           or _S16_H6_TITLED_GIVEN and len(toks) == 2 and len(role_toks) >= 2
                           and role_toks[-1].i == toks[0].i - 1 and role_toks[-1].ent_type_ == ""
                           and first_name_gender(role_toks[-1].text) is not None
-                          and (role_toks[-2].lower_.rstrip(".") in _BARE_TITLES or role_toks[-2].lower_ in HONORIFICS
-                               or role_toks[-2].lower_ in _ROLE_NOUNS_BEFORE_NAME)) \
+                          and (role_toks[-2].lower_.rstrip(".") in _bare_titles() or role_toks[-2].lower_ in HONORIFICS
+                               or _role_noun(role_toks[-2].lower_))) \
                 and _split_first_name(role_toks, text, after_punct=len(toks) == 2):
             # "Mads [Kjeldsen]", "“Morning Edition,” Teodor [Vasilescu Brandt]": the NER left the
             # first name out
@@ -772,7 +797,7 @@ def _second_given(t: Token, given: Token) -> bool:
     if not t.text[:1].isupper() or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") or "\n" in t.whitespace_:
         return False
     low = t.lower_
-    if low in TITLE_WORDS or low in HONORIFICS or low in OCCUPATIONS:
+    if low in _titles() or low in HONORIFICS or low in OCCUPATIONS:
         return False
     g = first_name_gender(t.text)
     return g is not None and g == first_name_gender(given.text)
@@ -810,10 +835,10 @@ def _nicknamed_names(text: str) -> list[tuple[int, int, str]]:
         if g is None:
             continue
         given, nick = g.group("given"), m.group("nick")
-        if given.lower() in TITLE_WORDS or given.lower() in HONORIFICS:
+        if given.lower() in _titles() or given.lower() in HONORIFICS:
             continue
         if first_name_gender(given) is None and nick.lower()[:3] not in given.lower() and not (
-                _S16_R2C_NICK and given.lower() not in _SPACY_STOP and given.lower() not in TITLE_WORDS
+                _S16_R2C_NICK and given.lower() not in _SPACY_STOP and given.lower() not in _titles()
                 and m.group("sur").lower() not in _SPACY_STOP and not _POSS.search(given)
                 and (len(_occurrences(text, m.group("sur"))) > 1 or len(_occurrences(text, nick)) > 1)):
             continue
@@ -926,10 +951,10 @@ def _title_given_name(t: Token) -> bool:
     rank (:data:`_RANK_TITLES`) or British title, right after a lower-case role noun
     (:data:`_ROLE_NOUNS_BEFORE_NAME`): "Redcliffe manager *Dean* Whitcombe" (titles do not stack
     after a role noun). Session 11 (:data:`_S11_NAMES_TITLE_GIVEN`; issue 11 genre train, series k)."""
-    if t.i == 0 or not t.text[:1].isupper() or t.is_upper or t.lower_ in _RANK_TITLES or t.lower_ in _BARE_TITLES:
+    if t.i == 0 or not t.text[:1].isupper() or t.is_upper or t.lower_ in _RANK_TITLES or t.lower_ in _bare_titles():
         return False
     prev = t.doc[t.i - 1]
-    return prev.is_lower and prev.lower_ in _ROLE_NOUNS_BEFORE_NAME and first_name_gender(t.text) is not None
+    return prev.is_lower and _role_noun(prev.lower_) and first_name_gender(t.text) is not None
 
 
 def _org_name_tail(doc: Doc, text: str, end: int, last: Token) -> bool:
@@ -946,7 +971,7 @@ def _org_name_tail(doc: Doc, text: str, end: int, last: Token) -> bool:
         return False
     k = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1  # the capitalised word
     nxt = doc[k] if k < len(doc) else None
-    return nxt is not None and nxt.ent_type_ == "" and nxt.lower_ not in TITLE_WORDS and nxt.pos_ in ("PROPN", "NOUN") \
+    return nxt is not None and nxt.ent_type_ == "" and nxt.lower_ not in _titles() and nxt.pos_ in ("PROPN", "NOUN") \
         and not _title_case_line(text, nxt.idx)
 
 
@@ -1072,7 +1097,7 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str] | C
     Empty when there is none."""
     doc = nxt.doc
     last = toks[-1]
-    names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_ not in OCCUPATIONS]
+    names = [t for t in toks if t.lower_ not in _titles() and t.lower_ not in OCCUPATIONS]
     if not 1 <= len(names) <= 2 or last.whitespace_ != " " or "\n" in last.whitespace_:
         return []
     types = ("", "PERSON", "ORG") + (("PRODUCT", "WORK_OF_ART", "NORP", "GPE") if _S10_NAMES3 else ()) \
@@ -1090,7 +1115,7 @@ def _surname_after(toks: list[Token], nxt: Token, text: str, tails: set[str] | C
         return []  # the next entity runs on: a name or body of its own
     word = doc[nxt.i:j + 1]
     low = nxt.lower_
-    if low in TITLE_WORDS or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS or low in OCCUPATIONS \
+    if low in _titles() or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS or low in OCCUPATIONS \
             or low in QUESTION_OPENERS or low in HONORIFICS or low in NAME_PARTICLES:
         return []
     # (not on a Title Case headline line: tested only where a surname is found, the line's scan being the dearest test)
@@ -1124,10 +1149,10 @@ def _given_name_word(t: Token) -> bool:
     j = t.i
     while t.ent_type_ and t.doc[j].ent_iob_ == "I":  # "[Dr Ines]/ORG van der Berg": titles, then the given name
         j -= 1
-        if t.doc[j].lower_.rstrip(".") not in _BARE_TITLES and t.doc[j].lower_ not in TITLE_WORDS:
+        if t.doc[j].lower_.rstrip(".") not in _bare_titles() and t.doc[j].lower_ not in _titles():
             return False
     low = t.lower_
-    return not (low in TITLE_WORDS or low in OCCUPATIONS or low in ORG_HEADS or low in ORG_KIND_OF
+    return not (low in _titles() or low in OCCUPATIONS or low in ORG_HEADS or low in ORG_KIND_OF
                 or low in _KNOWN_KINDS or low in HONORIFICS or low in QUESTION_OPENERS)
 
 
@@ -1151,7 +1176,7 @@ def _particle_cut_surname(popped: list[Token], nxt: Token, end: int) -> list[Tok
     low = nxt.lower_
     if not (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and nxt.pos_ == "PROPN") \
             or nxt.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "DATE") or low in ORG_HEADS or low in ORG_KIND_OF \
-            or low in NON_PERSON_HEADS or low in TITLE_WORDS or low in OCCUPATIONS:
+            or low in NON_PERSON_HEADS or low in _titles() or low in OCCUPATIONS:
         return []
     return popped + [nxt]
 
@@ -1220,7 +1245,7 @@ def _hyphen_given_name(toks: list[Token]) -> list[Token]:
         return toks
 
     def part_ok(t: Token) -> bool:
-        return t.is_alpha and t.ent_type_ in ("", "PERSON") and t.lower_ not in TITLE_WORDS \
+        return t.is_alpha and t.ent_type_ in ("", "PERSON") and t.lower_ not in _titles() \
             and t.lower_ not in OCCUPATIONS and t.lower_ not in _HYPHEN_PREFIXES
 
     def glued(j: int) -> int | None:
@@ -1267,14 +1292,14 @@ def _split_full_name(nxt: Token, first: Token, text: str, person_words: set[str]
     if not (w[:1].isupper() and (w.isalpha() or apos) and len(w) > 1 and not w.isupper()):
         return None
     if apos and (first.lower_ in _FIRST_NAMES or first_name_gender(first.text) is not None) \
-            and nxt.ent_type_ in ("", "PERSON") and first.lower_ not in TITLE_WORDS:
+            and nxt.ent_type_ in ("", "PERSON") and first.lower_ not in _titles():
         return nxt  # an O’/D’ surname is a surname on its first writing
     if nxt.ent_type_ not in ("", "PERSON"):
         return None
     if nxt.ent_type_ and nxt.ent_iob_ != "B" or nxt.i + 1 < len(doc) and doc[nxt.i + 1].ent_iob_ == "I":
         return None  # the next entity is longer than one word: a name of its own
     low, flow = w.lower(), first.lower_
-    if low in TITLE_WORDS or low in _FIRST_NAMES or low in ORG_HEADS or flow in TITLE_WORDS or not first.text[:1].isupper():
+    if low in _titles() or low in _FIRST_NAMES or low in ORG_HEADS or flow in _titles() or not first.text[:1].isupper():
         return None
     if flow in _FIRST_NAMES:
         return nxt if nxt.ent_type_ == "PERSON" or len(_occurrences(text, w)) > 1 else None
@@ -1304,7 +1329,7 @@ def _split_surname(nxt: Token, first: Token, text: str) -> bool:
     w = nxt.text
     if not w[:1].isupper() or w.isascii() or nxt.is_punct or nxt.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"):
         return False
-    if nxt.idx != first.idx + len(first) + 1 or not first.text[:1].isupper() or first.lower_ in TITLE_WORDS:
+    if nxt.idx != first.idx + len(first) + 1 or not first.text[:1].isupper() or first.lower_ in _titles():
         return False
     if any(ch.isdigit() for ch in w):
         return False
@@ -1406,12 +1431,12 @@ def _split_first_name(role_toks: list[Token], text: str, *, after_punct: bool = 
     if bullet:  # "-Nate [Cohn] explains …": a bulleted line's first word (session 9)
         word = t.text[bullet:]
         return word.isalpha() and not word.isupper() and t.ent_type_ in ("", "PERSON") and not (
-            word.lower() in TITLE_WORDS or word.lower() in OCCUPATIONS or word.lower() in ORG_HEADS
+            word.lower() in _titles() or word.lower() in OCCUPATIONS or word.lower() in ORG_HEADS
             or word.lower() in ORG_KIND_OF or word.lower() in _KNOWN_KINDS or word.lower() in QUESTION_OPENERS)
     if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.is_upper or t.ent_type_ not in ("", "PERSON"):
         return False
     low = t.lower_
-    if low in TITLE_WORDS or low in OCCUPATIONS or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS:
+    if low in _titles() or low in OCCUPATIONS or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS:
         return False
     if _S13_NAME_TITLES and low in _S13_TITLES and first_name_gender(t.text) is None:
         return False  # "Prosecutor [Jane Mills]": a job title opening the sentence (session 13)
@@ -1422,7 +1447,7 @@ def _split_first_name(role_toks: list[Token], text: str, *, after_punct: bool = 
         return True  # "the Conservative candidate, Mehmet [Yıldız]": a listed given name right before the surname
     if _S10_NAMES3 and len(role_toks) >= 2 and role_toks[-2].i == t.i - 1:
         prev = role_toks[-2].lower_
-        if prev in TITLE_WORDS or prev.rstrip(".") in _BARE_TITLES or prev in OCCUPATIONS or prev in _ROLE_NOUNS_BEFORE_NAME:
+        if prev in _titles() or prev.rstrip(".") in _bare_titles() or prev in OCCUPATIONS or _role_noun(prev):
             return True  # "Sheriff Çağrı [Aydın]", "campaigner Tunde [Oyelaran]": a title, then the given name
     line_start = text.rfind("\n", 0, t.idx) + 1
     if after_punct and len(role_toks) == 1 and t.i > 0 and t.doc[t.i - 1].is_punct and t.doc[t.i - 1].text in ",”\"’':;":
@@ -1466,12 +1491,12 @@ def _titled_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
         titles = []
         i = ent.start - 1
         # ``t``: ``doc[i]``, read once per step (speed, session 13)
-        while i >= 0 and ((t := doc[i]).lower_.rstrip(".") in _BARE_TITLES and t.text[:1].isupper()
+        while i >= 0 and ((t := doc[i]).lower_.rstrip(".") in _bare_titles() and t.text[:1].isupper()
                           or _padding(t) and i > 0) and len(titles) < 3:
             if not _padding(t):
                 titles.insert(0, t)  # "Dr [Nkechi Obi]" with the title outside the entity
             i -= 1
-        while toks and toks[0].lower_.rstrip(".") in _BARE_TITLES and toks[0].text[:1].isupper():
+        while toks and toks[0].lower_.rstrip(".") in _bare_titles() and toks[0].text[:1].isupper():
             titles.append(toks.pop(0))
         if not titles or not 1 <= len(toks) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
             continue
@@ -1481,7 +1506,7 @@ def _titled_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
             nxt = doc[ent.end]  # "[Councillor Amrit]/ORG [Sandhu]/ORG": the NER cut the name after the given name
             if not toks[-1].whitespace_.count("\n") and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
                     and not nxt.is_upper and nxt.lower_ not in ORG_HEADS and nxt.lower_ not in ORG_KIND_OF \
-                    and nxt.lower_ not in _KNOWN_KINDS and nxt.lower_ not in TITLE_WORDS \
+                    and nxt.lower_ not in _KNOWN_KINDS and nxt.lower_ not in _titles() \
                     and len(_occurrences(text, nxt.text)) > 1:
                 toks.append(nxt)
         name = _strip_poss(text[toks[0].idx: toks[-1].idx + len(toks[-1])])
@@ -1544,7 +1569,7 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
         core = toks[:1] + core + toks[-1:] if len(toks) > 1 else toks
         if not 2 <= len(core) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.is_alpha for t in core):
             continue
-        if any(t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in TITLE_WORDS or t.lower_ in OCCUPATIONS
+        if any(t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in _titles() or t.lower_ in OCCUPATIONS
                for t in toks):
             continue  # "Comedian Milo Evans" is :func:`occupation_led`'s
         role_toks = []
@@ -1553,7 +1578,7 @@ def _misread_person_names(doc: Doc, persons: set[str], ents: tuple | None = None
                 and "\n" not in doc[i].whitespace_ and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") or doc[i].ent_type_ == "NORP"):
             role_toks.insert(0, doc[i])
             i -= 1
-        titled = bool(role_toks) and role_toks[-1].lower_ in TITLE_WORDS and role_toks[-1].lower_ not in HONORIFICS
+        titled = bool(role_toks) and role_toks[-1].lower_ in _titles() and role_toks[-1].lower_ not in HONORIFICS
         if ent.label_ != "ORG" or toks[-1].lower_ not in persons and not titled:
             if not (_S11_NAMES_MISREAD and _listed_name_alone(toks, core, text)
                     or _S13_NAME_APPOS and _appositive_name(toks, core, text)):
@@ -1630,7 +1655,7 @@ def _colon_label_name(ent, text: str, persons: set[str]) -> NamedMention | None:
     left = toks[:k]
     if not all(t.text[:1].isupper() and t.is_alpha or t.lower_ in NAME_PARTICLES for t in left) \
             or left[-1].lower_ not in persons or any(
-                t.lower_ in ORG_HEADS or t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in TITLE_WORDS
+                t.lower_ in ORG_HEADS or t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in _titles()
                 for t in left):
         return None
     a, b = left[0].idx, left[-1].idx + len(left[-1])
@@ -1660,7 +1685,7 @@ def _name_of_firm(ent, text: str) -> NamedMention | None:
         return None
     for t in [first] + [t for t in sur if t.is_alpha]:
         low = t.lower_
-        if not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) or low in TITLE_WORDS or low in OCCUPATIONS \
+        if not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) or low in _titles() or low in OCCUPATIONS \
                 or low in ORG_HEADS or low in ORG_KIND_OF or low in _KNOWN_KINDS or low in NON_PERSON_HEADS:
             return None
     if len(sur) == 1 and (sur[0].pos_ != "PROPN" or first_name_gender(sur[0].text) is not None and len(firm) == 1):
@@ -1701,7 +1726,7 @@ def _appositive_name(toks: list[Token], core: list[Token], text: str) -> bool:
     if text[end:end + 1] != ",":
         return False
     m = _APPOS_ROLE_BEFORE.search(text, max(0, toks[0].idx - 60), toks[0].idx)
-    return m is not None and (m.group(1) in _RELATION_NOUNS or m.group(1) in _ROLE_NOUNS_BEFORE_NAME)
+    return m is not None and (m.group(1) in _RELATION_NOUNS or _role_noun(m.group(1)))
 
 
 #: Entity labels the small NER gives a person's name besides ORG ("[Kwabena Asante]/WORK_OF_ART",
@@ -1724,7 +1749,7 @@ def _listed_name_alone(toks: list[Token], core: list[Token], text: str) -> bool:
         return False
     doc = last.doc
     prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    if prev is not None and prev.is_lower and prev.lower_ in _ROLE_NOUNS_BEFORE_NAME:
+    if prev is not None and prev.is_lower and _role_noun(prev.lower_):
         return True
     full = text[toks[0].idx: last.idx + len(last)]
     n_full = text.count(full)
@@ -1821,7 +1846,7 @@ def _alone_elsewhere(text: str, word: str, a: int, b: int) -> bool:
         if a <= i < b:
             continue
         prev = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, i - 30):i])
-        if prev is None or not prev.group(1)[:1].isupper() or prev.group(1).lower() in TITLE_WORDS:
+        if prev is None or not prev.group(1)[:1].isupper() or prev.group(1).lower() in _titles():
             return True
     return False
 
@@ -1845,7 +1870,7 @@ def _office_titled_names(doc: Doc, text: str, ents: tuple) -> list[NamedMention]
     seen = 0  # the end of the last title's words: "State for …" inside "Secretary of State for …" is no title
     for m in _OFFICE_OF.finditer(text):
         title = m.group(1).lower()
-        if title not in TITLE_WORDS or title in HONORIFICS or title in UK_TITLES or m.start() < seen:
+        if title not in _titles() or title in HONORIFICS or title in UK_TITLES or m.start() < seen:
             continue
         words: list[tuple[int, int]] = []
         pos = m.end()
@@ -1884,13 +1909,13 @@ def _office_titled_names(doc: Doc, text: str, ents: tuple) -> list[NamedMention]
             k = next((i for i in range(max(1, len(tail) - 3), len(tail) - 1) if low[i] in _FIRST_NAMES), None)
         if k is None and _alone_elsewhere(text, text[tail[-1][0]:tail[-1][1]], m.start(), tail[-1][1]):
             k = len(tail) - 2  # "Minister of Fisheries Tane Wharepapa … Wharepapa said"
-        if k is None or any(w in TITLE_WORDS or w in ORG_HEADS or w in ORG_KIND_OF or w in _KNOWN_KINDS
+        if k is None or any(w in _titles() or w in ORG_HEADS or w in ORG_KIND_OF or w in _KNOWN_KINDS
                             or w in OCCUPATIONS for w in low[k:]):
             continue
         rs = m.start()
         while True:  # "Deputy Minister for …", "Acting Secretary of …"
             lead = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, rs - 20):rs])
-            if lead is None or (lead.group(1).lower() not in _OFFICE_LEAD and lead.group(1).lower() not in TITLE_WORDS) \
+            if lead is None or (lead.group(1).lower() not in _OFFICE_LEAD and lead.group(1).lower() not in _titles()) \
                     or lead.group(1).lower() in HONORIFICS:
                 break
             rs -= len(lead.group(0))
@@ -1989,6 +2014,13 @@ _S15_ROLE_NOUNS_ADDED = frozenset(
     virologist counsellor mediator negotiator rapporteur""".split()) - _ROLE_NOUNS_BEFORE_NAME
 if _S15_ROLE_NOUNS_MORE:
     _ROLE_NOUNS_BEFORE_NAME = _ROLE_NOUNS_BEFORE_NAME | _S15_ROLE_NOUNS_ADDED
+
+
+def _role_noun(low: str) -> bool:
+    """Whether the lower-cased word ``low`` is a role noun that stands right before a name:
+    :data:`_ROLE_NOUNS_BEFORE_NAME`, or a title of letters only of :data:`_R2C_TITLE_WORDS` while
+    :data:`_S16_R2C_TITLES` is on (:func:`_r2c_title`, read per call)."""
+    return low in _ROLE_NOUNS_BEFORE_NAME or (low.isalpha() and _r2c_title(low))
 #: "Khizr and " right before a full name ("Khizr and Ghazala Khan"): a given name and "and".
 _JOINT_FIRST = re.compile(r"(?<![\w’'.-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w’'-]*)[ \t]+and[ \t]+$")
 
@@ -2020,7 +2052,7 @@ def joint_names(text: str, named: list[NamedMention]) -> list[NamedMention]:
         if len(x) != 1:
             continue
         w = x[0]
-        if w in surnames or w in TITLE_WORDS or w in OCCUPATIONS or w in ORG_HEADS or w in ORG_KIND_OF \
+        if w in surnames or w in _titles() or w in OCCUPATIONS or w in ORG_HEADS or w in ORG_KIND_OF \
                 or w in PRONOUNS or w in QUESTION_OPENERS:
             continue
         if any(t[0] == w and t[-1] != toks[-1] for t in full) and any(
@@ -2072,7 +2104,7 @@ class NameRules:
             return None
         given = {g.group(1) for g in re.finditer(r"\b([A-Z][a-z\u00c0-\u024f'’]+)[ \u00a0]" + re.escape(surname) + r"\b",
                                                 self.text) if g.end(1) + 1 != pos
-                 and g.group(1).lower() not in TITLE_WORDS and first_name_gender(g.group(1)) is not None}
+                 and g.group(1).lower() not in _titles() and first_name_gender(g.group(1)) is not None}
         return f"{given.pop()} {surname}" if len(given) == 1 else None
 
     def _honorific_name(self, want: list[str], pos: int, memo: dict, gender: str | None = None) -> NamedMention | None:
@@ -2400,7 +2432,7 @@ class NameRules:
                 continue
             if _S9_NAMES and head_end >= end - 1 and m.start in (end + 1, end + 2) and self.text[end:m.start].strip() == "" \
                     and re.search(r"(?<![\w’'-])[a-z]{3,}$", self.text[start:end].rstrip()) \
-                    and self.text[start:end].rstrip().rsplit(None, 1)[-1] in _ROLE_NOUNS_BEFORE_NAME:
+                    and _role_noun(self.text[start:end].rstrip().rsplit(None, 1)[-1]):
                 return m  # "Bernstein analyst" | "Marcus Lee said": the role's holder
             if _S16_H2_DASH_APPOS and m.end > end and head_end >= end - 1 and m.start - end < 60 \
                     and _MODIFIER_DASH_GAP.match(self.text[end:m.start]) \
@@ -2414,7 +2446,7 @@ class NameRules:
                 return m
             if _S16_H6_APPOS_ROLE:
                 g = _APPOS_ROLE_GAP.match(self.text, head_end, m.start)
-                if g is not None and g.group("noun").lower() in _ROLE_NOUNS_BEFORE_NAME \
+                if g is not None and _role_noun(g.group("noun").lower()) \
                         and not any(w.lower() in _APPOS_NOT_ROLE for w in g.group(0).split()):
                     return m  # "Another resident, retired engineer Tavita Fa'amausili,": the role's holder
             break
@@ -2456,12 +2488,12 @@ class NameRules:
                    and w in _orgs._RUN_PARTICLES for w in ws):
             return None
         low = [w.lower() for w in ws]
-        if all(w in TITLE_WORDS or w in OCCUPATIONS or w in ORG_HEADS for w in low) or low[0] in PRONOUNS:
+        if all(w in _titles() or w in OCCUPATIONS or w in ORG_HEADS for w in low) or low[0] in PRONOUNS:
             return None
         first = norm_tokens(ws[0])[:1]
         rest_words = set(re.findall(r"[a-z]+", rest.lower()))
         if len(ws) in (2, 3) and not any(w in ORG_HEADS for w in low) and (
-                (first and (first[0] in _FIRST_NAMES)) or rest_words & (TITLE_WORDS | OCCUPATIONS)):
+                (first and (first[0] in _FIRST_NAMES)) or rest_words & (_titles() | OCCUPATIONS)):
             return self._person(head, None, start).key
         if len(ws) == 1 and not ws[0].isupper() and not _CAMEL_BRAND.search(ws[0]):
             # a single capitalised word: a surname or a place, not an organisation; a camel-case

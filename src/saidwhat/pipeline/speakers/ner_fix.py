@@ -113,7 +113,10 @@ def _bad_word(w: str) -> bool:
     if not _BAD:
         from .names import TITLE_WORDS  # names imports this module
         _BAD.update(_NOT_NAME, ORG_KIND_OF, _KNOWN_KINDS, ORG_HEADS, TITLE_WORDS, OCCUPATIONS, PRONOUNS, DESC_KINDS)
-    return w in _BAD
+    if w in _BAD:
+        return True
+    from .names import _r2c_title  # the session-16 r2c titles, while that switch is on
+    return _r2c_title(w)
 
 
 _APPOS_HEAD = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?((?:[\w.'’-]+\s+){0,3}?)([\w.'’-]+)(\s+of\b[^,]{0,40})?\s*[,.]")
@@ -127,37 +130,37 @@ def _title_apposition(rest: str) -> bool:
     whose "of" phrase runs on into a clause (", Minister of Fisheries Ana Roe said the …,")."""
     if rest.lstrip()[:1] != ",":
         return False
-    from .names import TITLE_WORDS
+    from .names import _titles
     m = _APPOS_HEAD.match(rest)
     if not m:
         return _role_phrase(rest)
     if m.group(3) and _APPOS_CLAUSE.search(m.group(3)):
         return False  # ", Minister of Fisheries Ana Roe said …": a clause, no apposition
     head = m.group(2).lower()
-    if (head in TITLE_WORDS or head in OCCUPATIONS) and not set(m.group(1).lower().split()) & {"of", "for", "at"}:
+    if (head in _titles() or head in OCCUPATIONS) and not set(m.group(1).lower().split()) & {"of", "for", "at"}:
         return True
     return _role_phrase(rest)
 
 
 def _role_phrase(rest: str) -> bool:
     """Whether ``rest`` opens with an apposition of a role word and its phrase (:func:`_title_apposition`)."""
-    from .names import TITLE_WORDS, _S10_NAMES3
+    from .names import _S10_NAMES3, _titles
     if not _S10_NAMES3:
         return False
     # ", a spokesman for Tidewater Leisure,", ", director of research at the charity,": the role
     # word, then its "for"/"at"/"with" phrase (session 10, ``_S10_NAMES3``)
     m = _ROLE_PHRASE.match(rest)
-    return bool(m) and (m.group(2) in TITLE_WORDS or m.group(2) in OCCUPATIONS)
+    return bool(m) and (m.group(2) in _titles() or m.group(2) in OCCUPATIONS)
 
 
 def _role_before(text: str, a: int) -> bool:
     """Whether the name starting at ``a`` stands after a role noun and a comma, "Its chief executive,
     *Min-jun Ng*,", "The public defender, *Zhiwei Park*, said": a title or occupation word
     (:data:`~.names.TITLE_WORDS`, :data:`~.entities.OCCUPATIONS`) written in lower case (session 10)."""
-    from .names import _ROLE_NOUNS_BEFORE_NAME, TITLE_WORDS
+    from .names import _role_noun, _titles
     m = _ROLE_COMMA_BEFORE.search(text, max(0, a - 40), a)
     w = m.group(1) if m else ""
-    return bool(m) and (w in TITLE_WORDS or w in OCCUPATIONS or w in _ROLE_NOUNS_BEFORE_NAME) and w not in _NOT_NAME
+    return bool(m) and (w in _titles() or w in OCCUPATIONS or _role_noun(w)) and w not in _NOT_NAME
 
 
 #: A lower-case role word right before a name ("organiser *Nadia Rahman*"), group 1 the word.
@@ -190,7 +193,7 @@ def _role_word_before(text: str, a: int, first: str, doc: Doc | None = None, run
     names, pronouns = _LATE
     if not pronouns._S11_PRON_ROLE_NAME or not first[:1].isupper() or first.isupper():
         return False
-    _ROLE_NOUNS_BEFORE_NAME = names._ROLE_NOUNS_BEFORE_NAME
+    _role_noun = names._role_noun
     window = text[max(0, a - 40):a]
     if not ("Defending" in window or "Prosecuting" in window or "Mitigating" in window) \
             or _COUNSEL_BEFORE.search(text, max(0, a - 40), a) is None:
@@ -203,10 +206,10 @@ def _role_word_before(text: str, a: int, first: str, doc: Doc | None = None, run
         while k and "a" <= bare[k - 1] <= "z":
             k -= 1
         word = bare[k:]
-        if len(bare) == len(left) or word not in _ROLE_NOUNS_BEFORE_NAME or word in _NOT_NAME or word in _ROLE_MODIFIERS:
+        if len(bare) == len(left) or not _role_noun(word) or word in _NOT_NAME or word in _ROLE_MODIFIERS:
             return False
         m = _ROLE_WORD_BEFORE.search(text, max(0, a - 30), a)
-        if not m or m.group(1) not in _ROLE_NOUNS_BEFORE_NAME or m.group(1) in _NOT_NAME \
+        if not m or not _role_noun(m.group(1)) or m.group(1) in _NOT_NAME \
                 or m.group(1) in _ROLE_MODIFIERS:
             return False
     run = doc.char_span(a, a + len(run_text), alignment_mode="expand") if doc is not None else None
@@ -217,8 +220,10 @@ def alone_surnames(text: str) -> frozenset[str]:
     """Lower-cased name words (:func:`~..coref.norm_tokens`' last word) that the article writes alone
     as a reporting verb's subject, with no capitalised word before them ("Asante said", "Ō-Yamada
     told reporters", "…," said Ng."): person evidence for a full name that ends with the word
-    (session 10, ``_S10_NAMES3`` of :mod:`.names`). Kept per text."""
-    return _alone_memo(text)
+    (session 10, ``_S10_NAMES3`` of :mod:`.names`). Kept per text and per setting of
+    :data:`~.names._S16_R2C_TITLES` (:func:`_bad_word` reads it)."""
+    from .names import _S16_R2C_TITLES
+    return _alone_memo(text, bool(_S16_R2C_TITLES))
 
 
 _ALONE_VERB_WORDS = tuple(_ALONE_VERBS[3:-1].split("|"))
@@ -258,7 +263,7 @@ def _alone_subjects(text: str) -> list[re.Match]:
 
 
 @lru_cache(maxsize=64)
-def _alone_memo(text: str) -> frozenset[str]:
+def _alone_memo(text: str, r2c_titles: bool) -> frozenset[str]:
     out = set()
     for m in _alone_subjects(text):
         w = m.group(1) or m.group(2)
@@ -442,10 +447,10 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         if len(words) >= 2:
             names.setdefault(" ".join(words), None)
     if _S9_NAMES:
-        from .names import HONORIFICS, TITLE_WORDS, _S13_NAME_TITLED_KIN
+        from .names import HONORIFICS, _S13_NAME_TITLED_KIN, _titles
         for m in _TITLED_RUN.finditer(text):
             title, first, last = (m.group(1) + m.group(2)).lower(), m.group(3), _POSS_END.sub("", m.group(4))
-            if title not in TITLE_WORDS or title in HONORIFICS:
+            if title not in _titles() or title in HONORIFICS:
                 continue
             if first.lower() not in _FEMALE | _MALE and _S13_NAME_TITLED_KIN and last and not _bad_word(first.lower()):
                 kin.append((first, last))  # read after the runs below: a named person's surname? (session 13)
@@ -453,7 +458,7 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
                     and last and not _bad_word(last.lower()) and not last.isupper() and last.lower() not in _FEMALE | _MALE:
                 names.setdefault(f"{first} {last}", None)  # "Board Chair Dennis Fogarty", untagged
     person_words = {t for e, et in zip(person_ents, person_texts) if len(e) == 1 for t in norm_tokens(et)}
-    from .names import _S10_NAMES3, _BARE_TITLES
+    from .names import _S10_NAMES3, _bare_titles
     alone: frozenset[str] = frozenset()
     if _S10_NAMES3:  # "[Owusu-Ansah]/PERSON": one name word, hyphen parts glued; "Asante said" (alone_surnames)
         person_words |= {t for et in person_texts if " " not in et.strip() for t in norm_tokens(et)}
@@ -471,7 +476,7 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         words = run.split()
         start, titled = m.start(), False
         if _S10_NAMES3:
-            while len(words) > 2 and words[0].lower().rstrip(".") in _BARE_TITLES and words[0][:1].isupper():
+            while len(words) > 2 and words[0].lower().rstrip(".") in _bare_titles() and words[0][:1].isupper():
                 start = text.find(words[1], start + len(words[0]))  # "Cllr Folake Balogun": the title is evidence
                 words.pop(0)
                 titled = True

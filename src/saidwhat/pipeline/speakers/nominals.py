@@ -35,7 +35,8 @@ from .entities import OCCUPATIONS, ORG_HEADS
 from ..coref import _former_both
 from .. import coref as _coref
 from .groups import ANON_HEADS
-from .names import _DETS, TITLE_WORDS, _occurrences
+from .names import _DETS, _R2C_TITLE_WORDS, TITLE_WORDS, _occurrences, _titles
+from . import names as _names_mod
 
 #: Patterns of hot call sites, compiled once (speed, session 13).
 _RX_0 = re.compile(r"[\w\-]+")
@@ -63,6 +64,13 @@ defender midfielder forward winger player""".split())
 #: (:meth:`NominalRules._forward_role`): title words, club roles and these.
 _PERSON_ROLES = frozenset(_CLUB_ROLES | TITLE_WORDS | OCCUPATIONS | frozenset("""prosecutor barrister solicitor lawyer
 drummer guitarist bassist singer frontman frontwoman vocalist keyboardist founder president executive mayor""".split()))
+_PERSON_ROLES_R2C = _PERSON_ROLES | _R2C_TITLE_WORDS
+
+
+def _person_roles() -> frozenset[str]:
+    """:data:`_PERSON_ROLES`, with the titles of :data:`~.names._R2C_TITLE_WORDS` while
+    :data:`~.names._S16_R2C_TITLES` is on (read per call)."""
+    return _PERSON_ROLES_R2C if _names_mod._S16_R2C_TITLES else _PERSON_ROLES
 
 
 #: Titles that hold a role noun's office under another name ("prosecutor": "Assistant District
@@ -234,7 +242,7 @@ def _person_noun(word: str) -> bool:
     """Whether ``word`` (lower case) names a person by post or trade: a role word
     (:data:`_PERSON_ROLES`, :data:`_ROLE_FAMILIES`, :data:`_HOLDER_TITLES`) or a noun of that
     shape (:data:`_PERSON_NOUN_SHAPE`); not "community", "government"."""
-    return (word in _PERSON_ROLES or word in _HOLDER_TITLES or any(word in f for f in _ROLE_FAMILIES)
+    return (word in _person_roles() or word in _HOLDER_TITLES or any(word in f for f in _ROLE_FAMILIES)
             or word in _PERSON_NOUNS or bool(_PERSON_NOUN_SHAPE.fullmatch(word))
             or _S13_NOM3_PERSON_NOUNS and word in _S13_PERSON_NOUNS  # "the gambling tycoon" (session 13)
             or _S12_NOM_COUNTRY and word == "international")  # "The Ghana international" (session 12)
@@ -728,6 +736,13 @@ _S15_HEAD_OF_PP = True
 #: Words of a post for :data:`_S15_POST_NO_DET` (not a courtesy or academic title, not "State").
 _CAP_POST_WORDS = (_PERSON_ROLES | {"ceo", "cfo", "coo", "cto", "chief", "head"}) - _NOT_OFFICES - {
     "state", "house", "lady", "lord", "father", "king", "queen", "prince", "princess", "former"}
+_CAP_POST_WORDS_R2C = _CAP_POST_WORDS | _R2C_TITLE_WORDS
+
+
+def _cap_post_words() -> frozenset[str]:
+    """:data:`_CAP_POST_WORDS`, with the titles of :data:`~.names._R2C_TITLE_WORDS` while
+    :data:`~.names._S16_R2C_TITLES` is on (read per call)."""
+    return _CAP_POST_WORDS_R2C if _names_mod._S16_R2C_TITLES else _CAP_POST_WORDS
 #: Session 15 round 3 (genre train, local election copy: "Mr Bakare's agent, Stanisław X, asked …. *The
 #: former councillor* told reporters …", the late councillor Derek Y named before): when a past post
 #: ("the former councillor") fits no one and only sitting holders were left out, the one person named
@@ -943,7 +958,7 @@ def _definite_person_description(span) -> list | None:
             _S11_NOM2_ROLE and t.text.islower() and t.tag_ == "NNS") for t in toks):
         return None
     if _S15_HEAD_OF_PP and len(toks) >= 4 and toks[-2].lower_ == "of" and toks[-1].is_lower \
-            and toks[-1].is_alpha and not toks[-1].like_num and toks[-3].lower_ in _CAP_POST_WORDS \
+            and toks[-1].is_alpha and not toks[-1].like_num and toks[-3].lower_ in _cap_post_words() \
             and _person_noun(toks[-3].lower_) and (toks[-1].lower_ in ("state", "house") or not _person_noun(toks[-1].lower_)):
         toks = toks[:-2]  # "the secretary of state": the post's head is "secretary" (session 15 round 3)
         if toks[-1].is_lower and toks[-1].tag_ == "NNP":
@@ -1339,7 +1354,7 @@ class NominalRules:
             return fit[0]
         if fit or len(words) < 2 and not (det or poss or titled) or any(head in c.role_words for c in later):
             return None
-        if head not in _PERSON_ROLES and not (opening and _person_noun(head)):
+        if head not in _person_roles() and not (opening and _person_noun(head)):
             return None
         sent = span.sent
         lo = sent.end_char
@@ -1444,7 +1459,7 @@ class NominalRules:
             return None
         words = [t.lower_ for t in body]
         head = words[-1]
-        known = head in _PERSON_ROLES or head in _ROLE_EQUIVALENTS or holder
+        known = head in _person_roles() or head in _ROLE_EQUIVALENTS or holder
         if not known and not _S8N2 or head in _UNNAMED_ROLE_HEADS:
             return None  # (a role word outside the lists, "a coroner", when one person later holds it: below)
         variants = [set(words)] + [set(words[:-1]) | set(eq.split()) for eq in _ROLE_EQUIVALENTS.get(head, ())]
@@ -1582,7 +1597,7 @@ class NominalRules:
                 continue
             if at is None or s0 < at:
                 best, at = c, s0
-        if best is not None and _S15_LATE_ROLE_CLASH and toks[-1].lower_ in TITLE_WORDS \
+        if best is not None and _S15_LATE_ROLE_CLASH and toks[-1].lower_ in _titles() \
                 and self._late_office_clash(at, toks[-1].lower_, self.doc[intro[0]].lower_):
             return None  # "Joh Husted, Ohio Secretary of State," is not "the judge"
         if best is None or best.gender is None:
@@ -1604,7 +1619,7 @@ class NominalRules:
         app = _OFFICE_APPOSITION.match(self.text, end, end + 80)
         words = norm_tokens(app.group(1)) if app else []
         words += norm_tokens(self.text[max(0, at - 40):at])[-3:]
-        offices = {w.rstrip(".") for w in words} & TITLE_WORDS - _NOT_OFFICES
+        offices = {w.rstrip(".") for w in words} & _titles() - _NOT_OFFICES
         return bool(offices) and not offices & fam
 
     def _headline_role_holder(self, span, start: int, *, headline: bool) -> Cluster | None:
@@ -2030,7 +2045,7 @@ class NominalRules:
             # the discourse focus
             focus = self._focus_person(span, start, people, excluded, introduced=not desc)
             noun = desc.group(2).split()[-1:] if desc else []
-            if focus is None and _S12_NOM2_DESC and noun and noun[0].lower() not in TITLE_WORDS:
+            if focus is None and _S12_NOM2_DESC and noun and noun[0].lower() not in _titles():
                 # "X, a 49-year-old restaurant owner …, shook Y's hand. The Turkish-born businessman
                 # said": an occupation, not an office, continues the main clause's subject before
                 focus = self._prev_main_subject(span, people, excluded)
@@ -2210,7 +2225,7 @@ class NominalRules:
             return False
         if getattr(self, "_org_firsts", None) is None:
             self._org_firsts = frozenset(r.tokens[0] for r in self.org_refs() if len(r.tokens) >= 2)
-        return c.tokens[0] in self._org_firsts and not c.role_words & TITLE_WORDS
+        return c.tokens[0] in self._org_firsts and not c.role_words & _titles()
 
     def _name_as_modifier(self, span) -> bool:
         """Whether a nominal ``span`` is "the" + a capitalised name + a lower-case noun of a
@@ -2605,7 +2620,7 @@ class NominalRules:
         spans = {(s, e) for s, e, _, _ in c.mentions}
         last = c.name.split()[-1] if c.name.split() else ""
         if len(last) >= 3:
-            own = set(c.tokens) | TITLE_WORDS
+            own = set(c.tokens) | _titles()
             for i in _occurrences(self.text, last):
                 prior = _RX_1.search(self.text[max(0, i - 30):i])
                 if prior is None or prior.group(1).lower().rstrip(".") in own or prior.group(1).lower() in own:
@@ -2617,7 +2632,7 @@ class NominalRules:
             before = _RX_2.split(self.text[lo:s])[-1]
             parts = before.rstrip(" ,").split(",")
             if _S9_PEOPLE and len(parts) >= 2 and norm_tokens(parts[-1]) and all(
-                    w.rstrip(".") in TITLE_WORDS for w in norm_tokens(parts[-1])):
+                    w.rstrip(".") in _titles() for w in norm_tokens(parts[-1])):
                 parts = parts[:-1] + [parts[-2] + " " + parts[-1]]  # "Its lead author, Dr X": the title run goes on
             toks = norm_tokens(parts[-1])  # "Its president, X"; not "On Friday, area coroner X"
             kept = []
@@ -2649,7 +2664,7 @@ class NominalRules:
                 app = _POSSESSOR_APPOSITION.match(self.text, e, e + 70)  # "Frost, Albion's director of programmes,"
             if app is None and _S15_POST_NO_DET:
                 cap = _CAP_POST_APPOSITION.match(self.text, e, e + 80)  # "Husted, Ohio Secretary of State,"
-                if cap is not None and {w.rstrip(".") for w in norm_tokens(cap.group(1))} & _CAP_POST_WORDS:
+                if cap is not None and {w.rstrip(".") for w in norm_tokens(cap.group(1))} & _cap_post_words():
                     app = cap
             if app:
                 app_words = set(norm_tokens(app.group(1)))
@@ -2892,7 +2907,7 @@ class NominalRules:
             return None
         rest = m.group(2).split()
         if rest and not (_person_noun(rest[-1].lower()) or rest[-1].lower() in _HOLDER_TITLES
-                         or rest[-1].lower() in TITLE_WORDS):
+                         or rest[-1].lower() in _titles()):
             return None  # "the Republican establishment", "the Labour manifesto": no person
         party = _PARTY_RE.fullmatch(m.group(1))
         return (party.lastgroup, rest[-1].lower() if rest else "") if party else None

@@ -35,7 +35,7 @@ from . import ner_fix as _ner_fix
 from . import organisations as _organisations
 from .entities import _S10_ORGS2, DESC_KINDS, ORG_HEADS, ORG_KIND_OF, _context_kinds, _context_words, _word_kinds
 from .names import _DETS, _FIRST_NAMES, _strip_poss
-from .names import HONORIFICS as _HONORIFICS, TITLE_WORDS as _TITLE_WORDS
+from .names import HONORIFICS as _HONORIFICS, _titles
 from .organisations import _ORG_NAME, _S10_FILLERS, OrgRef
 
 #: Patterns of hot call sites, compiled once (speed, session 13).
@@ -1919,7 +1919,7 @@ class OrgDescriptionRules:
         if not (w in DESC_KINDS or w in _ROLE_ORG_WORDS or w in _GENERIC_ORG_WORDS or w == "management") \
                 or w in ("team", "side", "band", "duo", "trio", "group"):  # "The duo, Ana Ruiz and …": members
             return None
-        if words[0].lower() in _HONORIFICS or words[0].lower() in _TITLE_WORDS:
+        if words[0].lower() in _HONORIFICS or words[0].lower() in _titles():
             return None
         self.via, self.confidence = "organization", 0.8
         return self._organization(_strip_poss(name), start)
@@ -1942,7 +1942,7 @@ class OrgDescriptionRules:
         if len(name.split()) < 2 and not name.isupper():
             return None  # "However, the group": one word may be a discourse word or a place
         first = name.split()[0].lower()
-        if first in _HONORIFICS or first in _TITLE_WORDS or first in _FIRST_NAMES or first in _DETS:
+        if first in _HONORIFICS or first in _titles() or first in _FIRST_NAMES or first in _DETS:
             return None  # "Mr Okafor, the group": a person (a name the NER calls a person but whose
             # apposition's head is a body word, "Save St Aidan's, the campaign group", is the body)
         self.via, self.confidence = "organization", 0.75

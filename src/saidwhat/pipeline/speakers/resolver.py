@@ -54,7 +54,7 @@ from .entities import ORG_HEADS, PRONOUNS, EntityRegistry, _Entity, _org_kind_he
 from .groups import (ANON_DETS, ANON_HEADS, GENERIC_PRONOUNS, _THE_TWO, GroupRules, _plural_possessed, _possessed_group,
                      anonymous_people, given_name, given_name_after)
 from .ner_fix import add_org_mentions, is_dateline
-from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, TITLE_WORDS, NameRules, _apposition_role, _strip_poss,
+from .names import (_EXAMPLE_BEFORE, _S9_NAMES2, HONORIFICS, NameRules, _apposition_role, _strip_poss, _titles,
                     named_mentions, possessor_in_apposition)
 from .nominals import (_S8N2, _S9_NOMINALS, _S11_PTRAIN_PLURAL, NominalRules, _the_capitalised_epithet,
                        commanding_subjects, plural_description, subject_np, _person_noun)
@@ -447,7 +447,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if span is None or not len(span) or any(x[0] is not None and x[1].get("role_head") for x in cl):
             return cl
         words = norm_tokens(_head_part(span_text(span)))
-        if not words or words[-1] in TITLE_WORDS:
+        if not words or words[-1] in _titles():
             return cl
         hit = [x for x in pool if x[0] is not None and x[0].kind == "person" and x[1].get("role_head")
                and x[1].get("nat_missing") and not x[1].get("office_conflict")]
@@ -1132,17 +1132,17 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             if len(low) >= 1 and mention[:1].isupper() and span.root.ent_type_ == "PERSON":
                 return self._person(self._untagged_full_name(_strip_poss(mention), start) or _strip_poss(mention), None, start).key
             if len(words) == 1 and mention[:1].isupper() and not mention.isupper() and span.root.ent_type_ in ("", "PERSON") \
-                    and span.root.dep_ in ("nsubj", "nsubjpass") and low[0] not in TITLE_WORDS and low[0] not in ORG_HEADS:
+                    and span.root.dep_ in ("nsubj", "nsubjpass") and low[0] not in _titles() and low[0] not in ORG_HEADS:
                 # "“…,” Hale said": a capitalised subject the NER left untagged is a person's surname,
                 # named in full where the text writes it after a given name (session 13)
                 return self._person(self._untagged_full_name(_strip_poss(mention), start) or _strip_poss(mention), None, start).key
             # a capitalised name the NER missed ("Chief Ana Paz"): titles become the role
             words_only = [w for w in words if w[:1].isupper()]
             titles = []
-            while words_only and (words_only[0].lower() in TITLE_WORDS or _names_mod._S13_NAME_TITLES and len(words_only) > 2
+            while words_only and (words_only[0].lower() in _titles() or _names_mod._S13_NAME_TITLES and len(words_only) > 2
                                   and words_only[0].lower() in _names_mod._S13_TITLES):
                 titles.append(words_only.pop(0))  # "Prosecutor Olusegun Bello" untagged: the job title is the role (session 13)
-            if len(words_only) >= 2 and len(words_only) == len(words) - len(titles) and not (set(low) & TITLE_WORDS - {w.lower() for w in titles}):
+            if len(words_only) >= 2 and len(words_only) == len(words) - len(titles) and not (set(low) & _titles() - {w.lower() for w in titles}):
                 return self._person(_strip_poss(" ".join(words_only)), " ".join(titles) or None, start).key
         if _groups._S14_ORGN_MIDCAP and len(words) == 1 and head is not None and head.pos_ in ("NOUN", "PROPN") \
                 and _BRAND_WORD.fullmatch(_strip_poss(mention)) and head.ent_type_ == "" \
@@ -1153,7 +1153,7 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             return self._organization(_strip_poss(mention), start)
         # definite nominal: match a named person's role words; a bare capitalised title used as
         # a name ("Mayor: …" in a headline) may refer forward to "Mayor Ines Duarte"
-        bare_title = bool(low) and mention[:1].isupper() and all(w in TITLE_WORDS for w in low)
+        bare_title = bool(low) and mention[:1].isupper() and all(w in _titles() for w in low)
         role_match = self._by_role(low, start, forward=forward or bare_title, nat=nationality_words(span))
         if role_match:
             return role_match
