@@ -153,7 +153,8 @@ WHO_MORE = [
      'Smith holds narrow lead', 'Harbor Research'),
     ('doc_slash',
      'Voters are split.\n\nThe latest Reuters/Ipsos poll showed Smith leading the field with 31 percent of voters.',
-     'Smith leading the field', 'Reuters/Ipsos'),
+     # session 17 (documents._S17_S2_JOINT_FIRST): a joint sponsor gives the first-named (gold rule 6)
+     'Smith leading the field', 'Reuters'),
     ('doc_statement',
      'Former Secretary Colin Powell spoke to the panel on Monday. “He did write the memo,” Powell’s office said in a statement.\n\nThe statement added that Powell used a separate computer for classified work.',
      'Powell used a separate computer', 'Colin Powell'),
@@ -6541,6 +6542,31 @@ def test_s16_r2c_club_tagged_person(monkeypatch):
     monkeypatch.setattr(names, "_S16_R2C_CLUB", False)
     sp, _ = _speaker_of(saidwhat.extract(_S16_R2C_CLUB_TEXT, mode="fast"), "no promise had been made")
     assert sp is None or sp.kind != "organization", sp
+
+
+# Session 17 S2 (documents as sources): a poll of two sponsors joined by a slash takes the first-named
+# (rule 6; :data:`~saidwhat.pipeline.speakers.documents._S17_S2_JOINT_FIRST`; off: the joint name), and
+# "the note" after "a handwritten note from X" is X's (:data:`~...documents._S17_S2_NOTE`; off: anonymous), and
+# "X provides exit poll results that show" is X's (:data:`~...documents._S17_S2_MAKER`: "provide" makes a document, and
+# "exit *poll* results" takes the clause of the compound's head; off: unresolved).
+_S17_S2_JOINT_TEXT = ("Levy backed by most voters, poll finds\n\n"
+                      "Most voters in Ashcombe support a new levy for road repairs, according to a Dunmore Herald/Pellston "
+                      "College poll released on Tuesday. The survey of 800 adults found 61 percent in favour.\n")
+SWITCH_ROWS.append(_switch_row("s17_s2_slash_sponsors_first_named", "documents", "_S17_S2_JOINT_FIRST", "s17_s2",
+                               _S17_S2_JOINT_TEXT, "support a new levy", "Dunmore Herald",
+                               off="Dunmore Herald/Pellston College"))
+_S17_S2_NOTE_TEXT = ("On her kitchen wall, the novelist Clara Venn has a framed, handwritten note from Arnold Pashley. "
+                     "\"You will never sell a single copy,\" the note says.\n\nMr Pashley, a publisher, turned down her "
+                     "first book. Ms Venn has since sold two million.\n")
+SWITCH_ROWS.append(_switch_row("s17_s2_the_note_from_named_writer", "documents", "_S17_S2_NOTE", "s17_s2",
+                               _S17_S2_NOTE_TEXT, "never sell a single copy", "Arnold Pashley"))
+_S17_S2_MAKER_TEXT = ("NOTES FROM THE COUNT\n\n"
+                      "- Turnout in the Ostrava mayoral race was the lowest in two decades. [Local Ledger.]\n\n"
+                      "- The Halvard Tribune provides exit poll results that show which districts swung to Kovacs. "
+                      "[Full results.]\n\n- Turnout among under-30s fell again.\n")
+SWITCH_ROWS.append(_switch_row("s17_s2_provided_compound_document", "documents", "_S17_S2_MAKER", "s17_s2",
+                               _S17_S2_MAKER_TEXT, "which districts swung", "Halvard Tribune"))
+
 
 
 # The switch table, with the session-16 rows appended above (SWITCH_ROWS.append): defined last so that

@@ -195,7 +195,7 @@ def _produces(word: str) -> bool:
     """Whether ``word`` (lower case) is a form of a verb of producing a document
     (:data:`_PRODUCE_FORMS`, and :data:`_S9_PRODUCE` under :data:`_S9_DOCUMENTS`)."""
     return word in _PRODUCE_FORMS or (_S9_DOCUMENTS and word in _S9_PRODUCE) or (
-        _S14_DOC_MAKER and word in _S14_DOC_MAKE_FORMS)
+        _S14_DOC_MAKER and word in _S14_DOC_MAKE_FORMS) or (_S17_S2_MAKER and word in _S17_S2_MAKE_FORMS)
 
 
 def _extra_doc(word: str) -> bool:
@@ -204,7 +204,7 @@ def _extra_doc(word: str) -> bool:
     :data:`_S13_DOC_NOUNS`)."""
     return word in EXTRA_DOC_NOUNS or (_S9_DOCUMENTS and word in _S9_DOC_NOUNS) or (
         _S13_DOC_NOUNS and word in _S13_EXTRA_DOC_NOUNS) or (_S14_DOC_MAKER and word in _S14_EXTRA_DOC_NOUNS) or (
-        _S15_DOC_POSS_NOUN and word in _S15_DOC_NOUNS)
+        _S15_DOC_POSS_NOUN and word in _S15_DOC_NOUNS) or (_S17_S2_NOTE and word in _S17_S2_NOTE_NOUNS)
 
 
 def _doc_kind(word: str) -> str:
@@ -283,6 +283,23 @@ _S15_DOC_ITS_EARLIER = True
 #: statement ("X Ministry said in a statement … The statement, signed by Vice-Minister Y, said") is the
 #: body's: the official signed it for the body (rule 13: a ministry statement takes the ministry).
 _S15_DOC_SIGNED = True
+#: Session 17 (S2, documents): a document's owner written as two sponsors joined by a slash ("an NBC
+#: News/Wall Street Journal poll", "a CNN/ORC poll", "a new poll from USA TODAY/Suffolk University")
+#: is the first-named sponsor (rule 6 of ``gold/speakers/README.md``, as harmonised in session 16:
+#: the joint form is only an alias), in :meth:`DocumentOwners._owner_key`. ``False``: the joint name.
+_S17_S2_JOINT_FIRST = True
+#: Session 17 (S2, documents): a note is a document ("a handwritten note from X … the note says", "X
+#: said in a note to clients"; :data:`_S17_S2_NOTE_NOUNS`), so a later definite back-reference ("the
+#: note says") takes the maker of the earlier one (rule 13). ``False`` gives the old behaviour.
+_S17_S2_NOTE = True
+_S17_S2_NOTE_NOUNS = frozenset({"note", "notes"})
+#: Session 17 (S2, documents): "make" and "provide" are verbs of producing a document ("a statement
+#: made by X", "figures provided by the ministry", "The New York Times provides entrance poll results
+#: that show …"; :data:`_S17_S2_MAKE_FORMS`), and a document noun compounded before another ("entrance
+#: *poll* results", "the *survey* data") falls back to the compound's head for its maker's clause
+#: (:meth:`DocumentOwners._document`). Rule 13 (a document takes its maker). ``False``: the old behaviour.
+_S17_S2_MAKER = True
+_S17_S2_MAKE_FORMS = frozenset({"make", "makes", "made", "making", "provide", "provides", "provided", "providing"})
 
 
 def witnessed_document(span):
@@ -598,6 +615,10 @@ class DocumentOwners:
                 self.confidence = 0.7
                 return owner  # "according to a joint statement", "the carriers' statement" (session 15)
         owner = self._doc_owner_of(head) if head is not None else None
+        if owner is None and _S17_S2_MAKER and head is not None and head.dep_ == "compound" \
+                and span.start <= head.head.i < span.end and head.head.lower_ in DOC_NOUNS:
+            # "entrance poll results that show …" after "X provides": the compound's head carries the clause
+            owner = self._doc_owner_of(head.head)
         if owner is not None and _S15_DOC_SIGNED and head is not None:
             owner = self._signed_for_body(span, head, owner)  # "The statement, signed by Vice-Minister X," (session 15)
         if owner is None:
@@ -953,17 +974,34 @@ class DocumentOwners:
         cluster there, or the organisation cluster (or organisation speaker already resolved)
         whose name it starts ("Rasmussen" → "Rasmussen Reports"), else a new organisation (or
         person, for a PERSON name). An ``ORG`` owner with more words than the person cluster
-        inside it ("Rasmussen Reports" around a PERSON "Rasmussen") is that organisation."""
+        inside it ("Rasmussen Reports" around a PERSON "Rasmussen") is that organisation. Two sponsors
+        joined by a slash ("NBC News/Wall Street Journal") are the first-named (:data:`_S17_S2_JOINT_FIRST`),
+        written in full when one earlier joint name's first part ends with it ("Register/…" after "Des
+        Moines Register/…"); a joint cluster at ``[a, b)`` is never the owner then."""
         name = re.sub(r"^(?:the|The)\s+", "", name).strip()
+        joint = False
+        if _S17_S2_JOINT_FIRST and "/" in name:
+            first, _, rest = name.partition("/")
+            first = first.strip()
+            if first[:1].isupper() and rest.strip()[:1].isupper():
+                b = min(b, self.text.find(first, a) + len(first)) if self.text.find(first, a) >= 0 else b
+                name, joint = first, True  # rule 6: the first-named sponsor (session 16 harmonisation)
+                short = norm_tokens(name)
+                fuller = {f for f in (cl.name.partition("/")[0].strip() for cl in self.cands.clusters if "/" in cl.name)
+                          if len(norm_tokens(f)) > len(short) and norm_tokens(f)[-len(short):] == short}
+                if len(fuller) == 1:
+                    name = fuller.pop()  # "the new Register/Bloomberg Politics survey" after "A Des Moines Register/…"
         c = self.cands.cluster_of(a, b)
+        if _S17_S2_JOINT_FIRST and c is not None and "/" in c.name:
+            c = None  # a joint sponsors' cluster: not the one sponsor written here, nor the first-named alone
         toks = norm_tokens(name)
-        org = next((o for o in self.cands.clusters if o.kind == "organization" and toks and
+        org = next((o for o in self.cands.clusters if o.kind == "organization" and toks and not (joint and "/" in o.name) and
                     (o.tokens == toks or o.tokens[:len(toks)] == toks and len(o.tokens) > len(toks))), None)
         if org is not None and (c is None or c.kind == "organization" or label == "ORG"):
             return self._organization(org.name, a, org.role)
         if label == "ORG" and toks:
             known = next((e for e in self.entities.values() if e.kind == "organization" and e.name
-                          and norm_tokens(e.name)[:len(toks)] == toks), None)
+                          and not (joint and "/" in e.name) and norm_tokens(e.name)[:len(toks)] == toks), None)
             if known is not None:
                 return known.key  # "the Rasmussen poll" after "the latest Rasmussen Reports poll"
             if c is not None and c.kind == "person" and len(toks) > len(c.tokens):
