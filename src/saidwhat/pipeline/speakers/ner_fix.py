@@ -327,6 +327,12 @@ def _who_alone(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Session 17 (speed): :func:`evidenced_names` rejects a run holding a word :func:`_bad_word` refuses
+#: (or an all-capitals word) before its evidence tests, not after them (all pure): the same names;
+#: ``False`` gives the old order.
+_S17_SPEED_EV_BAD = True
+
+
 def _who_evidence(text: str, rest: str, words: list[str]) -> bool:
     """Whether the run of capitalised ``words`` (followed by ``rest``, the next 80 characters) is
     a person's name by :data:`_S13_NOM_WHO`: a relative "who" right after it, its last word alone
@@ -499,6 +505,8 @@ def evidenced_names(doc: Doc, taken: list[NamedMention], ents: tuple | None = No
         last = norm_tokens(words[-1])
         if not last or run in names:
             continue
+        if _S17_SPEED_EV_BAD and any(_bad_word(w.lower()) or w.isupper() for w in words):
+            continue  # the test below, first: the evidence tests are pure, both must pass (speed, session 17)
         rest = text[start + len(run): start + len(run) + 80]
         shared = bool(owners.get(last[-1], set()) - set(norm_tokens(words[0])[:1]))
         if not ((last[-1] in honor_surnames or last[-1] in person_words or last[-1] in alone) and not shared

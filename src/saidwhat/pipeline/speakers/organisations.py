@@ -27,7 +27,7 @@ Offsets are ``[start, end)`` characters of the Doc's text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -56,6 +56,10 @@ _RX_8 = re.compile(r"([A-Z][a-z]+?)(?:i?an|n)")
 #: and :meth:`OrganisationRules._demonym_test` builds the text's capitalised words on first need;
 #: ``False`` gives the old code paths (the same results).
 _S14_SPEED_ORG_REFS = True
+#: Session 17 (speed): :meth:`OrganisationRules.org_refs` finds a run's first person start and its
+#: overlap with a person's name by bisecting the sorted person spans; ``False`` gives the old
+#: code paths (the same results).
+_S17_SPEED_ORG_REFS = True
 
 #: Kinds whose names are shortened to their first word ("Harvest" for Harvest Foods, "Medway" for
 #: Medway Town): businesses, clubs, outlets, charities, not public bodies ("Texas" is no short form
@@ -751,6 +755,14 @@ class OrganisationRules:
         typed = self._typed_person_names() if _S11_ORGC else {}
         named = [m for m in self.named if m.name not in typed] if typed else self.named
         person_spans = [(m.start, m.end) for m in named]
+        if _S17_SPEED_ORG_REFS:
+            # the spans' starts sorted, and the largest end among the first k of them (the cut and
+            # overlap tests below by bisection, not one pass over the spans per run; speed, session 17)
+            by_start = sorted(person_spans)
+            p_starts = [a for a, _ in by_start]
+            p_maxend: list[int] = []
+            for _, b in by_start:
+                p_maxend.append(b if not p_maxend or b > p_maxend[-1] else p_maxend[-1])
         person_words = {w for m in named if len(norm_tokens(m.name)) >= 2 for w in norm_tokens(m.name)}
         ner_named: set[tuple[str, ...]] = set()  # names of two words or more the NER tagged as organisations
 
@@ -827,7 +839,11 @@ class OrganisationRules:
             toks = toks[:brk] if brk is not None else toks  # "… Seattle. Sportsbooks …": two sentences
             if not toks:
                 continue
-            if _S14_SPEED_ORG_REFS:  # the run's extent read once, not per person span (the same cut)
+            if _S17_SPEED_ORG_REFS:  # the first person start inside (lo_, hi_): the same cut
+                lo_, hi_ = toks[0].idx, toks[-1].idx + len(toks[-1])
+                k_ = bisect_right(p_starts, lo_)
+                cut = p_starts[k_] if k_ < len(p_starts) and p_starts[k_] < hi_ else None
+            elif _S14_SPEED_ORG_REFS:  # the run's extent read once, not per person span (the same cut)
                 lo_, hi_ = toks[0].idx, toks[-1].idx + len(toks[-1])
                 cut = min((a for a, b in person_spans if lo_ < a < hi_), default=None)
             else:
@@ -840,7 +856,11 @@ class OrganisationRules:
             if not toks:
                 continue
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-            if any(a < e and s < b for a, b in person_spans):
+            if _S17_SPEED_ORG_REFS:
+                k_ = bisect_left(p_starts, e)  # the spans starting before e: does one end after s?
+                if k_ and p_maxend[k_ - 1] > s:
+                    continue
+            elif any(a < e and s < b for a, b in person_spans):
                 continue
             name = _strip_poss(text[s:e]).strip()
             words = norm_tokens(name)
