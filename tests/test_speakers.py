@@ -6569,6 +6569,84 @@ SWITCH_ROWS.append(_switch_row("s17_s2_provided_compound_document", "documents",
 
 
 
+# Session 17 S1: wrong source spans upstream (attribution.py / source.py, switches _S17_S1_*). Invented rows,
+# one per fixed cause; each fails with its switch off (the off speaker in the row, or another one / none).
+_S17_S1_COLON_POBJ_TEXT = ("Harbour towns braced for the storm on Sunday.\n\nCouncillor Mirela Vantongeren, who chairs the "
+                           "harbour board, said that given the state of the piers on both banks:\n\n\"Nobody should sail "
+                           "tonight. We cannot send the lifeboat out twice.\"\n")
+_S17_S1_COLON_POBJ2_TEXT = ("Senator Delphine Okafor attacked the ferry bill on Monday.\n\nShe called the vote \"a farce,\" "
+                            "saying in a short post on Twitter: \"The ferry bill will never pass this chamber.\"\n")
+_S17_S1_WINDOW_TEXT = ("The council voted on the depot plan on Tuesday.\n\n“The plan is dead,” councilmember Oskar Brannigan "
+                       "said of the proposal to move the bus depot. The vote was 9-2.\n")
+_S17_S1_TIME_TEXT = ("The mayor's staff meet the other campaigns every week.\n\nAlthough there is no such overlap with "
+                     "Brannigan's team, a city hall official who spoke anonymously to discuss internal strategy said "
+                     "Tuesday, \"Certainly there are discussions between the mayor and the Brannigan campaign.\"\n")
+_S17_S1_CONJ_TEXT = ("Comedian Rafferty Quillon opened the charity gala in Leeds on Friday.\n\nHe then adopted a fake Texan "
+                     "accent and joked, “But I’m just gonna make it easier for them to laugh at me.”\n")
+_S17_S1_APPOS_TEXT = ("The education minister toured the north on Wednesday.\n\nAt the forum in Port Elgin, a retired teacher "
+                      "who had worked in the district for thirty years asked the minister why the school would close.\n")
+SWITCH_ROWS.append(_switch_row("s17_s1_colon_pobj_clause_subject", "attribution", "_S17_S1_COLON_POBJ", "s17_s1",
+                               _S17_S1_COLON_POBJ_TEXT, "Nobody should sail tonight", "Mirela Vantongeren",
+                               off="anonymous"))
+SWITCH_ROWS.append(_switch_row("s17_s1_colon_pobj_platform", "attribution", "_S17_S1_COLON_POBJ", "s17_s1",
+                               _S17_S1_COLON_POBJ2_TEXT, "The ferry bill will never pass", "Delphine Okafor"))
+SWITCH_ROWS.append(_switch_row("s17_s1_subject_cut_at_quote", "attribution", "_S17_S1_WINDOW_SUBJECT", "s17_s1",
+                               _S17_S1_WINDOW_TEXT, "The plan is dead", "Oskar Brannigan"))
+SWITCH_ROWS.append(_switch_row("s17_s1_time_word_no_source", "pipeline.source", "_S17_S1_TIME_SUBJECT", "s17_s1",
+                               _S17_S1_TIME_TEXT, "Certainly there are discussions", "anonymous", off="unresolved",
+                               also=(("pipeline.source", "_S17_S1_FRONTED_APPOS"),)))
+SWITCH_ROWS.append(_switch_row("s17_s1_conj_on_object_noun", "pipeline.source", "_S17_S1_CONJ_ON_OBJECT", "s17_s1",
+                               _S17_S1_CONJ_TEXT, "easier for them to laugh", "Rafferty Quillon"))
+SWITCH_ROWS.append(_switch_row("s17_s1_fronted_pp_apposition", "pipeline.source", "_S17_S1_FRONTED_APPOS", "s17_s1",
+                               _S17_S1_APPOS_TEXT, "why the school would close", "anonymous"))
+
+
+@pytest.mark.model
+def test_s17_s1_colon_from_report_keeps_source(monkeypatch):
+    """Session 17 S1: the colon rule (:data:`~saidwhat.pipeline.attribution._S17_S1_COLON_POBJ`) leaves a
+    preposition that names a source alone: "More from the report: “…”" keeps "the report"
+    (``attribution._SOURCE_PREPS``; without that guard the rule dropped two PolNeAR train rows)."""
+    from saidwhat.pipeline import attribution as attribution_mod
+    assert attribution_mod._S17_S1_COLON_POBJ
+    text = ("A new Halvorsen Institute report compares rural broadband providers.\n\nWhat the report does mean - Not "
+            "all rural networks are built equal. From the report: “In general, networks with more towers and longer "
+            "contracts produced faster service. The slower networks tended to be rural only.”\n")
+
+    def _src():
+        art = saidwhat.extract(text, mode="fast")
+        return [a.source.text if a.source else None for a in art.attributions if "In general" in a.content.text]
+
+    assert _src() == ["the report"]
+    monkeypatch.setattr(attribution_mod, "_SOURCE_PREPS", frozenset())
+    assert _src() != ["the report"]  # the guard is what keeps it
+
+
+_S17_S1_CONJ_REPORT_TEXT = ("Talk-show host Marisol Ventanilla interviewed the senator on Sunday.\n\nShe told NBC on Monday the "
+                            "mood of the meeting was calm, with tense moments, and predicted viewers “will find it a little "
+                            "awkward.”\n")
+
+
+@pytest.mark.model
+def test_s17_s1_conj_in_reported_clause_source(monkeypatch):
+    """Session 17 S1: "She told NBC the mood of the meeting was calm … and predicted viewers “…”":
+    "predicted" (parsed as coordinated with "was" of the reported clause) shares the subject of
+    "told", not "the mood of the meeting" (:data:`~saidwhat.pipeline.source._S17_S1_CONJ_IN_REPORTED`,
+    shipped False).
+    The speaker row passes either way here (the ranker picks the one person), so the source span is checked."""
+    from saidwhat.pipeline import source as source_mod
+
+    def _src():
+        art = saidwhat.extract(_S17_S1_CONJ_REPORT_TEXT, mode="fast")
+        return [a.source.text if a.source else None for a in art.attributions if a.cue and a.cue.text == "predicted"]
+
+    assert not source_mod._S17_S1_CONJ_IN_REPORTED  # shipped False (dev measurements, see the constant)
+    monkeypatch.setattr(source_mod, "_S17_S1_CONJ_IN_REPORTED", True)
+    assert _src() == ["She"]
+    monkeypatch.setattr(source_mod, "_S17_S1_CONJ_IN_REPORTED", False)
+    assert _src() != ["She"]
+
+
+
 # The switch table, with the session-16 rows appended above (SWITCH_ROWS.append): defined last so that
 # its parametrisation sees every row.
 @pytest.mark.model

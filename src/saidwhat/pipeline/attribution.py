@@ -39,9 +39,11 @@ from .drafts import Draft, keep_checked
 from .quotes import DASHES, Quote, find_quotes, word_count
 from .source import (addressee_span, antecedent_of, char_extent, np_before, np_extent, source_extent,
                      source_span, subject_of, tidy_source)
+from . import source as _source_mod
 from .speakers import SpeakerResolver
 from .speakers import forms as _forms
 from .speakers import resolver as _resolver_mod
+from .speakers.calibration import calibrated as _calibrated
 
 log = logging.getLogger("saidwhat.pipeline")
 
@@ -352,11 +354,32 @@ def _cue_in(ctx: _Ctx, toks: list[Token], *, allow_frame: bool = False) -> Token
     return None
 
 
-def _source_near(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
+#: Session 17 S1 (wrong source spans upstream, PolNeAR speaker train). ``False`` gives the old
+#: behaviour of each.
+#: The cue's subject whose phrase the parser ran back over the quotation before it ("“It’s
+#: unanimous,” councilmember Mark Levine said": the subject's left edge at "It") is cut at the
+#: quotation's end (before: no source, the title taken into the content); and a lead-in cue's
+#: subject in the same sentence before an earlier quotation ("The retired neurosurgeon addressed
+#: … with “The View,” remarking …: “…”") is its source (before: no source). :func:`_source_near`.
+_S17_S1_WINDOW_SUBJECT = True
+#: A colon lead-in whose last noun phrase is the object of a preposition ("… kill in a 30-minute
+#: shooting spree:", "… the candidates on both sides:", "… in a post on Twitter:") is no "Name:"
+#: label: the subject of the nearest verb up the tree that has one is the source, else none
+#: (before: the prepositional object). :func:`_clause_before_colon`.
+_S17_S1_COLON_POBJ = True
+
+
+def _source_near(ctx: _Ctx, cue: Token, lo: int, hi: int, *, before_ok: bool = False) -> tuple[int, int] | None:
     """Source of ``cue`` restricted to ``[lo, hi)``: its subject, else the noun phrase right
     after an inverted cue ("said Caddell"), else a subject near the cue that is not inside a
-    quotation; never a span holding the cue word ("Said Ellis:" → "Ellis")."""
+    quotation; never a span holding the cue word ("Said Ellis:" → "Ellis").
+    With :data:`_S17_S1_WINDOW_SUBJECT`: a subject phrase that starts before ``lo`` while its head
+    lies inside is cut at ``lo``; with ``before_ok`` (a lead-in cue before its quotation), the
+    cue's subject may lie before ``lo`` in the cue's own sentence, outside any quotation (``lo``
+    is then the end of an earlier quotation in that sentence)."""
     src = _source_near_any(ctx, cue, lo, hi)
+    if src is None and _S17_S1_WINDOW_SUBJECT:
+        src = _subject_across_window(ctx, cue, lo, hi, before_ok)
     if src is None:
         return None
     cue_end = cue.idx + len(cue)
@@ -366,6 +389,28 @@ def _source_near(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int] | N
             return None
         src = (cue_end + len(rest) - len(rest.lstrip()), src[1])
     return src
+
+
+def _subject_across_window(ctx: _Ctx, cue: Token, lo: int, hi: int, before_ok: bool) -> tuple[int, int] | None:
+    """The cue's subject phrase (:func:`.source.source_span`) that the window ``[lo, hi)`` of
+    :func:`_source_near` cut off (:data:`_S17_S1_WINDOW_SUBJECT`): its part from ``lo`` when its
+    head word lies in the window before the cue, or (``before_ok``) the whole phrase when it ends
+    before ``lo`` in the cue's sentence; never a phrase holding quoted text. Else ``None``."""
+    src = source_span(cue)
+    subj = subject_of(cue)
+    if src is None or subj is None or src[1] > hi or src[1] > cue.idx:
+        return None
+    if src[0] < lo < src[1] and lo <= subj.idx < cue.idx:
+        s = lo
+        while s < src[1] and (ctx.text[s].isspace() or not ctx.text[s].isalnum()):
+            s += 1
+        if s < src[1] and not any(ctx.in_quote[s:src[1]]):
+            return s, src[1]
+        return None
+    if before_ok and src[1] <= lo and src[0] >= cue.sent.start_char and subj.idx >= cue.sent.start \
+            and src[0] <= subj.idx and not any(ctx.in_quote[src[0]:src[1]]):
+        return src
+    return None
 
 
 def _source_near_any(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
@@ -389,6 +434,8 @@ def _source_near_any(ctx: _Ctx, cue: Token, lo: int, hi: int) -> tuple[int, int]
     after_quote = prev_tok is not None and prev_tok.tag_ == "''" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children)
     for t in nxt:
+        if _source_mod._S17_S1_TIME_SUBJECT and t.lower_ in _source_mod._TIME_WORDS:
+            continue  # "… said Wednesday, “…”": a time word, never an inverted subject
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("dobj", "dative") or t.dep_ in ("nsubj",) or (
                 after_quote and t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.i == cue.i
                 and (t.right_edge.i + 1 >= len(cue.doc) or cue.doc[t.right_edge.i + 1].is_punct)):
@@ -508,7 +555,7 @@ def _quote_attributions(ctx: _Ctx) -> None:
                     draft = Draft([(q.start, q.end)], (s0, s0 + len(digest.group("src"))), (end_char - 1, end_char),
                                   "direct", 0.8)
                 elif cue is not None:
-                    src = _source_near(ctx, cue, lead_in_lo, end_char)
+                    src = _source_near(ctx, cue, lead_in_lo, end_char, before_ok=True)
                     draft = Draft([(q.start, q.end)], src, cue_extent(cue), "direct", 0.9 if src else 0.7,
                                   addressee=addressee_span(cue), cue_token=cue.i)
                 elif pre_strip.endswith(":"):
@@ -529,6 +576,8 @@ def _quote_attributions(ctx: _Ctx) -> None:
                         draft = Draft([(q.start, q.end)], src, cue_span, "direct", 0.75)
                     else:
                         src = np_before(ctx.doc, end_char - 1)
+                        if _S17_S1_COLON_POBJ and src is not None and toks:
+                            src = _colon_pobj_source(ctx, toks, lead_in_lo, end_char, src)
                         if src is not None and text[src[0]:src[1]].lower() in _SECTION_LABELS:
                             src = None  # "Transcript: “…”": a section label, not a speaker
                         if src is not None:
@@ -641,6 +690,42 @@ def _clause_before_colon(ctx: _Ctx, toks: list[Token], lo: int, colon_end: int) 
     while start < colon_end and ctx.text[start].isspace():
         start += 1
     return src, (start, colon_end)
+
+
+#: Prepositions whose object is a source ("From the report:", "according to the memo:", "a
+#: statement by the ministry:"): :func:`_colon_pobj_source` keeps their noun phrase.
+_SOURCE_PREPS = frozenset({"from", "to", "by", "via"})
+
+
+def _colon_pobj_source(ctx: _Ctx, toks: list[Token], lo: int, colon_end: int,
+                       src: tuple[int, int]) -> tuple[int, int] | None:
+    """The source of a colon lead-in whose last noun phrase ``src`` (:func:`.source.np_before`)
+    is the object of a preposition ("the Daily News focuses on how many people … were able to kill
+    in a 30-minute shooting spree:", "saying in a Trumpian post on Twitter:"): a "Name:" label is
+    never a prepositional object, so the subject of the nearest verb up the tree that has one in
+    the lead-in (or before an earlier quotation of the same sentence) is the source, else ``None``
+    (:data:`_S17_S1_COLON_POBJ`, PolNeAR speaker train). Any other ``src`` is returned unchanged.
+    ``toks``: the lead-in's words without punctuation; offsets in characters."""
+    t = toks[-1]
+    while t.dep_ in ("compound", "amod", "nummod", "poss", "case", "flat") and t.head.i > t.i \
+            and t.head.idx < colon_end:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or not (src[0] <= t.idx < src[1]) \
+            or t.head.lower_ in _SOURCE_PREPS:
+        return src  # "From the report:", "More from the report:": a preposition that names a source
+    cur = t
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        got = source_span(cur)
+        if got is None or got[1] > cur.idx or any(ctx.in_quote[got[0]:got[1]]):
+            continue
+        if got[0] >= lo or got[0] >= cur.sent.start_char:
+            return got
+    return None
 
 
 def _floating_quotes(ctx: _Ctx) -> None:
@@ -1358,6 +1443,7 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
         if d.source is not None:
             reg = ctx.region_at(d.start)
             try:
+                resolver.content = list(d.content)  # the attribution's content (pronouns._S17_E1_CONTENT_NAMES)
                 d.speaker_key = resolver.resolve(d.source[0], d.source[1], prev_key,
                                                  forward=reg is not None and reg.kind in ("headline", "caption"),
                                                  antecedent=_antecedent(ctx, d.source))
@@ -1372,6 +1458,7 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
             if asked is not None:
                 # "I ask Fairbanks whether … She laughs. ¶ “He's young enough …”": the one asked answers
                 try:
+                    resolver.content = None
                     d.speaker_key = resolver.resolve(asked[0], asked[1], prev_key)
                 except Exception as exc:  # noqa: BLE001 - an unresolved speaker, not a lost article
                     log.warning("speaker resolution failed for addressee %s (%s: %s)", asked,
@@ -1406,7 +1493,9 @@ def _finish(ctx: _Ctx, meta: dict[str, Any]) -> tuple[list, list]:
             confidence=max(0.0, min(1.0, d.confidence)),
             nested=nested,
             speaker_via=d.extra.get("via") if d.speaker_key else None,
-            speaker_confidence=d.extra.get("speaker_confidence") if d.speaker_key else None,
+            # the resolver's hand value, calibrated on the train speaker gold (calibration._S17_C_CALIBRATED)
+            speaker_confidence=(_calibrated(d.extra.get("via"), d.extra.get("speaker_confidence"))
+                                if d.speaker_key else None),
             cue_class=cue_class_of(ctx.doc, d.cue, d.source, d.content),
             negated=is_negated(ctx.doc, d.cue),
             question=is_question(ctx.doc, d.cue, d.content),
