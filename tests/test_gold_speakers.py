@@ -184,6 +184,30 @@ def test_the_session16_polnear_second_annotation_agrees_as_reported() -> None:
     assert r["rows"] == 50
     assert r["speaker_agree"] == 50, r["disagreements"]
     assert r["kind_agree"] >= 48, r["disagreements"]
+
+
+# --- session 17, task C: calibrated speaker confidence (the evaluator's ``confidence`` block) ---
+
+def test_the_confidence_report_arithmetic_on_a_hand_made_case() -> None:
+    """Four found rows, worked by hand: bins [0,0.5) 1 row (0.3, wrong), [0.5,0.6) 1 (0.55, right),
+    [0.9,1.0] 2 (0.95 right, 0.95 wrong). ECE = 1/4*0.3 + 1/4*0.45 + 2/4*0.45 = 0.4125; Brier =
+    (0.05² + 0.95² + 0.45² + 0.3²)/4 = 0.299375; keep ≥ 0.5: 3 rows, 2 right; ≥ 0.6 … 0.95: 2 rows, 1 right."""
+    from saidwhat.evaluate.speakers import confidence_report
+
+    r = confidence_report([(0.95, True), (0.95, False), (0.55, True), (0.3, False)])
+    assert r["rows"] == 4
+    assert r["ece"] == 0.4125 and r["brier"] == 0.2994
+    by_lo = {b["lo"]: b for b in r["bins"]}
+    assert [b["n"] for b in r["bins"]] == [1, 1, 0, 0, 0, 2]
+    assert by_lo[0.9] == {"lo": 0.9, "hi": 1.0, "n": 2, "right": 1, "accuracy": 0.5, "mean_confidence": 0.95}
+    assert by_lo[0.5]["accuracy"] == 1.0 and by_lo[0.0]["mean_confidence"] == 0.3
+    f = {x["threshold"]: x for x in r["filter"]}
+    assert (f[0.5]["kept"], f[0.5]["kept_share"], f[0.5]["accuracy"]) == (3, 0.75, 0.6667)
+    assert all((f[t]["kept"], f[t]["accuracy"]) == (2, 0.5) for t in (0.6, 0.7, 0.8, 0.9, 0.95))
+    # edges: 0.7 falls in [0.7, 0.8), 1.0 in the closed last bin, and 0.7 is kept at threshold 0.7
+    e = confidence_report([(0.7, True), (1.0, True)])
+    assert [b["n"] for b in e["bins"]] == [0, 0, 0, 1, 0, 1] and e["ece"] == 0.15
+    assert {x["threshold"]: x["kept"] for x in e["filter"]}[0.7] == 2
     assert confidence_report([])["ece"] == 0.0
 
 
@@ -200,3 +224,47 @@ def test_the_session17_polnear_second_annotations_agree_as_reported(sample: str,
     assert r["rows"] == 60
     assert r["speaker_agree"] == speakers, r["disagreements"]
     assert r["kind_agree"] >= kinds, r["disagreements"]
+
+
+def test_the_calibration_fit_smooths_toward_the_via_mean_and_stays_monotone() -> None:
+    """scripts/build_speaker_calibration.py ``fit`` by hand (k = 10): via "y", cell 5 0 of 2 right, cell 9
+    8 of 8: global 0.8, via mean (8 + 10·0.8)/(10 + 10) = 0.8, cell 5 (0 + 8)/12, cell 9 (8 + 8)/18;
+    empty cells take the mean kept between their neighbours. Via "x", cell 8 10/10 and cell 9 5/10,
+    is pooled to one value (a higher hand value never means less sure)."""
+    spec = importlib.util.spec_from_file_location("bsc", Path(__file__).resolve().parent.parent / "scripts"
+                                                  / "build_speaker_calibration.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    t = mod.fit([(0.5, False, "y")] * 2 + [(0.9, True, "y")] * 8, k=10)
+    y = t["table"]["y"]
+    assert t["global"] == 0.8 and t["via_mean"]["y"] == 0.8 and t["counts"]["y"] == {"5": [0, 2], "9": [8, 8]}
+    assert (y["5"], y["9"], y["7"], y["2"], y["10"]) == (0.6667, 0.8889, 0.8, 0.6667, 0.8889)
+    x = mod.fit([(0.8, True, "x")] * 10 + [(0.95, False, "x")] * 5 + [(0.9, True, "x")] * 5, k=10)["table"]["x"]
+    assert x["8"] == x["9"] == 0.75
+    assert all(x[str(c)] <= x[str(c + 1)] for c in range(10))
+
+
+@pytest.mark.model
+def test_calibrated_speaker_confidence_changes_no_speaker(monkeypatch) -> None:
+    """Session 17 C (:data:`saidwhat.pipeline.speakers.calibration._S17_C_CALIBRATED`): on, each
+    attribution's ``speaker_confidence`` is the table's value for its via and hand value; off, the
+    hand value; the speakers and vias are the same either way (invented text)."""
+    import saidwhat
+    from saidwhat.pipeline.speakers import calibration
+
+    text = ("Harbour officials in Pellmouth said on Monday that the ferry would resume in May. "
+            "\"We are confident the repairs will hold,\" said Agnes Dovey, the port director. "
+            "She added that fares would not rise.\n")
+    monkeypatch.setattr(calibration, "_S17_C_CALIBRATED", False)
+    off = saidwhat.extract(text, mode="fast").attributions
+    monkeypatch.setattr(calibration, "_S17_C_CALIBRATED", True)
+    on = saidwhat.extract(text, mode="fast").attributions
+    assert [(a.speaker_id, a.speaker_via) for a in on] == [(a.speaker_id, a.speaker_via) for a in off]
+    table = calibration._table()
+    assert table and any(a.speaker_via in table for a in off)
+    for a, b in zip(off, on):
+        if a.speaker_via in table:
+            assert b.speaker_confidence == table[a.speaker_via][calibration.cell(a.speaker_confidence)]
+        else:
+            assert b.speaker_confidence == a.speaker_confidence
+    assert calibration.calibrated("pronoun", None) is None and calibration.calibrated("no-such-via", 0.42) == 0.42

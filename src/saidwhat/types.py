@@ -185,9 +185,15 @@ class Attribution:
             (the body behind "the poll"), ``relative`` ("who", through its antecedent),
             ``anonymous``, ``continuation`` (a quote without a cue: the previous speaker),
             ``unresolved``; ``None`` without a speaker.
-        speaker_confidence: in ``[0, 1]``: the resolver's probability for the chosen speaker
-            among the article's candidates (1.0 for a name in the mention); ``None`` without a
-            speaker.
+        speaker_confidence: in ``[0, 1]``: the resolver's score for the chosen speaker, set by
+            hand per rule (1.0 for a name in the mention) or the learned ranker's softmax among the
+            article's candidates; ``None`` without a speaker. Not a calibrated probability: measured
+            on the dev speaker gold (session 17, fast mode; ``saidwhat evaluate --speakers``, its
+            ``confidence`` block), speakers scored ≥ 0.9 were right 94.7 % (genre dev) and 96.5 %
+            (PolNeAR dev), ≥ 0.7 91.5 % / 90.7 %, those in [0.5, 0.6) only 35 % / 39 % (mostly
+            ``unresolved``); expected calibration error 0.081 / 0.032. A table calibrated on the
+            train gold exists (:mod:`saidwhat.pipeline.speakers.calibration`) but is off: it made
+            PolNeAR dev worse.
         cue_class: what the source did, one of :data:`CUE_CLASSES`: ``speech``, ``writing``,
             ``thought`` (belief, knowledge, feeling), ``stance`` (support, opposition, intention,
             refusal) or ``evidence`` (a poll, a report's findings, data); ``None`` when unknown.

@@ -164,6 +164,10 @@ class SpeakerResult:
     shown: int = 0  # predictions in the default view (speech + writing, not negated)
     shown_statements: int = 0  # ... whose content overlaps a gold content (≥ 0.5)
     spurious: list[dict[str, Any]] = field(default_factory=list)  # the others
+    #: found rows whose prediction carries a ``speaker_confidence``: ``(confidence, right, via)``
+    #: (session 17, the ``confidence`` block: :func:`confidence_report`)
+    conf_rows: list[tuple[float, bool, str | None]] = field(default_factory=list)
+    no_confidence: int = 0  # found rows whose prediction has no speaker (so no confidence)
 
     @property
     def statement_precision(self) -> float:
@@ -205,6 +209,8 @@ class SpeakerResult:
             "writer_rows": self.writer.to_dict(),
             "statement_precision": {"shown": self.shown, "statements": self.shown_statements,
                                     "precision": round(self.statement_precision, 4)},
+            "confidence": {**confidence_report([(c, ok) for c, ok, _ in self.conf_rows]),
+                           "no_confidence": self.no_confidence},
         }
 
     def print_table(self, console: "Console | None" = None) -> None:
@@ -233,6 +239,59 @@ class SpeakerResult:
         console.print(f"statement precision of the default view (speech + writing, not negated): "
                       f"{self.statement_precision:.3f} ({self.shown_statements} of {self.shown} shown "
                       f"overlap a gold statement)")
+        c = confidence_report([(c, ok) for c, ok, _ in self.conf_rows])
+        console.print(f"speaker_confidence on {c['rows']} found rows: ECE {c['ece']:.3f}  Brier {c['brier']:.3f}; "
+                      + "  ".join(f"[{b['lo']:.1f},{b['hi']:.1f}{']' if b['hi'] >= 1 else ')'} "
+                                  f"{b['accuracy']:.2f}/{b['mean_confidence']:.2f} n{b['n']}"
+                                  for b in c["bins"] if b["n"]) + " (accuracy/mean confidence)")
+        console.print("  keep >= t: " + "  ".join(f"{f['threshold']:g}: {f['kept_share']:.0%} kept, "
+                                                 f"{f['accuracy']:.1%} right" for f in c["filter"]))
+
+
+#: Lower edges of the confidence bins of :func:`confidence_report` (the last bin, [0.9, 1.0], is closed).
+CONF_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: Thresholds of its filter table ("keep the speakers we are at least t sure of"); 0.95 because the
+#: calibrated values (:mod:`saidwhat.pipeline.speakers.calibration`) mostly lie above 0.9.
+CONF_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def confidence_report(rows: Sequence[tuple[float, bool]]) -> dict[str, Any]:
+    """How well ``speaker_confidence`` predicts a right speaker (session 17).
+
+    Args:
+        rows: ``(confidence, right)`` for each found gold row whose prediction has a speaker
+            (confidence in ``[0, 1]``, as the attribution's JSON rounds it: 4 decimals).
+
+    Returns:
+        ``rows``; ``bins``: for each bin of :data:`CONF_EDGES` (``[lo, hi)``, the last one
+        ``[0.9, 1.0]``) ``n``, ``right``, ``accuracy`` and ``mean_confidence``; ``ece``: expected
+        calibration error, ``sum(n_b / N * |accuracy_b - mean_confidence_b|)``; ``brier``: mean of
+        ``(confidence - right)**2`` (right as 1/0); ``filter``: for each threshold ``t`` of
+        :data:`CONF_THRESHOLDS` the rows with ``confidence >= t``: ``kept``, ``kept_share`` (of all
+        rows) and ``accuracy`` of those kept. All 0.0 on no rows.
+    """
+    from bisect import bisect_right
+
+    n_all = len(rows)
+    acc: list[list[float]] = [[0, 0, 0.0] for _ in CONF_EDGES]  # n, right, sum of confidence
+    for c, ok in rows:
+        b = acc[max(0, bisect_right(CONF_EDGES, c) - 1)]
+        b[0] += 1
+        b[1] += bool(ok)
+        b[2] += c
+    bins, ece = [], 0.0
+    for i, (n, r, sc) in enumerate(acc):
+        a, m = (r / n, sc / n) if n else (0.0, 0.0)
+        ece += n / n_all * abs(a - m) if n_all else 0.0
+        bins.append({"lo": CONF_EDGES[i], "hi": CONF_EDGES[i + 1] if i + 1 < len(CONF_EDGES) else 1.0,
+                     "n": int(n), "right": int(r), "accuracy": round(a, 4), "mean_confidence": round(m, 4)})
+    brier = sum((c - bool(ok)) ** 2 for c, ok in rows) / n_all if n_all else 0.0
+    filt = []
+    for t in CONF_THRESHOLDS:
+        kept = [ok for c, ok in rows if c >= t]
+        filt.append({"threshold": t, "kept": len(kept), "kept_share": round(len(kept) / n_all, 4) if n_all else 0.0,
+                     "accuracy": round(sum(kept) / len(kept), 4) if kept else 0.0})
+    return {"rows": n_all, "ece": round(ece, 4), "brier": round(brier, 4), "bins": bins, "filter": filt}
 
 
 def score_article(result: SpeakerResult, text: str, gold: Sequence[GoldMention], article: "Article") -> None:
@@ -285,6 +344,10 @@ def score_article(result: SpeakerResult, text: str, gold: Sequence[GoldMention],
             continue
         tally.found += 1
         ok = speaker_right(g, name, kind)
+        if a.speaker_confidence is not None:
+            result.conf_rows.append((round(float(a.speaker_confidence), 4), ok, a.speaker_via))
+        else:
+            result.no_confidence += 1
         if ok:
             tally.right += 1
             result.tp += 1
