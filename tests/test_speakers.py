@@ -3876,6 +3876,8 @@ def test_who_said_it_s13_names(shape, const, text, source, name, nlp, monkeypatc
 
     assert who() == name, shape
     monkeypatch.setattr(names, const, False)
+    from saidwhat.pipeline.speakers import resolver  # session 17 INV: an untagged name head after a role names it too
+    monkeypatch.setattr(resolver, "_S17_INV_NAME_RUN", False)
     assert who() != name, (shape, "passes with the switch off")
 
 
@@ -5594,6 +5596,8 @@ def test_s15_layout_role_noun_before_hard_wrapped_name(name, monkeypatch):
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "parliament should")
     assert sp is not None and sp.name == name, (sp, hit.source)
     monkeypatch.setattr(names, "_ROLE_NOUNS_BEFORE_NAME", names._ROLE_NOUNS_BEFORE_NAME - names._S15_ROLE_NOUNS_ADDED)
+    from saidwhat.pipeline.speakers import resolver  # session 17 INV: an untagged name head after a role names it too
+    monkeypatch.setattr(resolver, "_S17_INV_NAME_RUN", False)
     sp, hit = _speaker_of(saidwhat.extract(text, mode="fast"), "parliament should")
     assert sp is None or sp.name != name, ("switch off", sp)
 
@@ -5874,7 +5878,8 @@ SWITCH_ROWS = [
                 "_S15_NAME_HONORIFIC_ORG",
                 "hard-wrapped court copy: \"Mrs de Villiers\" tagged ORG resolves to counsel's full name",
                 _s15_wrap(_S15_LAYOUT_COUNSEL.format(name="Annelie de Villiers", sur="de Villiers"), 70),
-                "asleep in his", "Annelie de Villiers"),
+                # session 17 X's titled-particle rule reads "Mrs de Villiers" tagged ORG as a person too
+                "asleep in his", "Annelie de Villiers", also=(("names", "_S17_X_TITLED_PARTICLE"),)),
     _switch_row("s15_layout_counsel_particle_surname-person-entity-cut-after-particle", "names",
                 "_S15_NAME_PARTICLE_CUT",
                 "hard-wrapped court copy: \"[Cordelia von]/PERSON Platen\" resolves to counsel's full name",
@@ -6321,7 +6326,8 @@ _S16_R2D_CCOMP_SUBJ_TEXT = ("Declan Moyles, Governor Tom Brekke's campaign manag
 # clause it reports (:data:`~saidwhat.pipeline.coref._S16_R2D_CCOMP_SUBJ`; off: Brekke, the subject of the
 # sentence before).
 SWITCH_ROWS.append(_switch_row("s16_r2d_pronoun_not_its_clause_subject", "coref", "_S16_R2D_CCOMP_SUBJ", "s16_r2d",
-                               _S16_R2D_CCOMP_SUBJ_TEXT, "could still win", "Declan Moyles"))
+                               _S16_R2D_CCOMP_SUBJ_TEXT, "could still win", "Declan Moyles",
+                               also=(("pronouns", "_S17_E1_CONTENT_NAMES"),)))  # session 17: names in the content
 
 
 _S16_R2D_SUCH_AS_TEXT = ("The ferry operator has denied the reports.\n\n"
@@ -6568,7 +6574,6 @@ SWITCH_ROWS.append(_switch_row("s17_s2_provided_compound_document", "documents",
                                _S17_S2_MAKER_TEXT, "which districts swung", "Halvard Tribune"))
 
 
-
 # Session 17 S1: wrong source spans upstream (attribution.py / source.py, switches _S17_S1_*). Invented rows,
 # one per fixed cause; each fails with its switch off (the off speaker in the row, or another one / none).
 _S17_S1_COLON_POBJ_TEXT = ("Harbour towns braced for the storm on Sunday.\n\nCouncillor Mirela Vantongeren, who chairs the "
@@ -6646,6 +6651,123 @@ def test_s17_s1_conj_in_reported_clause_source(monkeypatch):
     assert _src() != ["She"]
 
 
+# Session 17 E2: role and organisation-kind compatibility of descriptions (nominals, org descriptions).
+_S17_E2_ROLE_CLASS_TEXT = (
+    "WASHINGTON — Forrester campaign chairman Miles Okonjo told friends in May that the candidate knew all about his "
+    "work abroad.\n\nNow, after a series of reports on Okonjo’s work in Ukraine, he is on the losing end of a power "
+    "struggle in the Forrester camp.\n\nThe Republican presidential nominee said on Tuesday that he trusted his whole "
+    "team.\n")
+_S17_E2_OUTLET_TEXT = (
+    "Sen. Ilse Varga is running for president.\n\nIn a back-and-forth email thread with Varga’s campaign, Ridgeline "
+    "News asked several times whether Sen. Varga disavowed the governor’s endorsement, but the campaign refused to "
+    "answer on multiple occasions.\n")
+_S17_E2_NAMED_INTRO_TEXT = (
+    "Kenyan lawmaker wants Dalton banned from country.\n\nA lawmaker in Kenya is calling for Rex Dalton to be banned "
+    "from the country after the American tycoon suggested that Kenyan migrants posed a threat.\n\n“There is no basis "
+    "for such remarks,” Amos Kiprotich said in a motion filed in Nairobi, according to the Daily Nation.\n\nKiprotich, "
+    "citing official data, said that many Kenyans live in the United States. The lawmaker, who represents a district in "
+    "Kisumu, said Dalton’s remarks “have shamed our people.”\n\nLast year one lawmaker called Dalton “a disgrace.” In "
+    "response to Dalton’s comments, the ministry released a statement.\n")
+SWITCH_ROWS.append(_switch_row("s17_e2_nominee_not_campaign_chairman", "nominals", "_S17_E2_ROLE_CLASS",
+                               "\"The Republican presidential nominee\" is not the one stated as the campaign's "
+                               "chairman (a principal is never his staff)", _S17_E2_ROLE_CLASS_TEXT,
+                               "he trusted his whole team", "Forrester", off="Miles Okonjo"))
+SWITCH_ROWS.append(_switch_row("s17_e2_campaign_not_outlet", "org_descriptions", "_S17_E2_OUTLET_NOT_CAMPAIGN",
+                               "\"the campaign\" is never a news outlet named beside the campaign", _S17_E2_OUTLET_TEXT,
+                               "on multiple occasions", "Varga campaign", off="Ridgeline News",
+                               also=(("coref", "_S17_E2_ORG_RUN"),)))
+SWITCH_ROWS.append(_switch_row("s17_e2_org_entity_title_run", "coref", "_S17_E2_ORG_RUN",
+                               "an ORG-tagged entity's role words are the title run before it, not a noun past a "
+                               "comma (\"Varga's campaign, Ridgeline News asked\")", _S17_E2_OUTLET_TEXT,
+                               "on multiple occasions", "Varga campaign", off="Ridgeline News",
+                               also=(("org_descriptions", "_S17_E2_OUTLET_NOT_CAMPAIGN"),), shipped=False))
+_S17_E2_TEAM_TEXT = (
+    "Team Varga sees the convention as a second chance for Ilse Varga to win over suburban women.\n\nThe senator’s "
+    "standing with those voters has slipped since the spring, aides said.\n")
+SWITCH_ROWS.append(_switch_row("s17_e2_team_of_person", "resolver", "_S17_E2_TEAM_OF",
+                               "\"Team Varga\" is Varga's campaign, an organisation, not the senator",
+                               _S17_E2_TEAM_TEXT, "a second chance", "Varga campaign"))
+_S17_E2_POSSESSOR_TEXT = (
+    "Campaign for Varga says she will recast image.\n\nThe manager, Tomasz Belka, suggested that the candidate's style "
+    "was an act.\n\nIlse Varga's newly installed campaign manager has sought to assure donors that Ms. Varga recognized "
+    "the need to reshape her image.\n\nAddressing about 100 donors, the campaign manager, Tomasz Belka, said the "
+    "candidate was ready.\n")
+SWITCH_ROWS.append(_switch_row("s17_e2_possessor_not_post_holder", "resolver", "_S17_E2_POSSESSOR_POST",
+                               "\"Ilse Varga's newly installed campaign manager\" is not Varga, the possessor",
+                               _S17_E2_POSSESSOR_TEXT, "Ms. Varga recognized the need", "Tomasz Belka",
+                               off="Ilse Varga"))
+SWITCH_ROWS.append(_switch_row("s17_e2_lead_description_named_intro", "groups", "_S17_E2_NAMED_INTRO",
+                               "\"A lawmaker in Kenya\" (the lead, named below) introduces no unnamed person: "
+                               "\"The lawmaker, who represents …\" is the man named", _S17_E2_NAMED_INTRO_TEXT,
+                               "have shamed our people", "Amos Kiprotich", off="anonymous"))
+SWITCH_ROWS.append(_switch_row("s17_e2_title_run_ends_at_participle", "nominals", "_S17_E2_RUN_VBN_STOP",
+                               "\"one lawmaker called Dalton\" gives Dalton no post \"lawmaker\", so \"The "
+                               "lawmaker, who …\" is not him", _S17_E2_NAMED_INTRO_TEXT, "have shamed our people",
+                               "Amos Kiprotich", off="Rex Dalton"))
+
+
+# Session 17 E1: pronouns in long real articles (pronouns.py, switches _S17_E1_*). Invented rows; each fails
+# with its switch off.
+_S17_E1_CONTENT_TEXT = ("Governor Odell Brantley has struggled with older voters all year.\n\n"
+                        "Republican strategist Hamish Trevelyan is doubtful the governor can win them back. But Brantley "
+                        "could still change the subject.\n\n\"What Odell Brantley needs is to talk about jobs,\" he said. "
+                        "\"Nobody else will.\"\n")
+_S17_E1_CONJ_TEXT = ("Professor Anton Marchetti has coached at the club for a decade.\n\nLeon Fairweather won the regional "
+                     "final on Sunday after a long season.\n\nMarchetti said he would not expect an upset at the nationals, "
+                     "but he said the young player could struggle on clay.\n")
+SWITCH_ROWS.append(_switch_row("s17_e1_not_named_in_own_quote", "pronouns", "_S17_E1_CONTENT_NAMES", "s17_e1",
+                               _S17_E1_CONTENT_TEXT, "needs is to talk about jobs", "Hamish Trevelyan",
+                               off="Odell Brantley"))
+SWITCH_ROWS.append(_switch_row("s17_e1_conj_clause_subject", "pronouns", "_S17_E1_CONJ_SUBJECT", "s17_e1",
+                               _S17_E1_CONJ_TEXT, "the young player could struggle", "Anton Marchetti",
+                               off="Leon Fairweather"))
+_S17_E1_PARA_BEFORE_TEXT = (
+    "The first two volunteers at the Harbour Street clinic on Tuesday were Odile Fenwick and Priya Sandhu.\n\n"
+    "\"We have never been busier,\" said Margot Hale, the clinic's director. \"Some days we see two hundred people.\"\n\n"
+    "For Fenwick, a retired nurse and one of the longest-serving volunteers, the weekly shifts are a way to stay useful.\n\n"
+    "\"The patients keep me young,\" she said. \"I would not miss a Tuesday.\"\n")
+SWITCH_ROWS.append(_switch_row("s17_e1_person_of_paragraph_before", "pronouns", "_S17_E1_PARA_BEFORE", "s17_e1",
+                               _S17_E1_PARA_BEFORE_TEXT, "The patients keep me young", "Odile Fenwick",
+                               off="Margot Hale"))
+
+
+# Session 17 INV: causes behind the commonest gold-free invariant violations (scripts/speaker_invariants.py;
+# resolver._S17_INV_NAME_RUN, groups._S17_INV_COORD_TITLED). Invented rows; each fails with its switch off.
+_S17_INV_NAME_RUN_TEXT = ("Brentwick boss Anders Talvik insisted his side could still go up. "
+                          "\"We are not done yet,\" he said.\n\n\"We had to fix the pension plan first,\" said Harbour "
+                          "Dockers Union Secretary-Treasurer Lionel Brackett.\n")
+_S17_INV_COORD_TITLED_TEXT = ("Mrs. Adebola Okafor was first elected to the council in 2010.\n\n"
+                              "Mrs. Okafor and her advisers recognized long ago that the race would be close.\n")
+SWITCH_ROWS.append(_switch_row("s17_inv_untagged_name_head", "resolver", "_S17_INV_NAME_RUN", "s17_inv",
+                               _S17_INV_NAME_RUN_TEXT, "We are not done yet", "Anders Talvik"))
+SWITCH_ROWS.append(_switch_row("s17_inv_untagged_name_head_after_org", "resolver", "_S17_INV_NAME_RUN", "s17_inv",
+                               _S17_INV_NAME_RUN_TEXT, "fix the pension plan", "Lionel Brackett"))
+SWITCH_ROWS.append(_switch_row("s17_inv_titled_first_party", "groups", "_S17_INV_COORD_TITLED", "s17_inv",
+                               _S17_INV_COORD_TITLED_TEXT, "the race would be close", "Adebola Okafor",
+                               off="anonymous"))
+
+# Session 17 X: UK press and sports shapes (names._S17_X_SEAT_NOT_PERSON, names._S17_X_TITLED_PARTICLE,
+# forms._S17_X_HEAD_SURNAME_AFTER). Invented rows; each fails with its switch off.
+_S17_X_SEAT_TEXT = ("Minister under fire over leaked remarks\n\nSir Colin Marr, who chairs the Shires Group of "
+                    "Conservative MPs, said he expected an apology.\n\nHe was backed by Eleanor Whitcombe, the Tory MP "
+                    "for Ashcombe, who said colleagues were \"angry\". She said the minister had ignored them.\n")
+_S17_X_PARTICLE_TEXT = ("Conservative group leader Cllr Pieter de Groot opposed the cuts on Tuesday.\n\nThe two leaders "
+                        "rarely agree. But Cllr de Groot said he had spoken to his counterpart about a joint motion.\n")
+_S17_X_HEAD_TEXT = ("Toledo: 'We are still alive'\n\nHarbury Town boss Andrés Toledo Ortiz has insisted his side can "
+                    "still avoid relegation after a sixth straight defeat.\n\n\"We are still alive,\" Toledo said.\n")
+SWITCH_ROWS.append(_switch_row("s17_x_seat_who_not_place", "names", "_S17_X_SEAT_NOT_PERSON",
+                               "\"X, the Tory MP for [Ashcombe]/PERSON, who said\": the seat is a place, \"who\" is X",
+                               _S17_X_SEAT_TEXT, "colleagues were", "Eleanor Whitcombe", off="Ashcombe", shipped=False))
+SWITCH_ROWS.append(_switch_row("s17_x_seat_she_not_place", "names", "_S17_X_SEAT_NOT_PERSON",
+                               "\"She said\" after \"the Tory MP for [Ashcombe]/PERSON\" is never the seat",
+                               _S17_X_SEAT_TEXT, "the minister had ignored them", "Eleanor Whitcombe", off="Ashcombe", shipped=False))
+SWITCH_ROWS.append(_switch_row("s17_x_titled_particle_surname", "names", "_S17_X_TITLED_PARTICLE",
+                               "\"[Cllr de Groot]/ORG said\" is Pieter de Groot, not a body named with the title",
+                               _S17_X_PARTICLE_TEXT, "he had spoken to his counterpart", "Pieter de Groot",
+                               off="Cllr de Groot"))
+SWITCH_ROWS.append(_switch_row("s17_x_headline_first_surname", "forms", "_S17_X_HEAD_SURNAME_AFTER",
+                               "\"[Toledo]/GPE: '…'\" in the headline is Andrés Toledo Ortiz named in the lead below",
+                               _S17_X_HEAD_TEXT, "'We are still alive'", "Andrés Toledo Ortiz", off="Toledo"))
 
 # The switch table, with the session-16 rows appended above (SWITCH_ROWS.append): defined last so that
 # its parametrisation sees every row.
@@ -6655,3 +6777,30 @@ def test_switch_row(module, const, shape, text, content, on, off, also, shipped,
     """The row's speaker (a name, or a kind: anonymous/unresolved) with its switch on; with it off
     (and ``also``), the row's ``off`` speaker, or any other when the row names none (fast mode)."""
     _check_switch_row(monkeypatch, module, const, shape, text, content, on, also=also, off=off, shipped=shipped)
+
+
+# Session 17 speed 2 (byte-identical): the people's pair features deferred for he/she and nominals
+# (coref._S17_SPEED_LAZY_PEOPLE), one role-evidence scan shared (nominals._S17_SPEED_ROLE_SHARE) and
+# the content-name pre-test (pronouns._S17_SPEED_CONTENT_NAMES): the same speakers with them off.
+# Invented text.
+_S17_SPEED2_TEXT = ("Ferry operator cuts winter timetable\n\nMarlow Ferries chief executive Odile Brannagh said the "
+                    "cuts were unavoidable. \"Fuel costs have doubled,\" she said.\n\nUnion organiser Tomasz Welke, "
+                    "a former deckhand, disagreed. \"Brannagh knows the crews will pay for this,\" he said.\n\n"
+                    "The chief executive said talks would continue. The organiser said he was not hopeful, and "
+                    "Welke added that the company had ignored its own safety review.\n")
+
+
+@pytest.mark.model
+def test_s17_speed2_identity(monkeypatch):
+    from saidwhat.pipeline import coref
+    from saidwhat.pipeline.speakers import nominals, pronouns
+
+    def speakers():
+        art = saidwhat.extract(_S17_SPEED2_TEXT, mode="fast")
+        return [(a.source, a.speaker_id, a.speaker_via, a.speaker_confidence) for a in art.attributions], art.speakers
+
+    on = speakers()
+    for mod, const in ((coref, "_S17_SPEED_LAZY_PEOPLE"), (nominals, "_S17_SPEED_ROLE_SHARE"),
+                       (pronouns, "_S17_SPEED_CONTENT_NAMES")):
+        monkeypatch.setattr(mod, const, False)
+    assert speakers() == on

@@ -66,6 +66,13 @@ _S15_NAME_INNER_WORD = True
 #: his allies—" tagged ORG … "Pate claimed …" untagged): the ranker otherwise joined it to that
 #: organisation cluster by its name. Rule 1 of gold/speakers/README.md. ``False``: old behaviour.
 _S15_SURNAME_ORG_ELSEWHERE = True
+#: Session 17 (task X, sports series x): :meth:`FormRules._surname_tagged_org` also reads a headline's
+#: or standfirst's one-word source (above the lead, :meth:`~.organisations.OrganisationRules._above_lead`)
+#: whose full name the article writes only below it ("[Montoya]/GPE: 'I have not lost the dressing
+#: room'" over "Castlebridge Rovers boss Javier Montoya Ruiz has insisted …"): a headline names its
+#: speaker before the lead introduces him (cataphora of news layout), and the NER, without context,
+#: tags a headline's lone surname as a place or body. ``False``: a full name before the source only.
+_S17_X_HEAD_SURNAME_AFTER = True
 #: Post acronyms a live-blog heading may use (:data:`_S14_HEAD_POST_ACRONYM`).
 _POST_ACRONYMS = frozenset({"mp", "mps", "msp", "mep", "ms", "am", "mla", "td", "ceo", "cfo", "coo", "pm", "gp", "kc", "qc"})
 #: Readers' headings of :data:`_S14_HEAD_POST_ACRONYM`.
@@ -264,7 +271,11 @@ class FormRules:
         if not _RX_1.fullmatch(word):
             return None
         m = self._full_name_for(word, start)
-        if m is None or m.start >= start or len(m.name.split()) < 2 or norm_tokens(m.name)[-1:] != norm_tokens(word) \
+        if m is not None and m.start >= start and _S17_X_HEAD_SURNAME_AFTER and self._above_lead(start):
+            pass  # "[Montoya]/GPE: '…'" in the headline, "Javier Montoya Ruiz" in the lead below (session 17)
+        elif m is None or m.start >= start:
+            return None
+        if len(m.name.split()) < 2 or norm_tokens(m.name)[-1:] != norm_tokens(word) \
                 and not (_S15_NAME_INNER_WORD and len(norm_tokens(word)) == 1 and norm_tokens(word)[0] in norm_tokens(m.name)):
             return None
         c = self.cands.cluster_of(start, end)

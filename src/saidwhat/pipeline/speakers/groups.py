@@ -53,6 +53,12 @@ _S16_H2_COORD = True
 #: With :data:`_S16_H2_COORD`: a person's name as the first party, when the group is "others …" or
 #: that person's own ("Vargas and others seeking …", "Yellen and her advisers"): the name.
 _S16_H2_COORD_NAME = True
+#: Session 17 INV (gold-free invariant I2 of ``scripts/speaker_invariants.py``, PolNeAR train nyt:
+#: "*Mr. Rubio* and his advisers", "*Mrs. Clinton* and her surrogates" came out anonymous): with
+#: :data:`_S16_H2_COORD_NAME`, the first party's name may open with honorifics or titles ("Mr.",
+#: "Sen.", "Dr"), which the found name leaves out; the name is the first-named party (rule 6 of
+#: ``gold/speakers/README.md``). ``False`` gives the old behaviour.
+_S17_INV_COORD_TITLED = True
 #: "<party> and <determiner or adjectives> <lower-case plural>" (:data:`_S16_H2_COORD`).
 _PARTY_AND_GROUP = re.compile(r"(.+?)\s+and\s+((?:(?:some|other|many|several|his|her|their|its|the|a few|"
                               r"[A-Z][a-z]+an|[a-z][\w-]*)\s+){0,3}[a-z][a-z-]*[a-z]s)")
@@ -93,6 +99,16 @@ _AND_NEXT = re.compile(r"[ \t]*(?:and\b|&)")
 #: reading). ``False`` gives the old behaviour. Shipped False: no train or dev row changes with it
 #: (nominals._S14_GRP_CORONER already gives "the coroner" its holder), and no test row.
 _S14_GRP_NAMED_INTRO = False
+#: Session 17 E2: :data:`_S14_GRP_NAMED_INTRO` on (its own switch, so that the lead can measure it
+#: alone). PolNeAR train wash-post 2016-08-10: "*A lawmaker in the Philippines* is calling for …"
+#: (the lead, resolved to Joey Salceda named in the next paragraph) … "*The lawmaker*, who
+#: represents a district …, said" was left anonymous as a person introduced unnamed; an
+#: indefinite lead description that the resolver gave a named person introduces that person,
+#: and the definite description after it goes to the ranker and the description rules (rule 1 of
+#: ``gold/speakers/README.md``: a speaker the article names is that name). Off in session 14
+#: because no row changed then; the lead's named-next rules fire more often since
+#: :data:`~saidwhat.pipeline.coref._S17_E2_ORG_RUN`. ``False`` gives the old behaviour.
+_S17_E2_NAMED_INTRO = True
 #: Session 16 round 2 (r2a; train series w entertainment_w01, courts_w01): a plural or "any" noun
 #: ("*executives* told her", "14 *students*", "before any *student* had thrown") introduces no one
 #: unnamed person for a later singular "The executive"/"The student" (not "the lawyers") when a named person is mentioned
@@ -331,7 +347,7 @@ class GroupRules:
                     and self._named_between(t.idx, span.start_char):
                 continue  # "executives told her … Folasade X, … disputed … The executive added": X (session 16)
             if dets and dets[0] in ANON_DETS:
-                if _S14_GRP_NAMED_INTRO and self._intro_resolved_person(t):
+                if (_S14_GRP_NAMED_INTRO or _S17_E2_NAMED_INTRO) and self._intro_resolved_person(t):
                     continue  # "A coroner has ruled …" resolved to "assistant coroner Helen X" (session 14)
                 return True
             if not dets and t.tag_ == "NNS" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
@@ -673,12 +689,27 @@ class GroupRules:
                 or fw[0] in ("The", "the") and len(fw) >= 2 and not fw[-1].islower() or fw[-1].lower() in _BODY_WORDS
                 or _S16_H2_COORD_NAME and fw[0][:1].isupper() and m.group(2).split()[0] in ("others", "other", "his", "her")
                 and (any(x.start == start and x.end == cut for x in self._names_in(start, cut))
+                     or _S17_INV_COORD_TITLED and self._titled_name_to(start, cut)
                      or len(fw) == 1 and any(c.kind == "person" and len(c.tokens) >= 2 and c.tokens[-1] == fw[0].lower()
                                              for c in self.cands.clusters))):
             return None
         if any(e.start_char < cut < e.end_char for e in self.doc.ents if e.start_char < end and e.end_char > start):
             return None
         return cut
+
+    def _titled_name_to(self, start: int, cut: int) -> bool:
+        """Whether a found name (of :attr:`named`, starting in ``[start, cut)``) ends at ``cut``
+        with only honorifics and title words between ``start`` and its start ("Mr. Rubio",
+        "Sen. Ana Roe"): :data:`_S17_INV_COORD_TITLED`. Offsets are characters."""
+        from .names import HONORIFICS, _bare_titles, _titles
+        for x in self._names_in(start, cut):
+            if x.end != cut:
+                continue
+            words = self.text[start:x.start].split()
+            if words and all(w.lower() in HONORIFICS or w.lower().rstrip(".") in _bare_titles()
+                             or w.lower() in _titles() for w in words):
+                return True
+        return False
 
     def _named_next(self, start: int, end: int) -> str | None:
         """The speaker key of the first of the people the sentence after a numbered group source

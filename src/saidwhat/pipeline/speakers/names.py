@@ -531,6 +531,19 @@ _S15_WORK_BEFORE = re.compile(r"(?<![\w-])(?:album|albums|memoir|autobiography|b
 _S15_BODY_KIND_POSS = True
 #: First words of a mountain's or a lake's name, for :data:`_S15_PLACE_FIRST`.
 _S15_PLACE_WORDS = frozenset("mount mt mt. nevado cerro volcán volcan volcano loch lago glacier".split())
+#: Session 17 (task X, UK press series x): a PERSON entity right after a legislator's or councillor's
+#: seat phrase ("the Tory MP for *Wealdbridge*", "MSP for *Kirkhope*", "the member for Harleston and
+#: *Kings Ripton*", "councillor for *Eastgate* ward") is the constituency or ward, a place the small NER
+#: misreads as a person (invented and real seat names alike): it makes no person mention, so no
+#: he/she/who and no nominal holding it ("The veteran MP for …") takes it. UK parliamentary and
+#: local-government style (Guardian and BBC style guides: "Labour MP for Xbridge").
+#: :data:`_S17_X_SEAT_BEFORE` on the 60 characters before the entity. ``False``: the old reading.
+#: Shipped ``False``: series x +3 (one article), genre train -2 (ukpress_u01: the pronouns then take
+#: another person, E1's salience), genre dev -1.
+_S17_X_SEAT_NOT_PERSON = False
+_S17_X_SEAT_BEFORE = re.compile(r"(?<![\w-])(?:MPs?|MSPs?|MEPs?|MLAs?|AMs?|MSs?|TDs?|[Mm]ember|[Cc]ouncillors?|Cllr"
+                                r"|[Cc]andidate)[ \t]+for[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+                                r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+))?$")
 
 
 def named_mentions(doc: Doc) -> list[NamedMention]:
@@ -578,6 +591,9 @@ def named_mentions(doc: Doc) -> list[NamedMention]:
             continue  # "Nevado Quilcha", "Mount Kerinci" tagged PERSON: a mountain, no one a "she" takes (session 15)
         if _S15_WORK_TITLE and work_titles and _strip_poss(ent_text) in work_titles:
             continue  # "His memoir, Counting In,", "her second album, Salt Roads," tagged PERSON: a title (session 15)
+        if _S17_X_SEAT_NOT_PERSON and " for " in text[max(0, ent.start_char - 60):ent.start_char] \
+                and _S17_X_SEAT_BEFORE.search(text, max(0, ent.start_char - 60), ent.start_char):
+            continue  # "the Tory MP for [Wealdbridge]/PERSON": the seat, a place (session 17, task X)
         if _org_kind_head(toks):
             continue  # "Hartley Rovers", "Brightwater Foods" tagged PERSON: an organisation (issue 11)
         if _S11_NAMES_ORG_TAIL and label == "PERSON" and toks and _org_name_tail(doc, text, ent.end, toks[-1]):
@@ -1477,6 +1493,15 @@ def _possessed_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
     return out
 
 
+#: Session 17 (task X, UK local press series x): a title and a surname opening with lower-case
+#: particles that the NER tagged ORG ("[Cllr de Villiers]/ORG said", "Lord van der Berg") is a person
+#: named by the surname "de Villiers" (:func:`_titled_names`), so the surname joins the full name the
+#: article writes ("Hugh de Villiers"); before, the entity became an organisation named "Cllr de
+#: Villiers". Particles: :data:`NAME_PARTICLES` (Dutch, French, Spanish, Italian, Afrikaans, Arabic
+#: names in any outlet). ``False``: the old reading.
+_S17_X_TITLED_PARTICLE = True
+
+
 def _titled_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
     """Personal names after a title that the NER did not tag PERSON ("*Cllr Marsh* said", tagged
     ORG; "Det Insp Ana Roe"): a non-PERSON entity, or the words right after a sentence-initial
@@ -1498,7 +1523,10 @@ def _titled_names(doc: Doc, ents: tuple | None = None) -> list[NamedMention]:
             i -= 1
         while toks and toks[0].lower_.rstrip(".") in _bare_titles() and toks[0].text[:1].isupper():
             titles.append(toks.pop(0))
-        if not titles or not 1 <= len(toks) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
+        if _S17_X_TITLED_PARTICLE and titles and 2 <= len(toks) <= 4 and toks[0].text in NAME_PARTICLES \
+                and toks[-1].text[:1].isupper() and all(t.text in NAME_PARTICLES for t in toks[:-1]):
+            pass  # "[Cllr de Villiers]/ORG", "Lord van der Berg": lower-case particles, then the surname (session 17)
+        elif not titles or not 1 <= len(toks) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
             continue
         if any(t.lower_ in ORG_KIND_OF or t.lower_ in _KNOWN_KINDS or t.lower_ in ORG_HEADS for t in toks):
             continue  # "Gen Motors", "Det Police", "Sen. House": not a name

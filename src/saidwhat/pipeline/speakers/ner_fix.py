@@ -105,6 +105,8 @@ monday tuesday wednesday thursday friday saturday sunday photograph photo share 
 
 
 _BAD: set[str] = set()
+#: :func:`~.names._r2c_title`, imported at the first :func:`_bad_word` call (names imports this module).
+_R2C_TITLE: list = []
 
 
 def _bad_word(w: str) -> bool:
@@ -115,8 +117,10 @@ def _bad_word(w: str) -> bool:
         _BAD.update(_NOT_NAME, ORG_KIND_OF, _KNOWN_KINDS, ORG_HEADS, TITLE_WORDS, OCCUPATIONS, PRONOUNS, DESC_KINDS)
     if w in _BAD:
         return True
-    from .names import _r2c_title  # the session-16 r2c titles, while that switch is on
-    return _r2c_title(w)
+    if not _R2C_TITLE:  # the import once, not per call (speed, session 17)
+        from .names import _r2c_title  # the session-16 r2c titles, while that switch is on
+        _R2C_TITLE.append(_r2c_title)
+    return _R2C_TITLE[0](w)
 
 
 _APPOS_HEAD = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?((?:[\w.'’-]+\s+){0,3}?)([\w.'’-]+)(\s+of\b[^,]{0,40})?\s*[,.]")

@@ -728,6 +728,57 @@ _CAP_POST_APPOSITION = re.compile(
 #: (:meth:`NominalRules._role_evidence`) stops at a finite verb (tag VBD/VBZ/VBP), so Y gets no
 #: "former headteacher". ``False`` gives the old behaviour.
 _S15_RUN_VERB_STOP = True
+#: Session 17 E2 (PolNeAR train wash-post 2016-08-10: "one lawmaker called Trump “the orange
+#: prince …”"; for a PERSON-tagged name the title run before it gave him the post "lawmaker", so
+#: "The lawmaker, who represents a district …" went to him; the ORG-tagged case is
+#: :data:`~saidwhat.pipeline.coref._S17_E2_ORG_RUN`): the parser reads a verb between a noun and a
+#: name as a reduced relative ("a lawmaker [who is] called X", tag VBN), which
+#: :data:`_S15_RUN_VERB_STOP` did not stop at. A lower-case VBN right before the mention, after a
+#: noun or pronoun, also ends the title run (:meth:`NominalRules._finite_verb_end`): title words
+#: are nouns and adjectives, and a participle right before a name after a noun is a verb of
+#: naming, praising or blaming ("lawmaker called X", "critics blasted X"), never a title ("newly
+#: elected mayor X": the participle is not next to the name). ``False`` gives the old behaviour.
+_S17_E2_RUN_VBN_STOP = True
+#: Session 17 E2 (PolNeAR train huff-post 2016-08-17: "as he was becoming chairman of Donald
+#: Trump's campaign, Paul Manafort …. *The Republican presidential nominee* has not stepped forward
+#: to defend Manafort" went to Manafort): role-noun classes that exclude each other. A principal
+#: (who runs or holds office: :data:`_PRINCIPAL_HEADS`) is never a person the article states only as
+#: working for someone (:data:`_STAFF_WORDS`, or a campaign's chairman, manager, chief:
+#: :data:`_CAMPAIGN_LEAD_WORDS`), and a staff description ("the aide", "the campaign manager") is
+#: never a person stated only as a principal (a senator, a candidate). Political, business and
+#: sports copy all pair principals with the staff who speak for them; the two posts are held by
+#: different people. :meth:`NominalRules._described_person` bars such candidates (fits and the
+#: fallback to the sentence before). ``False`` gives the old behaviour.
+_S17_E2_ROLE_CLASS = True
+#: Session 17 (speed, byte-identical): :meth:`NominalRules._role_evidence` with ``written=False``
+#: reuses the ``written=True`` scan of the same cluster and adds the cluster's role words, instead of
+#: scanning its mentions a second time. ``False``: two scans.
+_S17_SPEED_ROLE_SHARE = True
+_PRINCIPAL_HEADS = frozenset("""candidate nominee hopeful contender frontrunner front-runner challenger incumbent
+lawmaker legislator senator congressman congresswoman governor president mayor""".split())
+_PRINCIPAL_WORDS = _PRINCIPAL_HEADS | frozenset({"sen", "gov", "rep", "presidential"})
+_STAFF_WORDS = frozenset("""aide aides adviser advisor advisers strategist pollster consultant staffer operative surrogate
+spokesman spokeswoman spokesperson""".split())
+_CAMPAIGN_LEAD_WORDS = frozenset({"chairman", "chairwoman", "chair", "manager", "chief", "director"})
+
+
+def _principal_staff_clash(head: str, mods: set[str], ev: set[str], fam: frozenset[str]) -> bool:
+    """Whether a description with head noun ``head`` and lower-cased modifiers ``mods`` cannot be a
+    person whose stated post words are ``ev`` (:meth:`NominalRules._role_evidence`) by role class
+    (:data:`_S17_E2_ROLE_CLASS`): a principal head ("nominee", "front-runner", read as head
+    "runner" with modifier "front"; "senator") against a person stated as staff only, or a staff
+    head ("aide", "spokesman"; "manager"/"chairman"/"chief" with modifier "campaign") against a
+    person stated as a principal only. A person whose post holds the head's own family
+    (``fam``) never clashes."""
+    if ev & fam:
+        return False
+    staff = bool(ev & _STAFF_WORDS) or "campaign" in ev and bool(ev & _CAMPAIGN_LEAD_WORDS)
+    principal = bool(ev & _PRINCIPAL_WORDS)
+    if head in _PRINCIPAL_HEADS or head == "runner" and "front" in mods:
+        return staff and not principal
+    if head in _STAFF_WORDS or head in _CAMPAIGN_LEAD_WORDS and "campaign" in mods:
+        return principal and not staff
+    return False
 #: Session 15 round 3 (US copy, "the secretary of state said"): a definite description "the" + person
 #: noun + "of" + a lower-case noun that is no person noun ("state"/"house" count as none) has the person
 #: noun as its head in :func:`_definite_person_description` (so :meth:`NominalRules._described_person`
@@ -2588,7 +2639,12 @@ class NominalRules:
             memo = self._role_evidence_memo = {}
         got = memo.get((id(c), written))
         if got is None or got[0] is not c:
-            got = memo[(id(c), written)] = (c, self._role_evidence_scan(c, written))
+            if _S17_SPEED_ROLE_SHARE and not written:
+                # the unwritten set is the written one with the candidate's role words (speed, session 17)
+                got = (c, self._role_evidence(c, written=True) | {_RX_4.sub("", w) for w in c.role_words})
+                memo[(id(c), written)] = got
+            else:
+                got = memo[(id(c), written)] = (c, self._role_evidence_scan(c, written))
         return got[1]
 
     def _finite_verb_end(self, s: int) -> int:
@@ -2609,9 +2665,12 @@ class NominalRules:
         if sp is None or not len(sp):
             return 0
         i = sp.start
-        for t in reversed(self.doc[max(0, i - 8):i]):
+        for k, t in enumerate(reversed(self.doc[max(0, i - 8):i])):
             if t.tag_ in ("VBD", "VBZ", "VBP") and t.text.islower():
                 return t.idx + len(t.text)
+            if _S17_E2_RUN_VBN_STOP and k == 0 and t.tag_ == "VBN" and t.text.islower() and i >= 2 \
+                    and self.doc[i - 2].pos_ in ("NOUN", "PROPN", "PRON"):
+                return t.idx + len(t.text)  # "one lawmaker *called* Trump": a verb, no title word
         return 0
 
     def _role_evidence_scan(self, c: Cluster, written: bool) -> set[str]:
@@ -2756,6 +2815,9 @@ class NominalRules:
                 continue
             others.append(c)
             ev = self._role_evidence(c)
+            if _S17_E2_ROLE_CLASS and _principal_staff_clash(head, mods, ev, fam):
+                barred.add(id(c))  # "The Republican presidential nominee" is not his campaign chief (session 17)
+                continue
             if former and ev & fam and lmods <= ev and not ev & _FORMER_WORDS:
                 sitting.add(id(c))
                 continue  # "the former striker" is not the club's striker

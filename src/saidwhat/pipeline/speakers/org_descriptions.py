@@ -424,6 +424,17 @@ _S16_R2B_HEADLINE_ROLE = True
 #: reading for a body the article never names properly; :meth:`OrgDescriptionRules._body_phrase_before`);
 #: shipped ``True``.
 _S16_R2B_POSS_COMMITTEE = True
+#: Session 17 E2 (PolNeAR train breitbart 2016-03-20: "In a back-and-forth email thread with Cruz's
+#: campaign, Breitbart News asked …, but *the campaign* refused to answer" went to Breitbart News,
+#: which took the role word "campaign" from the phrase before it): organisation kinds exclude each
+#: other, and a body whose name ends in a news outlet's word (:data:`_OUTLET_NAME_WORDS`: "News",
+#: "Times", "Post", "Network", …; the outlet and channel groups of
+#: :data:`~saidwhat.pipeline.coref.ORG_TYPES`) is never "the campaign"
+#: (:meth:`OrgDescriptionRules._campaign_before`); the surname's campaign before it is. Outlets are
+#: named in almost every political article, often right beside the campaign they question.
+#: ``False`` gives the old behaviour.
+_S17_E2_OUTLET_NOT_CAMPAIGN = True
+_OUTLET_NAME_WORDS = frozenset(ORG_TYPES[0] | ORG_TYPES[1]) - {"weekly", "daily", "outlet", "publication", "station"}
 #: :data:`_INTRODUCED_HEAD` with modifiers that are capitalised (a place, a nationality: "Cape Town",
 #: "Spanish") or a plural possessive ("pilots'"); the head word (group 1) still lower case.
 _INTRODUCED_HEAD_S16 = re.compile(r"(?:A|An|Another|One)\s+(?:[A-Za-z][\w’'-]*\s+){0,4}?([a-z][\w-]*)")
@@ -2711,6 +2722,8 @@ class OrgDescriptionRules:
                 best = (m.start(), f"{_strip_poss(m.group(1))} campaign")
         for c in self.cands.clusters:
             if c.kind == "organization" and "campaign" in c.role_words:
+                if _S17_E2_OUTLET_NOT_CAMPAIGN and c.tokens and c.tokens[-1] in _OUTLET_NAME_WORDS:
+                    continue  # "In an email thread with Cruz's campaign, Breitbart News asked": an outlet (session 17)
                 last = max((m[0] for m in c.mentions if m[0] < pos), default=-1)
                 if last >= 0 and (best is None or last > best[0]):
                     best = (last, c.name)

@@ -247,6 +247,38 @@ _S16_R2D_COLON_LIST = True
 #: written short ("Trump") and its cluster is found by the mention's offset, not by the name.
 #: ``False``: only a cluster whose name is the mention's.
 _S16_R2D_CLASH_AT = True
+#: Session 17 (e1, pronouns in long real articles; PolNeAR train usa-today 2016-07-18, wash-post
+#: 2016-08-10, west-journal 2015-11-10, genre train entertainment_r02): a he/she/his/her source is
+#: never a person named inside the content it attributes ("“His better bet is …,” *he* said.
+#: “*Trump*'s best argument …”"; "In *his* proposed legislation to ban *Trump*, Salceda cited";
+#: "*Wróbel*, *she* tells me, “saw …”"): in reported speech the pronoun c-commands the reported
+#: clause (binding principle C, Chomsky 1981), and a speaker quoted directly speaks of himself
+#: in the first person. Measured on the train gold: of 1,035 he/she/his/her person rows none has
+#: its speaker's name in its content except as a vocative inside a quoted quote ("Everyone says:
+#: *Ines*, you will be fine"), which is left out (:meth:`PronounRules._content_names`). The
+#: content is the attribution's (``SpeakerResolver.content``, set by the attribution stage).
+#: ``False``: old behaviour (only :func:`~..coref.co_arguments`).
+_S17_E1_CONTENT_NAMES = True
+#: Session 17 (e1; PolNeAR train politico 2016-03-07: "*Beck* said he wouldn't expect a Clinton-Trump
+#: race to scuttle Ohio's bellwether status, but *he* said Trump could crack …" resolved to Bernie
+#: Sanders, the subject of the sentence before): a he/she subject of a clause coordinated with the
+#: main clause (spaCy ``conj`` of the root) takes the main clause's named subject before it, as a
+#: pronoun in an adverbial clause does (:meth:`PronounRules._governing_subject`): the coordinated
+#: clause continues its first conjunct's center (Grosz, Joshi & Weinstein 1995; Kameyama 1986),
+#: which the walk back of :meth:`PronounRules._subject_chain` (from the sentence before) misses.
+#: ``False``: old behaviour.
+_S17_E1_CONJ_SUBJECT = True
+#: Session 17 (e1; PolNeAR train wash-post 2016-02-17, usa-today 2016-07-18): a he/she that
+#: attributes a quotation opening its paragraph, with no rule before it sure, takes the one person
+#: the narration paragraph right before names (:meth:`PronounRules._paragraph_before_person`), not
+#: the speaker of an earlier paragraph the ranker prefers. ``False``: old behaviour.
+_S17_E1_PARA_BEFORE = True
+#: Session 17 (speed, byte-identical): :meth:`PronounRules._content_names` drops empty content
+#: pieces, returns ``[]`` when none is left and skips mentions outside the pieces' overall extent
+#: before testing each piece. ``False``: every mention against every piece.
+_S17_SPEED_CONTENT_NAMES = True
+#: Characters before a vocative name inside a quotation ("says: *Ines*, you", "‘*Kenji*, if").
+_VOCATIVE_BEFORE = frozenset(":‘“\"';")
 
 
 #: Session 13 (ages and surnames; genre train): a he/she subject continues a main-clause subject
@@ -344,6 +376,8 @@ class PronounRules:
         Pareti 2015, ch. 6)."""
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}.get(word)
         bound = co_arguments(span)
+        if _S17_E1_CONTENT_NAMES:
+            bound = bound + self._content_names(word, start, start + len(word))  # not a name its content gives
         if prev and self.entities[prev].kind in ("person", "organization") and word not in ("i", "we", "you") \
                 and not self._gender_clash(prev, want) and not self._bound(prev, bound) \
                 and not (word in ("they", "their") and self.entities[prev].kind == "person"):
@@ -514,6 +548,47 @@ class PronounRules:
                    for m in o.mentions):
                 return None  # someone else named since: the likelier referent
         return c
+
+    def _paragraph_before_person(self, span, cls: str, start: int, pool) -> Cluster | None:
+        """The one person the narration paragraph right before names, for a he/she subject at
+        ``start`` (character offset) that attributes a quotation opening its own paragraph, or
+        ``None`` (:data:`_S17_E1_PARA_BEFORE`).
+
+        "For *Major*, a retiree and one of the volunteers …, making calls … is an opportunity …. ¶
+        “Bernie has a passionate …,” *she* said" (Washington Post); "Republican pollster *Whit
+        Ayres* … is skeptical Trump can overcome …. ¶ “His better bet is …,” *he* said. “Trump's
+        best argument …”" (USA Today; Trump is out of ``pool`` by :data:`_S17_E1_CONTENT_NAMES`):
+        the paragraph that introduces a person without quoting them hands the quotation that
+        opens the next paragraph to that person, not to the speaker of an earlier paragraph (the
+        backward-looking center of the quote paragraph is the one entity the paragraph before
+        offers; Grosz, Joshi & Weinstein 1995). Only when the pronoun stands outside quotation
+        marks after a quotation that opens its paragraph, the paragraph before holds no source
+        already resolved (``self.history``) and no quotation mark, and exactly one person of
+        ``pool`` (the ranker's candidates, after binding) not of the other gender is named there
+        outside quotation marks. Paragraphs: blank-line separated where the article has blank
+        lines, else one a line. O(candidate mentions)."""
+        if cls not in ("pronoun_m", "pronoun_f") or span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
+            return None
+        text = self.text
+        sep = "\n\n" if "\n\n" in text else "\n"
+        para = text.rfind(sep, 0, start)
+        if para < 0:
+            return None
+        lead = text[para:start].lstrip()
+        if lead[:1] not in _OPENERS or sep in text[para + len(sep):start]:
+            return None  # the pronoun's paragraph must open with the quotation it attributes
+        hi = len(text[:para].rstrip())
+        lo = text.rfind(sep, 0, hi)
+        lo = 0 if lo < 0 else lo + len(sep)
+        if hi <= lo or any(ch in text[lo:hi] for ch in "\"“”«»") or any(lo <= p < hi for p, _ in self.history):
+            return None
+        want = "m" if cls == "pronoun_m" else "f"
+        named = [c for c, _ in pool if c is not None and c.kind == "person" and c.gender in (None, want)
+                 and any(lo <= m[0] < hi and not m[3] for m in c.mentions)]
+        return named[0] if len(named) == 1 else None
 
     def _signed_by(self, span, cls: str, start: int) -> str | None:
         """The signature under the paragraph of a first-person "I" at ``start``, or ``None``.
@@ -822,6 +897,53 @@ class PronounRules:
         return any(c.kind == "person" and c.tokens[-1:] == last and a <= m[0] < b
                    for c in self.cands.clusters for m in c.mentions for a, b in ranges)
 
+    def _content_names(self, word: str, start: int, end: int) -> list[tuple[int, int]]:
+        """``[(s, s + 1)]`` for each person candidate's mention starting inside the content of the
+        attribution whose source is the he/she/his/her ``word`` at ``[start, end)`` (character
+        offsets; the content: ``self.content``, a list of ``(start, end)`` pieces the attribution
+        stage sets, or ``None``), the source itself and vocatives left out ("says: *Ines*, you"):
+        the extents :func:`~..coref.bound_out` and :meth:`_bound` read, as
+        :func:`~..coref.co_arguments` (:data:`_S17_E1_CONTENT_NAMES`). Only mentions in the
+        pronoun's paragraph, and in a piece before the pronoun only when it opens with a quotation
+        mark. ``[]`` when the switch is off, the word is another or no content is set.
+        O(candidate mentions)."""
+        pieces = getattr(self, "content", None) if _S17_E1_CONTENT_NAMES else None
+        if not pieces or word not in ("he", "she", "his", "her"):
+            return []
+        text = self.text
+        # only the pronoun's own paragraph, and a piece before the pronoun only when it is a quotation
+        # ("“…,” she said"): a content the attribution stage ran back over another attribution
+        # ("… ,” Broaddrick said. ¶ “She tried …,” she said") or over the clause before a
+        # subordinate "before she authorized" names no one the pronoun c-commands
+        sep = "\n\n" if "\n\n" in text else "\n"
+        lo = text.rfind(sep, 0, start)
+        lo = 0 if lo < 0 else lo + len(sep)
+        hi = text.find(sep, end)
+        hi = len(text) if hi < 0 else hi
+        pieces = [(max(a, lo), min(b, hi)) for a, b in pieces if a >= end or text[a:a + 1] in _OPENERS]
+        p_lo = p_hi = 0
+        if _S17_SPEED_CONTENT_NAMES:
+            # empty pieces hold no mention; a mention outside [p_lo, p_hi) is in none (speed, session 17)
+            pieces = [(a, b) for a, b in pieces if a < b]
+            if not pieces:
+                return []
+            p_lo, p_hi = min(a for a, _ in pieces), max(b for _, b in pieces)
+        out = []
+        for c in self.cands.clusters:
+            if c.kind != "person":
+                continue
+            for m in c.mentions:
+                s = m[0]
+                if _S17_SPEED_CONTENT_NAMES and not p_lo <= s < p_hi:
+                    continue
+                if start <= s < end or not any(a <= s < b for a, b in pieces):
+                    continue
+                before = text[max(0, s - 3):s].rstrip()
+                if before[-1:] in _VOCATIVE_BEFORE and text[m[1]:m[1] + 1] == ",":
+                    continue  # "Everyone says: Ines, you will be fine": the one spoken to
+                out.append((s, s + 1))
+        return out
+
     def _gender_clash_name(self, name: str, want: str | None, pos: int | None = None) -> bool:
         """Whether the person ``name`` (named at character offset ``pos``) is known to be of the
         other gender than ``want`` (``m``/``f``): the candidate cluster of that name, or (with
@@ -913,6 +1035,11 @@ class PronounRules:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         if tok.head.dep_ == "advcl":
+            gov = tok.head.head
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        elif _S17_E1_CONJ_SUBJECT and tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT" \
+                and not self.cands._quoted(tok.idx):
+            # "Beck said he wouldn't expect …, but *he* said Trump could …": the first conjunct's subject
             gov = tok.head.head
             subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         else:
@@ -1646,6 +1773,21 @@ def _first_example(root):
     return first
 
 
+def _seat_word(doc, obj) -> bool:
+    """Whether token ``obj`` (the object of "for") opens a seat after a legislator's or councillor's
+    title ("MP for *Wealdbridge*"): :data:`~.names._S17_X_SEAT_BEFORE` on the 60 characters before it,
+    under :data:`~.names._S17_X_SEAT_NOT_PERSON` (session 17, task X)."""
+    from . import names as _nm
+    if not _nm._S17_X_SEAT_NOT_PERSON:
+        return False
+    text = doc.text
+    # the seat's first capitalised word: "for Harleston and Kings Ripton" names "Kings Ripton" or "Ripton"
+    i = obj.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound":
+        i -= 1
+    return _nm._S17_X_SEAT_BEFORE.search(text, max(0, doc[i].idx - 60), doc[i].idx) is not None
+
+
 def relative_antecedent(doc, word: str, a: int, b: int, is_person=None) -> tuple[int, int]:
     """The character extent ``[start, end)`` that a relative pronoun ``word`` ("who", "that",
     "which", lower-cased) stands for, given the parser's antecedent ``[a, b)`` (the noun phrase its
@@ -1705,6 +1847,12 @@ def relative_antecedent(doc, word: str, a: int, b: int, is_person=None) -> tuple
                 and obj.head.head.head.i < obj.head.head.i:
             # "Dan Hollis, a spokesman for Seaview Leisure, who confirmed …": the person the
             # apposition describes (session 9 round 2)
+            head = obj.head.head.head
+        elif word == "who" and obj.dep_ == "pobj" and obj.head.lower_ == "for" and obj.head.head.dep_ == "appos" \
+                and obj.head.head.head.ent_type_ == "PERSON" and obj.head.head.head.i < obj.head.head.i \
+                and _seat_word(doc, obj):
+            # "Harriet X, the Tory MP for [Wealdbridge]/PERSON, who said …": the seat is a place, the
+            # MP the person the apposition describes (session 17, task X; names._S17_X_SEAT_NOT_PERSON)
             head = obj.head.head.head
         elif word == "who" and obj.dep_ == "attr" and obj.head.lower_ in _BE_FORMS and not any(
                 t.pos_ == "PROPN" for t in span):

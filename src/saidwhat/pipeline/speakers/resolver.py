@@ -234,6 +234,39 @@ _DATELINE_LEAD_S15 = _DATELINE_LEAD
 #: DeLong of …", where the source finder ran back into a book's citation) is read from after the
 #: closing parenthesis: the tail belongs to the sentence before. ``False`` gives the old behaviour.
 _S16_H2_PAREN_TAIL = True
+#: Session 17 E2 (PolNeAR train usa-today 2016-07-18 "*Team Trump* sees the Republican National
+#: Convention as a second chance", nyt 2016-04-23 "*Campaign for Trump* says he'll recast image":
+#: both resolved to Donald Trump): an organisation word around a person's surname names the
+#: person's campaign, an organisation ("Trump campaign" in the gold; rule 7 of
+#: ``gold/speakers/README.md``: campaigns are organisations), not the person
+#: (:meth:`SpeakerResolver._team_of_person`, :data:`_TEAM_OF`). ``False`` gives the old behaviour.
+_S17_E2_TEAM_OF = True
+#: Session 17 E2 (PolNeAR train nyt 2016-04-23: "*Donald J. Trump's newly installed campaign
+#: chief* has sought to assure members …" went to Trump, the possessor): a full name that
+#: possesses a person noun ("X's campaign chief", "X's lawyer") names whose post it is, never the
+#: post's holder (a possessor is no referent of its own noun phrase, the i-within-i condition);
+#: the mention is left to the nominal rules with the possessor bound out
+#: (:meth:`SpeakerResolver._possessor_of_post`), as "the Maple Falls mayor" is
+#: (:meth:`~.nominals.NominalRules._name_as_modifier`). ``False`` gives the old behaviour.
+_S17_E2_POSSESSOR_POST = True
+#: Session 17 INV (gold-free invariant I2 of ``scripts/speaker_invariants.py``: a source span whose
+#: head is a personal-name run came out ``unresolved``): a source whose syntactic head (the span's
+#: root) is an untagged proper noun, with a listed given name (:func:`~..coref.first_name_gender`)
+#: right before it among its compounds ("Arsenal boss *Mikel Arteta* insisted", "said Harbour
+#: Dockers Union Secretary-Treasurer *Lionel Brackett*"), names that person: the small NER misses
+#: names it has not seen, and news style puts the role before the name
+#: (:meth:`SpeakerResolver._untagged_name_head`). ``False`` gives the old behaviour.
+_S17_INV_NAME_RUN = True
+#: Words that end a capitalised run naming a place, a building or a body, never a person
+#: (:data:`_S17_INV_NAME_RUN`).
+_NOT_SURNAME = frozenset(ORG_HEADS) | {"center", "centre", "street", "avenue", "road", "square", "park", "hall", "tower",
+                                       "bridge", "river", "lake", "county", "city", "state", "times", "post", "news",
+                                       "journal", "inc", "corp", "ltd", "llc", "fc", "united", "city", "poll", "school",
+                                       "college", "hospital", "airport", "stadium", "foundation", "institute"}
+
+#: "Team Trump", "Campaign for Donald J. Trump", "the Sanders camp" (a whole source text).
+_TEAM_OF = re.compile(r"(?:[Tt]he\s+)?(?:Team\s+(?P<a>[A-Z][\w'’-]+)|[Cc]ampaign\s+for\s+(?:[A-Z][\w.]*\s+){0,3}"
+                      r"(?P<b>[A-Z][\w'’-]+)|(?P<c>[A-Z][\w'’-]+)\s+camp)")
 
 
 class _DatelineLead:
@@ -321,6 +354,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         self.confidence: float | None = None
         #: the trailing clause cut off the source phrase being resolved (:data:`_S11_HEAD`), or ``None``
         self._clause: tuple[int, int] | None = None
+        #: the content pieces (``[(start, end)]`` characters) of the attribution whose source is being
+        #: resolved, set by the attribution stage before :meth:`resolve`, or ``None``
+        #: (:data:`.pronouns._S17_E1_CONTENT_NAMES`)
+        self.content: list[tuple[int, int]] | None = None
 
     def resolve(self, start: int, end: int, prev: str | None, *, forward: bool = False,
                 antecedent: tuple[int, int] | None = None) -> str:
@@ -418,6 +455,8 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             key = self._apposed_last_name(a, b)  # "Counsel for Aldbury, Katarzyna Nowak," (session 15)
         if key is None and antecedent is None and _S16_R2A_LED_BY and "led by" in self.text[start:end]:
             key = self._led_by_person(start, end)  # "The researchers, led by Prof X," (rule 12; session 16)
+        if key is None and antecedent is None and _S17_INV_NAME_RUN and span is not None and len(span):
+            key = self._untagged_name_head(span, a)  # "Arsenal boss Mikel Arteta" untagged (session 17 INV)
         if key is None:
             key = self._ranked(span, a, b, prev, forward)
         if key is None:
@@ -457,6 +496,54 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         if (c.role_words | set(c.tokens)) & _ALL_DEMONYM_WORDS:
             return cl  # "the Czech-born striker" is not "Polish striker X"
         return [hit[0]] + [x for x in cl if x[0] is None]
+
+    def _untagged_name_head(self, span, start: int) -> str | None:
+        """The person key for a source ``span`` (a spaCy Span; ``start`` its first character)
+        whose root is an untagged, title-case proper noun with a listed given name
+        (:func:`~..coref.first_name_gender`) right before it, or two words before it with a
+        capitalised word or an initial between ("Frank G. Jackson"); the words before the given
+        name are the role ("Arsenal boss"). ``None`` when the span holds a name the NER or the name
+        rules found (but for one before a lower-case role word: "[Brentwick]/PERSON boss Anders
+        Talvik", a club the NER took for a person), the root is tagged as an entity, is possessed
+        or ends a place or a body's name, a word of the run is a title ("the Lord Mayor"), or the
+        line is a Title Case headline. O(span) after a constant root test. Session 17 INV
+        (:data:`_S17_INV_NAME_RUN`): gold-free invariant I2 over 300 unlabelled PolNeAR train
+        texts and the genre train."""
+        root = span.root
+        w = root.text
+        if root.pos_ != "PROPN" or root.ent_type_ or not w[:1].isupper() or not w[1:2].islower() \
+                or w.lower() in _NOT_SURNAME or root.i + 1 < len(root.doc) and root.doc[root.i + 1].tag_ == "POS":
+            return None
+        i = root.i - span.start
+        if i < 1:
+            return None
+        toks = list(span)
+        g = i - 1
+        if _coref.first_name_gender(toks[g].text) is None and g >= 1 and toks[g].text[:1].isupper() \
+                and toks[g].pos_ == "PROPN" and not toks[g].ent_type_:
+            g -= 1  # a middle name or initial
+        given = toks[g]
+        if not given.text[:1].isupper() or given.ent_type_ or given.pos_ != "PROPN" \
+                or _coref.first_name_gender(given.text) is None:
+            return None
+        titles = _titles()
+        if any(t.lower_.rstrip(".") in titles or t.lower_ in HONORIFICS for t in toks[g:i + 1]):
+            return None  # "the Lord Mayor", "Sir Keir": a title, no given name
+        a, b = given.idx, root.idx + len(w)
+
+        def apart(x: int, y: int) -> bool:  # "[Brentwick]/PERSON boss": a club the NER took for a person, then a role
+            return y <= a and any(t.is_lower for t in span if y <= t.idx < a)
+        if any(e.label_ == "PERSON" and not apart(e.start_char, e.end_char) for e in span.ents) \
+                or any(not apart(n.start, n.end) for n in self._names_in(span.start_char, span.end_char)):
+            return None  # a name the other rules read
+        line_a = self.text.rfind("\n", 0, a) + 1
+        line_b = self.text.find("\n", b)
+        lw = re.findall(r"[^\W\d_][\w'’-]*", self.text[line_a: line_b if line_b >= 0 else len(self.text)])
+        if len(lw) >= 4 and sum(1 for x in lw if x[0].isupper()) / len(lw) >= 0.7:
+            return None  # a Title Case headline
+        role = self.text[span.start_char:a].strip(" ,") or None
+        self.via, self.confidence = "name", 0.8
+        return self._person(self.text[a:b], role, start).key
 
     def _led_by_person(self, start: int, end: int) -> str | None:
         """The person a group source names as its leader in a participle clause: "The
@@ -511,6 +598,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             return None
         head_end = start + len(_head_part(span_text(span)))
         cls = mention_class(span)
+        if _S17_E2_TEAM_OF and cls in ("surname", "name", "org_name", "org_desc", "nominal"):
+            team = self._team_of_person(span, start)
+            if team is not None:
+                return team  # "Team Trump", "Campaign for Trump", "the Sanders camp": the campaign (session 17)
         if cls == "anonymous" and self._opens_with_name(start, head_end):
             cls = "name"  # "Arturo SarukhÃ¡n, Mexico's ambassador …" (mojibake read as a number): the name
         if cls == "anonymous" and self._above_lead(start):
@@ -674,7 +765,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
                 # owner for a later definite document (documents._S13_DOC_REMEMBER)
                 self._remember_doc(self._doc_head(span), key)
             return key
-        if self._full_name_within(start, head_end) and not (cls == "nominal" and self._name_as_modifier(span)):
+        owner = self._possessor_of_post(span, cls, head_end) if _S17_E2_POSSESSOR_POST else None
+        if self._full_name_within(start, head_end) and not (cls == "nominal" and self._name_as_modifier(span)) \
+                and owner is None:
             return None  # a full name in the mention: the name rules decide; not "the Maple Falls mayor"
         if _S9_RUNS and cls == "nominal" and any(
                 head_end <= m.start and m.end <= end and len(m.name.split()) >= 2 and not self.text[m.end:end].strip(" ,")
@@ -765,9 +858,14 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             pool = bound_out(pool, [self._clause])
         if cls.startswith("pronoun"):
             pool = bound_out(pool, co_arguments(span))  # "She asked Richards": not Richards
+        if _pronouns._S17_E1_CONTENT_NAMES and (cls in ("pronoun_m", "pronoun_f") or cls == "possessive") and len(span) == 1:
+            # "“…,” he said. “Trump's best argument …”": not Trump (binding principle C; session 17)
+            pool = bound_out(pool, self._content_names(span[0].lower_, start, end))
         elif cls == "nominal":
             pool = bound_out(pool, commanding_subjects(span))  # "Trump … after the Democrat said": not Trump
             pool = self.nominal_bars(span, start, pool)  # not another party's, nor another age (session 11)
+            if owner is not None:
+                pool = bound_out(pool, [owner])  # "Donald J. Trump's campaign chief": not Trump (session 17)
             if _S9_NOMINALS and re.match(r"\s*,\s*(?:who|whose|which|that)\b", self.text[head_end:end]):
                 # "The engineer, who joined Nasa …,": nothing named in its own relative clause (the
                 # i-within-i condition; session 9)
@@ -859,6 +957,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             # "Rahul Mehrotra … asked why …. He said": a person the NER missed (session 13)
             self.via, self.confidence = "pronoun", 0.8
             return untagged
+        intro = self._paragraph_before_person(span, cls, start, pool) if _pronouns._S17_E1_PARA_BEFORE else None
+        if intro is not None:
+            # "For Major, a retiree …, making calls … ¶ “…,” she said": the person the paragraph before introduced (session 17)
+            return self._adopt(intro, start, "pronoun", 0.7)
         if cls == "pronoun_pl" or ctx.words in (["two"], ["both"]):
             pair = self._pair_subject(span, cls, pool) or self._coordinated_before(start)
             body = self._plural_subject(span, cls) if pair is None and cls == "pronoun_pl" else None
@@ -872,6 +974,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             if pair is not None:
                 # "Stephen Cohen and Bradford DeLong suggest … they argue": the first-named
                 return self._adopt(pair, start, "pronoun" if cls == "pronoun_pl" else "nominal", 0.7)
+        if _coref._S17_SPEED_LAZY_PEOPLE and cls in _coref._LAZY_PEOPLE_CLASSES:
+            # the people's features, which compatible and the rules after it read (speed, session 17)
+            fill_deferred([x for x in pool if x[0] is not None and x[0].kind == "person"])
         cl = compatible(cls, pool)
         if _S15_NAT_UNKNOWN_ROLE and cls == "nominal" and not org_word:
             cl = self._nat_unknown_role(span, pool, cl)
@@ -1055,6 +1160,45 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             if b <= end:
                 return True
         return False
+
+    def _possessor_of_post(self, span, cls: str, head_end: int) -> tuple[int, int] | None:
+        """``[start, end)`` characters of the full name that possesses a nominal's person noun
+        ("*Donald J. Trump*'s newly installed campaign chief"), else ``None``: a name, the
+        possessive ending, then only lower-case words up to ``head_end``, the last a person noun
+        (:func:`.nominals._person_noun`). :data:`_S17_E2_POSSESSOR_POST`."""
+        if cls != "nominal" or "'" not in span.text and "’" not in span.text:
+            return None
+        toks = [t for t in span if t.idx < head_end and not t.is_punct]
+        pos = next((k for k, t in enumerate(toks) if t.tag_ == "POS"), None)
+        if pos is None or pos < 2 or pos == len(toks) - 1:
+            return None
+        rest = toks[pos + 1:]
+        if not all(t.text.islower() and t.is_alpha for t in rest) or not _person_noun(rest[-1].lower_):
+            return None
+        name = toks[:pos]
+        if not all(t.text[:1].isupper() or t.text == "." for t in name):
+            return None
+        a, b = name[0].idx, name[-1].idx + len(name[-1])
+        c = self.cands.cluster_of(a, b)
+        return (a, b) if c is not None and c.kind == "person" else None
+
+    def _team_of_person(self, span, start: int) -> str | None:
+        """The key of the organisation "<Surname> campaign" for a source that names a person's
+        campaign by an organisation word around the person's surname (:data:`_TEAM_OF`: "Team
+        Trump", "Campaign for Trump", "the Sanders camp"), when the surname is the last word of a
+        person candidate's name; else ``None``. :data:`_S17_E2_TEAM_OF`."""
+        text = span_text(span).strip()
+        if len(text) > 60 or not ("Team" in text or "amp" in text):
+            return None  # cheap pre-test: "Team", "Campaign", "camp"
+        m = _TEAM_OF.fullmatch(text)
+        if m is None:
+            return None
+        surname = _strip_poss(m.group("a") or m.group("b") or m.group("c"))
+        low = surname.lower()
+        if not any(c.kind == "person" and c.tokens and c.tokens[-1] == low for c in self.cands.clusters):
+            return None
+        self.via, self.confidence = "organization", 0.8
+        return self._organization(f"{surname} campaign", start)
 
     def _adopt(self, cand: Cluster, start: int, via: str, confidence: float) -> str:
         """Resolve the mention at ``start`` to the person cluster ``cand`` (a rule's choice, not
