@@ -6769,6 +6769,15 @@ SWITCH_ROWS.append(_switch_row("s17_x_headline_first_surname", "forms", "_S17_X_
                                "\"[Toledo]/GPE: '…'\" in the headline is Andrés Toledo Ortiz named in the lead below",
                                _S17_X_HEAD_TEXT, "'We are still alive'", "Andrés Toledo Ortiz", off="Toledo"))
 
+# Session 17 U: a description the ranker and the rules leave unresolved takes the ranker's one clear
+# compatible candidate at low confidence (resolver._S17_U_FALLBACK). Invented row; fails with the switch off.
+_S17_U_WIDOW_TEXT = ("Ottilie Brannström sat in the front row as the verdict was read.\n\n"
+                     "Afterwards, the widow said justice had been done at last.\n")
+SWITCH_ROWS.append(_switch_row("s17_u_unresolved_fallback", "resolver", "_S17_U_FALLBACK",
+                               "\"the widow said\" with no role written anywhere: the ranker's one compatible person, "
+                               "not unresolved", _S17_U_WIDOW_TEXT, "justice had been done", "Ottilie Brannström",
+                               off="unresolved", shipped=False))
+
 # The switch table, with the session-16 rows appended above (SWITCH_ROWS.append): defined last so that
 # its parametrisation sees every row.
 @pytest.mark.model

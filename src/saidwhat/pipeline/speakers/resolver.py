@@ -257,6 +257,24 @@ _S17_E2_POSSESSOR_POST = True
 #: names it has not seen, and news style puts the role before the name
 #: (:meth:`SpeakerResolver._untagged_name_head`). ``False`` gives the old behaviour.
 _S17_INV_NAME_RUN = True
+#: Session 17 U (genre and PolNeAR train: 45 and 19 sources came out ``unresolved`` although the
+#: gold speaker is among the candidate clusters, and the scorer counts ``unresolved`` wrong always):
+#: where the learned ranker preferred "no candidate" for a he/she/they or a person or body
+#: description (classes :data:`_S17_U_CLASSES`) and the rules after it found nobody either (the
+#: mention's final speaker is ``unresolved``), take the ranker's best *compatible* candidate
+#: (:func:`~..coref.compatible`: gender, number, kind; an organisation for a body description or
+#: an organisation word, "The campaign", "The operator") instead, with ``via`` of the mention's kind
+#: ("pronoun"/"nominal"/"organization") and a low confidence (0.5), only when its score leads the
+#: second such candidate's by :data:`_S17_U_MARGIN` or more (at 0.0, the best whatever the second).
+#: Anonymous and document sources are left alone (:meth:`SpeakerResolver._u_keep`,
+#: :meth:`SpeakerResolver._ranked`, :meth:`SpeakerResolver.resolve`). ``False`` gives the old behaviour.
+#: Shipped False: genre dev +3 but PolNeAR speaker dev -1 (fast; 1.0 margin: +1 and 0).
+_S17_U_FALLBACK = False
+#: The mention classes (:func:`~..coref.mention_class`) the fallback of :data:`_S17_U_FALLBACK` serves.
+_S17_U_CLASSES = frozenset({"pronoun_m", "pronoun_f", "pronoun_pl", "nominal", "org_desc"})
+#: The least lead, in ranker score units (a softmax logit), of the best compatible candidate over
+#: the second for :data:`_S17_U_FALLBACK` (0.0 tuned on the two train sets: 1.0 and 0.5 fixed fewer).
+_S17_U_MARGIN = 0.0
 #: Words that end a capitalised run naming a place, a building or a body, never a person
 #: (:data:`_S17_INV_NAME_RUN`).
 _NOT_SURNAME = frozenset(ORG_HEADS) | {"center", "centre", "street", "avenue", "road", "square", "park", "hall", "tower",
@@ -457,11 +475,25 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             key = self._led_by_person(start, end)  # "The researchers, led by Prof X," (rule 12; session 16)
         if key is None and antecedent is None and _S17_INV_NAME_RUN and span is not None and len(span):
             key = self._untagged_name_head(span, a)  # "Arsenal boss Mikel Arteta" untagged (session 17 INV)
+        self._u_fallback = None
         if key is None:
             key = self._ranked(span, a, b, prev, forward)
         if key is None:
             key = self._resolve(span, mention, a, prev, forward)
         ent = self.entities[key]
+        if _S17_U_FALLBACK and ent.kind == "unresolved" and self._u_fallback is not None and self._u_fallback[0] == a:
+            # nobody found: the ranker's one clear compatible candidate, at low confidence (session 17 U)
+            if not ent.mentions and self.order and self.order[-1] == key:
+                del self.entities[key]  # the unresolved record just made for this mention only
+                self.order.pop()
+            _, cand, via = self._u_fallback
+            if cand.kind == "person":
+                key = self._adopt(cand, a, via, 0.5)
+            else:
+                key = self._organization(cand.name, a, cand.role)
+                self.key_cluster[key] = cand
+                self.via, self.confidence = via, 0.5
+            ent = self.entities[key]
         if self.via is None:
             self.via = {"anonymous": "anonymous", "unresolved": "unresolved"}.get(ent.kind, "name")
             self.confidence = 1.0 if ent.kind in ("person", "organization") else 0.5
@@ -1012,6 +1044,9 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
         z = sum(math.exp(x - top) for x in scores)
         c = cl[best][0]
         if org_word and (c is None or c.kind == "person"):
+            if _S17_U_FALLBACK and cls in _S17_U_CLASSES:
+                # "The operator": the ranker's one clear organisation, kept for :meth:`resolve` (session 17 U)
+                self._u_keep(cl, scores, start, cls, lambda x: x.kind != "person")
             return self._org_word_fallback(span, cls, start)  # the ranker's organisation, else the rule's
         if c is None and cls == "pronoun_pl" and ctx.words[:1] != ["we"]:
             # "Mexican officials … they said": a group the article does not name
@@ -1046,6 +1081,10 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             c = self._their_doc_owner(span)
             if c is not None:
                 z = 1.0 / 0.6  # confidence 0.6
+        if c is None and _S17_U_FALLBACK and cls in _S17_U_CLASSES and not org_word:
+            # the ranker's best named candidate, kept for :meth:`resolve` should the rules below find nobody
+            # a body description ("The campaign") falls back to a body only, never a person
+            self._u_keep(cl, scores, start, cls, (lambda x: x.kind != "person") if cls == "org_desc" else (lambda x: True))
         if c is None:
             return None  # a speaker not among the candidates: the rules name it, or not
         if c.kind == "person":
@@ -1199,6 +1238,19 @@ class SpeakerResolver(EntityRegistry, NameRules, OrganisationRules, OrgDescripti
             return None
         self.via, self.confidence = "organization", 0.8
         return self._organization(f"{surname} campaign", start)
+
+    def _u_keep(self, cl, scores: list[float], start: int, cls: str, ok) -> None:
+        """Keep in :attr:`_u_fallback` ``(start, cluster, via)`` the best-scoring candidate of ``cl``
+        (the compatible ``(cluster or None, features)`` pairs, ``scores`` the ranker's, in order)
+        that passes ``ok``, when it leads the second such by :data:`_S17_U_MARGIN` or more; the
+        mention at character ``start`` falls back to it if nothing else names its speaker
+        (:data:`_S17_U_FALLBACK`, session 17 U)."""
+        named = sorted((scores[i], i) for i in range(len(cl)) if cl[i][0] is not None and ok(cl[i][0]))
+        if named and (len(named) == 1 or named[-1][0] - named[-2][0] >= _S17_U_MARGIN):
+            best = cl[named[-1][1]][0]
+            via = "pronoun" if cls.startswith("pronoun") else "organization" if cls == "org_desc" or best.kind != "person" \
+                else "nominal"
+            self._u_fallback = (start, best, via)
 
     def _adopt(self, cand: Cluster, start: int, via: str, confidence: float) -> str:
         """Resolve the mention at ``start`` to the person cluster ``cand`` (a rule's choice, not
