@@ -549,6 +549,14 @@ class PronounRules:
                 return None  # someone else named since: the likelier referent
         return c
 
+    def _paragraph_sep(self) -> str:
+        """The article's paragraph separator: a blank line where the article has blank lines, else a
+        line break (one paragraph a line); read once per article (the text does not change)."""
+        sep = self.__dict__.get("_para_sep")
+        if sep is None:
+            sep = self._para_sep = "\n\n" if "\n\n" in self.text else "\n"
+        return sep
+
     def _paragraph_before_person(self, span, cls: str, start: int, pool) -> Cluster | None:
         """The one person the narration paragraph right before names, for a he/she subject at
         ``start`` (character offset) that attributes a quotation opening its own paragraph, or
@@ -573,7 +581,7 @@ class PronounRules:
         if tok.dep_ not in ("nsubj", "nsubjpass") or self.cands._quoted(tok.idx):
             return None
         text = self.text
-        sep = "\n\n" if "\n\n" in text else "\n"
+        sep = self._paragraph_sep()
         para = text.rfind(sep, 0, start)
         if para < 0:
             return None
@@ -915,7 +923,7 @@ class PronounRules:
         # ("“…,” she said"): a content the attribution stage ran back over another attribution
         # ("… ,” Broaddrick said. ¶ “She tried …,” she said") or over the clause before a
         # subordinate "before she authorized" names no one the pronoun c-commands
-        sep = "\n\n" if "\n\n" in text else "\n"
+        sep = self._paragraph_sep()
         lo = text.rfind(sep, 0, start)
         lo = 0 if lo < 0 else lo + len(sep)
         hi = text.find(sep, end)

@@ -279,7 +279,7 @@ _S17_U_MARGIN = 0.0
 #: (:data:`_S17_INV_NAME_RUN`).
 _NOT_SURNAME = frozenset(ORG_HEADS) | {"center", "centre", "street", "avenue", "road", "square", "park", "hall", "tower",
                                        "bridge", "river", "lake", "county", "city", "state", "times", "post", "news",
-                                       "journal", "inc", "corp", "ltd", "llc", "fc", "united", "city", "poll", "school",
+                                       "journal", "inc", "corp", "ltd", "llc", "fc", "united", "poll", "school",
                                        "college", "hospital", "airport", "stadium", "foundation", "institute"}
 
 #: "Team Trump", "Campaign for Donald J. Trump", "the Sanders camp" (a whole source text).
